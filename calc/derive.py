@@ -292,7 +292,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             per_user = _queries_per_user(t, a, b)
             # ("daily 3000 requests": the day said right before, in English too)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均|"
-                                r"一天|一日|"
+                                r"一天|一日|日门诊|日門診|日就诊|日接诊|"
                                 r"\bdaily\s*(?:~|about|around|roughly)?\s*$",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
                                 # few words before, in the same clause)
@@ -303,7 +303,13 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             # ("users going from 10M to 200M … 15 queries/day": users counted, read later than this)
             users = "users" in r.params or "concurrent_users" in r.params or _USERS_COUNTED.search(t)
             # ("listeners ask 50k questions a day": no one person asks that many, with no people counted)
-            if (per_user and not (big and not users)) or not (big or (per_day and not users)):
+            # ("每天出报告一千二百份", "日门诊量大概8000": the day said in the count's own words, however each
+            # one is then described)
+            copies = re.search(r"每天|每日|日均|一天|一日|日门诊|日門診|日就诊|日接诊", t[a:b]) is not None \
+                and not users and re.search(r"每人|每个人|人均|每位|每个?用户|每名|每台|每辆|每部|每个|"
+                                            r"每家|每条|\beach\b|\bper\b", t[max(0, a - 8):b]) is None
+            if not copies and ((per_user and not (big and not users))
+                               or not (big or (per_day and not users))):
                 if (each_day := re.match(r"\s*(?:each|apiece|per user)?\s*(?:a|per|/|every)\s*day\b", t[b:])):
                     # "40 msgs each a day": the words are this number's, not a period of a day
                     end = b + each_day.end()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.nordic import NORDIC_ONLY
 from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in Dutch
@@ -110,8 +111,9 @@ _COMPILED_IN_ENGLISH = [(p, to) for (p, to) in _COMPILED if p.pattern not in _SH
 
 
 def said_in_dutch(text: str) -> bool:
-    """The message shows Dutch: two of its common words, at least one not shared with English."""
-    return shows_language(_COMMON, _SHARED, text)
+    """The message shows Dutch: two of its common words, at least one not shared with English (and nothing
+    only Swedish, Norwegian or Danish writes: calc/nordic)."""
+    return shows_language(_COMMON, _SHARED, text) and NORDIC_ONLY.search(text) is None
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

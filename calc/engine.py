@@ -402,7 +402,9 @@ def _in_local_currency(res: Result, req: Request, read: set[str]) -> Result:
         return res
     usd = money.value if money.unit == "US$" else money.value / float(cny or 1)
     read.add("local_per_usd")
-    unit = LOCAL_ZH.get(code, code.upper()) if req.lang == "zh" else code.upper()
+    # (a currency word several countries share, no code said: as written, "kr", "pesos", "shillings")
+    said = {"krona": "kr", "peso": "pesos", "shilling": "shillings"}.get(code, code.upper())
+    unit = LOCAL_ZH.get(code, said) if req.lang == "zh" else said
     local = f"{human(usd * rate, lang=req.lang)}{unit}" if req.lang == "zh" else f"{unit} {human(usd * rate)}"
     was = amount(money.value, money.unit, req.lang)
     if was not in res.headline and money.label:

@@ -500,12 +500,17 @@ _LOCAL_CODES = {
     "ugx": "ugx", "ush": "ugx", "tzs": "tzs", "tsh": "tzs", "rwf": "rwf", "frw": "rwf", "etb": "etb",
     "birr": "etb", "ghs": "ghs", "gh₵": "ghs", "₵": "ghs", "cedi": "ghs", "cedis": "ghs",
     "shillings": "shilling", "shilling": "shilling",
+    # (the Nordic crowns, "kr" in all three: the one a message's codes name, calc/foreign._signed)
+    "kr": "krona", "kronor": "krona", "kroner": "krona", "krona": "krona", "krone": "krona",
+    "kronur": "krona",
+    "isk": "isk",
     "toman": "irt", "tomans": "irt", "irt": "irt", "rial": "irr", "rials": "irr", "irr": "irr",
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
     "forint": "huf",
     "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
     "rub": "rub",
-    "sgd": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud", "cad": "cad", "nzd": "nzd",
+    "sgd": "sgd", "s$": "sgd", "sg$": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud",
+    "cad": "cad", "nzd": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
     "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
     "令吉": "myr", "马币": "myr", "越南盾": "vnd", "印尼盾": "idr", "卢布": "rub", "盧布": "rub",
@@ -576,6 +581,7 @@ _LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|en|kitna|kitne)\s+(" 
                           # ("원화로도요": in won as well)
                           r"(원화)(?=로|는|도|\s*(?:기준|환산))", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
+                        r"汇率|匯率|"
                         r"rate de change|"
                         r"rate|taux|in usd at|usd at|"
                         # ("dólar a R$ 5,45", "dollar at 5,2", "dólar 5,30", "kur 34,8", "dolar kuru 34,5")
@@ -605,7 +611,10 @@ _SHILLING_SIGNS = (("ugx", r"\bugx\b|\bush\b"), ("tzs", r"\btzs\b|\btsh\b"), ("k
 _PESO_SIGNS = (("php", r"₱|\bphp\b"), ("mxn", r"\bmxn\b|mx\$"), ("ars", r"\bars\b"), ("cop", r"\bcop\b"),
                ("clp", r"\bclp\b"))
 # a currency word several countries share, its countries' signs and the one read when no sign is written
-_SHARED_WORDS = {"shilling": (_SHILLING_SIGNS, "kes"), "peso": (_PESO_SIGNS, "peso")}
+# the crowns a message's amounts are in, by their code
+_KRONA_SIGNS = (("sek", r"\bsek\b"), ("nok", r"\bnok\b"), ("dkk", r"\bdkk\b"), ("isk", r"\bisk\b"))
+_SHARED_WORDS = {"shilling": (_SHILLING_SIGNS, "kes"), "peso": (_PESO_SIGNS, "peso"),
+                 "krona": (_KRONA_SIGNS, "krona")}
 
 
 def _signed(word: str, written: str) -> list[str]:
@@ -642,6 +651,8 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
         said = (said - {"shilling"}) | {_signed("shilling", written)[0]}
     if "peso" in said:                   # ("… en pesos": the pesos the amounts are in, or of no country)
         said = (said - {"peso"}) | set(_signed("peso", written))
+    if "krona" in said:                  # ("32 kr per GPU-timme … 1 USD = 10,6 SEK": the crowns by code)
+        said = (said - {"krona"}) | {_signed("krona", written)[0]}
     if said & {"pkr", "lkr", "npr"}:
         said.discard("inr")              # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
     bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)
@@ -691,6 +702,9 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     currency the catalog does not convert, read in US$ at the rate the question states; the rate is kept as
     the question's. False when no rate is stated or the amount is no money parameter."""
     local = _LOCAL_CODES.get(code)
+    if local == "krona":
+        # ("4,1 miljoner kr styck … 1 USD = 10,6 SEK": the crowns whose rate the question states)
+        local = next((c for c in ("sek", "nok", "dkk", "isk", "krona") if c in rates), local)
     if local == "inr" and local not in rates and code.lower().rstrip(".") in ("rs", "rupee", "rupees"):
         # ("Rs 700 per hour … (1 USD = 280 PKR)": rupees, the ones whose rate the question states)
         local = next((c for c in ("pkr", "lkr", "npr") if c in rates), local)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.romanian import ROMANIAN_ONLY
 from calc.script import rewrite, shows_language
 
 # words that show the message is (partly) in French
@@ -296,8 +297,9 @@ _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
 
 def said_in_french(text: str) -> bool:
-    """The message shows French: two of its common words, at least one not shared with English."""
-    return shows_language(_COMMON, _SHARED, text)
+    """The message shows French: two of its common words, at least one not shared with English (and nothing
+    only Romanian writes: calc/romanian)."""
+    return shows_language(_COMMON, _SHARED, text) and ROMANIAN_ONLY.search(text) is None
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.nordic import NORDIC_ONLY
 from calc.script import rewrite, shows_language
 
 _L = r"[a-zäöüß]"
@@ -255,8 +256,9 @@ _MIXED_REWRITES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
 
 
 def german_words_said(text: str) -> bool:
-    """An English message with German words in it ("zzgl.", "Stück", "Anzahl", "pro user", "factor 2,5")."""
-    return _MIXED.search(text) is not None
+    """An English message with German words in it ("zzgl.", "Stück", "Anzahl", "pro user", "factor 2,5"), not
+    one in Swedish, Norwegian or Danish (calc/nordic)."""
+    return _MIXED.search(text) is not None and NORDIC_ONLY.search(text) is None
 
 
 def german_words_in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -29,9 +29,11 @@ from calc import (
     japanese,
     korean,
     malay,
+    nordic,
     persian,
     pidgin,
     polish,
+    romanian,
     russian,
     rx,
     swahili,
@@ -331,7 +333,8 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
-                            darija.said_in_darija, polish.said_in_polish, czech.said_in_czech)
+                            darija.said_in_darija, polish.said_in_polish, czech.said_in_czech,
+                            nordic.said_in_nordic, romanian.said_in_romanian)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -542,6 +545,8 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (dutch.said_in_dutch, dutch.in_english),
               (polish.said_in_polish, polish.in_english),
               (czech.said_in_czech, czech.in_english),
+              (nordic.said_in_nordic, nordic.in_english),
+              (romanian.said_in_romanian, romanian.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
@@ -555,7 +560,7 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
         "Russian
     words in English (calc/russian), French (calc/french), Turkish
     (calc/turkish), German (calc/german), Dutch (calc/dutch), Polish (calc/polish), Czech (calc/czech),
-    Italian (calc/italian),
+    Swedish, Norwegian and Danish (calc/nordic), Romanian (calc/romanian), Italian (calc/italian),
     Vietnamese
     (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
     words, in English."""
@@ -607,6 +612,14 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
      r"1 usd = \1 jpy"),
     # ("$1 = ¥7.2": the yuan's)
     (r"(?:\$|\bus\$|\busd\s?)\s?1\s*=\s*[¥￥]\s?([5-8](?:\.\d+)?)(?!\d|[.,]\d)", r"1 usd = \1 cny"),
+    # ("4x p4de (A100 80GB, 8/node)", "2 × p5.48xlarge": cloud instances of eight cards, counted as nodes)
+    (r"(?<![\w.])(\d+)\s*[x×]\s*(?:aws\s+)?(?:p4de?|p5e?n?|p5|a3-(?:high|mega|ultra)gpu-8g|a3|a2-ultragpu-8g|"
+     r"nd96\w*)(?:\.\d*xlarge)?(?![\w-])", r"\1 nodes"),
+    # ("each daily user ask 4 qns", "US$0.60 per mil tokens": Singapore's shorthand)
+    (r"(?<=\d)(\s*)qns\b", r"\1questions"),
+    (r"\bper\s+mil(?=\s+(?:input\s+|output\s+)?tokens?\b)", "per million"),
+    # ("8 HPUs/node": Gaudi's processing units, its cards)
+    (r"(?<=\d)(\s*)hpus?\b", r"\1gpus"),
     # ("compute grows 10,000x in a decade": the span, in years)
     (r"\b(in|over|within)\s+(?:a|one|the\s+next|the\s+last|the\s+past)\s+decade\b", r"\1 10 years"),
     # ("3 $/Go": French gigabytes in an English sentence)
@@ -635,7 +648,8 @@ def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
                      r"\b(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|"
                      r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s|\band\s+a\s+half\b|\bthirds?\b|"
                      r"\bdecade\b|\bmultiply\b|[a-z]{3} \d[\d.]*\s?bn?\b|"
-                     r"\dx\s*(?:/|an?\s|per\s|each\s|every\s|daily)|1\s*=\s*[¥￥]",
+                     r"\dx\s*(?:/|an?\s|per\s|each\s|every\s|daily)|1\s*=\s*[¥￥]|\d\s*hpu|"
+                     r"\d\s*[x×]\s*(?:aws\s+)?(?:p4|p5|a3|a2|nd96)|\dqns|\d qns|per mil\s",
                      text, re.IGNORECASE):
         return text, pos
     return rewrite(text, pos, _SHORT_SCALES)

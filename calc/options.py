@@ -396,6 +396,12 @@ def _servers_by_speedup(r: Reading, srvs: list[tuple[str, int]], c: Stated, cat:
     at = next(st.start for st in r.stated if st.param == "speedup")
     before = [k for k, pos in srvs if pos < at]
     fast = before[-1] if before else srvs[0][0]
+    accs = [(n.key, n.start) for n in r.names if n.kind == "acc"]
+    if not before and len({k for k, _ in accs}) == 2:
+        # ("B200 is 4x faster than H100; the load of 60 DGX H100 servers, how many DGX B200?": the servers
+        # named after the ratio; the cards said with it tell which is the faster)
+        fast_acc = _fast_slow(r, accs)[0]
+        fast = next((k for k, _ in srvs if cat.servers[k].gpu == fast_acc), fast)
     slow = next(k for k, _ in srvs if k != fast)
     counted = fast if any(w in str(c.text).lower() for w in ("rack", "机柜", "柜")) and \
         cat.servers[fast].gpus > cat.servers[slow].gpus else slow

@@ -1010,13 +1010,16 @@ def bare_hbm_size(r: Reading) -> None:
 
 # a share taken off the budget for the rest of the build: "扣掉30%做机房、网络和存储", "minus 25% for
 # networking & DC"
-_SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|预留)\s*(\d+(?:\.\d+)?)\s*%\s*"
+_SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|预留|留)\s*(\d+(?:\.\d+)?)\s*%\s*"
                         r"(?:做|给|用于|用来|留给|买|搞|作为)?"
                         r"[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)|"
                         r"\b(?:minus|less|after|excluding|net of|setting aside|set aside|reserving|"
                         r"keeping)\s*"
                         r"(\d+(?:\.\d+)?)\s*%\s*(?:for|on|to)\s*(?:the\s+)?(?:networking|network|facility|facilities|dc|"
-                        r"data ?cent\w*|storage|infra\w*|servers?|power)")
+                        r"data ?cent\w*|storage|infra\w*|servers?|power)|"
+                        # ("留三成给存储和网络": tenths said in Chinese)
+                        r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|预留|留)\s*([一二三四五六七八九])成\s*"
+                        r"(?:做|给|用于|用来|留给|买|搞|作为)?[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)")
 
 
 _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采购|购买|买)|全部拿来(?:采购|购买|买)|"
@@ -1029,6 +1032,10 @@ def budget_share(r: Reading) -> None:
     if not ("budget_usd" in r.params or "budget_cny" in r.params):
         return
     off = _SHARE_OFF.search(r.masked)
+    if off is not None and off.group(3):
+        tenths = (_CN_DIGIT.index(off.group(3)) + 1) / 10
+        _take_over(r, off.start(), off.end(), "budget_share", 1 - tenths, off.start(3), off.end(3) + 1)
+        return
     g = 1 if off is not None and off.group(1) else 2
     if off is not None and 0 < float(off.group(g)) < 100:
         # "扣掉30%做机房、网络和存储，剩下的能买多少张卡": the rest buys the accelerators
@@ -1355,7 +1362,8 @@ def lot_price(r: Reading) -> None:
 
 # "… at ~35% MFU … once MFU goes to 45%", "MFU 能提升到 45%": the MFU the run goes to, said in words
 # after the one it has (read only when an MFU was stated before it)
-_MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:goes|going|gets|getting|rises|rising|climbs|climbing|"
+_MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:to\s+(?:hit|reach|get\s+to|go\s+to|climb\s+to)\s+)|"
+                          r"(?:goes|going|gets|getting|rises|rising|climbs|climbing|"
                           r"improves|improving|moves|jumps|increases|reaches|hits|is raised|gets pushed)\s+"
                           # ("MFU goes up 50%": a gain, not the MFU it goes to)
                           r"(?:up\s+to\s+|to\s+|(?!up\b))|"

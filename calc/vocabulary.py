@@ -212,8 +212,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("日均咨询会话300万通": two such words)
     ("queries", None, r"(?:日均|每天|每日|一天|每天的|日)\s*(?:的)?\s*(?:咨询|諮詢|客服|热线|熱線)?\s*"
      r"(?:工单|工單|对话|對話|会话|會話|咨询|諮詢|请求|請求|调用|調用|"
-     r"问答|問答|订单|訂單|来电|來電|通话|通話|话务|話務|呼入)\s*(?:量|数|數|数量|次数)?\s*(?:约|大概|大约|有|是|为|達|达|[:：])?\s*$",
+     r"问答|問答|订单|訂單|来电|來電|通话|通話|话务|話務|呼入|门诊|門診|就诊|就診|问诊|問診|接诊)\s*(?:量|数|數|数量|次数)?\s*"
+     r"(?:约|大概|大约|有|是|为|達|达|[:：])?\s*(?:大概|大约|约)?\s*$",
      T + r"\s*(?:万|萬|千|亿|億)?(?!\s*(?:个|個)?\s*(?:token|字|张卡|卡|元|块|美元|%|倍|轮|輪))"),
+    # "每天出报告一千二百份", "每天生成病历3000份": the day's reports or records, counted by the copy
+    ("queries", None, r"(?:每天|每日|日均|一天)\s*(?:要)?\s*(?:出|生成|写|产出|处理)?\s*(?:报告|報告|病历|病歷|影像报告|病例|文书|文書)\s*"
+     r"(?:大概|大约|约)?\s*$", T + r"\s*(?:万|萬|千)?\s*(?:份|篇)"),
     # "每日大約2萬張工單", "每天4万单": tickets or orders counted, each a conversation (not cards, not tokens)
     ("queries", T + r"\s*(?:个|個|张|張|笔|筆)?\s*(?:工单|工單|订单|訂單|"
      r"(?:单|單)(?=\s*(?:[,，。;；、)）?？!！]|$|量|/|每|左右|上下)))", None),
@@ -725,10 +729,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大约|大概|约|like|about|around|roughly|~|≈)?\s*$", T + r"%?"),
     # "if daily is ~30% of weekly", "DAU is about 25% of MAU": the daily share, said the long way
     ("dau_share_week",
-     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
+     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s*(?:(?:is|are|=|at|≈)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:weekly|wau)\b"),
     ("dau_share",
-     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s+(?:(?:is|are|=|at)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
+     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s*(?:(?:is|are|=|at|≈)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau|weekly|wau|that|them|those)\b"),
     # ("~40.000 users per month, daily active are maybe 15 %": the daily share, the month's users said before)
     ("dau_share", None, r"(?:users|customers|people)\s+(?:per|a|each|every|in a|im)\s+month\b[^.;!?]{0,12}?\b"
@@ -2073,7 +2077,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens", T + r"(?:context|上下文)", None),
     # (not "450k active couriers": people who are active)
     ("active_params",
-     T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b|weights\b)(?:[a-z]+\s+)?[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
+     T + r"(?:parameters? |params? |-)?(?:active(?!\s+(?!params?\b|parameters?\b|weights\b)(?:[a-z]+\s+)?[a-z]{3,}s\b)|activated|激活(?!\s*(?:参数)?\s*(?:量)?\s*(?:只有|仅有|仅|才|就|为|是|约|大概)?\s*(?:[\d.]+\s*(?:[bmt]|亿|万亿)(?!\s*(?:个\s*)?(?:tok|token|词元))|[一二两三四五六七八九十])))", r"(?:激活参数|激活|active params?|active parameters?)\s*(?:量)?\s*(?:只有|仅有|仅|才|就|only|just|are|were)?\s*(?:为|是|of|=|:|大概|大约|约|~|is|about|around)?\s*(?:是|为)?\s*$"),
     ("params",
      T + r"(?:parameters? |params? |-)?(?:total|总参数|总参|总(?!共|计|价|额|成本|费用|花费|功耗|功率|电费))", r"(?<![\d.][bmt])(?<![\d.][bmt] )(?:总参数|总参|参数量|参数规模|total params?|total parameters?)\s*(?:为|是|of|=|:)?\s*$"),
     ("params", T + r"[- ]?(?:parameters?|params?|参数)(?![a-z])", None),

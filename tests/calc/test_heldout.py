@@ -195,7 +195,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 45, "heldout644.toml": 50, "heldout645.toml": 49, "heldout646.toml": 50,
+         "heldout643.toml": 45, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 50,
          "heldout647.toml": 51, "heldout648.toml": 45, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
+         "heldout1029.toml": 47, "heldout1031.toml": 53, "heldout1033.toml": 48,
+         "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 50,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
          "heldout1024.toml": 50, "heldout1026.toml": 52, "heldout1028.toml": 53,
@@ -361,9 +364,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 41, "heldout972.toml": 48, "heldout974.toml": 51,
+         "heldout970.toml": 42, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 45, "heldout965.toml": 49, "heldout967.toml": 49,
+         "heldout963.toml": 46, "heldout965.toml": 49, "heldout967.toml": 49,
          "heldout964.toml": 50, "heldout966.toml": 41, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
