@@ -680,9 +680,10 @@ def mfu_brought_to(r: Reading) -> None:
 
 _GOES_TO_END = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+"
                           r"(?:(?:probably|likely|maybe|should|will|would|might|could)\s+)?"
-                          r"(?:goes|go|going|gets?|getting|rises?|rising|climbs?|improves?|moves?|jumps?|reach(?:es)?|hits?)"
-                          r"\s+(?:up\s+)?"
-                          r"(?:to\s+)?(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
+                          r"(?:(?:goes|go|going|gets?|getting|reach(?:es)?|hits?)\s+(?:up\s+)?(?:to\s+)?|"
+                          # (not "if MFU improves 20%": a change, not where it goes)
+                          r"(?:rises?|rising|climbs?|improves?|moves?|jumps?)\s+(?:up\s+)?to\s+)"
+                          r"(?:~|about|around|roughly)?\s*$|(?:mfu|利用率)\s*(?:能|可以|预计|估计)?(?:提升|提高|升|涨)?(?:到|至)\s*$")
 
 
 def new_run_mfu(r: Reading) -> None:
@@ -932,8 +933,13 @@ def requests_basis(r: Reading) -> None:
                and x.note in ("", "option", "duplicate", "restated")
                and (re.search(r"(?:\bper\s*|每\s*|(?<![\s|｜])/)$", r.t[max(0, x.start - 8):x.start])
                     # ("what does every 1,000 requests cost": each thousand's cost)
-                    or (re.search(r"\bevery\s*$", r.t[max(0, x.start - 8):x.start])
-                        and re.match(r"[^.?!]{0,24}?\bcost", r.t[x.end:])))
+                    or (re.search(r"\b(?:every|what\s+do|how\s+much\s+do)\s*$",
+                                  r.t[max(0, x.start - 14):x.start])
+                        and re.match(r"[^.?!]{0,24}?\bcost", r.t[x.end:]))
+                    # ("how much does it cost 1,000 requests on …": the count right after the cost asked)
+                    or re.search(r"\bhow\s+much\s+(?:does|would|will)\s+it\s+cost\s+"
+                                 r"(?:for\s+|to\s+serve\s+)?$",
+                                 r.t[max(0, x.start - 40):x.start]))
                and not _PER_DAY_AFTER.match(r.t, x.end)]:
         if st.note != "" and not _COST_WORD.search(r.t, max(0, st.start - 24), st.start):
             continue

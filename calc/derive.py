@@ -2373,6 +2373,8 @@ def derive_params(r: Reading) -> None:
     if re.search(r"\bmw\b|兆瓦|总功率|总共需要多少电|total (?:it )?(?:power|load)|"
                  r"how much (?:total )?(?:it )?power|\bit load", t):
         p["asks_total_power"] = True     # "一共上 20 个柜，总功率多少 MW": the servers' draw in all
+    if re.search(r"\bnode[- ]?hours?\b|\bserver[- ]?hours?\b|节点小时|台时", t):
+        p["asks_node_hours"] = True      # "how many node-hours do we save at 8 GPUs/node?": in nodes' hours
     if RENT_OUT.search(t) or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")) and not any(
             k in p for k in ("usd_per_user_month", "cny_per_user_month", "usd_per_million_tokens",
                              "cny_per_million_tokens")) and _INCOME.search(t)):

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|ugx|tzs|rwf|etb|frw|ush|tsh|"
-                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|ugx|tzs|rwf|etb|frw|ush|tsh|uah|rub|qar|jod|"
+                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
@@ -49,7 +49,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|"
-                            r"uzs\b|pkr\b|"
+                            r"uzs\b|pkr\b|uah\b|qar\b|jod\b|hryvni?as?\b|₴|rub\b|roubles?\b|rubles?\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
                             r"bdt\b|taka\b|lkr\b|dong\b|"
                             r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
@@ -486,7 +486,8 @@ def _foreign_said(r: Reading, written: str, x: Stated) -> bool:
 # states
 _LOCAL_CODES = {
     "sar": "sar", "sr": "sar", "riyal": "sar", "riyals": "sar", "aed": "aed", "dirham": "aed",
-    "dirhams": "aed", "dhs": "aed", "egp": "egp", "jod": "jod", "try": "try", "tl": "try", "lira": "try",
+    "dirhams": "aed", "dhs": "aed", "egp": "egp", "jod": "jod", "qar": "qar", "try": "try", "tl": "try",
+    "lira": "try",
     "liras": "try", "₺": "try", "ils": "ils", "nis": "ils", "₪": "ils", "shekel": "ils", "shekels": "ils",
     "inr": "inr", "rs": "inr", "rs.": "inr", "₹": "inr", "rupees": "inr",
     "rupee": "inr", "idr": "idr", "rp": "idr", "rupiah": "idr", "vnd": "vnd", "dong": "vnd", "₫": "vnd",
@@ -508,9 +509,9 @@ _LOCAL_CODES = {
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
     "forint": "huf",
     "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
-    "rub": "rub",
+    "₴": "uah", "hryvnia": "uah", "hryvnias": "uah", "rub": "rub", "₽": "rub",
     "sgd": "sgd", "s$": "sgd", "sg$": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud",
-    "cad": "cad", "nzd": "nzd",
+    "a$": "aud", "au$": "aud", "cad": "cad", "c$": "cad", "nzd": "nzd", "nz$": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
     "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
     "令吉": "myr", "马币": "myr", "越南盾": "vnd", "印尼盾": "idr", "卢布": "rub", "盧布": "rub",
@@ -535,6 +536,9 @@ _USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?|美元|美金)"
 # Rp16.000/USD",
 # "USD/TRY 34.5", "16,000 IDR per USD"
 _LOCAL_RATE = rx.compile(
+    # ("1 AUD = 0.65 USD", "1 KWD ≈ US$3.25": US$ one unit buys, the dollar said with the number)
+    r"(?<![\d.,])1\s*(?P<cm>" + _LOCAL_WORD + r")\s*(?:=|≈|~)\s*(?:(?:us\$|\$|usd)\s*(?P<m>\d[\d.,]*)|"
+    r"(?P<n>\d[\d.,]*)\s*(?:usd|us\$|us dollars?|dollars?)(?![a-z]))|"
     r"(?<![\d.])(?:1\s*" + _USD_WORD + r"|(?:us\$|\$)\s*1(?![\d.,]))\s*(?:=|≈|~|兑换?|换|等于|"
         r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
     r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
@@ -556,8 +560,15 @@ _LOCAL_RATE = rx.compile(
     + r"|(?:=|≈|~)\s*(?:1\s*" + _USD_WORD + r"|" + _USD_WORD + r"\s*1(?![\d.,])|" + _USD_WORD
     + r"(?!\s*[\d.,]))(?![\d.,]))|"
     r"\busd\s*(?:/|-|\s)\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
+    # ("AUD/USD 0.65", "NZ$1 = US$0.60", "0.66 USD per AUD", "rate 0.65 USD/AUD": dollars a unit of the
+    # currency
+    # buys, turned over when read)
+    r"(?<![a-z])(?P<ci>" + _LOCAL_WORD + r")\s*/\s*usd\s*(?:=|:|at|of|is|~)?\s*(?P<i>[\d.,]+)|"
+    r"(?<![a-z])(?P<cj>" + _LOCAL_WORD + r")\s*1\s*(?:=|≈|~)\s*(?:us\$|\$|usd\s*)\s*(?P<j>0?\.\d+)|"
+    r"(?<![\d.])(?P<l>0?\.\d+)\s*(?:us\$|usd|us dollars?)\s*(?:/|per|to the|to a|to one|for (?:1|one|a))\s*"
+    r"(?P<cl>" + _LOCAL_WORD + r")(?![a-z])|"
     # ("total in NIS at 3.7?": the answer asked in a currency, at its rate)
-    r"\bin\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)"
+    r"\b(?:in|to|into)\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)"
     # (not "in CZK at 2 $/h, rate 23.1": a price per hour, in dollars)
     r"(?![\d.,]*\s*(?:(?:us\$|\$|usd|dollars?)\s*)?(?:/|per\b))"
     # (not "in tenge at 1 USD = 498 KZT": the rate said in full after it)
@@ -624,19 +635,29 @@ def _signed(word: str, written: str) -> list[str]:
     return [c for c, sign in signs if re.search(sign, written, re.IGNORECASE)] or [default]
 
 
+# the currencies a US$ buys less than one of: a rate below 1 for any other is said the other way round
+_STRONGER_THAN_USD = {"kwd", "bhd", "omr", "jod", "gbp", "eur", "chf", "kyd"}
+
+
 def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     """The rates the question states for currencies the catalog does not convert: code -> (units per US$, the
     rate's span)."""
     out: dict[str, tuple[float, int, int]] = {}
     for m in _LOCAL_RATE.finditer(written):
-        g = next(k for k in "abcdefghk" if m.group(k))
-        code = _LOCAL_CODES.get(m.group("c" + g).lower().rstrip("."))
+        g = next(k for k in "abcdefghkijlmn" if m.group(k))
+        code = _LOCAL_CODES.get(m.group("c" + ("m" if g == "n" else g)).lower().rstrip("."))
         if code in _SHARED_WORDS:
             # ("3,700 shillings to the dollar", "57 pesos to a dollar": the ones the amounts are in)
             code = _signed(code, written)[0]
         value = _written_number(m.group(g))
         if value is None:
             continue
+        if g in "mn" and value > 0:
+            value = 1 / value            # ("1 AUD = 0.65 USD": dollars per unit, turned over)
+        elif code is not None and 0 < value < 1 and code not in _STRONGER_THAN_USD:
+            # ("AUD/USD 0.65", "0.66 USD per AUD": US$ a unit of a currency worth less than a dollar, said the
+            # other way round; its units per US$ are the inverse)
+            value = 1 / value
         if code is not None and value > 0 and code not in out:
             out[code] = (value, m.start(), m.end())
     # ("tarifa de 2,1 MXN por kWh, tipo de cambio 17,2": a rate with no currency said, the one foreign
@@ -666,8 +687,11 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
 
 _CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])")
 _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?|spend(?:ing)?|"
+                            r"war\s*chest|"
                             r"invest(?:ing)?|"
                             r"allocat(?:e|es|ed|ing))\b|预算|"
+                            # ("Saudi fund: SAR 15bn": a fund's money, to spend)
+                            r"\bfund\s*(?::|of\b|has\b|with\b)|"
                             # ("how many H100s can JPY 1.5B buy": the money the cards are bought with)
                             r"\b(?:can|could|would|will)\s*(?:[a-z]{2,3}\$?|[^\w\s]{1,2})?\s*$")
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)

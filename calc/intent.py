@@ -177,6 +177,8 @@ _FLEET_COUNT_ASKED = rx.compile(r"\bhow many (?:more )?(?:instances|servers|node
                                 r"卡要?从多少(?:张|台)?(?:扩|加|涨|增)到多少|"
                                 # ("64 rented A100s … how many will we need in 12 months": the fleet named)
                                 r"\bhow many (?:will|would|do|should) (?:we|i|you|they) need\b")
+_DOUBLING_TIME_ASKED = rx.compile(r"\bdoubling[- ]time\b|\bhow (?:often|fast) (?:does|do|will) \w+ double\b|"
+                                  r"翻倍(?:时间|周期)|翻一番(?:要|需要)?多久|多久翻")
 _WHAT_IF = rx.compile(r"\bwhat if\b|\bwhat about if\b|如果|要是|假如")
 # "Mgmt wants 10x scale-up of the service. Currently 24 GPUs": today's fleet scaled by the factor
 _SCALED_UP = rx.compile(r"\bscale[- ]?ups?\b|\bscal(?:e|ing) (?:it |this |that )?up\b")
@@ -346,6 +348,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     # a throughput measured on the user's own hardware, per GPU, per server or in all
     measured = any(has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
                                     "observed_tokens_per_s_per_server"))
+    if has("factor") and _DOUBLING_TIME_ASKED.search(t) and not (
+            has("model") or has("params") or has("train_tokens") or has("train_flops")):
+        # ("compute needs grow 10x over the next 3 years from 200k GPU-hours/yr now, what doubling time?": the
+        # growth's doubling time, whatever the base it grows from)
+        return "growth"
     if (has("growth_rate_year") or has("doubling_months")) and not (load or fleet_size or measured) and (
             has("period_months") or has("horizon") or PERIOD_SAID.search(t) or _CN_PERIOD.search(t)) \
             and PRICE_GROWS.search(t) \

@@ -119,6 +119,9 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"(?<=\bduring )|(?<=\buntil )|(?<=\btill ))618(?!\d|[.,]\d)"
                     r"(?!\s*(?:gpus?|cards?|servers?|users?|k\b|m\b))|"
                     r"(?<![\d.,])618(?=\s+(?:sale|sales|festival|peak|promo|season|rush|traffic)\b)|"
+                    # a clock-time window ("晚自习高峰（19:00-22:00）", "peak 7:00 to 10:00pm"): when, not a
+                    # count
+                    r"(?<![\d.,:])\d{1,2}:\d{2}\s*(?:-|–|~|～|到|至|to)\s*\d{1,2}:\d{2}(?![\d:])(?:\s*(?:am|pm))?|"
                     # a build's phase ("Ph1 energization = 12 MW", "phase 2 adds 10 MW"), a commissioning
                     # level ("the L5 IST / burn-in schedule"), a redundancy ("N+1 on cooling", "2N UPS"):
                     # labels

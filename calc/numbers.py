@@ -25,6 +25,7 @@ from calc import (
     greek,
     hebrew,
     hinglish,
+    hungarian,
     italian,
     japanese,
     korean,
@@ -40,6 +41,7 @@ from calc import (
     tagalog,
     thai,
     turkish,
+    ukrainian,
     vietnamese,
 )
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
@@ -149,6 +151,7 @@ _NUM = rx.compile(
     r"(?:(?<![A-Za-z0-9_.^])|(?<=pue)|(?<=mfu)|(?<=qps)|(?<=rps)|(?<=(?<![a-z])tp)|(?<=(?<![a-z])bs)|"
     r"(?<=[#&]x)|(?<=[#&] x)|(?<=[#&]×)|(?<=[#&] ×)|"   # "HGX H100 x40": a count after a name
     r"(?<=[\s(,:=]x)|(?<=[\s(,:=]×)|(?<=[#&] x )|(?<=[#&] × )|"   # "peak x2.5", "H100 x 16"
+    r"(?<=[\u4e00-\u9fff]x)|(?<=[\u4e00-\u9fff]×)|"   # "晚高峰x3": a multiple written right after a word
     # ("R500m", "R8.9m", "R55/GPU-hr": rand, the letter right before the amount; calc/foreign.foreign_money)
     r"(?<=(?<![a-z0-9$.])r)(?=\d{1,3}(?:[,.]\d+)+|\d{1,3}\s?(?:k|m|bn|mn)(?![a-z])|\d+\s*(?:/|per\b|each\b)))"
     # ("10^8", and powers of two: "2^13 GPUs")
@@ -246,7 +249,8 @@ _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)
                r"\s+(?i:dau|mau|wau|ccu|qps|rps|reqs?|tok/s)\b|" \
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
-_SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,-])"
+# (a case ending hyphenated on, "10 000-szeresére", is no range)
+_SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,]|-(?![^\W\d_]))"
 # (and before a currency or a count said apart: "2 000 GPUs", "20 000 USD", "1.500 tok/s")
 # ("grew 10 000x in 10 years": a multiple's thousands spaced)
 _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
@@ -334,7 +338,8 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
                             darija.said_in_darija, polish.said_in_polish, czech.said_in_czech,
-                            nordic.said_in_nordic, romanian.said_in_romanian)
+                            nordic.said_in_nordic, romanian.said_in_romanian, hungarian.said_in_hungarian,
+                            ukrainian.said_in_ukrainian)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -533,7 +538,9 @@ _ONE_KWH = rx.compile(r"\s*度电")
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
 _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persian, persian.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
-              (tagalog.said_in_tagalog, tagalog.in_english), (russian.said_in_russian, russian.in_english),
+              (tagalog.said_in_tagalog, tagalog.in_english),
+              (ukrainian.said_in_ukrainian, ukrainian.in_english),
+              (russian.said_in_russian, russian.in_english),
               (russian.russian_words_said, russian.russian_words_in_english),
               (swahili.said_in_swahili, swahili.in_english), (pidgin.said_in_pidgin, pidgin.in_english),
               (greek.said_in_greek, greek.in_english), (hebrew.said_in_hebrew, hebrew.in_english),
@@ -547,6 +554,7 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (czech.said_in_czech, czech.in_english),
               (nordic.said_in_nordic, nordic.in_english),
               (romanian.said_in_romanian, romanian.in_english),
+              (hungarian.said_in_hungarian, hungarian.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
@@ -556,14 +564,12 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
 
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
-    """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), Tagalog (calc/tagalog), "
-        "Russian
-    words in English (calc/russian), French (calc/french), Turkish
+    """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), Tagalog (calc/tagalog),
+    Ukrainian (calc/ukrainian), Russian words in English (calc/russian), French (calc/french), Turkish
     (calc/turkish), German (calc/german), Dutch (calc/dutch), Polish (calc/polish), Czech (calc/czech),
-    Swedish, Norwegian and Danish (calc/nordic), Romanian (calc/romanian), Italian (calc/italian),
-    Vietnamese
-    (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
-    words, in English."""
+    Swedish, Norwegian and Danish (calc/nordic), Romanian (calc/romanian), Hungarian (calc/hungarian), Italian
+    (calc/italian), Vietnamese (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi
+    (calc/hinglish) quantity words, in English."""
     for said, read in _LANGUAGES:            # (each detected on the text the ones before it rewrote)
         if said(text):
             text, pos = read(text, pos)

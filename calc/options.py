@@ -1466,7 +1466,8 @@ _BUILD_WORDS = rx.compile(r"服务器|网络|机房|配套|基础设施|整机|�
                           r"整体投入|全部投入|总投入|整体投资|总投资|全部算上|全算上|"
                           r"all[- ]in|卡价|卡钱|chip cost|"
                           r"cost of the chips|\bcapex\b|(?:gpu|chip|accelerator) (?:bill|cost|spend(?:ing)?)")
-_ALL_IN_COEF = rx.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*(?:系数|multiple|factor|倍数)\s*"
+_ALL_IN_COEF = rx.compile(r"(?:all[- ]in|整体|全部投入|总投入)\s*,?\s*"
+                          r"(?:系数|multiple|multiplier|factor|倍数|multiply\s+by|times)\s*"
                           r"(?:为|是|按|of|=|:)?\s*$")
 # "全包成本係晶片1.5倍", "all-in cost is 1.5x the chips' … ": the whole build against the chips, named first
 _ALL_IN_OF_CHIPS = rx.compile(r"(?:全包|all[- ]in|整体|全部|总|综合|total)\s*"

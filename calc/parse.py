@@ -212,6 +212,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     resolve_pending(r, None, first_pass=True)
     readings.turns_per_conversation(r)
     readings.seats_as_streams(r)
+    readings.users_at_a_speed(r)
     counted_nouns.read(r)
     readings.vehicles_counted(r)
     readings.sites(r)

@@ -1363,10 +1363,11 @@ def lot_price(r: Reading) -> None:
 # "… at ~35% MFU … once MFU goes to 45%", "MFU 能提升到 45%": the MFU the run goes to, said in words
 # after the one it has (read only when an MFU was stated before it)
 _MFU_GOES_TO = rx.compile(r"(?:\bmfu|利用率)\s*(?:(?:to\s+(?:hit|reach|get\s+to|go\s+to|climb\s+to)\s+)|"
-                          r"(?:goes|going|gets|getting|rises|rising|climbs|climbing|"
-                          r"improves|improving|moves|jumps|increases|reaches|hits|is raised|gets pushed)\s+"
+                          r"(?:goes|going|gets|getting|reaches|hits|is raised|gets pushed)\s+"
                           # ("MFU goes up 50%": a gain, not the MFU it goes to)
                           r"(?:up\s+to\s+|to\s+|(?!up\b))|"
+                          # ("if MFU improves 20%": a gain too; "MFU improves to 45%" where it goes)
+                          r"(?:rises|rising|climbs|climbing|improves|improving|moves|jumps|increases)\s+(?:up\s+)?to\s+|"
                           r"(?:should|will|would|could|can|might)\s+(?:go|get|rise|climb|improve|move|jump|reach)\s+"
                           r"(?:up\s+to\s+|to\s+|(?!up\b))|(?:如果|要是)?(?:能|可以|会|预计)?(?:提升|提高|升|涨|拉|优化|调优|改进)(?:到|至)|"
                           # "MFU估计能到45%", "MFU预计可达50%"
@@ -2625,6 +2626,36 @@ def seats_as_streams(r: Reading) -> None:
             return
 
 
+# a speed each user gets: "at 25 tokens/s per user", "25 tok/s each", "每人每秒20个token"
+_PER_USER_SPEED = rx.compile(r"^\s*(?:per\s+(?:user|person|head|stream)|each|/\s*(?:user|person))\b|"
+                             r"(?:\bper\s+(?:user|person)|\beach\s+(?:user|person)|每人|每个用户|每用户)\s*"
+                             r"(?:gets?\s+|at\s+)?(?:[~≈]|about\s+)?$")
+# users counted over a period, not at once: "100k DAU", "2 million monthly users", "日活100万"
+_USERS_OVER_A_PERIOD = rx.compile(r"\b(?:[dmw]au|daily|monthly|weekly|registered|total|paying|"
+                                  r"subscribers?)\b|"
+                                  r"日活|月活|周活|注册", re.IGNORECASE)
+
+
+def users_at_a_speed(r: Reading) -> None:
+    """Users who each get a stated generation speed are streams at once ("serves 100 users at 25 tokens/s
+    per user"): the users are concurrent, not a day's users who each ask a few times."""
+    if "concurrent_users" in r.params or any(k in r.params for k in (
+            "qps", "queries_per_day", "tokens_per_day", "queries_per_user", "tokens_per_user_day",
+            "users_to")):
+        return
+    users = [st for st in r.stated if st.param == "users" and st.note == "" and isinstance(st.value, float)]
+    speed = [st for st in r.stated if st.param == "tpot_ms" and st.note == ""
+             and (_PER_USER_SPEED.search(r.t[st.end:st.end + 16])
+                  or re.search(r"\b(?:each|per\s+(?:user|person))\s*$|/\s*user\s*$", str(st.text))
+                  or _PER_USER_SPEED.search(r.t[max(0, st.start - 16):st.start]))]
+    if len(users) != 1 or not speed or float(users[0].value or 0) > 1e5:
+        return
+    st = users[0]
+    if _USERS_OVER_A_PERIOD.search(r.t[max(0, st.start - 12):min(len(r.t), st.end + 12)]):
+        return
+    r.move(st, "concurrent_users")
+
+
 _RACKS_BEFORE = rx.compile(r"(?:机柜|机架|\bcabinets?|\bracks?)\s*(?:数|数量)?\s*(?:有|共|为|是|[:：=])?\s*$")
 
 
@@ -3210,10 +3241,11 @@ _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个)?|\b(?:one|each
                          r"(?:sus?|service[- ]units?|机时)\s*"
                          r"(?:=|≈|等于|相当于|折合|对应|is|equals?|counts? (?:as|for)|is worth|worth|"
                          r"is charged as|"
-                         r"bills? as|covers?)\s*"
+                         # ("our site charges 1 SU per GPU-hour": the hour each so many SUs buy)
+                         r"bills? as|covers?|per|/|for each|for every|for an?)\s*"
                          r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*(?:gpu|卡|card)?\s*[- ]?"
                          r"(?:卡时|小时|hours?|hrs?|h)(?![a-z])")
-_IN_SU = rx.compile(r"\s*(?:sus?|service[- ]units?|机时)(?![a-z])")
+_IN_SU = rx.compile(r"\s*(?:个\s*)?(?:sus?|service[- ]units?|机时)(?![a-z])")
 
 
 # a price per service unit: "每SU 1.8元", "$1.8 per SU", "SUs cost $0.9 each"

@@ -164,6 +164,10 @@ def _training(b: Builder) -> Result:
             b.has("gpu_hours") or b.has("gpu_years")) and (
             b.has("params") or b.has("model") or b.has("active_params")):
         return _tokens_for_hours(b, mult)
+    elif b.flag("asks_max_model") and b.has("train_tokens") and not (
+            b.has("train_flops") or b.has("params") or b.has("model") or b.has("active_params")) and (
+            b.has("gpu_hours") or b.has("gpu_years")):
+        return _size_for_hours(b, mult)
     elif b.has("params") or b.has("model") or b.has("active_params") or (b.has("train_tokens") and not (
             b.has("gpu_hours") or b.has("gpu_years") or _rate_stated(b))):
         if not (b.has("params") or b.has("model") or b.has("active_params")):
@@ -454,7 +458,7 @@ def _model_size_for(b: Builder, flops: float, mult: int) -> None:
     b.fig("train_flops", flops, "FLOPs", b.tr("fig.delivered_flops"))
     b.fig("params", params, "parameters", b.tr("fig.params_for"))
     b.step(b.tr("step.params_for", flops=flops, mult=mult, tokens=b.h(tokens),
-                params=fmt_params(params)))
+                params=fmt_params(float(f"{params:.3g}"))))
 
 
 def _run_cost(b: Builder, acc: Accelerator) -> Result:
@@ -926,6 +930,16 @@ def _at_new_mfu(b: Builder) -> Result | None:
             # over the days no longer run
             acc = b.accelerator()
             head += _energy_saved(b, acc, b.count_gpus(acc), (days0 - days) * 24)
+        if (b.has("gpus") or b.has("servers")) and b.has("gpus_per_server") \
+                and b.flag("asks_node_hours"):
+            # ("… how many node-hours do we save at 8 GPUs/node?": the days saved, in the nodes' hours)
+            acc = b.accelerator()
+            per = b.num("gpus_per_server", None)
+            nodes = b.count_gpus(acc) / per
+            saved_nh = (days0 - days) * 24 * nodes
+            b.fig("node_hours_saved", saved_nh, "node-hours", b.tr("fig.node_hours_saved"))
+            b.step(b.tr("step.node_hours_saved", days=days0 - days, nodes=nodes, nh=saved_nh))
+            head += b.tr("head.node_hours_saved", nh=b.h(saved_nh), nodes=b.h(nodes))
     elif b.has("mfu_gain"):
         days0 = b.num("days", None, label=b.tr("label.days_before"))
         gain = b.num("mfu_gain", None)
@@ -1102,6 +1116,23 @@ def _tokens_for_hours(b: Builder, mult: float) -> Result:
                                      hours=b.h(hours), acc=acc.short, flops=delivered) + cost)
 
 
+def _size_for_hours(b: Builder, mult: float) -> Result:
+    """"120 GPU-years on MI250X: how big a model can we train on 1T tokens?": the FLOPs the hours deliver,
+    over the tokens' FLOPs per parameter (6 x tokens)."""
+    acc = b.accelerator()
+    b.read.add("precision")
+    peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
+    achieved, _ = _achieved(b, peak, used)
+    hours = _stated_hours(b)
+    delivered = hours * 3600 * achieved
+    b.step(b.tr("step.delivered", hours=hours, tf=achieved / 1e12, flops=delivered))
+    _model_size_for(b, delivered, int(mult))
+    b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
+    return b.result("training", b.tr("head.budget_size", params=fmt_params(
+        float(f"{b.value_of('params'):.3g}")),
+                                     hours=b.h(hours), acc=acc.short))
+
+
 def _achieved(b: Builder, peak: float, used: str) -> tuple[float, float]:
     """Achieved FLOP/s per GPU, and the MFU behind it (0 when the rate itself is stated):
     as stated, else MFU (default 40%) x the dense peak."""
@@ -1140,6 +1171,13 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
         b.step(b.tr("step.days", hours=gpu_hours, gpus=gpus, days=days))
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
         days_on = b.tr("head.budget_days", days=days, gpus=gpus, acc=acc.short)
+    elif b.has("days"):
+        # ("A$4M at US$2.50/hr, 60 days … how many GPUs is that": the hours spread over the days said)
+        days = b.num("days", None)
+        gpus = math.ceil(gpu_hours / (days * 24))
+        b.fig("gpus", gpus, "GPUs", b.tr("fig.to_finish", days=days))
+        b.step(b.tr("step.gpus_for_days", hours=gpu_hours, days=days, gpus=gpus))
+        days_on = b.tr("head.budget_days", days=days, gpus=gpus, acc=acc.short)
     b.read.add("precision")
     peak, used = acc.peak_tflops(str(b.req.params.get("precision", "bf16")))
     achieved, mfu = _achieved(b, peak, used)
@@ -1162,7 +1200,7 @@ def _budget_run(b: Builder, mult: int, sized: bool) -> Result:
     if not sized:
         _model_size_for(b, flops, mult)
         return b.result("training", b.tr("head.budget_size", params=fmt_params(
-            b.value_of("params")), hours=b.h(gpu_hours), acc=acc.short) + days_on)
+            float(f"{b.value_of('params'):.3g}")), hours=b.h(gpu_hours), acc=acc.short) + days_on)
     model = b.model()
     tokens = flops / (mult * model.active_b * 1e9)
     b.step(b.tr("step.tokens_from_flops", flops=flops, mult=mult,

@@ -22,7 +22,7 @@ ZH_UNITS = {"GPUs": "张", "servers": "台", "days": "天", "months": "个月", 
             "US$/GB": "美元/GB", "racks": "个机柜", "replicas": "个副本", "queries": "次",
             "conversations": "个会话", "words": "个单词", "characters": "个字",
             "streams": "路", "req/s": "次/秒", "US$/Mtok": "美元/百万token", "RMB/Mtok": "元/百万token",
-            "hours": "小时", "tokens/day": "个token/天", "kVA": "千伏安"}
+            "hours": "小时", "tokens/day": "个token/天", "kVA": "千伏安", "node-hours": "节点小时"}
 YEAR_UNITS = ("year",)
 
 

@@ -69,7 +69,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 49,
-         "heldout179.toml": 51, "heldout180.toml": 40, "heldout181.toml": 34, "heldout182.toml": 50,
+         "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 34, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -195,7 +195,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 45, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 50,
+         "heldout643.toml": 46, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 50,
          "heldout647.toml": 51, "heldout648.toml": 45, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 109 (first runs: 1035, 1037, 1039 open; 1036, 1038, 1040 sealed)
+         "heldout1035.toml": 52, "heldout1037.toml": 53, "heldout1039.toml": 52,
+         "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 51,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
          "heldout1029.toml": 47, "heldout1031.toml": 53, "heldout1033.toml": 48,
          "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 50,
@@ -342,7 +345,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1017.toml": 52, "heldout1019.toml": 53, "heldout1021.toml": 53,
          "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
          # round 105 (first runs: 1011, 1013, 1015 open; 1012, 1014, 1016 sealed)
-         "heldout1011.toml": 53, "heldout1013.toml": 53, "heldout1015.toml": 51,
+         "heldout1011.toml": 53, "heldout1013.toml": 53, "heldout1015.toml": 52,
          "heldout1012.toml": 23, "heldout1014.toml": 48, "heldout1016.toml": 44,
          # round 104 (first runs: 1005, 1007, 1009 open; 1006, 1008, 1010 sealed)
          "heldout1005.toml": 54, "heldout1007.toml": 53, "heldout1009.toml": 54,
