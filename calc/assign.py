@@ -685,6 +685,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # ("$900/month tops for compute": whatever else the question names)
         _assign(r, "budget", n, a, n.end, value)
         _budget_month(r, t, n.end, _MONTHS_BUDGET_AFTER.match(t, b) is not None)
+    elif role == "user_price_year":
+        # "$360 per seat per year", "每个律师年费3600元": a year's charge, a twelfth of it each month
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"{cur}_per_user_month", value / 12, min(a, cur_start), max(b, cur_end))
     elif role in ("user_price", "sub_price"):
         cur, cur_start, cur_end = _currency(r, n, a, b)
         r.add(f"{cur}_per_user_month", value, min(a, cur_start), max(b, cur_end))

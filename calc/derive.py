@@ -1526,7 +1526,17 @@ def derive_params(r: Reading) -> None:
             r.retag(rest, note="")
     _energy_per_basis(r)
     cap = next((st for st in r.stated if st.param == "capacity_flops" and st.note == ""), None)
-    if cap is not None and isinstance(cap.value, float) and cap.value <= 1e17 and \
+    if cap is not None and isinstance(cap.value, float) and cap.value >= 1e19 and "gpus" in r.params \
+            and ("gpu_tflops" in r.params or "mfu" in r.params) \
+            and re.search(r"多少天|几天|多久|多长时间|how (?:many days|long)", r.t) \
+            and not re.search(r"flops?\s*/\s*s|per\s+second|每秒", r.t[cap.start:cap.end + 12]):
+        # ("算力按3.14e23 FLOPs算，256张H20，每卡实际跑到120 TFLOPS，要多少天": the run's work, not a
+        # capacity)
+        r.params.pop("capacity_flops", None)
+        r.params["train_flops"] = cap.value
+        cap = r.retag(cap, param="train_flops")
+    if cap is not None and cap.param == "capacity_flops" and isinstance(cap.value, float) \
+            and cap.value <= 1e17 and \
             "gpu_tflops" not in r.params and (card := re.search(
                 r"(?:一张|每张|单卡|每卡|单张|per (?:gpu|card|chip)|"
                 r"(?:each|a single|one|an?)\s*(?:gpu|card|chip|#+))"

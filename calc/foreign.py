@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|ugx|tzs|rwf|etb|frw|ush|tsh|uah|rub|qar|jod|"
-                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
+                                 r"tsh|uah|rub|qar|jod|rsd|bgn|"
+                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
@@ -49,7 +50,8 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|"
-                            r"uzs\b|pkr\b|uah\b|qar\b|jod\b|hryvni?as?\b|₴|rub\b|roubles?\b|rubles?\b|"
+                            r"uzs\b|pkr\b|uah\b|qar\b|jod\b|rsd\b|bgn\b|hryvni?as?\b|₴|rub\b|roubles?\b|"
+                                r"rubles?\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
                             r"bdt\b|taka\b|lkr\b|dong\b|"
                             r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
@@ -259,7 +261,8 @@ def _bracket_twin(r: Reading, st: Stated, first: int, rates: Sequence[tuple[int,
                for x in r.stated)
 
 
-AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:[kmb](?![a-z])|[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*|"
+AMOUNT_DIGITS = rx.compile(r"\d[\d.,]*\s*(?:mm(?![a-z])|[kmb](?![a-z])|"
+    r"[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*|"
                             r"lakhs?|lacs?|crores?|cr\b|million|mn\b|"
                             r"bn\b|billion|(?:mio|mrd|mlrd|trln|tsd|mln|bln|tys|mld)\b\.?|milliards?\b|"
                             r"miljoen|miljard|miljoner|miljon|triệu|tỷ|tỉ|nghìn|"
@@ -377,6 +380,15 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
         if unit is not None and unit not in r.params:
             param, fallback = unit, True
             st = r.retag(st, note="")
+    if param in ("budget_usd", "budget_cny") and st.note == "" and isinstance(st.value, float):
+        # ("JPY 6.5mm per card": a card's price, read as a budget for its size before it was converted)
+        unit = _unit_param(_units_after(r.t, ((st.end if end is None else end),)), "usd")
+        if re.search(r"(?:\bper|\ba|/)\s*(?:card|gpu|chip|accelerator)\b|\beach\b|\bapiece\b", str(st.text)):
+            unit = "price_usd"
+        if unit in ("price_usd", "server_price_usd") and unit not in r.params:
+            if r.params.get(param) == st.value:
+                del r.params[param]
+            param, fallback = unit, True
     # (a second amount too: "L40S is 9,5 k€ and H100 PCIe is 28.000 €", the second card's, compared)
     if known is None or st.note not in ("", "option", "duplicate") or not isinstance(st.value, float) \
             or not MONEY_PARAM.search(param):
@@ -508,7 +520,8 @@ _LOCAL_CODES = {
     "toman": "irt", "tomans": "irt", "irt": "irt", "rial": "irr", "rials": "irr", "irr": "irr",
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
     "forint": "huf",
-    "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "uah": "uah",
+    "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "bgn": "bgn",
+    "uah": "uah",
     "₴": "uah", "hryvnia": "uah", "hryvnias": "uah", "rub": "rub", "₽": "rub",
     "sgd": "sgd", "s$": "sgd", "sg$": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud",
     "a$": "aud", "au$": "aud", "cad": "cad", "c$": "cad", "nzd": "nzd", "nz$": "nzd",
@@ -774,6 +787,12 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
             and ("server" in r.params or "servers" in r.params) else "price_usd"
     if not param and _SERVER_BEFORE.search(r.masked[max(0, start - 32):start]):
         param = "server_price_usd"       # ("HGX H100 server: 14,5 milyon TL + KDV": one server's price)
+    if not param and re.search(r"(?:报价|售价|价格|单价|采购价|\bquoted?\s+(?:at|us)?)\s*(?:是|为|约|"
+        r"大概)?\s*$",
+                               r.t[max(0, start - 12):start]):
+        # ("采购一台HGX H100，报价港币260万": the quote for what is bought, a server when servers are counted)
+        servers = ("server" in r.params or "servers" in r.params) and "gpus" not in r.params
+        param = "server_price_usd" if servers else "price_usd"
     if not param:
         return False
     rate, a, z = rates[local]

@@ -36,6 +36,19 @@ _APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tre
            "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 110: Québec) a rate "à 1,35 $ CA le dollar US", "70 % du budget sur les GPU", "une MFU 20 %
+    # meilleure", "si on monte la MFU à 45 %", "ratio quotidien/hebdo", "Entrée de 3 000 tokens, sortie de
+    # 500", "en M$ CA à 1,38", "32 séquences par réplique"
+    (r"\ble\s+dollar\s+(?:us|am[ée]ricain)\b|\bpour\s+un\s+dollar\s+(?:us|am[ée]ricain)\b", "per USD"),
+    (r"(\d[\d,.]*\s*%)\s+du\s+budget\s+(?:sur|pour|en|dans|aux)\s+(?:les\s+)?(?:gpus?|cartes|puces)\b",
+     r"\1 of the budget on GPUs"),
+    (r"\bmfu\s+(\d[\d,.]*\s*%)\s+(?:meilleure|plus\s+[ée]lev[ée]e|sup[ée]rieure)\b", r"MFU \1 better"),
+    (r"\b(?:on\s+)?mont(?:e|er|ait)\s+la\s+mfu\s+[àa]\b", "MFU goes to"),
+    (r"\bratio\s+quotidien\s*/\s*hebdo(?:madaire)?\b", "DAU/WAU"),
+    (r"\bratio\s+quotidien\s*/\s*mensuel\b", "DAU/MAU"),
+    (r"\bentr[ée]e\s+de\s+(?=\d)", "input "), (r"\bsortie\s+de\s+(?=\d)", "output "),
+    (r"\ben\s+m\$\s*(?:ca|can)\b|\ben\s+\$\s*(?:ca|can)\b|\ben\s+dollars?\s+canadiens?\b", "in CAD"),
+    (r"\bs[ée]quences?\b", "sequences"), (r"\br[ée]pliques?\b", "replicas"),
     # (round 102: Québec) users ("usagers"), a doubling "à tous les 4 mois", a card's watts "avec le serveur",
     # an hour's price "2,85 $ US l'heure", a peak "pointes à 4x"
     (r"\busagers?\b", "users"),

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from calc import (
     arabic,
     bangla,
+    bulgarian,
     czech,
     darija,
     dutch,
+    finnish,
     french,
     german,
     greek,
@@ -37,6 +39,7 @@ from calc import (
     romanian,
     russian,
     rx,
+    serbian,
     swahili,
     tagalog,
     thai,
@@ -97,6 +100,10 @@ _CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人�
 # machines counted, "一部" is no count)
 _CN_COUNTER_NOT_ONE = rx.compile(r"[柜组路]|部(?=\s*[\d一二两三四五六七八九十]*\s*(?:卡|张)?\s*[a-z#&\d]*\s*"
                                  r"(?:服务器|伺服器|机器|主机|整机))")
+
+# ("上GB200 NVL72 一柜够不够", "一柜能装下 deepseek v3 吗": one rack, asked whether it is enough; not
+# "一柜8台" or "一柜能塞几台", per rack)
+_ONE_RACK_ASKED = rx.compile(r"柜\s*(?:够|足够|撑得住|扛得住|行不行|行吗|可以吗|就够|能(?:装|放)(?:得)?下)")
 
 # "对交易做二次研判": secondary, not twice
 _SECONDARY = rx.compile(r"次\s*(?:研判|审核|审查|开发|确认|复核|加工|筛选|校验|过滤|判断|验证|创作|元|"
@@ -339,7 +346,8 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
                             darija.said_in_darija, polish.said_in_polish, czech.said_in_czech,
                             nordic.said_in_nordic, romanian.said_in_romanian, hungarian.said_in_hungarian,
-                            ukrainian.said_in_ukrainian)
+                            ukrainian.said_in_ukrainian, finnish.said_in_finnish,
+                            serbian.said_in_serbian, bulgarian.said_in_bulgarian)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -540,6 +548,8 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english),
               (ukrainian.said_in_ukrainian, ukrainian.in_english),
+              (serbian.said_in_serbian, serbian.in_english),
+              (bulgarian.said_in_bulgarian, bulgarian.in_english),
               (russian.said_in_russian, russian.in_english),
               (russian.russian_words_said, russian.russian_words_in_english),
               (swahili.said_in_swahili, swahili.in_english), (pidgin.said_in_pidgin, pidgin.in_english),
@@ -552,6 +562,7 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (dutch.said_in_dutch, dutch.in_english),
               (polish.said_in_polish, polish.in_english),
               (czech.said_in_czech, czech.in_english),
+              (finnish.said_in_finnish, finnish.in_english),
               (nordic.said_in_nordic, nordic.in_english),
               (romanian.said_in_romanian, romanian.in_english),
               (hungarian.said_in_hungarian, hungarian.in_english),
@@ -565,11 +576,12 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
 
 def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), Tagalog (calc/tagalog),
-    Ukrainian (calc/ukrainian), Russian words in English (calc/russian), French (calc/french), Turkish
-    (calc/turkish), German (calc/german), Dutch (calc/dutch), Polish (calc/polish), Czech (calc/czech),
-    Swedish, Norwegian and Danish (calc/nordic), Romanian (calc/romanian), Hungarian (calc/hungarian), Italian
-    (calc/italian), Vietnamese (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi
-    (calc/hinglish) quantity words, in English."""
+    Ukrainian (calc/ukrainian), Serbian (calc/serbian), Bulgarian (calc/bulgarian), Russian words in English
+    (calc/russian), French (calc/french), Turkish (calc/turkish), German (calc/german), Dutch (calc/dutch),
+    Polish (calc/polish), Czech (calc/czech), Finnish (calc/finnish), Swedish, Norwegian and Danish
+    (calc/nordic), Romanian (calc/romanian), Hungarian (calc/hungarian), Italian (calc/italian), Vietnamese
+    (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
+    words, in English."""
     for said, read in _LANGUAGES:            # (each detected on the text the ones before it rewrote)
         if said(text):
             text, pos = read(text, pos)
@@ -743,6 +755,11 @@ _SCALE_DIGIT = rx.compile(r"(?<![\d.,])(\d{1,3})(万|千)(\d)(?![\d%万千百亿
 
 _A_YEARS_USE = rx.compile(r"(?<![\d一二两三四五六七八九十几每])一年(?=\s*(?:大概|大约|约|差不多|得|就)?\s*"
                           r"(?:用|要用|要|需要|消耗|跑|烧|花))")
+# ("我们一天输入3亿token", "一天输入20亿 输出2亿": a day's volume, each day, not a period of one day)
+_A_DAYS_VOLUME = rx.compile(r"(?<![\d一二两三四五六七八九十几每第])一天(?=\s*(?:大概|大约|约|差不多|要|"
+    r"就)?\s*"
+                            r"(?:输入|输出|处理|消耗|生成|调用|产生)\s*(?:大概|大约|"
+                                r"约)?\s*[\d一二两三四五六七八九十几])")
 
 
 _QUOTED_FIGURE = rx.compile(r"(?<![\w])(['‘“\"])((?:about|up to|roughly|around|over|nearly|almost|some|just|"
@@ -764,6 +781,7 @@ def normalize(text: str) -> Normalized:
     plain = _ROLLED_OUT_TO.sub(lambda m: "扩大到" if len(m.group(0)) == 3 else "扩到", plain)
     # ("现在一年大概用5万卡时", "3年后一年要多少卡时": a year's use, each year, not a period; the same length)
     plain = _A_YEARS_USE.sub("每年", plain)
+    plain = _A_DAYS_VOLUME.sub("每天", plain)
     # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
     plain = _NEARLY.sub("约", plain)
     # ("abt 2 bil tokens", "each abt USD 30k": "about", shortened; the same length)
@@ -1210,7 +1228,8 @@ def find_numbers(text: str) -> list[Num]:
                     taken.add(m.start(), m.end())
             continue
         if len(run) == 1 and not _CN_COUNTER.match(text, m.end()) and not (
-                run != "一" and _CN_COUNTER_NOT_ONE.match(text, m.end())):
+                (run != "一" or _ONE_RACK_ASKED.match(text, m.end()))
+                and _CN_COUNTER_NOT_ONE.match(text, m.end())):
             continue
         if run == "二" and _SECONDARY.match(text, m.end()):
             continue                                   # "对交易做二次研判": secondary, not twice

@@ -2001,6 +2001,8 @@ _MFU_RAISED_TO = rx.compile(r"(?:mfu\s*(?:能|可以|可能|要|会|如果|若)?
 
 
 TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|"
+                   # ("~14 days on 64 A100 40GB at ~30% MFU; on 64 H100 SXM …": a run's days said first)
+                   r"^\W*(?:about\s+|~\s*)?\d+(?:\.\d+)?\s*days?\s+on\s+[~≈]?\d|"
                    r"\bneeded\s+(?:~|about\s+)?\d+(?:\.\d+)?\s*(?:days?|weeks?|hours?)\b|"
                    r"\b(?:did|finished|completed) (?:the|our|a|that|this|it)\b|"
                    # ("last BEV occupancy run": which run, a few words between)

@@ -2656,6 +2656,31 @@ def users_at_a_speed(r: Reading) -> None:
     r.move(st, "concurrent_users")
 
 
+_TRAINING_WORDS = rx.compile(r"\btrain|\bepochs?\b|\bpre-?train|\bfine-?tun|训|微调|预训练|超参|消融|\bmfu\b",
+                             re.IGNORECASE)
+# a day's load said of documents: "每天…份", "daily", not a corpus
+_A_DAYS = rx.compile(r"每天|每日|一天|日均|\bper\s+day|\ba\s+day|\bdaily|/\s*day", re.IGNORECASE)
+
+
+def corpus_not_a_length(r: Reading) -> None:
+    """In a training question, a request's length of ten million tokens or more is the run's tokens
+    ("超参实验，每组跑3亿token", it had been an answer's length), and a count of documents said with no day is
+    the corpus, not a day's requests ("120万份文书，清洗后约40亿token": it had sized a serving fleet)."""
+    if not _TRAINING_WORDS.search(r.t) or "users" in r.params or "qps" in r.params:
+        return
+    if "train_tokens" not in r.params:
+        big = [st for st in r.stated if st.param in ("output_tokens", "input_tokens") and st.note == ""
+               and isinstance(st.value, float) and st.value >= 1e7]
+        if len(big) == 1:
+            r.move(big[0], "train_tokens")
+    if "train_tokens" in r.params:
+        for st in [x for x in r.stated if x.param == "queries_per_day" and x.note == ""
+                   and not _A_DAYS.search(r.t[max(0, x.start - 12):x.end + 8])]:
+            if r.params.get("queries_per_day") == st.value:
+                del r.params["queries_per_day"]
+            r.retag(st, param=None)
+
+
 _RACKS_BEFORE = rx.compile(r"(?:机柜|机架|\bcabinets?|\bracks?)\s*(?:数|数量)?\s*(?:有|共|为|是|[:：=])?\s*$")
 
 

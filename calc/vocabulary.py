@@ -221,6 +221,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每日大約2萬張工單", "每天4万单": tickets or orders counted, each a conversation (not cards, not tokens)
     ("queries", T + r"\s*(?:个|個|张|張|笔|筆)?\s*(?:工单|工單|订单|訂單|"
      r"(?:单|單)(?=\s*(?:[,，。;；、)）?？!！]|$|量|/|每|左右|上下)))", None),
+    # ("we charge $360 per seat per year", "$299/user/yr", "每个律师年费3600元", "每用户每年收费3600元": what each
+    # user pays a year, a twelfth of it a month; it had been read as a budget)
+    ("user_price_year", T + r"(?:k)?\s*" + CUR + r"?\s*[)）]?\s*(?:/|per|a|each|every)\s*(?:" + ONE_USER + r"|"
+     r"account|licen[cs]e)s?\s*(?:(?:/|per|a|each|every)\s*(?:year|yr|annum)\b|annually\b|/\s*年|每年)|"
+     + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:year|yr)\s*(?:/|per|a|each)\s*(?:" + ONE_USER + r")s?\b|"
+     + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*年", None),
+    ("user_price_year",
+     None, r"(?:每(?:个|位|名)?\s*" + ONE_USER_ZH + r"|(?:用户|律师|医生|会员|账号|席位|客户|学生|老师)\s*)"
+     r"[^，,。；;\d]{0,4}?(?:的)?\s*(?:年费|每年(?:收费|费用|订阅费|付|交)|一年(?:收费|付|交))\s*"
+     r"(?:是|为|约|大概|大约)?\s*$|年费\s*(?:是|为|约|大概)?\s*$", T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)?"
+     r"(?!\s*(?:/|每)\s*(?:张|卡|台|小时|度))"),
     # "we charge $20 per seat per month", "at $19/seat/month", "$5/month user", "$9.99/mo per user",
     # "30元/人/月": what each user pays a month, before any price's rule reads the amount alone
     # ("HK$780 (~US$100) per lawyer per month": the twin in brackets, the words after the bracket)
@@ -1638,7 +1649,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "注册代理人30万", "在册会员约80万": people of any such name leading their clause, then the count
     ("users",
      None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,4}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|"
-     r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民)(?:数|数量|总数|规模)?\s*"
+     r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民|班组长|组长|工程师|"
+     r"技术员|质检员|操作工|工人|一线员工|坐席|客服|护士|研究员)(?:数|数量|总数|规模)?\s*"
      r"(?:有|约|共|为|是|大概|大约)?\s*$", T + r"(?!\s*(?:%|元|块|美元|个?\s*token|次|万?\s*(?:次|元)))"),
     # "our user base is 8M today": the count, and when
     ("users",
@@ -1966,7 +1978,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "we figure 1.5 characters per token", "按1.5个汉字≈1个token换算": units per token, the units said first
     ("text_ratio",
      T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:汉字|中文字符?|字符|字|单词|words?|chars?|characters?)\s*"
-     r"(?:(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应|折合约?|折算成?|换算(?:成|为)|算作|算成|合)\s*(?:1\s*)?|"
+     r"(?:(?:per|/|a|每|≈|~|=|约等于|约合|约|相当于|对应|折合约?|折算成?|折|换算(?:成|为)|算作|算成|合)\s*(?:1\s*)?|"
      # ("1.4 个汉字算一个 token")
      r"算\s*(?:一|1)\s*|"
      # ("按 1.5 个汉字 1 个 token 算": side by side, no word between)
@@ -2435,6 +2447,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price",
      None, r"(?:单价|每张|一张|单卡|每卡|unit price|each|apiece)\s*(?:是|为|按|约|大概|大约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
+    # ("自己上8张H20 每张10.5w划算不": a card's price in 万, no currency said)
+    # (not "72 张卡算下来每张 4 万多": a price worked out from another, a claim to check)
+    ("price", None, r"(?<!下来)(?<!等于)(?<!折合)(?<!平均)(?<!相当于)(?:每张|单张|每块|单卡|每卡)\s*(?:卡)?\s*"
+     r"(?:是|为|按|约|大概|大约|要|差不多)?\s*$",
+     T + r"(?:万|千)?(?!\s*(?:[a-z%/]|张|台|卡|块|个|人|次|条|小时|度|瓦|千瓦|字|页|份|倍|天|年|月|周))"),
     # "H200 each ~US$32k", "cards each at about $25k": one card's price, "each" before it
     ("price", None, r"(?:#+|\b(?:gpus?|cards?|chips?|accelerators?))\s*(?:are\s+|cost\s+|go for\s+)?each\s*"
      r"(?:is\s+|at\s+|about\s+|around\s+|roughly\s+|~\s*)*(?:us\$|\$|usd\s*)?\s*$",
@@ -2464,6 +2481,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget",
      T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
      r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
+    # ("预算审批下来是600万", "预算这边批了800万": the budget, a few words between it and its amount)
+    ("budget", None, r"预算[^，,。；;？?\d]{1,8}?(?:是|为|有|批了|下来|给了)\s*(?:大概|大约|约)?\s*$",
+     r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
