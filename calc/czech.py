@@ -115,7 +115,7 @@ _REWRITES: list[tuple[str, str]] = [
     _r(rf"\btoken(?:ů|y|u|ech)?\s+(?:na\s+)?(?:výstup(?:u)?|výstupních){_W}|\bvýstupních\s+token(?:ů|y|u)?{_W}",
        "output tokens"),
     _r(rf"\bvstupních{_W}|\bvstup(?:u)?{_W}", "input"), _r(rf"\bvýstupních{_W}|\bvýstup(?:u)?{_W}", "output"),
-    _r(rf"\btoken(?:ů|y|u|ech|em)?{_W}", "tokens"),
+    _r(rf"(?<!per )\btoken(?:ů|y|u|ech|em)?{_W}", "tokens"),
     _r(rf"\bdotaz(?:ů|y|u)?{_W}", "queries"), _r(rf"\bpožadav(?:ků|ky|ek){_W}", "requests"),
     _r(rf"\bzpráv(?:y|a)?{_W}", "messages"), _r(rf"\bna\s+tiket{_W}", "per ticket"),
     _r(rf"\btiket(?:ů|y)?{_W}", "tickets"), _r(rf"\bna\s+konverzaci{_W}", "per conversation"),

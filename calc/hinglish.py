@@ -18,7 +18,7 @@ _COMMON = rx.compile(r"(?<![a-z])(?:hai|hain|kya|kitne|kitna|kitni|chahiye|bhai|
                      r"banega|hoga|lagega|"
                      r"aur|toh|lagega|laga|bata|batao|karo|karna|raha|rahe|wala|wale|hoga|abhi|bhi|nahi|kaise|"
                      r"lagbhag|karib|kharcha|bijli|humare|hamare|hamara|humara|apna|mil|lagne|maan|mahine|mahina|"
-                     r"hafte|sawal|jawab|yaar|chalta|wajah)"
+                     r"hafte|sawal|jawab|yaar|chalta|wajah|saalana|rupay|rupaye|chahiye|kharcha|baad|lagenge)"
                      r"(?![a-z])", re.IGNORECASE)
 _SHARED = {"har", "mil", "din", "bata", "aur"}
 
@@ -27,6 +27,29 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)(\s*)arab\b", r"\1billion"), (r"(?<=\d)(\s*)(?:hazaar|hazar|hajar)\b", r"\1thousand"),
     (r"\bpeak\s+pe\b(?=\s*\d+(?:\.\d+)?\s*(?:guna|x|times)\b)", "peak"),
     (r"(\d+(?:\.\d+)?)\s*guna\b", r"\1x"), (r"(?<=\dx)\s+fast\b", " faster"),
+    # (Roman Urdu, as Pakistani teams write it: "80% saalana barh raha hai", "9 din mein train hua tha", "utne
+    # hi A100", "dollar 280 ka chal raha hai", "$3.2 lakh dollar per server", "har 1,000 tokens ki cost")
+    (r"(\d+(?:\.\d+)?\s*%)\s+(?:saalana|salana|har\s+saal)\s+(?:barh|badh)\s+(?:raha|rahi|rahe)\s+(?:hai|hain)\b",
+     r"growing \1 a year"), (r"\b(?:saalana|salana)\b", "a year"), (r"\bbarh\b", "badh"),
+    (r"\bpichl[ae]\b", "last"), (r"\btrain\s+hua\s+tha\b|\btrain\s+hui\s+thi\b", "took"),
+    (r"\b(\d+(?:\.\d+)?)(\s*)din\s+ka\s+tha\b", r"took \1\2days"), (r"\butne\s+hi\b", "the same number of"),
+    (r"\bzyada\b|\bziada\b", "higher"),
+    (r"\bkeh\s+(?:raha|rahe|rahi)\s+(?:tha|the|thi|hai|hain)\b|\bkehte\s+hain\b", "claims"),
+    (r"\bsahi\s+hai\b|\bsach\s+hai\b", "is that right"),
+    (r"\b([a-z]+(?:\s+(?:aur|and|\+)\s+[a-z]+)?)\s+ke\s+liye\s+(\d+(?:\.\d+)?\s*%)\s+upar\b",
+     r"plus \2 for \1"),
+    (r"\s+bhi\b(?=\s)", ""), (r"\bmaan\s+lo\b", ""),
+    (r"\bkitne\s+din\s+(?:lagenge|lagega|lagein\s*ge)\b", "how many days"), (r"\bab\b(?=\s)", "now"),
+    (r"\balag\b\s*", ""),
+    (r"\blage\s+(?:hue\s+)?(?:hain|hai)\b", ""),
+    (r"\bdollar\s+(?:rate\s+)?(\d[\d.,]*)\s+ka\b|\bdollar\s+rate\s+(\d[\d.,]*)", r"rate \1\2"),
+    (r"(\$\s*\d[\d.,]*\s*(?:lakh|crore|k|m))\s+dollars?\b", r"\1"),
+    (r"\b(pkr|rs|rupees|inr|usd|dollars?)\s+(?:mein|me)\b", r"in \1"), (r"\brupa(?:y|ye|ey)\b", "rupees"),
+    (r"\bhar\s+(\d[\d.,]*\s*(?:tokens?|requests?|queries|sawal))\s+(?:ki|ka)\s+(?:cost|kharcha)\b",
+     r"cost per \1"),
+    (r"\bdin\s+(?:mein|me)\s+(\d[\d.,]*\s*(?:k\s*)?)(words|tokens?)\b", r"\1\2 per day"),
+    (r"\b(\d[\d.,]*\s*(?:lakh|crore|k|m|million)?)\s+se\s+(\d[\d.,]*\s*(?:lakh|crore|k|m|million)?)\s+"
+     r"(users?|log|customers?)\s+tak\b", r"from \1 to \2 \3"),
     # ("har 6 mahine mein double": every 6 months)
     (r"\bhar\s+(\d+(?:\.\d+)?)(\s*)mahine\s+(?:mein|me)?", r"every \1\2months"),
     (r"\bhar\s+(\d+(?:\.\d+)?)(\s*)saal\s+(?:mein|me)?", r"every \1\2years"),
@@ -50,6 +73,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bbadh\s+(?:raha|rahi|rahe)\s+(?:hai|hain)\b", "growing"),
     # ("aadha paisa hi GPU pe lagana hai": half the budget on GPUs; "$32k ka pad raha hai": costs $32k)
     (r"\baadha\s+(?:paisa|budget|amount|paise)\b", "half the budget"), (r"\baadha\b", "half"),
+    (r"\b(\d[\d.,]*\s*(?:gpus?|cards?|chips?))\s+(?:pe|par)\b", r"on \1"),
     (r"\b(?:hi\s+)?(gpus?|cards?|chips?)\s+(?:pe|par)\b", r"goes on \1"), (r"\bek\s+(?=[$₹])", "costs "),
     (r"\bkisi\s+ne\s+likha\b", "someone wrote"), (r"\bpossible\s+hai\s+kya\b", "possible?"),
     # verbs and particles that carry no quantity, left out

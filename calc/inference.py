@@ -1449,6 +1449,16 @@ def throughput(b: Builder) -> Result:
         # "64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15: the facility draw, and how many
         # tokens/s": the stated fleet's power too
         head_suffix += stated_power(b, acc, b.count_gpus(acc))
+        if (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and b.value_of("power_mw"):
+            # ("200张V100…每卡按350瓦，电价七毛一度一天电费多少": the stated fleet's bill at the stated price)
+            from calc.costs import electricity_over
+            days, kwh, price = electricity_over(b, b.value_of("power_mw") or 0.0)
+            b.step(b.tr("step.bill", mw=b.value_of("power_mw"), hours=days * 24, kwh=kwh, price=price,
+                        cost=kwh * price))
+            money = b.tr("money.cny_only", cny=b.h(b.value_of("electricity_cny"))) \
+                if b.has("electricity_cny_per_kwh") \
+                else b.tr("money.usd", usd=b.h(b.value_of("electricity_usd")))
+            head_suffix += b.tr("head.and_bill", money=money, days=days)
     elif b.has("watts_per_gpu") and pt.tokens_per_s_per_gpu > 0:
         # ("claims 2,150 tok/s per GPU on L4 … sounds high for a 72 W card": the energy of a token at the
         # card's stated watts, no fleet to power)

@@ -30,13 +30,15 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\bhow (?:far |much )?off\b|"
                 r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|\bfair dinkum\b|\bcredible\b|"
-                r"\boverkill\b|\bover-?provision\w*|"
+                r"\boverkill\b|\bover-?provision\w*|\bover-?quot\w*|\bpadd(?:ed|ing) the quote\b|"
+                r"\bdoes (?:that|this|it) sound (?:right|about right|plausible)\b|\bsurely not\b|"
+                r"\bpure marketing\b|\bmarketing (?:fluff|number|speak)\b|"
                 r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
                 # ("两周就能训完，我怎么算都觉得不对，帮我核一下": a figure doubted, checked)
                 r"核一下|核算一下|帮我核|觉得不对|不太对劲|"
                 # ("换成B200真能10天干完吗": a figure doubted, asked as whether it really can)
-                r"真的?能[^，,。；;？?]{0,16}?(?:吗|嘛|么)|"
+                r"真的?能[^，,。；;？?]{0,16}?(?:吗|嘛|么)|是不是[^，,。；;？?]{0,12}?(?:就够|就行|就能|够了)|"
                 # ("我说两三个月他不信，到底多久": a figure someone doubts)
                 r"(?:他|她|客户|老板|对方|领导)不信|不相信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese
@@ -622,7 +624,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("power_mw") and fleet_size and has("claim") and (has("watts_per_gpu") or has("watts_per_server")) \
             and not (load or has("model") or kw("train")):
         return "power"                 # "100GW，每卡按 1.5kW 算，那就是六千多万张卡？对吗": the count checked
-    if has("speedup") and has("days") and not load and kw("time_q") and not (
+    # ("…一个run要20天，换过去是不是8天就够？": the time checked, not asked)
+    if has("speedup") and has("days") and not load and (kw("time_q") or has("claim")) and not (
             has("budget_usd") or has("budget_cny") or has("power_mw")):
         return "training"              # "B200 is 2.5x faster; a job took 90 days on H100 — how long on B200?"
     if load and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")) \

@@ -40,6 +40,7 @@ from calc import (
     russian,
     rx,
     serbian,
+    slovak,
     swahili,
     tagalog,
     thai,
@@ -281,7 +282,7 @@ _W_MONEY_BEFORE = rx.compile(r"(?:报价|价格?|预算|成本|花了?|收|卖|�
                              r"融资|月薪)"
                              r"[^，,。；;?？!！\d]{0,6}$")
 _W_ITEM_BEFORE = rx.compile(r"(?:一张|每张|单张|一台|每台|单台)[^，,。；;\d]{0,4}$")
-_W_MONEY_AFTER = rx.compile(r"\s*(?:左右|一台|每台|一张|每张|以内|出头|多|上下)")
+_W_MONEY_AFTER = rx.compile(r"\s*(?:左右|一台|每台|一张|每张|以内|出头|多|上下|算|划算)")
 _W_POWER = rx.compile(r"功耗|功率|电源|tdp|供电|用电|耗电|瓦|电费|电价|千瓦|kw|整机分摊|分摊|含整机|连整机",
                       re.IGNORECASE)
 
@@ -320,6 +321,16 @@ _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])"
 _ABT = rx.compile(r"(?<![A-Za-z])[Aa]bt\.?"
                   r"(?=\s*(?:[$~]|\d|usd\b|us\$|sgd\b|s\$|rm\s?\d|myr\b|rs\.?\s?\d|inr\b|[¥€£]))",
                   re.IGNORECASE)
+# ("£310k ex VAT per HGX H100": the tax's words between an amount and what it is per, left out)
+_VAT = rx.compile(r"\s(?:ex\.?|excl\.?|excluding|exclusive\s+of|inc\.?|incl\.?|including|plus|\+)\s*vat\b",
+                  re.IGNORECASE)
+# ("on a couple of L40S?", "a pair of H100s": two cards, servers or nodes; the same length)
+# (not "a couple hundred A100s", "a couple dozen H100": a scale said after it)
+_A_COUPLE = rx.compile(r"\ba\s+(?:couple|pair)\s+(?:of\s+)?(?!(?:dozen|hundred|thousand|million|billion|k)\b)"
+                       r"(?=(?:[a-z]+\s+)?(?:[a-z]{1,6}\s?\d|gpus?\b|cards?\b|"
+                       r"servers?\b|nodes?\b|boxes\b))", re.IGNORECASE)
+# ("a tenner per seat per month", "a fiver a month": British notes, in pounds)
+_NOTES = rx.compile(r"\ba\s+(tenner|fiver)\b", re.IGNORECASE)
 _HEDGE_WORDS = rx.compile(r"\bmore or less\b(?=\s*[$~\d])|(?<=\bis )like\b(?=\s*\d)", re.IGNORECASE)
 _X_PER = rx.compile(r"(?<=\s)x(?=\s+(?:days?|dia|d[ií]a|hours?|hrs?|hora|months?|m[eê]s|kwh|users?|"
                     r"usu[aá]rios?|"
@@ -347,7 +358,7 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             darija.said_in_darija, polish.said_in_polish, czech.said_in_czech,
                             nordic.said_in_nordic, romanian.said_in_romanian, hungarian.said_in_hungarian,
                             ukrainian.said_in_ukrainian, finnish.said_in_finnish,
-                            serbian.said_in_serbian, bulgarian.said_in_bulgarian)
+                            serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -561,6 +572,7 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (german.german_words_said, german.german_words_in_english),
               (dutch.said_in_dutch, dutch.in_english),
               (polish.said_in_polish, polish.in_english),
+              (slovak.said_in_slovak, slovak.in_english),
               (czech.said_in_czech, czech.in_english),
               (finnish.said_in_finnish, finnish.in_english),
               (nordic.said_in_nordic, nordic.in_english),
@@ -578,7 +590,8 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     """Spanish and Portuguese (calc/romance), Indonesian and Malay (calc/malay), Tagalog (calc/tagalog),
     Ukrainian (calc/ukrainian), Serbian (calc/serbian), Bulgarian (calc/bulgarian), Russian words in English
     (calc/russian), French (calc/french), Turkish (calc/turkish), German (calc/german), Dutch (calc/dutch),
-    Polish (calc/polish), Czech (calc/czech), Finnish (calc/finnish), Swedish, Norwegian and Danish
+    Polish (calc/polish), Slovak (calc/slovak), Czech (calc/czech), Finnish (calc/finnish), Swedish, Norwegian
+    and Danish
     (calc/nordic), Romanian (calc/romanian), Hungarian (calc/hungarian), Italian (calc/italian), Vietnamese
     (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
     words, in English."""
@@ -786,6 +799,10 @@ def normalize(text: str) -> Normalized:
     plain = _NEARLY.sub("约", plain)
     # ("abt 2 bil tokens", "each abt USD 30k": "about", shortened; the same length)
     plain = _ABT.sub(lambda m: "~".ljust(len(m.group(0))), plain)
+    # ("£310k ex VAT per server", "a tenner per seat": the same length)
+    plain = _VAT.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _A_COUPLE.sub(lambda m: "2".ljust(len(m.group(0))), plain)
+    plain = _NOTES.sub(lambda m: "10 quid" + " " if m.group(1).lower() == "tenner" else "5 quid ", plain)
     # ("will house 'up to 200,000 GB200s'", "says 'about two-thirds' will go to compute": a figure quoted,
     # read as said; the same length)
     plain = _QUOTED_FIGURE.sub(lambda m: " " + m.group(2) + " ", plain)

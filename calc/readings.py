@@ -828,7 +828,9 @@ _DAILY_SHARE = rx.compile(
     r"~?\s*(1/3|1/2|1/4|2/3|a quarter|a third|half|two thirds|a fifth|a tenth)\s+"
     # ("maybe a third of them daily": of those said, no verb)
     r"(?:(?:of (?:them|those|employees|staff|people|users)\s+)?(?:use|are active|active)\b|"
-    r"of (?:them|those)(?=\s))"
+    r"of (?:them|those)(?=\s)|"
+    # ("90k weekly actives with roughly a third on any given day": the share, then the day, nothing between)
+    r"(?=on (?:a|any) (?:given |typical )?day\b))"
     r"[^,;.?]{0,30}?"
     r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b|"
     # "周活300万，每天大概四成的人会来用"
@@ -2936,7 +2938,10 @@ def sites(r: Reading) -> None:
                             + r")[a-z]{3,}s)\b", r.t[st.start:st.end + 32])
             one = singular(noun.group(1)) if noun else ""
             # ("… each office gets its own L4 cards", "… how many cards per airport?", "… L4s per garage?")
-            if noun and (re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
+            if noun and (re.match(r"\s*[,，]?\s*(?:each|every one)\s+(?:with|has|having|gets|running)\s+"
+                                  r"its\s+own\b",
+                                  r.t[st.start + noun.end():])
+                         or re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
                                    + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:])
                          or re.search(r"\b(?:cards?|gpus?|#+s?)\s+(?:per|each|every|at each|in each)\s+"
                                       + re.escape(one) + r"\b", r.masked[st.end:])):

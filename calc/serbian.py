@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from calc import rx
 from calc.bulgarian import said_in_bulgarian
 from calc.script import rewrite, shows_language
+from calc.slovak import said_in_slovak
 
 _SERBIAN_CYRILLIC = rx.compile(r"[ђјљњћџЂЈЉЊЋЏ]|(?<![а-я])(?:колико|треба|имамо|картица|корисника|дневно|"
                                r"хиљада|милиона|милијарди|динара|месечно|сервера)(?![а-я])", re.IGNORECASE)
@@ -30,6 +31,10 @@ _COMMON = rx.compile(rf"(?<![{_L}])(?:koliko|treba|trebaju|imamo|kartic{_W}|kori
                      rf"nam|jel|da li|ulaz{_W}|izlaz{_W}|odgovor{_W}|trening|godišnje|prosečno|prosječno|"
                      rf"istovremen{_W}|komad{_W}|kursu)(?![{_L}])", re.IGNORECASE)
 _SHARED = {"ako", "oko", "nam", "dana"}
+# what only Czech writes among the two ("kolik", "uživatelů", its "ě", "ř", "ů"): a Czech message is no
+# Serbian one
+_CZECH = rx.compile(r"[ěřůĚŘŮ]|(?<![a-z])(?:kolik|uživatel\w*|potřebujeme|dotazů|tokenů|karet|máme)(?![a-z])",
+                    re.IGNORECASE)
 
 _CYRILLIC_TO_LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž",
                       "з": "z",
@@ -136,7 +141,8 @@ def said_in_serbian(text: str) -> bool:
     """The message is written in Serbian Cyrillic (not Bulgarian, which shares some of its words), or shows
     two of the language's common Latin words."""
     return (_SERBIAN_CYRILLIC.search(text) is not None and not said_in_bulgarian(text)) \
-        or shows_language(_COMMON, _SHARED, text)
+        or (shows_language(_COMMON, _SHARED, text) and not said_in_slovak(text)
+            and _CZECH.search(text) is None)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

@@ -2449,7 +2449,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:万|千|k)?\s*" + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy)"),
     # ("自己上8张H20 每张10.5w划算不": a card's price in 万, no currency said)
     # (not "72 张卡算下来每张 4 万多": a price worked out from another, a claim to check)
-    ("price", None, r"(?<!下来)(?<!等于)(?<!折合)(?<!平均)(?<!相当于)(?:每张|单张|每块|单卡|每卡)\s*(?:卡)?\s*"
+    ("price", None, r"(?<!下来)(?<!等于)(?<!折合)(?<!平均)(?<!相当于)(?:每张|单张|每块|单卡|每卡|一张(?=\s*(?:按|算|要)))\s*(?:卡)?\s*"
      r"(?:是|为|按|约|大概|大约|要|差不多)?\s*$",
      T + r"(?:万|千)?(?!\s*(?:[a-z%/]|张|台|卡|块|个|人|次|条|小时|度|瓦|千瓦|字|页|份|倍|天|年|月|周))"),
     # "H200 each ~US$32k", "cards each at about $25k": one card's price, "each" before it
@@ -2482,7 +2482,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
      r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
     # ("预算审批下来是600万", "预算这边批了800万": the budget, a few words between it and its amount)
-    ("budget", None, r"预算[^，,。；;？?\d]{1,8}?(?:是|为|有|批了|下来|给了)\s*(?:大概|大约|约)?\s*$",
+    ("budget", None, r"(?:预算|经费)[^，,。；;？?\d]{1,8}?(?:是|为|有|批了|下来|给了)\s*(?:大概|大约|约)?\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
@@ -2871,7 +2871,9 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"每个文档|作文|"
                          r"每个文件|每张单据|审核|稿子|稿件|转写|合同|病历|"
                          # ("召回的网页内容拼进去约4000 token", "retrieved ctx 7.5k"): what retrieval puts in
-                         r"召回|检索到?的|拼进去|塞进去|喂进去|\bretriev|"
+                         r"召回|检索到?的|拼进去|塞进去|喂进去|丢进去|扔进去|上传|\bretriev|"
+                         # ("每条分子描述平均900字符", "每条记录…": each item read, its description)
+                         r"每条(?:分子|记录|样本|数据|文本|日志|评论)|"
                          # ("bot reads 25,000-word screenplays and writes 1,200-word notes")
                          r"\breads\b|\bingests?\b|"
                          # ("让大模型读2000 token、吐出400 token": what the model reads)

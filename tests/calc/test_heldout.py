@@ -159,7 +159,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 31 (sets 523-526 after their first run's fixes)
          "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 53, "heldout526.toml": 52,
          # sets 527-530, sealed until their first run, after its fixes
-         "heldout527.toml": 51, "heldout528.toml": 54, "heldout529.toml": 50, "heldout530.toml": 54,
+         "heldout527.toml": 51, "heldout528.toml": 54, "heldout529.toml": 51, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
          "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 51, "heldout534.toml": 49,
          "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 51,
@@ -211,7 +211,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout679.toml": 53, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
-         "heldout687.toml": 52, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
+         "heldout687.toml": 53, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
          "heldout692.toml": 55, "heldout693.toml": 52, "heldout694.toml": 52, "heldout696.toml": 52,
          "heldout695.toml": 51, "heldout697.toml": 52,
@@ -243,7 +243,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
          "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 51,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
-         "heldout753.toml": 53, "heldout755.toml": 50, "heldout757.toml": 53,
+         "heldout753.toml": 53, "heldout755.toml": 51, "heldout757.toml": 53,
          "heldout754.toml": 49, "heldout756.toml": 53, "heldout758.toml": 54,
          # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
          "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
@@ -295,7 +295,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
-         "heldout856.toml": 47, "heldout858.toml": 49, "heldout860.toml": 51,
+         "heldout856.toml": 48, "heldout858.toml": 49, "heldout860.toml": 51,
          # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
          "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
          "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
+         "heldout1047.toml": 53, "heldout1049.toml": 51, "heldout1051.toml": 52,
+         "heldout1048.toml": 46, "heldout1050.toml": 50, "heldout1052.toml": 51,
          # round 110 (first runs: 1041, 1043, 1045 open; 1042, 1044, 1046 sealed)
          "heldout1041.toml": 52, "heldout1043.toml": 53, "heldout1045.toml": 51,
          "heldout1042.toml": 53, "heldout1044.toml": 52, "heldout1046.toml": 53,
@@ -349,7 +352,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
          # round 105 (first runs: 1011, 1013, 1015 open; 1012, 1014, 1016 sealed)
          "heldout1011.toml": 53, "heldout1013.toml": 53, "heldout1015.toml": 52,
-         "heldout1012.toml": 23, "heldout1014.toml": 48, "heldout1016.toml": 44,
+         "heldout1012.toml": 23, "heldout1014.toml": 49, "heldout1016.toml": 44,
          # round 104 (first runs: 1005, 1007, 1009 open; 1006, 1008, 1010 sealed)
          "heldout1005.toml": 54, "heldout1007.toml": 53, "heldout1009.toml": 54,
          "heldout1006.toml": 51, "heldout1008.toml": 53, "heldout1010.toml": 53,
@@ -387,7 +390,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout939.toml": 53, "heldout941.toml": 52, "heldout943.toml": 54,
          "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 51,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
-         "heldout933.toml": 51, "heldout935.toml": 50, "heldout937.toml": 52,
+         "heldout933.toml": 51, "heldout935.toml": 51, "heldout937.toml": 52,
          "heldout934.toml": 52, "heldout936.toml": 53, "heldout938.toml": 53}
 
 
