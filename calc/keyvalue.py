@@ -164,8 +164,10 @@ _keys("{v}", "单价", "卡价", "售价", "采购价", "list price", "list", "m
 _keys("{v} per server", "每柜报价", "每台报价", "整机报价", "整机价格", "server price", "price per server",
       "box price", "node price", "rack price")
 _keys("{v} off", "discount", "折扣")
-_keys("all-in 系数 {v}", "all_in_multiple", "all-in", "all_in", "all-in multiple", "all-in factor",
-      "服务器+网络系数", "服务器网络系数", "整机系数", "all-in系数", "全包系数", "整体系数", "配套系数")
+# (in English words for the English keys: a Chinese word in the rewritten text would make yuan the currency)
+_keys("{v} all-in", "all_in_multiple", "all-in", "all_in", "all-in multiple", "all-in factor")
+_keys("all-in 系数 {v}", "服务器+网络系数", "服务器网络系数", "整机系数", "all-in系数", "全包系数",
+      "整体系数", "配套系数")
 _keys("mfu {v}", "achieved mfu")
 _keys("{v} tflops per gpu", "achieved")
 _keys("measured {v}", "实测", "实测吞吐")
@@ -248,6 +250,54 @@ _keys("dau/wau {v}", "dau_per_wau")
 _keys("rent {v}", "rent_cny_per_hour", "rent_cny")
 _keys("{v}", "price_cny")
 
+# (round 112: config fragments pasted as YAML, JSON or env vars: "dau_now: 500_000", "\"n_gpus\": 16384",
+# "MFU_DELTA_PTS=+6", "node_tps: 24000")
+_keys("{v} users", "dau_now", "users_now", "current_dau", "current_users")
+_keys("to {v} users", "dau_target", "target_dau", "users_target", "target_users", "dau_goal", "users_to")
+_keys("growing {v} a year", "yoy_growth", "growth_yoy", "yoy", "annual_growth", "growth_rate_year")
+_keys("{v} gpus", "from_n", "prev_n", "new_n", "n_cards", "num_cards", "match_count")
+_keys("took {v} days", "took_days", "prev_days", "days_took", "baseline_days", "old_days")
+_keys("{v} days", "train_days", "run_days", "wallclock_days")
+_keys("{v} faster", "speedup")
+_keys("{v} input tokens per day", "input_tokens_per_day", "in_tokens_per_day", "prompt_tokens_per_day")
+_keys("{v} output tokens per day", "output_tokens_per_day", "out_tokens_per_day")
+_keys("{v} per million input tokens", "usd_per_m_input", "usd_per_m_in", "price_per_m_input", "input_price")
+_keys("{v} per million output tokens", "usd_per_m_output", "usd_per_m_out", "price_per_m_output",
+      "output_price")
+_keys("{v}元 per million input tokens", "cny_per_m_input", "cny_per_m_in")
+_keys("{v}元 per million output tokens", "cny_per_m_output", "cny_per_m_out")
+_keys("{v} runs", "runs", "n_runs", "experiments", "ablations", "sweeps", "trials")
+_keys("racks capped at {v}", "rack_limit", "rack_cap", "rack_power_cap", "rack_limit_w")
+_keys("racks capped at {v} kw", "rack_limit_kw", "rack_cap_kw", "kw_per_rack_limit")
+_keys("{v} gb of hbm per gpu", "hbm_gb", "hbm_gb_per_gpu", "hbm_capacity_gb")
+_keys("dram at {v}/gb", "dram_usd_per_gb", "dram_price", "dram_per_gb")
+_keys("hbm at {v}x dram prices", "hbm_mult", "hbm_mult_lo", "hbm_multiple", "hbm_to_dram")
+_keys("{v} flops of compute capacity", "capacity_flops", "capacity", "fleet_flops")
+_keys("{v}元 per server", "server_price_cny", "server_price_rmb")
+_keys("budget {v}元", "budget_cny")
+_keys("mfu improves by {v}", "mfu_gain", "mfu_improvement", "mfu_uplift")
+_keys("mfu {v} points higher", "mfu_delta_pts", "mfu_gain_pts", "mfu_delta_points", "mfu_gain_points",
+      "mfu_pts")
+_keys("{v} yen to the dollar", "usdjpy", "usd_jpy", "jpy_per_usd")
+_keys("{v}-word prompts", "prompt_words", "input_words", "words_in")
+_keys("{v}-word answers", "reply_words", "output_words", "answer_words", "words_out")
+_keys("1 token per {v} words", "words_per_token")
+_keys("{v} characters out", "avg_output_chars", "output_chars", "out_chars", "reply_chars")
+_keys("{v} characters in", "avg_input_chars", "input_chars", "in_chars", "prompt_chars")
+_keys("{v} chars per token", "chars_per_token", "en_chars_per_token")
+_keys("{v} 个汉字 per token", "zh_chars_per_token", "cn_chars_per_token", "hanzi_per_token")
+_keys("dau/wau {v}", "dau_wau", "dau_per_wau", "dau/wau ratio")
+_keys("measured {v} tok/s per node", "node_tps", "server_tps", "tps_per_node", "tokens_per_s_per_node",
+      "observed_tokens_per_s_per_server")
+_keys("budget {v}元", "budget_rmb")
+_keys("{v}元 each", "price_cny", "price_rmb", "gpu_price_cny")
+_keys("{v} of it on gpus", "gpu_share", "budget_share", "share_gpu")
+_keys("electricity {v}元/度", "elec_cny_kwh", "cny_per_kwh", "elec_cny", "electricity_cny", "elec_rmb_kwh")
+_keys("electricity ${v}/kwh", "elec_usd_kwh", "usd_per_kwh", "elec_usd", "electricity_usd")
+for _noun in ("queries", "q", "req", "requests", "msgs", "messages", "prompts", "chats", "calls"):
+    _keys("{v} queries per user per day", f"{_noun}_per_user_day", f"{_noun}_per_dau",
+          f"{_noun}_per_user_per_day")
+
 # a key is found however its words are joined: "price per gpu", "price_per_gpu" ("queries per user")
 _TEMPLATES.update({k.replace("_", " "): t for k, t in list(_TEMPLATES.items()) if "_" in k
                    and k.replace("_", " ") not in _TEMPLATES})
@@ -261,15 +311,16 @@ KV = rx.compile(
     # "mean_output_tokens"; a tail percentile, p99, is another quantity and is left alone)
     # ("1. 坐席数：2000": a list item's number before the key)
     # ("in=800 out=150": after a number and a space, a key with "=" still starts an item)
-    r"(?:^|(?<=[\s,;，；(（/|｜])(?:(?<![\d.][ ])|(?=[a-z_/]{1,24}\s*=))|(?<=\n[1-9][.、)] )|"
+    r"(?:^|(?<=[\s,;，；(（/|｜{])(?:(?<![\d.][ ])|(?=[a-z_/]{1,24}\s*=))|(?<=[{\s,][\"'])|"
+    r"(?<=\n[1-9][.、)] )|"
     r"(?<=^[1-9][.、)] )|(?<=\n[1-9][、)]))"
     r"(?:(?:avg|mean|median|typical)[_ ])?(?P<key>" + _KEY + r")"
     r"(?:[_ ](?:avg|mean|median|p50|typical))?"
     # (a qualifier in brackets between the key and its value: "W/GPU (incl. host, net): 1,275")
-    r"(?:\s*[(（][^()（）\n:=：]{1,40}[)）])?\s*(?:=|:|：)\s*"
+    r"(?:\s*[(（][^()（）\n:=：]{1,40}[)）])?[\"']?\s*(?:=|:|：)\s*"
     # (a hedge before the value is no part of it: "requests/day: ~90M")
     r"(?:(?:~|≈|约|大约|大概|about|approx\.?|roughly|around)\s*)?"
-    r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
+    r"(?P<val>[零一二两三四五六七八九十百千万亿]+(?=\s*(?:[,，;；|｜/]|$))|\+?(?:\d[\d.,]*\s*[k]?\s*/\s*)?(?:us\$|\$|¥|￥|rmb\s*|usd\s*)?[\d.,]*\d(?:e[+-]?\d+)?\s*"
     r"(?:[kmbt](?![a-z])|bn|mn|万|亿|千)?\s*(?:%|ms|s\b|w\b(?!/(?:\s|$))|kw\b|mw\b|gw\b|gb\b|瓦|千瓦|兆瓦|"
     r"tok(?:en)?s?/s(?:\s*/\s*(?:gpu|台|卡|node|server|box))?|tok(?:en)?s?\b|"
     r"(?:us\$|\$|usd|元|万元|美元|rmb)?(?:\s*/\s*(?:gpu[- ]?)?(?:h\b|hr\b|hour\b|kwh\b|m\b|mtok\b|gb\b|"
@@ -281,7 +332,9 @@ KV = rx.compile(
     r"(?:\s+(?:avg|average|mean|median|typical|p50)\b)?"
     # a value ends its item: a separator, an arrow, a bracket or the end follows
     # (not "$0" of "$0.60"); a dash (" - " too) or a Chinese word after a space ends it too
-    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–]|\.(?!\d)|->|→|=>|$)|\s+(?:/|--?)\s|\s+(?:dense|moe)\b|"
+    r"(?=\s*(?:[,，](?!\d)|[;；、)）(（|｜\n。?？—–}]|\.(?!\d)|->|→|=>|$)|\s+(?:/|--?)\s|\s+(?:dense|moe)\b|"
+    # ("all_in: 1.4x   # servers+IB+DC": a comment after the value)
+    r"\s+#|"
     # ("in=1.5k out=400": another key=value after a space)
     r"\s+(?=[a-z#][a-z_/#]{0,20}\s*=)|"
     # (a Chinese or Korean word after a space: "/assume ttft_margin=1.5 로 두고")
@@ -335,6 +388,8 @@ def rewrite(norm: Normalized) -> Normalized:
             val += " mw"
         elif key.startswith("doubling") and not _HAS_UNIT.search(val):
             val += " months"
+        elif template == "{v} all-in" and not re.search(r"(?:x|×)$", val):
+            val += "x"                  # "all_in: 1.4": the whole build as a multiple of the chips
         elif template == "peak factor {v}" and not re.search(r"(?:x|×|倍)$", val):
             val += "x"                  # "峰值系数: 3" in a pasted table: the peak, as a multiple
         elif template == "{v}" and "/" not in val:

@@ -146,6 +146,8 @@ _UNKNOWN_ACC = rx.compile(
     # in-car chips ("地平线征程6P", "征程5", "黑芝麻华山A1000", "DRIVE Thor")
     r"|(?:地平线\s*)?征程\s*\d+[a-z]*|地平线(?=\s*(?:芯片|j\d|[a-z]))[a-z0-9]*|黑芝麻\s*(?:华山|武当)?\s*[a-z]*\d*[a-z0-9]*"
     r"|(?:nvidia\s+)?drive\s+(?:thor|orin)(?:[- ]?[a-z])?"
+    # ("下一代域控用NVIDIA Thor", "Jetson Orin": the maker's name before the car or edge chip's)
+    r"|(?:nvidia\s*|英伟达\s*)(?:thor|orin)(?:[- ]?[a-z])?|jetson\s+(?:orin|agx|nano|thor)(?:\s+(?:nano|nx|agx))?"
     r"|(?!fy|cy|sm|nvl|arm|x|iso|ao3|hbm|ddr|gddr|pcie|v|p(?:50|90|95|99|999)(?!\d)|mfu|pue|qps|rps|tps|dau|mau|wau|"
     r"pro-?\d|max-?\d|a16z|top-?\d|sub-?\d|"
     # amounts in ringgit or rupiah ("RM12.50/hr", "Rp15 juta") and medical codes ("ICD-10"), not chips

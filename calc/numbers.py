@@ -268,7 +268,10 @@ _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
 # decimal comma already read)
 _GROUPED_DOTS = rx.compile(r"(?<![\w.,'$¥€£])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|" + _SPACES)
 _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|人|日活|月活|周活|商家|商户|会员|主播|"
-                    r"次|条|单|张面单|家|请求|访问|并发|token|个(?=\s*[a-z\u4e00-\u9fff])))")
+                    r"次|条|单|张面单|家|请求|访问|并发|token|辆|台车|车主|个(?=\s*[a-z\u4e00-\u9fff])))"
+                    # ("保有量30w，每车…": a fleet of cars, counted in 万)
+                    r"|(?<=保有量\d)[wW]|(?<=保有量\d\d)[wW]|(?<=保有量\d\d\d)[wW]|(?<=保有量大概\d)[wW]|"
+                    r"(?<=保有量大概\d\d)[wW]|(?<=保有量大概\d\d\d)[wW]")
 _COMMA_BEFORE_SCALE = rx.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?=\s*(?:triệu|tỷ|tỉ|juta|miliar|milyar|mln|"
                                  r"bln|mld|mil\.|"
                                  r"mio|mrd|miljoen|miljard|miljoner|milioni|miliardi|millones|milh|bilh)"
@@ -296,6 +299,9 @@ def _money_w(text: str, m: re.Match[str]) -> bool:
     before = re.sub(r"[\d.,]+$", "", text[max(0, m.start() - 14):m.start()])
     if _W_MONEY_BEFORE.search(before) or re.match(r"\s*(?:块|元|的预算|预算)", text[m.end():]):
         return True
+    if _W_ITEM_BEFORE.search(before) \
+            and re.search(r"(?:报价|价格|售价|多少钱)[^，,。；;]*$", text[max(0, m.start() - 24):m.start()]):
+        return True                      # ("整机报价：8卡H20服务器一台110w": a quote for each box)
     digits = re.search(r"([\d.]+)\s*$", text[:m.start()])
     value = float(digits.group(1)) if digits and digits.group(1).count(".") <= 1 and digits.group(1) != "." \
         else 0.0
@@ -324,6 +330,8 @@ _ABT = rx.compile(r"(?<![A-Za-z])[Aa]bt\.?"
 # ("£310k ex VAT per HGX H100": the tax's words between an amount and what it is per, left out)
 _VAT = rx.compile(r"\s(?:ex\.?|excl\.?|excluding|exclusive\s+of|inc\.?|incl\.?|including|plus|\+)\s*vat\b",
                   re.IGNORECASE)
+# ("dau: 2_000_000", "n = 16_384": digits grouped with underscores, as code writes them; the same length)
+_UNDERSCORE_GROUPS = rx.compile(r"(?<=\d)_(?=\d{3}(?!\d))")
 # ("on a couple of L40S?", "a pair of H100s": two cards, servers or nodes; the same length)
 # (not "a couple hundred A100s", "a couple dozen H100": a scale said after it)
 _A_COUPLE = rx.compile(r"\ba\s+(?:couple|pair)\s+(?:of\s+)?(?!(?:dozen|hundred|thousand|million|billion|k)\b)"
@@ -801,6 +809,7 @@ def normalize(text: str) -> Normalized:
     plain = _ABT.sub(lambda m: "~".ljust(len(m.group(0))), plain)
     # ("£310k ex VAT per server", "a tenner per seat": the same length)
     plain = _VAT.sub(lambda m: " " * len(m.group(0)), plain)
+    plain = _UNDERSCORE_GROUPS.sub(",", plain)
     plain = _A_COUPLE.sub(lambda m: "2".ljust(len(m.group(0))), plain)
     plain = _NOTES.sub(lambda m: "10 quid" + " " if m.group(1).lower() == "tenner" else "5 quid ", plain)
     # ("will house 'up to 200,000 GB200s'", "says 'about two-thirds' will go to compute": a figure quoted,

@@ -2683,6 +2683,23 @@ def corpus_not_a_length(r: Reading) -> None:
             r.retag(st, param=None)
 
 
+# a basis said in Chinese characters: "每千字译文的电费", "每万字成本"
+_PER_CHARS = rx.compile(r"(?<![\d一二两三四五六七八九十])每\s*([百千万])\s*(?:个)?\s*"
+                        r"(?:汉字|中文字符?|字符|字)"
+                        r"(?:\s*(?:译文|原文|文本|稿件|内容))?")
+
+
+def per_characters_basis(r: Reading) -> None:
+    """"每千字译文的电费…1.5个汉字约等于1个token": a cost or energy asked per thousand characters, the tokens
+    those characters are at the stated ratio (it had been dropped: no basis read)."""
+    m = _PER_CHARS.search(r.t)
+    tpc = r.params.get("tokens_per_character")
+    if m is None or "per_tokens" in r.params or not isinstance(tpc, float) or r.stated_at(m.start()):
+        return
+    chars = {"百": 100.0, "千": 1000.0, "万": 1e4}[m.group(1)]
+    r.add("per_tokens", chars * tpc, m.start(), m.end())
+
+
 _RACKS_BEFORE = rx.compile(r"(?:机柜|机架|\bcabinets?|\bracks?)\s*(?:数|数量)?\s*(?:有|共|为|是|[:：=])?\s*$")
 
 

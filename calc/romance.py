@@ -49,6 +49,24 @@ _SCALE = rx.compile(r"(?<![a-z])(?:milh(?:ão|ao|ões|oes)|mill(?:ón|on|ones)|b
 _SHARED = {"por", "mil", "hace", "entrada", "tarifa", "sobre", "pro", "gente", "uns", "nos"}
 
 _REWRITES: list[tuple[str, str]] = [
+    # (round 112: Brazil) "kWh a R$ 0,80", "por mil requisições", "hora a US$ 2,25", "usuários na semana",
+    # "conversa média de 6 mensagens", "MFU subir uns 5 pontos", "1 SU vale 1 hora de GPU", "por nó",
+    # "euro a US$ 1,08", "se o MFU passar de 32% pra 45%"
+    (r"\bkwh\s+a\s+(r\$\s*[\d.,]+)", r"\1/kWh"), (r"\bpor\s+mil\s+requisi[çc][õo]es\b", "per 1000 requests"),
+    (r"\bpor\s+(?=\d[\d.,]*\s*k?\s*(?:tokens?|requisi|requests))", "per "),
+    (r"\bhora\s+a\s+((?:us|r)\$\s*[\d.,]+)", r"\1/hr"),
+    (r"\busu[áa]rios\s+na\s+semana\b|\busu[áa]rios\s+por\s+semana\b", "weekly users"),
+    (r"\bconversa\s+m[ée]dia\s+de\s+(\d+)\s+mensagens\b", r"\1 turns per conversation"),
+    (r"\bbatch\s+m[áa]x(?:imo|\.)?\s+(\d+)", r"max batch \1"),
+    (r"\bmfu\s+(?:subir|aumentar|crescer)\s+(?:uns\s+|cerca\s+de\s+)?(\d+(?:[.,]\d+)?)\s+pontos\b",
+     r"MFU improves by \1 points"),
+    (r"\bmfu\s+melhorar\s+(?:uns\s+|cerca\s+de\s+)?(\d+(?:[.,]\d+)?\s*%)", r"MFU improves by \1"),
+    (r"\bvale\s+(\d+(?:[.,]\d+)?)\s+hora(?:s)?\s+de\s+gpu\b", r"= \1 GPU-hours"),
+    (r"\bpor\s+n[óo]\b", "per node"), (r"\bn[óo]s\b(?=\s+(?:pra|para|de)\b)", "nodes"),
+    (r"\butiliza[çc][ãa]o\s+m[áa]xima\s+de\b", "utilization"),
+    (r"\beuro\s+a\s+(us\$\s*[\d.,]+)", r"1 EUR = \1"),
+    (r"\bmfu\s+passar\s+de\s+(\d+(?:[.,]\d+)?\s*%)\s+(?:pra|para)\s+(\d+(?:[.,]\d+)?\s*%)",
+     r"MFU goes from \1 to \2"),
     # (round 104: Mexico) dollars written "dls"/"dlls" and millions of them "mdd" (millones de dólares), of
     # pesos "mdp"; the exchange rate written "TC" ("TC 17.8", "el TC peso-dolar en 17.6", "(TC 17.4)")
     (r"(?<=\d)\s*mdd\b", " million dollars"), (r"(?<=\d)\s*mdp\b", " million pesos"),
@@ -97,7 +115,7 @@ _REWRITES: list[tuple[str, str]] = [
     # (round 103: Portugal) half a budget on the cards, each card's cost ("Se metade do orçamento for para
     # GPUs e cada H100 custar 28 mil €")
     (r"\bmetade\s+(?:do\s+(?:orçamento|or[çc]amento|dinheiro)\s+)?(?:for|vai|v[ãa]o|fica|"
-     r"fique)\s+para\s+(?:as\s+|os\s+)?"
+     r"fique)\s+(?:para|pra|pras|pros|em)\s+(?:as\s+|os\s+|a\s+)?"
      r"(?=gpus?\b|placas\b|aceleradores\b)", "half of it on "),
     (r"\bcada\s+([a-z][\w.-]*(?:\s+(?:sxm|pcie|nvl))?)\s+(?:custar|custa|custe|"
      r"sair\s+a)\b", r"each \1 costs"),

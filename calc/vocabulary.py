@@ -1646,6 +1646,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"policyholders|players|accounts|citizens|residents|drivers|riders|nurses|doctors|clinicians|engineers|"
      r"developers|analysts|reps|seats)\s+(?:number|total|totals|come to|amount to)\s*"
      r"(?:about|around|roughly|approximately|some|~|≈)?\s*$", T + r"(?!\s*%)"),
+    # ("智能座舱保有量大概80w辆", "保有量现在60万": the cars on the road, each one an account of its own)
+    ("users", None, r"(?:保有量|在网车辆|联网车辆|装车量)\s*(?:大概|大约|约|现在|目前|已经|有|是|为|达到)*\s*$",
+     T + r"(?!\s*(?:%|元|块|美元|次|token))"),
     # "注册代理人30万", "在册会员约80万": people of any such name leading their clause, then the count
     ("users",
      None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,4}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|"

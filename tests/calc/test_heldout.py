@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
+         "heldout1053.toml": 48, "heldout1055.toml": 50, "heldout1057.toml": 47,
+         "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 43,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 51, "heldout1051.toml": 52,
          "heldout1048.toml": 46, "heldout1050.toml": 50, "heldout1052.toml": 51,
