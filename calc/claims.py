@@ -572,8 +572,12 @@ def claimed_converted_days(r: Reading) -> None:
     so a second time said with a check asked is the claim, not a second value of the first."""
     if "from_accelerator" not in r.params or "days" not in r.params or not CHECK_ASKED.search(r.t):
         return
-    for st in [x for x in r.stated if x.param == "days" and x.note == "duplicate"]:
-        r.retag(st, param="claimed_value", note="")
+    for st in [x for x in r.stated if x.param == "days" and (
+            x.note == "duplicate" or (x.note == "vague" and x.start in r.vague))]:
+        # ("真的十几天就够？": a vague time claimed, checked at the middle of what it can mean)
+        high = r.vague.get(st.start, 0.0)
+        r.retag(st, param="claimed_value", note="",
+                value=(float(st.value) + high) / 2 if high > float(st.value) else st.value)  # type: ignore[arg-type]
 
 
 def answer_length(r: Reading) -> None:

@@ -974,12 +974,18 @@ def token_bill(b: Builder) -> Result:
         if b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"):
             # ("… 8B tokens/day on H100, PUE 1.2, $0.07/kWh. Revenue vs power cost per month?": the
             # electricity of the GPUs the tokens keep busy, over the same period)
-            acc = b.accelerator()
-            need = b.value_of("serving_gpus")
-            watts, _ = gpu_power_w(b, acc)
-            kwh = need * watts * pue(b) / 1000 * 24 * days
+            if b.has("joules_per_token"):
+                # ("… on H200 SXM at 0.35 J/token and $0.09/kWh": the tokens' energy at the joules stated)
+                j = b.num("joules_per_token", None)
+                kwh = tpd * j / 3.6e6 * days
+                b.step(b.tr("step.tokens_energy", tpd=b.h(tpd), j=j, days=days, kwh=b.h(kwh)))
+            else:
+                acc = b.accelerator()
+                need = b.value_of("serving_gpus")
+                watts, _ = gpu_power_w(b, acc)
+                kwh = need * watts * pue(b) / 1000 * 24 * days
+                b.step(b.tr("step.fleet_kwh", gpus=need, watts=watts, days=days, kwh=kwh))
             power_cost = _period_power_bill(b, kwh, days, cny)
-            b.step(b.tr("step.fleet_kwh", gpus=need, watts=watts, days=days, kwh=kwh))
             gpus_note += b.tr("head.serving_power",
                               power=b.tr(money, usd=b.h(power_cost), cny=b.h(power_cost)))
     if cost_day is not None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from calc import rx
 from calc.catalog import CONVERTED
+from calc.danish import said_in_danish
 from calc.stated import Stated
 from calc.vocabulary import NAME_PARAMS
 
@@ -570,8 +571,9 @@ _LOCAL_RATE = rx.compile(
     # ("₦1,600 = $1", "₦1,600 to the dollar", "rate na ₦1,550/$")
     r"(?P<cf>" + _LOCAL_WORD + r")\s*(?P<f>[\d.,]+)\s*(?:(?:/|per|to the|to a|to one|to 1)\s*" + _USD_WORD
     # (not "SGD 27 ≈ USD 20", the same amount in both: one US$ said as one)
-    + r"|(?:=|≈|~)\s*(?:1\s*" + _USD_WORD + r"|" + _USD_WORD + r"\s*1(?![\d.,])|" + _USD_WORD
-    + r"(?!\s*[\d.,]))(?![\d.,]))|"
+    # ("₹84 = $1. margin?": the sentence's full stop after the one)
+    + r"|(?:=|≈|~)\s*(?:1\s*" + _USD_WORD + r"|" + _USD_WORD + r"\s*1(?![\d,]|\.\d)|" + _USD_WORD
+    + r"(?!\s*[\d.,]))(?![\d,]|\.\d))|"
     r"\busd\s*(?:/|-|\s)\s*(?P<cg>" + _LOCAL_WORD + r")\s*(?:=|:|at|of|is|~)?\s*(?P<g>[\d.,]+)|"
     # ("AUD/USD 0.65", "NZ$1 = US$0.60", "0.66 USD per AUD", "rate 0.65 USD/AUD": dollars a unit of the
     # currency
@@ -652,9 +654,10 @@ def _signed(word: str, written: str) -> list[str]:
 _STRONGER_THAN_USD = {"kwd", "bhd", "omr", "jod", "gbp", "eur", "chf", "kyd"}
 
 
-def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
+def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int, int]]:
     """The rates the question states for currencies the catalog does not convert: code -> (units per US$, the
-    rate's span)."""
+    rate's span). A bare rate in a Danish message ("Kurs 6,9") is the krone's (`original`: the question as
+    written, whose words say its language)."""
     out: dict[str, tuple[float, int, int]] = {}
     for m in _LOCAL_RATE.finditer(written):
         g = next(k for k in "abcdefghkijlmn" if m.group(k))
@@ -690,6 +693,8 @@ def _local_rates(written: str) -> dict[str, tuple[float, int, int]]:
     if said & {"pkr", "lkr", "npr"}:
         said.discard("inr")              # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
     bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)
+    if not said and bare is not None and original and said_in_danish(original):
+        said = {"dkk"}
     yuan = re.search(r"rmb|cny|yuan|元|人民币|¥|￥", written, re.IGNORECASE) is not None
     if len(said) == 1 and not out and bare is not None and not yuan:
         value = _written_number(bare.group(1))
@@ -841,7 +846,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     _yen_by_rate(r, cat, written)
     # (an exchange rate said beside an amount is no twin of it: "£4M (≈1.27 $/£)")
     rates = [(m.start(), m.end()) for m in _RATE_STATED.finditer(written)]
-    locals_ = _local_rates(written)
+    locals_ = _local_rates(written, r.norm.original)
     local_spans = [(a, z) for _, a, z in locals_.values()]
     rates += local_spans
 

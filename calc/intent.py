@@ -38,7 +38,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 # ("两周就能训完，我怎么算都觉得不对，帮我核一下": a figure doubted, checked)
                 r"核一下|核算一下|帮我核|觉得不对|不太对劲|"
                 # ("换成B200真能10天干完吗": a figure doubted, asked as whether it really can)
-                r"真的?能[^，,。；;？?]{0,16}?(?:吗|嘛|么)|是不是[^，,。；;？?]{0,12}?(?:就够|就行|就能|够了)|"
+                r"真的?能[^，,。；;？?]{0,16}?(?:吗|嘛|么)|(?:是不是|真的?|确定)[^，,。；;？?]{0,12}?(?:就够|就行|就能|够了)|"
                 # ("我说两三个月他不信，到底多久": a figure someone doubts)
                 r"(?:他|她|客户|老板|对方|领导)不信|不相信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese

@@ -52,6 +52,8 @@ _VERSION = rx.compile(r"(?<![\w.])(?:v|r|core_r)?\d+\.\d+\.\d+(?:[.-]\w+)?(?![\w
                       r"|(?<![a-z0-9])(?:tepas|g-?cloud|dos|lot)\s*-?\s*\d+(?![\d.]|\s*(?:x\b|gpus?|cards?|servers?|nodes?))"
                       # an NIH grant's activity code: "R01 year 2"
                       r"|(?<![a-z0-9])(?:" + GRANT_CODES + r")(?:\s+year\s+\d)?(?![a-z0-9])"
+                      # a US defense cloud's impact level: "the on-prem enclave (IL5)", "IL-6 data"
+                      r"|(?<![a-z0-9])il-?[2-6](?![a-z0-9])"
                       # (not "if I build 8-card boxes", "build 4 racks": the verb before a count)
                       r"|\b(?:version|ver\.?|rev|revision|build|release|sprint|llama\.cpp)\s*[a-z]?\d[\w.]*"
                       r"(?<!\bbuild \d)(?<!\bbuild \d\d)(?<!\bbuild \d\d\d)"

@@ -19,6 +19,7 @@ from calc import (
     bangla,
     bulgarian,
     czech,
+    danish,
     darija,
     dutch,
     finnish,
@@ -26,6 +27,7 @@ from calc import (
     german,
     greek,
     hebrew,
+    hindi,
     hinglish,
     hungarian,
     italian,
@@ -311,20 +313,27 @@ def _money_w(text: str, m: re.Match[str]) -> bool:
 
 # ("日活200w，要冲到2000w": the count grown to, typed the same way)
 _W_TARGET_BEFORE = rx.compile(r"(?:冲|涨|达|做|增长|增加|扩|突破|破|翻|上)到?\s*[\d.,]*$")
+# a volume named before its number: "日均咨询量平时1200w左右", "调用量每天3000w"
+_W_VOLUME_BEFORE = rx.compile(r"(?:咨询|调用|请求|访问|订单|业务|消息|对话|会话|查询|问答|用户|单)量"
+                              r"[^，,。；;\d]{0,6}[\d.,]*$")
 
 
 def _target_w(text: str, m: re.Match[str]) -> bool:
-    """Whether the "w" after a number is 万 of a count grown to ("冲到2000w"), never with power said
-    around it."""
+    """Whether the "w" after a number is 万 of a count grown to ("冲到2000w") or of a volume named before it
+    ("日均咨询量平时1200w左右"), never with power said around it."""
     return not _W_POWER.search(text[max(0, m.start() - 16):m.end() + 4]) \
-        and _W_TARGET_BEFORE.search(text[max(0, m.start() - 12):m.start()]) is not None
+        and (_W_TARGET_BEFORE.search(text[max(0, m.start() - 12):m.start()]) is not None
+             or _W_VOLUME_BEFORE.search(text[max(0, m.start() - 16):m.start()]) is not None)
 
 
 _STUKS = rx.compile(r"\bper stuk\b|(?<=\d )stuks?\b|(?<=\d)stuks?\b", re.IGNORECASE)
 _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
-_ABT = rx.compile(r"(?<![A-Za-z])[Aa]bt\.?"
+_BEI_TYPO = rx.compile(r"(?<=\d)被(?=算|计|来算|估)")
+_SIDE_TOKENS = rx.compile(r"(?:(?<=\boutput)|(?<=\binput))-(?=tokens?\b)", re.IGNORECASE)
+# ("c. 40% for servers", "ca. 2 trillion tokens", "circa $25k": the scholar's "about", the same)
+_ABT = rx.compile(r"(?<![A-Za-z.])(?:[Aa]bt\.?|[Cc]a?\.(?=\s)|[Cc]irca(?=\s))"
                   r"(?=\s*(?:[$~]|\d|usd\b|us\$|sgd\b|s\$|rm\s?\d|myr\b|rs\.?\s?\d|inr\b|[¥€£]))",
                   re.IGNORECASE)
 # ("£310k ex VAT per HGX H100": the tax's words between an amount and what it is per, left out)
@@ -364,7 +373,8 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
                             darija.said_in_darija, polish.said_in_polish, czech.said_in_czech,
-                            nordic.said_in_nordic, romanian.said_in_romanian, hungarian.said_in_hungarian,
+                            danish.said_in_danish, nordic.said_in_nordic, romanian.said_in_romanian,
+                            hungarian.said_in_hungarian,
                             ukrainian.said_in_ukrainian, finnish.said_in_finnish,
                             serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
@@ -583,12 +593,14 @@ _LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persi
               (slovak.said_in_slovak, slovak.in_english),
               (czech.said_in_czech, czech.in_english),
               (finnish.said_in_finnish, finnish.in_english),
+              (danish.said_in_danish, danish.in_english),
               (nordic.said_in_nordic, nordic.in_english),
               (romanian.said_in_romanian, romanian.in_english),
               (hungarian.said_in_hungarian, hungarian.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
+              (hindi.said_in_hindi, hindi.in_english),
               (hinglish.said_in_hinglish, hinglish.in_english),
               (japanese.said_in_japanese, japanese.in_english),
               (japanese.kanji_words_said, japanese.kanji_words_in_english))
@@ -810,6 +822,11 @@ def normalize(text: str) -> Normalized:
     # ("£310k ex VAT per server", "a tenner per seat": the same length)
     plain = _VAT.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _UNDERSCORE_GROUPS.sub(",", plain)
+    # ("峰值按5被算": 倍 mistyped as 被, the sound the same; the same length)
+    plain = _BEI_TYPO.sub("倍", plain)
+    # ("3.5 bn output-tokens a day", "800 mio. input-tokens": the side of the tokens, hyphenated; the same
+    # length)
+    plain = _SIDE_TOKENS.sub(" ", plain)
     plain = _A_COUPLE.sub(lambda m: "2".ljust(len(m.group(0))), plain)
     plain = _NOTES.sub(lambda m: "10 quid" + " " if m.group(1).lower() == "tenner" else "5 quid ", plain)
     # ("will house 'up to 200,000 GB200s'", "says 'about two-thirds' will go to compute": a figure quoted,

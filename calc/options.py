@@ -117,6 +117,8 @@ HOW_LONG_ASKED = rx.compile(r"how long|how many days|how much (?:days|time)|\bet
                             # ("they want to know days on 8 H100 SXM now", "; days on 8 H100 SXM?")
                             r"\b(?:know|estimate|expect)\s+(?:the\s+)?(?:days|time)\s+on\b|"
                             r"[;.]\s*days\s+on\b|"
+                            # ("Follow-on effort on 32 A100 80GB … -- days?": the time asked in a word)
+                            r"(?:-{1,2}|[—–:;,.])\s*days\s*\?|"
                             r"几天|多少天|多长时间|"
                              # ("what is the revised duration estimate?")
                              r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?"

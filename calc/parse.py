@@ -215,6 +215,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.users_at_a_speed(r)
     readings.corpus_not_a_length(r)
     readings.per_characters_basis(r)
+    readings.peak_headroom(r)
     counted_nouns.read(r)
     readings.vehicles_counted(r)
     readings.sites(r)

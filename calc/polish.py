@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.danish import said_in_danish
 from calc.script import rewrite, shows_language
 
 _L = r"a-ząćęłńóśźż"
@@ -167,7 +168,9 @@ def said_in_polish(text: str) -> bool:
     """The message shows Polish: a common word with a letter only Polish writes, or two common words, at least
     one not shared with English."""
     # (not Czech, which shares many of its words: calc/czech)
-    return shows_language(_COMMON, _SHARED, text, letters=_LETTERS) and _CZECH.search(text) is None
+    # (nor Danish, which writes "rabat" and "kurs" too: calc/danish)
+    return shows_language(_COMMON, _SHARED, text, letters=_LETTERS) and _CZECH.search(text) is None \
+        and not said_in_danish(text)
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

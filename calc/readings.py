@@ -1103,7 +1103,8 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|补贴|补助|抵扣|"
                        r"\bsubsidy|\bvoucher(?:s)? covers?|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
-                       r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了)?\s*(\d+(?:\.\d+)?)\s*%|"
+                       r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了|~|≈|about\s|around\s|roughly\s|approx\.?|some\s)?\s*"
+                       r"(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?:折扣|优惠)\s*[:：=]\s*|(?<=[按给预留到]\s)|"
                        r"(?<=到)|(?<=到了)|(?<=能给)|(?<=可以给)|(?<=到了\s)|(?<=量大\s)|"
                        r"(?<=量大))([一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)"
@@ -3296,7 +3297,8 @@ _IN_SU = rx.compile(r"\s*(?:个\s*)?(?:sus?|service[- ]units?|机时)(?![a-z])")
 
 
 # a price per service unit: "每SU 1.8元", "$1.8 per SU", "SUs cost $0.9 each"
-_PER_SU_BEFORE = rx.compile(r"(?:每\s*(?:个)?\s*su|\bper\s+su|\bsus?\s+(?:cost|are|at|priced at|go for)|"
+_PER_SU_BEFORE = rx.compile(r"(?:每\s*(?:个)?\s*su\s*(?:收费?|计费?|算|折合|合)?|\bper\s+su|"
+                            r"\bsus?\s+(?:cost|are|at|priced at|go for)|"
                             r"\bsu\s*(?:单价|价格|费用|price|rate))\s*(?:是|为|按|约|of|=|:)?\s*(?:about|~)?\s*"
                             r"(?:us\$|\$|¥|￥)?\s*$")
 _PER_SU_AFTER = rx.compile(r"\s*(?:元|块|美元|usd|rmb|eur|euros?|[$€£¥])?\s*"
@@ -3376,3 +3378,17 @@ def count_as_product(r: Reading) -> None:
                 del r.params[str(x.param)]
             r.retag(x, param=st.param, value=st.value, note="restated")
         return
+
+
+_TTFT_SAID = rx.compile(r"ttft|time[- ]to[- ]first|first[- ]token|首\s*token|首字|queu|排队|latency|延迟")
+
+
+def peak_headroom(r: Reading) -> None:
+    """"how many nodes, with 2x headroom for peak?": a margin for the peak with no time to first token
+    (nor queueing) said anywhere is the peak over the average, not a queueing margin on a target that is
+    not there."""
+    if "peak_factor" in r.params or _TTFT_SAID.search(r.t):
+        return
+    for st in [x for x in r.stated if x.param == "ttft_margin" and x.note == ""
+               and re.search(r"peak|峰", str(x.text), re.IGNORECASE)]:
+        r.move(st, "peak_factor")

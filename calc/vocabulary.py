@@ -212,8 +212,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("日均咨询会话300万通": two such words)
     ("queries", None, r"(?:日均|每天|每日|一天|每天的|日)\s*(?:的)?\s*(?:咨询|諮詢|客服|热线|熱線)?\s*"
      r"(?:工单|工單|对话|對話|会话|會話|咨询|諮詢|请求|請求|调用|調用|"
-     r"问答|問答|订单|訂單|来电|來電|通话|通話|话务|話務|呼入|门诊|門診|就诊|就診|问诊|問診|接诊)\s*(?:量|数|數|数量|次数)?\s*"
-     r"(?:约|大概|大约|有|是|为|達|达|[:：])?\s*(?:大概|大约|约)?\s*$",
+     r"问答|問答|订单|訂單|来电|來電|通话|通話|话务|話務|呼入|门诊|門診|就诊|就診|问诊|問診|接诊|单(?=量))\s*"
+     r"(?:量|数|數|数量|次数)?\s*"
+     # ("日均咨询量平时1200万左右", "日均单量现在1.8亿": when, said between)
+     r"(?:约|大概|大约|有|是|为|達|达|[:：])?\s*(?:平时|平常|现在|目前|通常|一般|日常)?\s*(?:大概|大约|约)?\s*$",
      T + r"\s*(?:万|萬|千|亿|億)?(?!\s*(?:个|個)?\s*(?:token|字|张卡|卡|元|块|美元|%|倍|轮|輪))"),
     # "每天出报告一千二百份", "每天生成病历3000份": the day's reports or records, counted by the copy
     ("queries", None, r"(?:每天|每日|日均|一天)\s*(?:要)?\s*(?:出|生成|写|产出|处理)?\s*(?:报告|報告|病历|病歷|影像报告|病例|文书|文書)\s*"
@@ -2091,7 +2093,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:on\s+)?average|avg\.?|about|around|roughly|approx\.?)?\s*$", T + r"(?=\s*(?:[,，。;；(（]|$))"),
     # ("20B Vietnamese tokens", "2T multilingual tokens": the tokens' language or kind between)
     ("tokens",
-     T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw) (?=\S+ tok)|(?:english|chinese|vietnamese|"
+     T + r"[- ]?(?:(?:new|fresh|extra|additional|retrieved|raw|more) (?=(?:\S+ )?tok)|(?:english|chinese|vietnamese|"
      r"thai|arabic|japanese|korean|spanish|portuguese|french|german|italian|indonesian|malay|hindi|turkish|dutch|"
      r"multilingual|bilingual|synthetic|curated|unique|domain) (?=tok))?(?:input |prompt |output |generated |gen |decode |decoded |completion |answer |response |training |context |video |image |text |multimodal |vision |audio |music |speech |voice |transcript |document |doc |email |chat |caption |log |code |source )?(?:tokens?|toks?\b|tokns?\b|tkns?\b|个?\s*(?:图片|图像|视觉|文本|文字|音频|语音|音乐)?\s*tokens?|词元)", None),
     # "300-word answers": tokens at OpenAI's rule of thumb (registry tokens_per_word)
@@ -2886,7 +2888,7 @@ OUTPUT_WORDS = rx.compile(r"output|answer|response|completion|generat|\bgen\b|de
                           r"\bcomes? out\b(?!\s+(?:to|at)\b)|\bcoming out\b|\bspits? out\b|"
                           r"\bsummar(?:y|ies|ise|ize)|\babstracts?\b|\bdigests?\b|\bsynops[ie]s\b|\bfeedback\b|\bsolutions?\b|"
                           r"\bexplanations?\b|\bcritiques?\b|\blabels?\b|\bjson\b|\bback\b(?![- ]and)|输出|回答|生成|回复|摘要|标签|"
-                          r"批改意见|评语|点评|批语|批注|修改意见|译文|答复|\bwrites\b|"
+                          r"批改意见|评语|点评|批语|批注|修改意见|译文|答复|翻(?:译)?出来|译出来|译成|翻成|\bwrites\b|"
                           # ("draft impression ~350 tokens", "the LLM drafts an impression of ~120 words")
                           r"\bdrafts?\b|\bimpressions?\b|\brewrites?\b|\brewritten\b|吐出?(?=\s*(?:约|大约|大概)?\s*\d)")
 # who says a figure, before "say": "they say", "my boss say 45k" (not "say" alone, a hedge: "say 25% extra")

@@ -70,7 +70,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 46,
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 50,
          "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 34, "heldout182.toml": 50,
-         "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 48,
+         "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
          "heldout195.toml": 51, "heldout196.toml": 52, "heldout197.toml": 51, "heldout198.toml": 49,
@@ -316,7 +316,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 47,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 49, "heldout899.toml": 50, "heldout901.toml": 48,
-         "heldout898.toml": 50, "heldout900.toml": 52, "heldout902.toml": 46,
+         "heldout898.toml": 51, "heldout900.toml": 52, "heldout902.toml": 46,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
          "heldout903.toml": 52, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
@@ -325,13 +325,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout910.toml": 45, "heldout912.toml": 48, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
          "heldout915.toml": 42, "heldout917.toml": 49, "heldout919.toml": 46,
-         "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 50,
+         "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
          "heldout922.toml": 52, "heldout924.toml": 51, "heldout926.toml": 54,
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
+         "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
+         "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 51,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
          "heldout1053.toml": 48, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 43,
