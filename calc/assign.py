@@ -1475,7 +1475,7 @@ _MONTHS_BUDGET_AFTER = rx.compile(r"\s*(?:tops|max|at most|budget|for compute|on
                                   r"to spend|for rent|on rent)\b")
 _SUBSCRIBERS = rx.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"
                           r"tiers?|charge|charges|charging|merchants?|providers?|tenants?|clients?|"
-                          r"pricing|arpu)\b|用户|会员|订阅")
+                          r"pricing|arpu)\b|用户|会员|订阅|付费|定价|店铺|商家|租户")
 # "2025 NVL72 shipments": what a year before a name is the year of
 _SHIPPED = rx.compile(r"\s*[#&]+\s*(?:shipments?|deliveries|orders?|volumes?|出货量?|出貨量?|产量|產量)")
 _PRICE_AFTER = rx.compile(r"\s*(元|块钱?|人民币|美元|美金|刀)")

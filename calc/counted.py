@@ -71,7 +71,10 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
 _PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec(?:ond)?)?\b|per (?:second|sec)\b|a second\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
 # (not "每天要12张H100": cards, the card named right after)
-_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张(?!\s*(?:卡|#|[a-z]+\d))|帧|首|段|集|道(?:题)?)")
+# ("每天生成30万个标题", "每天2万个商品描述": texts written, counted with 个)
+_ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张(?!\s*(?:卡|#|[a-z]+\d))|帧|首|段|集|章(?![程节])|"
+                       r"道(?:题)?|"
+                       r"个\s*(?:标题|文案|商品描述|描述|摘要|回复|评论|帖子|脚本|剧本|故事|邮件|答复))")
 # ("一天批改30万篇作文": any verb of two or three characters between)
 _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e00-\u9fff]{1,3}?)?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
@@ -95,6 +98,8 @@ _CARDS_COUNT = re.compile(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]|mn|bn|mln)?\s+"
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人|会员|学生|员工|客户|司机|骑手|老师)|"
+                             # ("一个作者每天更新3章": one of them, each)
+                             r"一(?:个|位|名)(?:作者|用户|学生|员工|客户|老师|会员)|"
                              # ("每张床每天平均生成2份": each bed's)
                              r"每张(?:病)?床(?:位)?|"
                              r"人均|各)"

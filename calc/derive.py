@@ -451,7 +451,11 @@ def _is_doubling(t: str, a: int, b: int) -> bool:
 
 
 # documents the model writes, counted: "生成20份教案", "writes ~30 notes a day", "drafts 12 briefs"
-_WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草)\s*(?:[^，,。；;\d]{0,4}?)(?:约|大概|大约)?\s*"
+# ("每天出2万篇", "一天产3000条": 出 and 产 before the count say the items are made)
+_WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草|(?<![输支付])出(?![院差口现错发来去租售])|"
+                           r"产(?![品线能量]))"
+                           r"\s*(?:[^，,。；;\d]{0,4}?)"
+                           r"(?:约|大概|大约)?\s*"
                            r"(?:[\d.]+|一)\s*"
                            r"(?:万|千)?\s*"
                            r"(?:份|篇|条|章)|"

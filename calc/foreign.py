@@ -14,6 +14,7 @@ from calc import rx
 from calc.catalog import CONVERTED
 from calc.danish import said_in_danish
 from calc.stated import Stated
+from calc.urdu import said_in_urdu
 from calc.vocabulary import NAME_PARAMS
 
 if TYPE_CHECKING:
@@ -595,15 +596,17 @@ _LOCAL_RATE = rx.compile(
 
 
 _LOCAL_AMOUNT = rx.compile(r"(?<![\d.])(?<!\d,)\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln|thousand|"
-                           r"billions?|bn|"
+                           r"billions?|bn|crores?|cr|lakhs?|lacs?|"
                            r"[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*)?\s*(" + _LOCAL_WORD
                            + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
 # "1$=280", "1 USD = 280": a dollar's worth, no currency said with it
 _ONE_DOLLAR_IS = rx.compile(r"(?<![\d.])(?:1\s*(?:usd|us\$|\$|dollars?)|(?:us\$|\$)\s*1(?![\d.,]))\s*"
                             r"(?:=|≈|~|is)\s*"
                             r"([\d][\d.,]*)(?!\s*[a-z₹€£¥$%])", re.IGNORECASE)
-_LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|en|kitna|kitne)\s+(" + _LOCAL_WORD + r")(?![a-z])|"
-                          r"\b(" + _LOCAL_WORD + r")\s+(?:mein|me)\b|"
+_LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|en|kitna|kitne)\s+"
+                          r"(?:(?:crores?|lakhs?|arab|millions?|"
+                          r"billions?|thousands?)\s+)?(" + _LOCAL_WORD + r")(?![a-z])|"
+                          r"\b(" + _LOCAL_WORD + r")\s+(?:mein|me|in\s+how)\b|"
                           # ("원화로도요": in won as well)
                           r"(원화)(?=로|는|도|\s*(?:기준|환산))", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
@@ -700,6 +703,8 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
         value = _written_number(bare.group(1))
         if value is not None and value > 1.0:
             out[next(iter(said))] = (value, bare.start(), bare.end())
+    if "inr" in out and "pkr" not in out and original and said_in_urdu(original):
+        out["pkr"] = out.pop("inr")      # ("ڈالر 280 کا", "1$=280Rs" in Urdu: Pakistan's rupees)
     return out
 
 

@@ -55,10 +55,15 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bkitne\s+ghante\b", "how many hours"), (r"(?<=\d)(\s*)ghante\b", r"\1hours"),
     (r"\bdouble\s+ho\s+(?:raha|rahi|rahe)\s+(?:hai|hain)\b", "doubles"),
     (r"\bbol\s+(?:raha|rahe|rahi)\s+(?:hai|hain)\b", "claims"),
+    (r"(?<!\bse )\b(\d[\d.,]*\s*(?:lakh|crore|k|m|million)?)\s+ho\s+"
+     r"(?:jayenge|jaayenge|jaenge|jayega|jaega)\b",
+     r"grow to \1"),
+    (r"\bdollar\s+(\d{2,3}(?:\.\d+)?)(?=\s*(?:[.?,;)]|$))", r"rate \1"),
     (r"\b([a-z]+\d+[a-z]*(?:\s+(?:sxm|pcie|nvl))?)\s+(?:par|pe)\s+switch\s+(?:karein|karen|karo|kare|karte|kiya)\b",
      r"switch to \1"),
     (r"\b(?:roz|rozana|daily)\s+((?:karib\s+|lagbhag\s+|takriban\s+|about\s+|~)?\d[\d.,]*\s*[km]?\s*tokens?)\s+"
-     r"consume\s+(?:karta|karti|karte)\s+(?:hai|hain)\b", r"consumes \1 daily"),
+     r"(?:consume|generate|use)\s+(?:karta|karti|karte|karwata|karwati|karwate|kervata)\s+(?:hai|hain)\b",
+     r"consumes \1 daily"),
     (r"\s+bhi\b(?=\s)", ""), (r"\bmaan\s+lo\b", ""),
     (r"\bkitne\s+din\s+(?:lagenge|lagega|lagein\s*ge)\b", "how many days"), (r"\bab\b(?=\s)", "now"),
     (r"\balag\b\s*", ""),
@@ -105,7 +110,7 @@ _REWRITES: list[tuple[str, str]] = [
     (r"(?<=\d)(\s+)message\b", r"\1messages"),
     # periods ("din mein 5 baar", "roz ke", "saal bhar", "30 din mein", "12 months mein")
     (r"\bdin\s+(?:mein|me)\s+(\d+(?:\.\d+)?)\s+(?:baar|bar)\b", r"\1 times a day"),
-    (r"\b(?:roz|rozana|daily)\s+(?:ke|ki|ka)\b", "daily"), (r"\broz\b", "daily"),
+    (r"\b(?:roz|rozana|daily)\s+(?:ke|ki|ka)\b", "daily"), (r"\broz\b", "daily"), (r"\brozana\b", "daily"),
     (r"\bsaal\s+(?:bhar|bhar\s+ka|ka)\b", "a year"), (r"\bmahine\s+(?:ka|bhar)\b", "a month"),
     (r"(?<=\d)(\s*)din\b", r"\1days"), (r"(?<=\d)(\s*)saal\b", r"\1years"),
     (r"(?<=\d)(\s*)mahine\b", r"\1months"),

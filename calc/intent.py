@@ -33,12 +33,12 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\boverkill\b|\bover-?provision\w*|\bover-?quot\w*|\bpadd(?:ed|ing) the quote\b|"
                 r"\bdoes (?:that|this|it) sound (?:right|about right|plausible)\b|\bsurely not\b|"
                 r"\bpure marketing\b|\bmarketing (?:fluff|number|speak)\b|"
-                r"报多了|多报了|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
+                r"报多了|多报了|报贵了|报高了|宰我们|坑我们|被坑|被宰|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
                 # ("两周就能训完，我怎么算都觉得不对，帮我核一下": a figure doubted, checked)
                 r"核一下|核算一下|帮我核|觉得不对|不太对劲|"
                 # ("换成B200真能10天干完吗": a figure doubted, asked as whether it really can)
-                r"真的?能[^，,。；;？?]{0,16}?(?:吗|嘛|么)|(?:是不是|真的?|确定)[^，,。；;？?]{0,12}?(?:就够|就行|就能|够了)|"
+                r"真的?能[^，,。；;？?]{0,16}?(?:吗|嘛|么)|(?:是不是|真的?|确定)[^，,。；;？?]{0,12}?(?:就够|就行|就能|够了|就完事|就搞定|就完了|就跑完)|"
                 # ("我说两三个月他不信，到底多久": a figure someone doubts)
                 r"(?:他|她|客户|老板|对方|领导)不信|不相信|"
                 # "他们只写了800万，感觉偏低": a figure doubted in Chinese

@@ -43,11 +43,13 @@ from calc import (
     rx,
     serbian,
     slovak,
+    slovenian,
     swahili,
     tagalog,
     thai,
     turkish,
     ukrainian,
+    urdu,
     vietnamese,
 )
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
@@ -330,6 +332,14 @@ _STUKS = rx.compile(r"\bper stuk\b|(?<=\d )stuks?\b|(?<=\d)stuks?\b", re.IGNOREC
 _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
+_QWEN_ZH = rx.compile(r"(?:通义)?千问(?=\s*\d)")
+_WAN_KUAI = rx.compile(r"(?<=\d[万亿])块(?!\s*(?:钱)?\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡))",
+                       re.IGNORECASE)
+_GE_BEFORE_NUMBER = rx.compile(r"(?<=[高提多涨算按升])个(?=\s*\d)")
+_CRORE_LAKH = rx.compile(r"\b(\d{1,4})\s*(?:crores?|cr)\s+(?:and\s+)?(\d{1,2})\s*(?:lakhs?|lacs?)\b",
+                         re.IGNORECASE)
+# (not "一张二手6万块": one card's price, read as such by its own rule)
+_ONE_ITEM_BEFORE = rx.compile(r"[一每单](?:张|台|块|个|套)[^，,。；;\d]{0,6}[\d.]+[万亿]$")
 _BEI_TYPO = rx.compile(r"(?<=\d)被(?=算|计|来算|估)")
 _SIDE_TOKENS = rx.compile(r"(?:(?<=\boutput)|(?<=\binput))-(?=tokens?\b)", re.IGNORECASE)
 # ("c. 40% for servers", "ca. 2 trillion tokens", "circa $25k": the scholar's "about", the same)
@@ -376,7 +386,8 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_
                             danish.said_in_danish, nordic.said_in_nordic, romanian.said_in_romanian,
                             hungarian.said_in_hungarian,
                             ukrainian.said_in_ukrainian, finnish.said_in_finnish,
-                            serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak)
+                            serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak,
+                            slovenian.said_in_slovenian)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -573,10 +584,12 @@ _ONE_KWH = rx.compile(r"\s*度电")
 
 
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
-_LANGUAGES = ((arabic.said_in_arabic, arabic.in_english), (persian.said_in_persian, persian.in_english),
+_LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arabic.in_english),
+              (persian.said_in_persian, persian.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english),
               (ukrainian.said_in_ukrainian, ukrainian.in_english),
+              (slovenian.said_in_slovenian, slovenian.in_english),
               (serbian.said_in_serbian, serbian.in_english),
               (bulgarian.said_in_bulgarian, bulgarian.in_english),
               (russian.said_in_russian, russian.in_english),
@@ -824,6 +837,11 @@ def normalize(text: str) -> Normalized:
     plain = _UNDERSCORE_GROUPS.sub(",", plain)
     # ("峰值按5被算": 倍 mistyped as 被, the sound the same; the same length)
     plain = _BEI_TYPO.sub("倍", plain)
+    # ("MFU估计能高个5个点", "峰值算个3倍": 个 spoken before a number, a particle; the same length)
+    plain = _GE_BEFORE_NUMBER.sub(" ", plain)
+    # ("他报了8万块，是不是宰我们": yuan in tens of thousands, said as 块, never cards; the same length)
+    plain = _WAN_KUAI.sub(lambda m: m.group(0) if _ONE_ITEM_BEFORE.search(plain, max(0, m.start() - 12),
+                                                                          m.start()) else "元", plain)
     # ("3.5 bn output-tokens a day", "800 mio. input-tokens": the side of the tokens, hyphenated; the same
     # length)
     plain = _SIDE_TOKENS.sub(" ", plain)
@@ -856,7 +874,13 @@ def normalize(text: str) -> Normalized:
     # ("A100 80GB, 32 stuks", "15.600 $ per stuk": Dutch pieces, as English says them; the same length)
     plain = _STUKS.sub(lambda m: "per unit" if m.group(0).lower().startswith("per")
                        else "pcs".ljust(len(m.group(0))), plain)
+    # ("跑千问2.5 72B", "通义千问3": the family's Chinese name before its version)
+    if _QWEN_ZH.search(plain):
+        plain, at = aligned(plain, at, _QWEN_ZH.sub("qwen", plain))
     plain, at = _other_languages(plain, at)
+    if _CRORE_LAKH.search(plain):        # ("9 crore 50 lakh rupees": crores and lakhs together, one amount)
+        plain, at = aligned(plain, at, _CRORE_LAKH.sub(
+            lambda m: f"{m.group(1)}.{int(m.group(2)):02d} crore", plain))
     plain, at = _times_words(plain, at)
     plain, at = _racks_said(plain, at)
     plain, at = _short_scales(plain, at)

@@ -216,6 +216,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.corpus_not_a_length(r)
     readings.per_characters_basis(r)
     readings.peak_headroom(r)
+    readings.items_beside_daily(r)
     counted_nouns.read(r)
     readings.vehicles_counted(r)
     readings.sites(r)

@@ -2476,7 +2476,7 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
             r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?|claims?|documents?|docs?|files?|"
             r"applications?|briefs?|projects?|orders?|calls?|meetings?|drives?|trips?|visits?|shifts?)(?![a-z])|"
-            r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆|件(?!事))")
+            r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆|件(?!事)|通(?=\s*(?:电话|平均|大概|约)?\s*\d))")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
 _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|average|typical)\s+" + _SESSION
@@ -3392,3 +3392,26 @@ def peak_headroom(r: Reading) -> None:
     for st in [x for x in r.stated if x.param == "ttft_margin" and x.note == ""
                and re.search(r"peak|峰", str(x.text), re.IGNORECASE)]:
         r.move(st, "peak_factor")
+
+
+_DAY_SAID = rx.compile(r"每天|每日|日均|一天|天天|/\s*(?:天|日|day|d)\b|\bper day\b|\ba day\b|\bdaily\b|"
+                       r"\beach day\b|"
+                       r"\bevery day\b")
+
+
+def items_beside_daily(r: Reading) -> None:
+    """"把8万个SKU的listing重写…算下来每天要跑40万次请求": a count of items with no day said, and later the
+    requests a day: the requests are the day's load, the items what the work is done for (not a second value
+    of the day's requests, the first kept)."""
+    first = next((x for x in r.stated if x.param == "queries_per_day" and x.note == ""
+                  and r.params.get("queries_per_day") == x.value), None)
+    if first is None or _DAY_SAID.search(r.t, max(0, first.start - 8), first.end + 4):
+        return
+    daily = next((x for x in r.stated if x.param == "queries_per_day" and x.note == "duplicate"
+                  and x.start > first.end and isinstance(x.value, float)
+                  and _DAY_SAID.search(r.t, max(0, x.start - 10), x.end + 4)), None)
+    if daily is None:
+        return
+    r.params["queries_per_day"] = float(daily.value)  # type: ignore[arg-type]
+    r.retag(daily, note="")
+    r.retag(first, note="items_count")

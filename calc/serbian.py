@@ -19,6 +19,7 @@ from calc import rx
 from calc.bulgarian import said_in_bulgarian
 from calc.script import rewrite, shows_language
 from calc.slovak import said_in_slovak
+from calc.slovenian import said_in_slovenian
 
 _SERBIAN_CYRILLIC = rx.compile(r"[ђјљњћџЂЈЉЊЋЏ]|(?<![а-я])(?:колико|треба|имамо|картица|корисника|дневно|"
                                r"хиљада|милиона|милијарди|динара|месечно|сервера)(?![а-я])", re.IGNORECASE)
@@ -171,7 +172,7 @@ def said_in_serbian(text: str) -> bool:
     two of the language's common Latin words."""
     return (_SERBIAN_CYRILLIC.search(text) is not None and not said_in_bulgarian(text)) \
         or (shows_language(_COMMON, _SHARED, text) and not said_in_slovak(text)
-            and _CZECH.search(text) is None)
+            and _CZECH.search(text) is None and not said_in_slovenian(text))
 
 
 def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:

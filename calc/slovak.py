@@ -39,7 +39,7 @@ _L = "a-záäčďéíĺľňóôŕšťúýž"
 _E = rf"(?![{_L}])"       # a word's end
 _N = r"\d[\d\s,.]*"
 # words only Slovak writes among the languages read (with or without diacritics)
-_SLOVAK = rx.compile(rf"[ľĺŕô]|(?<![{_L}])(?:" + _d(
+SLOVAK_WORDS = _SLOVAK = rx.compile(rf"[ľĺŕô]|(?<![{_L}])(?:" + _d(
     r"aby\s+sme|kolko\s+by|koľko\s+by|kariet|používateľov|používateľa|používatelia|požiadaviek|otázok|tokenov|dotazov|"
     r"serverov|mesiacov|rokov|týždenne|súbežných|ktorý|rátame|prúd|žerie|"
     r"ak|keď|ked|teraz|koľkonásobne|tiketov|dokumentov|znakov|"

@@ -115,6 +115,8 @@ TEXT: dict[str, tuple[str, str]] = {
                          "它不在今天之后（计算器的时钟是{year}年），没有增长的时间；所用的时长见下文；请给出更晚的年份或一段时长"),
     "unused.corpus_count": ("the corpus counted in documents; its tokens, stated beside it, are what the run reads",
         "这是按文档计的语料数量；计算用的是紧跟着给出的token数"),
+    "unused.items_count": ("the items the work is done for; the requests a day, stated too, are what is used",
+                           "这是要处理的条目数；用的是同样给出的每天请求数"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
     "unused.one_priced": ("it is the one unit the price is for; the count is what the budget buys",
                           "这是单价对应的一张卡；数量按预算能买多少来算"),

@@ -180,6 +180,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget",
      T + r"\s*(?:元|块|人民币)?\s*的(?!话)\s*(?:[a-z]{0,3}\s*(?:(?!的)[\u4e00-\u9fff]){0,4})?预算", None),
     # "总行给了900万", "集团批了 2 亿": money granted, a budget
+    # ("年底突击花预算，还剩两千四百万": what is left of a budget named before)
+    ("budget", None, r"预算[^。；;？?]{0,12}?(?:还剩|剩下|剩余|还有)\s*(?:约|大概|大约)?\s*$",
+     T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
     ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款)\s*(?:约|大概|大约)?\s*$",
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
@@ -212,7 +215,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("日均咨询会话300万通": two such words)
     ("queries", None, r"(?:日均|每天|每日|一天|每天的|日)\s*(?:的)?\s*(?:咨询|諮詢|客服|热线|熱線)?\s*"
      r"(?:工单|工單|对话|對話|会话|會話|咨询|諮詢|请求|請求|调用|調用|"
-     r"问答|問答|订单|訂單|来电|來電|通话|通話|话务|話務|呼入|门诊|門診|就诊|就診|问诊|問診|接诊|单(?=量))\s*"
+     r"问答|問答|订单|訂單|来电|來電|通话|通話|话务|話務|呼入|外呼|呼出|门诊|門診|就诊|就診|问诊|問診|接诊|单(?=量))\s*"
      r"(?:量|数|數|数量|次数)?\s*"
      # ("日均咨询量平时1200万左右", "日均单量现在1.8亿": when, said between)
      r"(?:约|大概|大约|有|是|为|達|达|[:：])?\s*(?:平时|平常|现在|目前|通常|一般|日常)?\s*(?:大概|大约|约)?\s*$",
@@ -265,6 +268,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("sub_price",
      T + r"\s*(?:bucks|dollars|usd|yuan|rmb|cny|元|块)\s*(?:/|per|a)\s*(?:month|mo)\b(?!\s*(?:/|per|a|each|for)\s*"
      r"(?:gpu|card|chip|server|node|box|rack|instance|[#&]))", None),
+    # ("We bill clients $45 per reviewer seat per month": the seat, of a kind, after the amount)
+    ("user_price", T + r"\s*(?:/|per|a)\s*(?:[a-z]+\s+)?(?:seat|user|subscriber|member|licen[cs]e|head)\s*"
+     r"(?:/|per|a)\s*(?:month|mo)\b", None),
     # "each seat $25/month", "seats are $30/month": the seat said first, then its monthly price
     ("user_price", None, r"\b(?:each |per |a |every |the )?(?:seats?|users?|subscribers?|licen[cs]es?)\s*"
      r"(?:are|is|costs?|pays?|go for|at|=|:)?\s*(?:us\$|\$|usd\s*)?$", r"^\s*(?:k\b)?\s*(?:/|per|a)\s*(?:month|mo)\b"),
@@ -1864,7 +1870,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?![^,，。;；]{0,4}(?:次|个?请求|查询|用户|人|张|台|个?\s*sessions?|个?会话|轮|条|chats?|requests?|queries|"
      r"(?:个|款)\s*(?:sku|新品|商品|单品|产品)|场|"
      # ("每天50万篇", "每天1000万道题": essays and problems counted, each a request)
-     r"篇|份|道|页|頁|题|題|封|件|单|單|段|张\s*(?:图|截图|照片|相)|期(?![间限])|"
+     r"篇|份|道|页|頁|题|題|封|件|单|單|段|章(?![程节])|本(?![地月周年季])|张\s*(?:图|截图|照片|相)|期(?![间限])|"
      # ("每天大概两万个剧本", "每人每天30句", "每天一千来集": scripts, lines and episodes counted)
      r"个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|来?\s*集(?![群装成中体合团])|"
      r"通\s*(?:电话|通话|呼叫|来电)|calls?\b|tasks?\b))"

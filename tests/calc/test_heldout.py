@@ -50,7 +50,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout99.toml": 53, "heldout100.toml": 51,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 51, "heldout104.toml": 51,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
-         "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 50,
+         "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 51,
          "heldout113.toml": 53, "heldout114.toml": 54,
          "heldout115.toml": 48, "heldout116.toml": 52, "heldout117.toml": 54, "heldout118.toml": 53,
          "heldout119.toml": 54, "heldout120.toml": 53,
@@ -155,7 +155,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 53, "heldout510.toml": 52,
          "heldout511.toml": 54, "heldout512.toml": 55, "heldout513.toml": 53, "heldout514.toml": 54,
          "heldout515.toml": 53, "heldout516.toml": 51, "heldout517.toml": 55, "heldout518.toml": 55,
-         "heldout519.toml": 50, "heldout520.toml": 51, "heldout521.toml": 55, "heldout522.toml": 50,
+         "heldout519.toml": 50, "heldout520.toml": 52, "heldout521.toml": 55, "heldout522.toml": 50,
          # round 31 (sets 523-526 after their first run's fixes)
          "heldout523.toml": 53, "heldout524.toml": 54, "heldout525.toml": 53, "heldout526.toml": 52,
          # sets 527-530, sealed until their first run, after its fixes
@@ -196,7 +196,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 46, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 50,
-         "heldout647.toml": 51, "heldout648.toml": 45, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout647.toml": 51, "heldout648.toml": 46, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -316,7 +316,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 47,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 49, "heldout899.toml": 50, "heldout901.toml": 48,
-         "heldout898.toml": 51, "heldout900.toml": 52, "heldout902.toml": 46,
+         "heldout898.toml": 52, "heldout900.toml": 52, "heldout902.toml": 46,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
          "heldout903.toml": 52, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
+         "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
+         "heldout1066.toml": 53, "heldout1068.toml": 51, "heldout1070.toml": 52,
          # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 51,
