@@ -510,6 +510,8 @@ _LOCAL_CODES = {
     "krw": "krw", "won": "krw", "₩": "krw", "myr": "myr", "rm": "myr", "ringgit": "myr", "ngn": "ngn",
     "naira": "ngn", "₦": "ngn", "kes": "kes", "ksh": "kes", "kshs": "kes", "zar": "zar", "rand": "zar",
     "chf": "chf", "brl": "brl", "r$": "brl", "reais": "brl",
+    # (Latin America's pesos and soles by their codes: "1 USD = 4.100 COP", "3.200 ARS por GPU-hora")
+    "cop": "cop", "ars": "ars", "clp": "clp", "pen": "pen", "soles": "pen", "uyu": "uyu",
     "pkr": "pkr", "lkr": "lkr", "npr": "npr", "bdt": "bdt", "taka": "bdt",
     "৳": "bdt", "tk": "bdt",
     "ugx": "ugx", "ush": "ugx", "tzs": "tzs", "tsh": "tzs", "rwf": "rwf", "frw": "rwf", "etb": "etb",
@@ -602,7 +604,8 @@ _LOCAL_AMOUNT = rx.compile(r"(?<![\d.])(?<!\d,)\d[\d.,]*\s*(?:k|m|mil|millones|m
 # "1$=280", "1 USD = 280": a dollar's worth, no currency said with it
 _ONE_DOLLAR_IS = rx.compile(r"(?<![\d.])(?:1\s*(?:usd|us\$|\$|dollars?)|(?:us\$|\$)\s*1(?![\d.,]))\s*"
                             r"(?:=|≈|~|is)\s*"
-                            r"([\d][\d.,]*)(?!\s*[a-z₹€£¥$%])", re.IGNORECASE)
+                            # (never a number's first digits: "1 USD = 4,100 COP" is no rate of 4.10)
+                            r"([\d][\d.,]*+)(?!\s*[a-z₹€£¥$%])", re.IGNORECASE)
 _LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|en|kitna|kitne)\s+"
                           r"(?:(?:crores?|lakhs?|arab|millions?|"
                           r"billions?|thousands?)\s+)?(" + _LOCAL_WORD + r")(?![a-z])|"
@@ -752,6 +755,9 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     if local == "krona":
         # ("4,1 miljoner kr styck … 1 USD = 10,6 SEK": the crowns whose rate the question states)
         local = next((c for c in ("sek", "nok", "dkk", "isk", "krona") if c in rates), local)
+    if local == "peso":
+        # ("850 pesos el kWh (1 USD = 4.100 COP)": the pesos whose rate the question states)
+        local = next((c for c in ("mxn", "cop", "ars", "clp", "php", "uyu") if c in rates), local)
     if local == "inr" and local not in rates and code.lower().rstrip(".") in ("rs", "rupee", "rupees"):
         # ("Rs 700 per hour … (1 USD = 280 PKR)": rupees, the ones whose rate the question states)
         local = next((c for c in ("pkr", "lkr", "npr") if c in rates), local)

@@ -18,6 +18,7 @@ from calc import (
     arabic,
     bangla,
     bulgarian,
+    catalan,
     czech,
     danish,
     darija,
@@ -46,6 +47,7 @@ from calc import (
     slovenian,
     swahili,
     tagalog,
+    tamil,
     thai,
     turkish,
     ukrainian,
@@ -378,7 +380,8 @@ _ABBREVIATED = rx.compile(r"(?<=\d)(\s?(?:mio|mrd|mln|bn|tsd|bio|tys|tis|mld))\.
 _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 # the languages that write decimals with a comma: a message in one shows the habit for its other numbers
 # (and Indonesian, which said_in_malay shows: "$27.500 per GPU", "1.500 hub")
-_DECIMAL_COMMA_LANGUAGES = (said_in_romance, french.said_in_french, german.said_in_german,
+_DECIMAL_COMMA_LANGUAGES = (said_in_romance, catalan.said_in_catalan, french.said_in_french,
+                            german.said_in_german,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
@@ -586,6 +589,7 @@ _ONE_KWH = rx.compile(r"\s*度电")
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
 _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arabic.in_english),
               (persian.said_in_persian, persian.in_english),
+              (catalan.said_in_catalan, catalan.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english),
               (ukrainian.said_in_ukrainian, ukrainian.in_english),
@@ -613,6 +617,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
+              (tamil.said_in_tamil, tamil.in_english),
               (hindi.said_in_hindi, hindi.in_english),
               (hinglish.said_in_hinglish, hinglish.in_english),
               (japanese.said_in_japanese, japanese.in_english),

@@ -73,7 +73,14 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bdl?ls\b\.?", "dollars"),
     (r"\beach\s+conversaci[oó]n\s+(?:trae|tiene|lleva)\b|\bcada\s+conversaci[oó]n\s+(?:trae|tiene|lleva)\b",
      "each conversation has"),
-    (r"\bhoras[- ](chip|gpu)\b", r"\1-hours"),
+    (r"\bhoras[- ](chip|gpu)\b", r"\1-hours"), (r"\b(chip|gpu)[- ]horas?\b", r"\1-hour"),
+    # (Latin American Spanglish: "el millón de tokens", "subimos el MFU a 45%", "por dev", "1 token son como 4
+    # caracteres")
+    (r"\bel\s+mill[oó]n\s+de\s+tokens\b", "per million tokens"),
+    (r"\bsi\s+pasamos\s+a\b", "if we move to"),
+    (r"\bsubimos\s+el\s+mfu\s+a\b|\bsube\s+el\s+mfu\s+a\b", "MFU goes to"),
+    (r"\bpor\s+(dev|developer|engineer|agent|seat|user|usuario)\b", r"per \1"),
+    (r"\b1\s+token\s+son\s+(?:como|unos|aprox\.?)?\s*(?=\d)", "1 token is about "),
     (r"\b¿?en\s+cu[aá]nto\s+(?:queda|quedar[ií]a|sale)\b", "how long then"), (r"\bnuestr[oa]s?\b", "our"),
     (r"\bpromedian\b", "average"), (r"\b(?:contestamos|respondemos)\s+con\b", "answer with"),
     (r"(?<!entra )(?<!entran )\bcada\s+d[ií]a\b", "every day"),

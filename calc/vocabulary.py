@@ -1518,7 +1518,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("each runs ~40 generations/day": a count of things a day, not a price)
      r"k?\s*[a-z]+\s*(?:/\s*|per\s+|a\s+)day\b))"),
     ("price",
-     None, r"(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
+     None, r"(?:\b(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed)\b|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"
      # ("Table 4 lists 18 h": a time listed, not a list price)
      r"(?!\s*(?:h|hrs?|hours?|days?|d|weeks?|months?|mins?|minutes?|s|secs?|seconds?|gpu[- ]?hours?|%)(?![a-z]))"),

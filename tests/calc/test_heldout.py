@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 115 (first runs: 1071, 1073, 1075 open; 1072, 1074, 1076 sealed)
+         "heldout1071.toml": 51, "heldout1073.toml": 53, "heldout1075.toml": 47,
+         "heldout1072.toml": 52, "heldout1074.toml": 36, "heldout1076.toml": 49,
          # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
          "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
          "heldout1066.toml": 53, "heldout1068.toml": 51, "heldout1070.toml": 52,
@@ -385,7 +388,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout970.toml": 42, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 46, "heldout965.toml": 49, "heldout967.toml": 49,
-         "heldout964.toml": 50, "heldout966.toml": 41, "heldout968.toml": 38,
+         "heldout964.toml": 50, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
          "heldout958.toml": 51, "heldout960.toml": 46, "heldout962.toml": 47,
