@@ -151,6 +151,12 @@ class Rates:
     allin_source: str = ""
     # US$ per unit of the other currencies a question's amounts are converted from, with their sources
     usd_per: tuple[tuple[str, float, str], ...] = ()
+    # units of a local currency per US$, with their sources, for amounts stated with no rate (the rupee's)
+    local_per: tuple[tuple[str, float, str], ...] = ()
+
+    def local_per_usd(self, code: str) -> tuple[float, str] | None:
+        """(units of the local currency `code` per US$, the rate's source), or None for one not listed."""
+        return next(((rate, src) for c, rate, src in self.local_per if c == code), None)
 
     def usd_per_unit(self, cur: str) -> tuple[float, str] | None:
         """(US$ per one unit of `cur`, the rate's source), or None for a currency not converted."""
@@ -327,5 +333,7 @@ def load() -> Catalog:
         pue=float(pw["pue"]), server_overhead=float(pw["server_overhead"]), power_source=pw["source"],
         allin=shares, allin_source=f"{allin['source']} (as of {allin['as_of']})",
         usd_per=tuple((cur, float(fx[f"usd_per_{cur}"]), str(fx[f"{cur}_source"])) for cur in CONVERTED),
+        local_per=tuple((key[:-len("_per_usd")], float(v), str(fx[key[:-len("_per_usd")] + "_source"]))
+                        for key, v in fx.items() if key.endswith("_per_usd")),
     )
     return Catalog(accs, models, servers, prices, rates, acc_alias, model_alias, server_alias)

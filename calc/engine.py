@@ -226,7 +226,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     res = _text_of_tokens(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
-    res = _in_local_currency(res, req, b.read)
+    res = _in_local_currency(res, req, b.read, cat)
     if isinstance(req.params.get("hourly_round_clock"), float) and "queries_per_user" in b.read:
         # "each one hits the cloud planner ~30x/hour": said that the hours were counted round the clock
         res = replace(res, notes=(*res.notes, tr("note.hourly_round_clock", req.lang,
@@ -387,12 +387,20 @@ def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
                                                  other[1], other[0], tr("fig.in_other_currency", req.lang))))
 
 
-def _in_local_currency(res: Result, req: Request, read: set[str]) -> Result:
+def _in_local_currency(res: Result, req: Request, read: set[str], cat: Catalog | None = None) -> Result:
     """"… 64 GPUs for 3 months, how many baht? rate 36 baht per $", "(1 USD = 35.5 THB)": a rate stated for a
-    currency the catalog does not convert gives the answer's first amount of money in that currency too."""
+    currency the catalog does not convert gives the answer's first amount of money in that currency too.
+    "Rs. 45 crore … ₹32 lakh per GPU" with no rate: the catalog's rate, named among the assumptions with its
+    source."""
     rate, code = req.params.get("local_per_usd"), req.params.get("local_code")
     if not isinstance(rate, float) or rate <= 0 or not isinstance(code, str):
         return res
+    known = cat.rates.local_per_usd(code) if cat is not None else None
+    if req.params.get("local_rate_catalog") == code and known is not None:
+        read.add("local_per_usd")
+        res = replace(res, assumptions=(*res.assumptions, Assumption(
+            "local_per_usd", rate, f"{code.upper()}/US$", "default", tr("label.local_per_usd", req.lang),
+            known[1])))
     money = _money_to_convert(res, req, read)
     whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit in ("US$", "RMB")), None)
     if whole is not None and "all_in_multiple" in req.given:

@@ -715,7 +715,7 @@ _CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])")
 _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?|spend(?:ing)?|"
                             r"war\s*chest|"
                             r"invest(?:ing)?|"
-                            r"allocat(?:e|es|ed|ing))\b|预算|"
+                            r"allocat(?:e|es|ed|ing)|outlay|sanction(?:ed)?|approved\s+cost)\b|预算|"
                             # ("Saudi fund: SAR 15bn": a fund's money, to spend)
                             r"\bfund\s*(?::|of\b|has\b|with\b)|"
                             # ("how many H100s can JPY 1.5B buy": the money the cards are bought with)
@@ -732,7 +732,8 @@ def _budget_said(r: Reading, st: Stated, anchors: Sequence[int]) -> bool:
     """Whether an amount is said to be money to spend: a budget's word before it in its clause ("Budget Rp 2
     miliar", "plans to spend SAR 20 billion"), or after it, read from any of `anchors` ("₪40M round", "a 100
     billion yen investment")."""
-    clause = re.split(r"[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1]
+    # (not the full stop of "Rs. 45 crore": the rupee's sign abbreviated)
+    clause = re.split(r"(?<!\brs)(?<!\bno)[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1]
     return _BUDGET_BEFORE.search(clause) is not None or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)
 
 
@@ -820,12 +821,18 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     value = st.value / rate / (100 if cents is not None else 1)
     r.params[usd_param] = value
     r.retag(st, param=usd_param, value=value, note="", start=start, end=end, text=r.norm.quote(start, end))
+    if (per := _PER_UNIT_AFTER.match(r.t, end)) is not None:
+        # ("电价按6卢比一度": the one of "一度" is what the amount is per, no number of its own)
+        r.stated = [x for x in r.stated if not (x.param is None and end <= x.start < per.end())]
     for x in [x for x in r.stated if x.start < z and x.end > a and x is not st]:
         if x.param is not None and x.note == "" and r.params.get(str(x.param)) == x.value:
             del r.params[str(x.param)]
         r.stated = [s for s in r.stated if s is not x]
     if "local_per_usd" not in r.params:
-        r.add("local_per_usd", rate, a, z)
+        if a < 0:
+            r.params["local_per_usd"] = rate     # (the catalog's rate: no span of the question states it)
+        else:
+            r.add("local_per_usd", rate, a, z)
     r.params["fx_local"] = r.params["local_code"] = local
     return True
 
@@ -845,6 +852,22 @@ def _local_rate_kept(r: Reading, rates: dict[str, tuple[float, int, int]]) -> No
         r.params["local_code"] = local    # (the answer's money is given in it too: calc/engine)
 
 
+def _catalog_local_rate(r: Reading, cat: Catalog, written: str,
+                        locals_: dict[str, tuple[float, int, int]]) -> None:
+    """"Rs. 45 crore … ₹32 lakh per GPU", no rate stated: rupee amounts converted at the catalog's rate
+    (sourced, named among the assumptions), where the catalog lists one for the currency; its span is
+    (-1, -1), no words of the question stating it."""
+    codes = {_LOCAL_CODES.get((m.group(1) or m.group(2) or "").lower().rstrip(".")) for m in
+             _LOCAL_AMOUNT.finditer(written)}
+    if "inr" in codes and (said_in_urdu(r.norm.original) or re.search(r"\bpkr\b", written)):
+        codes = (codes - {"inr"}) | {"pkr"}
+    codes.discard(None)
+    for code in sorted(c for c in codes if isinstance(c, str)):
+        if (known := cat.rates.local_per_usd(code)) is not None:
+            locals_[code] = (known[0], -1, -1)
+            r.params["local_rate_catalog"] = code
+
+
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度": an amount in a currency other than US$, RMB, euros
     or pounds is not read as any (no conversion is assumed); it is named as unused, and where the same
@@ -858,7 +881,9 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     # (an exchange rate said beside an amount is no twin of it: "£4M (≈1.27 $/£)")
     rates = [(m.start(), m.end()) for m in _RATE_STATED.finditer(written)]
     locals_ = _local_rates(written, r.norm.original)
-    local_spans = [(a, z) for _, a, z in locals_.values()]
+    local_spans = [(a, z) for _, a, z in locals_.values() if a >= 0]
+    if cat is not None and not locals_:
+        _catalog_local_rate(r, cat, written, locals_)
     rates += local_spans
 
     def rate_said(x: Stated) -> bool:

@@ -186,7 +186,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 47,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
-         "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 42,
+         "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 50,
@@ -279,7 +279,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout819.toml": 54, "heldout821.toml": 54, "heldout823.toml": 54,
          "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
          # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
-         "heldout825.toml": 54, "heldout827.toml": 50, "heldout829.toml": 52,
+         "heldout825.toml": 54, "heldout827.toml": 51, "heldout829.toml": 52,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 48, "heldout833.toml": 51, "heldout835.toml": 48,
@@ -334,13 +334,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
          # round 115 (first runs: 1071, 1073, 1075 open; 1072, 1074, 1076 sealed)
          "heldout1071.toml": 51, "heldout1073.toml": 53, "heldout1075.toml": 47,
-         "heldout1072.toml": 52, "heldout1074.toml": 36, "heldout1076.toml": 49,
+         "heldout1072.toml": 52, "heldout1074.toml": 45, "heldout1076.toml": 49,
          # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
          "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
          "heldout1066.toml": 53, "heldout1068.toml": 51, "heldout1070.toml": 52,
          # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
-         "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 51,
+         "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
          "heldout1053.toml": 48, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 43,

@@ -52,3 +52,21 @@ def test_pesos_are_the_ones_whose_rate_is_stated():
                         "400 W each, PUE 1,5. cuánto pagamos por mes?"))
     assert not res.unused
     assert "COP" in res.headline
+
+
+def test_rupees_with_no_rate_are_converted_at_the_catalogs_named_rate():
+    # "Rs. 45 crore … ₹32 lakh per GPU" had been named as unconverted (no rate stated): the count needs no rate
+    # at all, and the rate used for the dollars is the catalog's, named with its source
+    res = compute(parse("Our department has an approved outlay of Rs. 45 crore for AI compute. If H100 SXM is "
+                        "quoted at ₹32 lakh per GPU, how many GPUs can be procured?"))
+    assert res.headline.startswith("140 H100 SXM")
+    rate = next(a for a in res.assumptions if a.name == "local_per_usd")
+    assert rate.origin == "default" and "RBI" in rate.source and rate.unit == "INR/US$"
+    assert not res.unused
+
+
+def test_a_stated_rupee_rate_is_used_not_the_catalogs():
+    res = compute(parse("annual electricity for 256 H100 SXM at 700 W per GPU, PUE 1.5, Rs. 8.75 per unit, "
+                        "1 USD = 80 INR"))
+    assert "at 80 INR per US$" in res.headline
+    assert not any(a.name == "local_per_usd" and a.origin == "default" for a in res.assumptions)

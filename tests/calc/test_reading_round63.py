@@ -168,10 +168,13 @@ def test_a_stated_rate_for_pounds_is_the_one_used_and_the_answer_given_back_in_p
     assert back.value == pytest.approx(cost.value / 1.27) and "£" in res.headline and not res.unused
 
 
-def test_an_amount_in_rupees_is_still_not_converted():
-    # (a guard: only euros and pounds are converted)
+def test_an_amount_in_rupees_is_converted_at_the_catalogs_named_rate():
+    # (round 115: rupees stated with no rate are converted at the catalog's sourced rate, named as an assumption,
+    # as euros and pounds are; a currency the catalog has no rate for is still named as not converted)
     res = _answer("1,500 H100, PUE 1.3, monthly electricity bill at Rs 8.5 per unit?")
-    assert any("Rs 8.5" in u.text for u in res.unused)
+    rate = next(a for a in res.assumptions if a.name == "local_per_usd")
+    assert rate.origin == "default" and rate.source and not res.unused
+    assert "INR" in res.headline
 
 
 @pytest.mark.parametrize("q,expect", [
