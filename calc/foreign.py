@@ -660,6 +660,13 @@ def _signed(word: str, written: str) -> list[str]:
 _STRONGER_THAN_USD = {"kwd", "bhd", "omr", "jod", "gbp", "eur", "chf", "kyd"}
 
 
+def _amount_codes(written: str) -> set[str]:
+    """The currencies a message's amounts are in, by the codes, signs or words said with them ("Rs. 45 crore",
+    "2.800 ARS", "850 pesos")."""
+    return {_LOCAL_CODES[w] for m in _LOCAL_AMOUNT.finditer(written)
+            if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
+
+
 def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int, int]]:
     """The rates the question states for currencies the catalog does not convert: code -> (units per US$, the
     rate's span). A bare rate in a Danish message ("Kurs 6,9") is the krone's (`original`: the question as
@@ -685,8 +692,7 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
     # ("tarifa de 2,1 MXN por kWh, tipo de cambio 17,2": a rate with no currency said, the one foreign
     # currency
     # the amounts are in its; never beside yuan, whose rate it would be)
-    said = {_LOCAL_CODES[w] for m in _LOCAL_AMOUNT.finditer(written)
-            if (w := (m.group(1) or m.group(2) or "").lower()) in _LOCAL_CODES}
+    said = _amount_codes(written)
     # (or the currency the answer is asked in: "… how many baht (fx 36)")
     said |= {_LOCAL_CODES[w] for m in _LOCAL_ASKED.finditer(written)
              if (w := (m.group(1) or m.group(2) or m.group(3) or "").lower()) in _LOCAL_CODES}
@@ -747,18 +753,21 @@ _EACH_COSTS = rx.compile(r"\b(?:each|one)\s+(?:costs?|is|goes for|sells for)\s*(
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
 
 
+# a currency word several countries share, and the codes it may stand for when one of them has a stated rate
+_WHOSE_RATE = {"krona": ("sek", "nok", "dkk", "isk", "krona"),
+               "peso": ("mxn", "cop", "ars", "clp", "php", "uyu")}
+
+
 def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[float, int, int]],
                    start: int, end: int) -> bool:
     """"12 ريال per GPU-hour (1$ = 3.75 SAR)", "0.18 SAR/kWh with rate 3.75 SAR to the dollar": an amount in a
     currency the catalog does not convert, read in US$ at the rate the question states; the rate is kept as
     the question's. False when no rate is stated or the amount is no money parameter."""
     local = _LOCAL_CODES.get(code)
-    if local == "krona":
-        # ("4,1 miljoner kr styck … 1 USD = 10,6 SEK": the crowns whose rate the question states)
-        local = next((c for c in ("sek", "nok", "dkk", "isk", "krona") if c in rates), local)
-    if local == "peso":
-        # ("850 pesos el kWh (1 USD = 4.100 COP)": the pesos whose rate the question states)
-        local = next((c for c in ("mxn", "cop", "ars", "clp", "php", "uyu") if c in rates), local)
+    if local in _WHOSE_RATE:
+        # ("4,1 miljoner kr styck … 1 USD = 10,6 SEK", "850 pesos el kWh (1 USD = 4.100 COP)": the crowns or
+        # pesos whose rate the question states)
+        local = next((c for c in _WHOSE_RATE[local] if c in rates), local)
     if local == "inr" and local not in rates and code.lower().rstrip(".") in ("rs", "rupee", "rupees"):
         # ("Rs 700 per hour … (1 USD = 280 PKR)": rupees, the ones whose rate the question states)
         local = next((c for c in ("pkr", "lkr", "npr") if c in rates), local)
@@ -857,12 +866,10 @@ def _catalog_local_rate(r: Reading, cat: Catalog, written: str,
     """"Rs. 45 crore … ₹32 lakh per GPU", no rate stated: rupee amounts converted at the catalog's rate
     (sourced, named among the assumptions), where the catalog lists one for the currency; its span is
     (-1, -1), no words of the question stating it."""
-    codes = {_LOCAL_CODES.get((m.group(1) or m.group(2) or "").lower().rstrip(".")) for m in
-             _LOCAL_AMOUNT.finditer(written)}
+    codes = _amount_codes(written)
     if "inr" in codes and (said_in_urdu(r.norm.original) or re.search(r"\bpkr\b", written)):
         codes = (codes - {"inr"}) | {"pkr"}
-    codes.discard(None)
-    for code in sorted(c for c in codes if isinstance(c, str)):
+    for code in sorted(codes):
         if (known := cat.rates.local_per_usd(code)) is not None:
             locals_[code] = (known[0], -1, -1)
             r.params["local_rate_catalog"] = code

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import digit_rules, rewrite, script_words
 
 _DEV = "\u0900-\u097f"
 _S = rf"(?<![{_DEV}])"      # a word's start (Devanagari's vowel signs are no word characters to \b)
@@ -59,7 +59,7 @@ _WORDS: list[tuple[str, str]] = [
 ]
 
 _REWRITES: list[tuple[str, str]] = [
-    *((d, str(i)) for i, d in enumerate(_DIGITS)),
+    *digit_rules(_DIGITS),
     # phrases before their words ("server मिलाकर", "1000 H100 के बराबर", "₹ में बताओ")
     (rf"{_S}(?:server|सर्वर)\s+(?:मिलाकर|मिलाके|समेत|सहित){_E}", "including server"),
     (rf"{_S}(?:मिलाकर|मिलाके|मिला\s+के){_E}", ""),
@@ -73,7 +73,7 @@ _REWRITES: list[tuple[str, str]] = [
     (rf"{_S}बोल\s+(?:रहे|रहा|रही)\s+(?:हैं|है){_E}|{_S}कह\s+(?:रहे|रहा|रही)\s+(?:हैं|है){_E}", "claims"),
     (rf"{_S}(?:चल|हो)\s+जाएगा\s+या{_E}", "enough or"),
     (rf"{_S}ऊपर\s+से{_E}", "plus"), (rf"{_S}खत्म\s+करना{_E}|{_S}ख़त्म\s+करना{_E}", "finish"),
-    *((rf"{_S}(?:{dev}){_E}", roman) for dev, roman in _WORDS),
+    *script_words(_WORDS, _DEV),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 _DEVANAGARI = rx.compile(rf"[{_DEV}]")

@@ -212,6 +212,32 @@ def _moved(new: str, kept: dict[int, int], where: Sequence[int], text: str, star
     return out
 
 
+def with_or_without_marks(pattern: str, plain: dict[str, str]) -> str:
+    """`pattern` with each letter of `plain` (a letter with a diacritic -> the letter without it) read with or
+    without its mark ("dní" as "dn[ií]"), as Czech, Slovak and Slovenian are typed either way; a character
+    class is left as it is."""
+    out, depth = [], 0
+    for i, c in enumerate(pattern):
+        escaped = i > 0 and pattern[i - 1] == "\\"
+        if c == "[" and not escaped:
+            depth += 1
+        elif c == "]" and not escaped and depth:
+            depth -= 1
+        out.append(f"[{c}{plain[c]}]" if c in plain and not depth else c)
+    return "".join(out)
+
+
+def script_words(words: Sequence[tuple[str, str]], letters: str) -> list[tuple[str, str]]:
+    """Rewrite rules for whole words of a script whose vowel signs are no word characters to \\b (Devanagari,
+    Perso-Arabic): each word bounded by no letter of `letters` on either side."""
+    return [(rf"(?<![{letters}])(?:{word})(?![{letters}])", to) for word, to in words]
+
+
+def digit_rules(digits: str) -> list[tuple[str, str]]:
+    """Rewrite rules for a script's ten digits (zero first), each to its ASCII digit."""
+    return [(d, str(i)) for i, d in enumerate(digits)]
+
+
 def rewrite(text: str, pos: Sequence[int],
             rules: Sequence[tuple[re.Pattern[str], str]]) -> tuple[str, list[int]]:
     """`text` with each rule's pattern replaced by its template (in order), and the position in the

@@ -15,24 +15,15 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, with_or_without_marks
 
 _PLAIN = {"á": "a", "ä": "a", "č": "c", "ď": "d", "é": "e", "í": "i", "ĺ": "l", "ľ": "l", "ň": "n", "ó": "o",
           "ô": "o", "ŕ": "r", "š": "s", "ť": "t", "ú": "u", "ý": "y", "ž": "z"}
 
 
 def _d(pattern: str) -> str:
-    """The pattern with each letter that has a diacritic read with or without it; a character class is left
-    as it is."""
-    out, depth = [], 0
-    for i, c in enumerate(pattern):
-        escaped = i > 0 and pattern[i - 1] == "\\"
-        if c == "[" and not escaped:
-            depth += 1
-        elif c == "]" and not escaped and depth:
-            depth -= 1
-        out.append(f"[{c}{_PLAIN[c]}]" if c in _PLAIN and not depth else c)
-    return "".join(out)
+    """The pattern with each letter that has a diacritic read with or without it (calc/script)."""
+    return with_or_without_marks(pattern, _PLAIN)
 
 
 _L = "a-záäčďéíĺľňóôŕšťúýž"

@@ -16,23 +16,15 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, with_or_without_marks
 from calc.slovak import SLOVAK_WORDS
 
 _PLAIN = {"č": "c", "š": "s", "ž": "z"}
 
 
 def _d(pattern: str) -> str:
-    """The pattern with č, š and ž read with or without their caron; a character class is left as it is."""
-    out, depth = [], 0
-    for i, c in enumerate(pattern):
-        escaped = i > 0 and pattern[i - 1] == "\\"
-        if c == "[" and not escaped:
-            depth += 1
-        elif c == "]" and not escaped and depth:
-            depth -= 1
-        out.append(f"[{c}{_PLAIN[c]}]" if c in _PLAIN and not depth else c)
-    return "".join(out)
+    """The pattern with each letter that has a diacritic read with or without it (calc/script)."""
+    return with_or_without_marks(pattern, _PLAIN)
 
 
 _L = "a-zčšžćđ"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import digit_rules, rewrite, script_words
 
 _AR = "\u0600-\u06ff"
 _S = rf"(?<![{_AR}])"      # a word's start
@@ -66,7 +66,7 @@ _WORDS: list[tuple[str, str]] = [
 _DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
 _REWRITES: list[tuple[str, str]] = [
-    *((d, str(i)) for i, d in enumerate(_DIGITS)),
+    *digit_rules(_DIGITS),
     ("٫", "."), ("۔", "."), ("،", ","), ("؟", "?"),
     # phrases before their words
     (rf"{_S}(?:server|سرور)\s+سمیت{_E}", "including server"),
@@ -89,7 +89,7 @@ _REWRITES: list[tuple[str, str]] = [
     (rf"{_S}پہلا\s+token\s+(\d[\d.]*)\s*سیکنڈ\s+کے\s+اندر{_E}", r"time to first token under \1 s"),
     (rf"{_S}دو(?=\s+(?:racks?|servers?|nodes?|cards?|GPUs?|[A-Za-z]+\d))", "2"),
     (rf"{_S}تین(?=\s+(?:racks?|servers?|nodes?|cards?|GPUs?|[A-Za-z]+\d))", "3"),
-    *((rf"{_S}(?:{urdu}){_E}", roman) for urdu, roman in _WORDS),
+    *script_words(_WORDS, _AR),
 ]
 _COMPILED = [(rx.compile(p, re.IGNORECASE), to) for p, to in _REWRITES]
 
