@@ -153,6 +153,7 @@ class Rates:
     usd_per: tuple[tuple[str, float, str], ...] = ()
     # units of a local currency per US$, with their sources, for amounts stated with no rate (the rupee's)
     local_per: tuple[tuple[str, float, str], ...] = ()
+    memory_as_of: str = ""
 
     def local_per_usd(self, code: str) -> tuple[float, str] | None:
         """(units of the local currency `code` per US$, the rate's source), or None for one not listed."""
@@ -329,7 +330,8 @@ def load() -> Catalog:
     rates = Rates(
         usd_cny=float(fx["usd_cny"]), fx_source=fx["source"], fx_as_of=fx["as_of"],
         dram_usd_per_gb=float(mem["dram_usd_per_gb"]), hbm_multiple=float(mem["hbm_multiple"]),
-        memory_source=mem["source"], electricity_usd_per_kwh=float(pw["electricity_usd_per_kwh"]),
+        memory_source=mem["source"], memory_as_of=str(mem.get("as_of", "")),
+        electricity_usd_per_kwh=float(pw["electricity_usd_per_kwh"]),
         pue=float(pw["pue"]), server_overhead=float(pw["server_overhead"]), power_source=pw["source"],
         allin=shares, allin_source=f"{allin['source']} (as of {allin['as_of']})",
         usd_per=tuple((cur, float(fx[f"usd_per_{cur}"]), str(fx[f"{cur}_source"])) for cur in CONVERTED),

@@ -39,8 +39,12 @@ billions millions thousands trillions ms tb gb mb pb kw mw gw flops tflops pflop
 # ("1,200 design + DV engineers": two kinds joined before the noun)
 _NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+"
                          r"(?:[a-zà-ÿ]+(?:\s*[+&/]\s*|[- ])){0,3}?"
-                         r"([a-zà-ÿ]{2,}s)\b")
-_ZH_PEOPLE = re.compile(r"^[\d.,]+\s*[千万亿]?\s*(?:名|位)(?![次数])")
+                         r"([a-zà-ÿ]{2,}s)\b"
+                         # ("~15,000 charter parties and emails per day": a second noun counted with it)
+                         r"(?:\s+(?:and|or|&|\+)\s+[a-zà-ÿ]{2,}s\b)?")
+# (a count in digits or in Chinese numerals: "3000名", "三千来个工艺工程师")
+_ZH_NUM = r"(?:[\d.,]+|[零〇一二两三四五六七八九十百]+)"
+_ZH_PEOPLE = re.compile(r"^" + _ZH_NUM + r"\s*[千万亿]?\s*(?:名|位)(?![次数])")
 # ("… per day, each ~3,000 input tokens": each one's length, not each person)
 _EACH_AFTER = rx.compile(r"\s*[,，?？]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
                          r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
@@ -55,7 +59,7 @@ _DOING_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that)\s+)?(?:(?:each|all)\s+)
                           r"(?:/\s*day\b|a day\b|per day\b|each day\b|every day\b|daily\b)")
 _PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month")
 # a count of a Chinese noun ("80万骑手", "5万个企业HR账号"): not of cards, money, time or requests
-_ZH_NOUN_COUNT = re.compile(r"[\d.,]+\s*[千万亿]?\s*(?:个|名|位)?\s*"
+_ZH_NOUN_COUNT = re.compile(_ZH_NUM + r"\s*[千万亿]?\s*(?:个|名|位)?\s*"
                             r"((?![张台块卡元度天年月周次份封篇条景幅单帧轮万亿千百美刀瓦兆秒分小时倍成])[\u4e00-\u9fff]{2,6})")
 _ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
 # people counted right after a number: "每天2000个客户来咨询"
@@ -79,11 +83,13 @@ _ZH_THING = rx.compile(r"\s*(?:封|份|篇|条|景|幅|单|张(?!\s*(?:卡|#|[a-
 _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e00-\u9fff]{1,3}?)?\s*"
                               r"(?:平均|大概|大约|约)?\s*[\d.,]+\s*[千万]?\s*(?:次|份|封|条|篇|张|轮|个问题)")
 # "each knowledge worker generates …", "per seat …", "每人每天 …": what follows is one person's
+# (an aside in brackets between: "each employee (about 6,500 people) burns 20k tokens a day")
+_ASIDE = r"(?:[^.;,\d(]|\([^()]{0,30}\))*"
 _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every one)\s+(?:uses?|consumes?|burns?|generates?|needs?)\b"
-                              r"[^.;,\d]*$|"
+                              + _ASIDE + r"$|"
                               r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
                               r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep|"
-                              r"bot|robot|device|vehicle|car|drone|camera|terminal)\b[^.;,\d]*$|"
+                              r"bot|robot|device|vehicle|car|drone|camera|terminal)\b" + _ASIDE + r"$|"
                               r"(?:每人|每个人|每位|每名|每个用户|人均|每户|每家)[^。；;，,\d]*$")
 _CONVERSATIONS = rx.compile(r"\b(?:chats?|conversations?|convos?|sessions?|dialog(?:ue)?s?)\s+"
                             r"(?:per|/|each|for|every|a)\b")
@@ -554,7 +560,7 @@ def _per_person(r: Reading, t: str, population: Stated | None) -> None:
         _ZH_NOUN_COUNT.match(t, people.start) if people is not None else None)) else []
     tpd = next((s for s in r.stated if s.param == "tokens_per_day" and s.note == ""
                 and isinstance(s.value, float) and s.value <= 1e7
-                and (_EACH_ONE_BEFORE.search(t[max(0, s.start - 40):s.start]) or any(
+                and (_EACH_ONE_BEFORE.search(t[max(0, s.start - 60):s.start]) or any(
                     re.search("每(?:个|位|名)?" + n + r"[^。；;，,\d]*$", t[max(0, s.start - 24):s.start])
                     for n in each_one))), None)
     if tpd is not None and "tokens_per_user_day" not in r.params:

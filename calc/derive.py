@@ -169,7 +169,12 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 # "每天翻译1亿字": a day's volume; "~1,200 words per user per day": one user's day
                 each = day is not None and re.search(
                     r"\b(?:per|each|every|a)\s+(?:user|person|head|seat|member)\b", day.group()) is not None
-                r.add("tokens_per_user_day" if each else "tokens_per_day", value, a, day.end() if day else b)
+                # ("每天约500万英文单词输入": the day's prompts, the input side said right after or before)
+                side_in = not each and (re.match(r"\s*(?:的)?\s*(?:输入|input\b)", t[b:b + 8]) is not None
+                                        or re.search(r"(?:输入|\binput)\s*$", t[max(0, a - 8):a]) is not None)
+                param = "input_tokens_per_day" if side_in else \
+                    "tokens_per_user_day" if each else "tokens_per_day"
+                r.add(param, value, a, day.end() if day else b)
                 continue
         if first_pass and role in _NEEDS_INTENT:
             if role in DURATIONS and _is_doubling(t, a, b):
@@ -1086,8 +1091,9 @@ ONE_SIZED_SERVER = rx.compile(r"(?:一台|单台|一个节点|单机)(?=\s*(?:�
                                r"\b(?:a single|one single|one|a)\s+"
                                r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
 # "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
+# ("租了一个 rack 的 GB200 NVL72": the rack's word, then 的)
 ONE_SERVER = rx.compile(r"(?:一个|一個|一台|一部|一套|单个|單個|单台|單台|一柜|\ba\b|\bone\b|\bsingle\b)\s*"
-                        r"(?:[^&\s]{0,4}\s*)?(&+)|"
+                        r"(?:(?:rack|机柜|機櫃|机架|柜子?)\s*的\s*|[^&\s]{0,4}\s*)?(&+)|"
                         r"&+\s*((?:一个|一個|一台|一部|一套|单个|單個|单台|單台)\s*(?:机柜|柜子|服务器|整机|节点)?)")
 # "gb200 nvl72 一柜能装下 …吗": the one rack a fit is asked of
 # "豆包… 假设用 Qwen2.5 72B 这个级别": the known model stands in for the unknown one

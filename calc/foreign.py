@@ -56,6 +56,8 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                                 r"rubles?\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
                             r"bdt\b|taka\b|lkr\b|dong\b|"
+                            # ("3.1 TRY per kWh", not "we'll try to", "5 try again")
+                            r"try\b(?!\s+(?:to|and|it|again|this|that|with|an?|the|out|me|us|them|using|if)\b)|"
                             r"tl\b|liras?\b|ils\b|nis\b|shekels?\b|₪|(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|(?:만|억|천)?\s*원|"
                             r"(?:瑞典|挪威|冰岛|冰島|丹麦|丹麥|尼日利亚|肯尼亚|南非|菲律宾|墨西哥|阿根廷|巴西|智利|哥伦比亚|俄)?"
                             r"(?:克朗|奈拉|先令|兰特|比索|雷亚尔|卢布)|越南盾|印尼盾|"
@@ -137,7 +139,9 @@ _TWIN_BETWEEN = rx.compile(r"[^;。；\n]{0,20}?[(（]\s*(?:(?:this|that|it|whic
 # an amount given again in another currency, in brackets after the one used: "US$1.00 per million output
 # tokens (≈ €0,92)", "US$0.25 and US$1.00 per million (≈ €0,23 / €0,92)": the bracket opens with a hedge,
 # other amounts of the same bracket may come first
-_TWIN_BRACKET = rx.compile(r"[(（]\s*(?:~|≈|approximately|approx\.?|about|around|roughly|i\.e\.|or|"
+# ("US$25k (so ~A$23k vs A$38k)": "so" before the hedge)
+_TWIN_BRACKET = rx.compile(r"[(（]\s*(?:(?:so|that'?s|which is|i\.e\.)\s*)?"
+                           r"(?:~|≈|approximately|approx\.?|about|around|roughly|i\.e\.|or|"
                            r"约|大约|约合|折合|약)"
                            r"[^()（）;。；]{0,40}$")
 
@@ -196,7 +200,8 @@ def _units_after(t: str, anchors: Sequence[int]) -> set[str]:
 
 
 # the unit said before a Chinese amount: "每卡每小时RM 12", "每度RM0.52", "每张RM 9,800"
-_PER_UNIT_BEFORE = rx.compile(r"(?:(?P<hour>(?:每|一个?)\s*(?:小时|钟头?))|(?P<kwh>(?:每|一)\s*度)|"
+_PER_UNIT_BEFORE = rx.compile(r"(?:(?P<hour>(?:每|一个?)\s*(?:小时|钟头?|(?:卡|gpu)\s*(?:小?时|hr|hour)))|"
+                              r"(?P<kwh>(?:每|一)\s*度)|"
                               r"(?P<card>(?:每|一|单)\s*(?:张|卡|块)(?:卡)?)|(?P<server>(?:每|一|单)\s*台))"
                               r"\s*(?:大概|大约|约|是|为|要)?\s*$")
 
@@ -372,7 +377,7 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
     known = cat.rates.usd_per_unit(cur) if cat is not None else None
     fallback = False
     if not param and st.note in ("", "foreign_currency") and isinstance(st.value, float) and (
-            _budget_said(r, st, (st.end if end is None else end,))):
+            _budget_said(r, st, (st.end if end is None else end,), start)):
         param, fallback = "budget_usd", True   # ("a 100 billion yen investment in H200s": the money to spend)
         st = r.retag(st, note="")
     if not param and st.note in ("", "foreign_currency") and isinstance(st.value, float):
@@ -527,12 +532,14 @@ _LOCAL_CODES = {
     "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "bgn": "bgn",
     "uah": "uah",
     "₴": "uah", "hryvnia": "uah", "hryvnias": "uah", "rub": "rub", "₽": "rub",
-    "sgd": "sgd", "s$": "sgd", "sg$": "sgd", "hkd": "hkd", "twd": "twd", "ntd": "twd", "aud": "aud",
+    "sgd": "sgd", "s$": "sgd", "sg$": "sgd", "hkd": "hkd", "hk$": "hkd", "twd": "twd", "ntd": "twd",
+    "nt$": "twd", "aud": "aud",
     "a$": "aud", "au$": "aud", "cad": "cad", "c$": "cad", "nzd": "nzd", "nz$": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
     "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
     "令吉": "myr", "马币": "myr", "越南盾": "vnd", "印尼盾": "idr", "卢布": "rub", "盧布": "rub",
     "里亚尔": "sar", "迪拉姆": "aed", "兰特": "zar", "奈拉": "ngn", "里拉": "try", "新币": "sgd",
+    "新元": "sgd",
     "新加坡元": "sgd", "港币": "hkd", "港幣": "hkd", "港元": "hkd", "新台币": "twd", "新台幣": "twd",
     "台币": "twd", "台幣": "twd", "澳元": "aud", "加元": "cad",
 }
@@ -725,7 +732,9 @@ _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?
                             # ("Saudi fund: SAR 15bn": a fund's money, to spend)
                             r"\bfund\s*(?::|of\b|has\b|with\b)|"
                             # ("how many H100s can JPY 1.5B buy": the money the cards are bought with)
-                            r"\b(?:can|could|would|will)\s*(?:[a-z]{2,3}\$?|[^\w\s]{1,2})?\s*$")
+                            r"\b(?:can|could|would|will)\s*(?:[a-z]{2,3}\$?|[^\w\s]{1,2})?\s*$|"
+                            # ("we have SGD 3M, how many H100 …": the money there is, to spend)
+                            r"\b(?:we|i)\s*(?:have|['’]ve|have\s+got|got)\s+(?:about\s+|around\s+|~\s*)?$")
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
 _BUDGET_AFTER = rx.compile(r"\s*(?:de\s+|of\s+|d['’]\s*)?(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|"
                            r"grant|budget|funding|investment|capex)\b|"
@@ -734,12 +743,14 @@ _BUDGET_AFTER = rx.compile(r"\s*(?:de\s+|of\s+|d['’]\s*)?(?:seed\s+|series\s+[
                            r"hardware)\b")
 
 
-def _budget_said(r: Reading, st: Stated, anchors: Sequence[int]) -> bool:
+def _budget_said(r: Reading, st: Stated, anchors: Sequence[int], first: int | None = None) -> bool:
     """Whether an amount is said to be money to spend: a budget's word before it in its clause ("Budget Rp 2
     miliar", "plans to spend SAR 20 billion"), or after it, read from any of `anchors` ("₪40M round", "a 100
-    billion yen investment")."""
+    billion yen investment"). `first`: where the amount's currency word begins, when it is said before the
+    digits ("we have SGD 3M")."""
+    at = st.start if first is None else min(first, st.start)
     # (not the full stop of "Rs. 45 crore": the rupee's sign abbreviated)
-    clause = re.split(r"(?<!\brs)(?<!\bno)[.;?!。；？！]\s", r.t[max(0, st.start - 40):st.start])[-1]
+    clause = re.split(r"(?<!\brs)(?<!\bno)[.;?!。；？！]\s", r.t[max(0, at - 40):at])[-1]
     return _BUDGET_BEFORE.search(clause) is not None or any(_BUDGET_AFTER.match(r.t, a) for a in anchors)
 
 
@@ -783,7 +794,9 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     cents = _CENTS_AFTER.match(r.t, anchors[-1]) if digits else None
     if cents is not None:
         anchors = (*anchors, cents.end())
-    kinds = _units_after(r.t, anchors) or _units_before(r.t, start)
+    # ("H100每张4500万韩元": the unit said inside the amount's span, before its digits)
+    kinds = _units_after(r.t, anchors) or _units_before(r.t, start) \
+        or (_units_before(r.t, digits.start()) if digits else set())
     # (the unit said after it: "Rp 450 juta per kartu" is a card's price, whatever its own words made it)
     # ("Subscription is 149 TL/month": what each user is charged a month, the charge named before it)
     charged = _CHARGED_BEFORE.search(r.t[max(0, start - 30):start]) is not None
@@ -798,7 +811,7 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
             k in r.params for k in ("servers", "server", "gpus")):
         # ("16 DGX B200 servers, each costs 12 million CZK": one of the things counted, not a budget)
         param = "server_price_usd" if "gpus" not in r.params else "price_usd"
-    if not param and _budget_said(r, st, anchors):
+    if not param and _budget_said(r, st, anchors, start):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
     if not param and re.search(r"\b(?:with|avec)\s*$", r.t[max(0, start - 8):start]) \
             and not _units_after(r.t, anchors):
@@ -823,6 +836,12 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
         return False
     rate, a, z = rates[local]
     usd_param = re.sub("cny", "usd", param)
+    same = (usd_param, usd_param.replace("usd", "cny"))
+    if a < 0 and any(x is not st and x.note in ("", "option", "duplicate") and x.param in same
+                     and _said_in_usd_or_rmb(r, x) for x in r.stated):
+        # ("MI300X about US$15k, H100 about US$25k (so ~A$23k vs A$38k)": at the catalog's rate, a local
+        # amount never replaces what the question says in US$ or RMB; it is named, as a twin or unconverted)
+        return False
     if cents is not None:
         end = max(end, cents.end())
     if st.note == "" and st.param is not None and r.params.get(str(st.param)) == st.value:
@@ -859,6 +878,19 @@ def _local_rate_kept(r: Reading, rates: dict[str, tuple[float, int, int]]) -> No
             r.stated = [s for s in r.stated if s is not x]
         r.add("local_per_usd", rate, a, z)
         r.params["local_code"] = local    # (the answer's money is given in it too: calc/engine)
+
+
+def _said_in_usd_or_rmb(r: Reading, x: Stated) -> bool:
+    """Whether the amount `x` is said in US$ or RMB: their sign or word beside it, no other currency's."""
+    near = r.t[max(0, x.start - 5):x.end + 8]
+    return re.search(r"\$|\busd\b|\brmb\b|\bcny\b|¥|元|美金|\bdollars?\b|\byuan\b", near) is not None \
+        and not _amount_codes(near)
+
+
+def said_code_rate_catalog(rates: dict[str, tuple[float, int, int]], said: str) -> bool:
+    """Whether the rate an amount in `said` would be converted at is the catalog's (no span states it)."""
+    code = _LOCAL_CODES.get(said.lower().rstrip("."))
+    return code is not None and code in rates and rates[code][1] < 0
 
 
 def _catalog_local_rate(r: Reading, cat: Catalog, written: str,
@@ -934,13 +966,15 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             continue
         # (the currency's word as said: the code before the amount, else the word after it)
         said_code = next(iter(code.replace("\u00a0", " ").split()), symbol)
-        if cur is None and not has_twin and locals_ and _local_at_rate(r, st, said_code, locals_, start, end):
-            continue
         per = _PER_UNIT_AFTER.match(r.t, end)
         upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \
             and "）" not in per.group(0) else end
         # ("0,38 NOK/kWh ≈ US$0.036": the twin is a price per kWh, whatever its own words made it)
         twin = _money_twin(r, st, end, upto, upto)
+        # ("电价0.30迪拉姆/度，约合$0.082": the twin said after the unit, no rate stated: the twin is used)
+        if cur is None and not has_twin and locals_ and not (twin is not None and said_code_rate_catalog(
+                locals_, said_code)) and _local_at_rate(r, st, said_code, locals_, start, end):
+            continue
         unit = _twin_unit(r, last, end, twin) if twin is not None else None
         if twin is not None and unit is not None:
             r.move(twin, unit, note="")      # (said again, its own reading a duplicate of the amount's)

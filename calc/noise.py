@@ -209,6 +209,9 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
 
 # a sheet's cells named by reference: "A1: 100M users\nA2: 8 queries/user/day", "B1 = ???", "cell C7"
 _CELL_LABEL = rx.compile(r"(?m)^[ \t]*([a-z]\d{1,2})(?:[ \t]*[:=：]|[.)](?=[ \t]))")
+# (a sheet said, its cells set inside a line: "GPUs in C5 = 8,192 …, PUE C7 = 1.3")
+_SHEET_SAID = rx.compile(r"\b(?:(?:spread)?sheets?|excel|xlsx?|workbook|tab|gsheets?)\b|表格|工作表")
+_CELL_SET = rx.compile(r"(?<![a-z0-9])([a-z]\d{1,2})[ \t]*=(?!=)")
 _CELL_WORD = rx.compile(r"\bcells?\s+[a-z]{1,2}\d{1,4}\b|单元格\s*[a-z]{1,2}\d{1,4}")
 
 
@@ -279,12 +282,17 @@ def _cells(text: str) -> list[tuple[int, int]]:
     any "cell C7"."""
     spans = [(m.start(), m.end()) for m in _CELL_WORD.finditer(text)]
     labels = {m.group(1) for m in _CELL_LABEL.finditer(text)}
+    if _SHEET_SAID.search(text):
+        # ("Sheet check: GPUs in C5 = 8,192 H100 SXM, W/GPU in C6 = 1,050": a sheet's cells set inline)
+        labels |= {m.group(1) for m in _CELL_SET.finditer(text)}
     columns = {c for c in {x[0] for x in labels} if sum(x[0] == c for x in labels) >= 2}
     if columns:
         names = {x for x in labels if x[0] in columns} | {m.group(1) for m in re.finditer(
             r"(?<![a-z0-9])([a-z]\d{1,2})[ \t]*(?:=|:|：)", text) if m.group(1)[0] in "abcdefgh"}
         alternatives = "|".join(sorted(names, key=len, reverse=True))
-        for m in re.finditer(r"(?<![a-z0-9])(" + alternatives + r")(?![a-z0-9])", text):
+        # ("W/GPU in C6 = 1,050": the cell with its "in", the key then its value)
+        for m in re.finditer(r"(?:\bin[ \t]+(?=(?:" + alternatives + r")[ \t]*=))?(?<![a-z0-9])(?:"
+                             + alternatives + r")(?![a-z0-9])", text):
             spans.append((m.start(), m.end()))
     return spans
 

@@ -17,16 +17,19 @@ from dataclasses import dataclass
 from calc import (
     arabic,
     bangla,
+    bengali,
     bulgarian,
     catalan,
     czech,
     danish,
     darija,
     dutch,
+    estonian,
     finnish,
     french,
     german,
     greek,
+    greeklish,
     hebrew,
     hindi,
     hinglish,
@@ -34,6 +37,8 @@ from calc import (
     italian,
     japanese,
     korean,
+    latvian,
+    lithuanian,
     malay,
     nordic,
     persian,
@@ -241,7 +246,7 @@ class Normalized:
         o = self.original
         while 0 < b < len(o) and (o[b - 1] + o[b]).isascii() and (o[b - 1] + o[b]).isalpha():
             b += 1                       # never half a word: "5" said as "five" quotes "five"
-        return o[a:b].strip().rstrip(",.;:，。；：、?？!！")
+        return o[a:b].strip().rstrip(",.;:，。；：、?？!！।॥")    # (and the Indic scripts' danda)
 
 
 # Europe's and elsewhere's number habits: a decimal comma ("2,5 kW", "PUE 1,3", "0,12 USD/kWh") and
@@ -384,13 +389,15 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, catalan.said_in_catalan, french.sai
                             german.said_in_german,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
-                            greek.said_in_greek, turkish.turkish_words_said, russian.russian_words_said,
+                            greek.said_in_greek, greeklish.said_in_greeklish, turkish.turkish_words_said,
+                            russian.russian_words_said,
                             darija.said_in_darija, polish.said_in_polish, czech.said_in_czech,
                             danish.said_in_danish, nordic.said_in_nordic, romanian.said_in_romanian,
                             hungarian.said_in_hungarian,
                             ukrainian.said_in_ukrainian, finnish.said_in_finnish,
                             serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak,
-                            slovenian.said_in_slovenian)
+                            slovenian.said_in_slovenian, lithuanian.said_in_lithuanian,
+                            latvian.said_in_latvian, estonian.said_in_estonian)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -594,12 +601,16 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (tagalog.said_in_tagalog, tagalog.in_english),
               (ukrainian.said_in_ukrainian, ukrainian.in_english),
               (slovenian.said_in_slovenian, slovenian.in_english),
+              (lithuanian.said_in_lithuanian, lithuanian.in_english),
+              (latvian.said_in_latvian, latvian.in_english),
+              (estonian.said_in_estonian, estonian.in_english),
               (serbian.said_in_serbian, serbian.in_english),
               (bulgarian.said_in_bulgarian, bulgarian.in_english),
               (russian.said_in_russian, russian.in_english),
               (russian.russian_words_said, russian.russian_words_in_english),
               (swahili.said_in_swahili, swahili.in_english), (pidgin.said_in_pidgin, pidgin.in_english),
-              (greek.said_in_greek, greek.in_english), (hebrew.said_in_hebrew, hebrew.in_english),
+              (greek.said_in_greek, greek.in_english), (greeklish.said_in_greeklish, greeklish.in_english),
+              (hebrew.said_in_hebrew, hebrew.in_english),
               (darija.said_in_darija, darija.in_english),
               (french.said_in_french, french.in_english), (turkish.said_in_turkish, turkish.in_english),
               (turkish.turkish_words_said, turkish.turkish_words_in_english),
@@ -616,7 +627,8 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (hungarian.said_in_hungarian, hungarian.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
-              (korean.said_in_korean, korean.in_english), (bangla.said_in_bangla, bangla.in_english),
+              (korean.said_in_korean, korean.in_english),
+              (bengali.said_in_bengali, bengali.in_english), (bangla.said_in_bangla, bangla.in_english),
               (tamil.said_in_tamil, tamil.in_english),
               (hindi.said_in_hindi, hindi.in_english),
               (hinglish.said_in_hinglish, hinglish.in_english),

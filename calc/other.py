@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from types import MappingProxyType
 
-from calc import registry
+from calc import registry, rx
 from calc.build import Builder, amount, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
 from calc.intent import GROWN_PRICES
@@ -750,8 +750,22 @@ def _short(server_name: str) -> str:
     return re.sub(r"^NVIDIA\s+|\s*\(.*\)$", "", server_name)
 
 
+# a year said as the prices' date ("按2025年的价格", "at 2023 prices"), not a year things ship in
+_PRICES_OF = rx.compile(r"price|pricing|价格|价|prices|cost|成本")
+
+
 def memory(b: Builder) -> Result:
     res = _memory(b)
+    if b.has("year") and "year" not in b.read and any(
+            s.param == "year" and _PRICES_OF.search(s.text) for s in b.req.stated):
+        # ("按2025年的价格，B200一张192GB HBM光显存成本多少"): the memory prices' date, the catalog's or the
+        # question's own prices; any other year is one the catalog has no prices for
+        year = str(int(float(b.req.params["year"])))
+        if any(b.has(k) for k in ("dram_usd_per_gb", "hbm_usd_per_gb")) \
+                or b.cat.rates.memory_as_of.startswith(year):
+            b.read.add("year")
+        elif any(k in b.read for k in ("dram_usd_per_gb", "hbm_multiple", "hbm_usd_per_gb")):
+            b.set_aside("year", "unused.year_price", as_of=b.cat.rates.memory_as_of)
     if b.has("replicas") and (per := b.value_of("gpus")) and not b.has("gpus"):
         # "TP 开多少合适？要 4 个副本的话总共几张卡": the cards one copy needs, times the copies
         if b.has("tensor_parallel") and b.num("tensor_parallel", None, record=False) >= per:

@@ -3339,12 +3339,14 @@ def service_units(r: Reading) -> None:
         if st.param is not None and r.params.get(st.param) == st.value:
             del r.params[st.param]
     r.stated = [st for st in r.stated if st not in inside]
-    again = next((st for st in r.stated if st.param == "gpu_hours" and st.note == "duplicate"
-                  and isinstance(st.value, float)), None)
-    if again is not None and "gpu_hours" not in r.params:
-        # ("1 SU = 4 GPU-hours … needs ~12,000 GPU-hours": the definition's hours were read first)
-        r.params["gpu_hours"] = float(again.value or 0)
-        r.retag(again, note="")
+    for param in {str(st.param) for st in inside if st.param is not None}:
+        again = next((st for st in r.stated if st.param == param and st.note == "duplicate"
+                      and isinstance(st.value, float)), None)
+        if again is not None and param not in r.params:
+            # ("1 SU = 4 GPU-hours … needs ~12,000 GPU-hours": the definition's hours were read first;
+            # "1 SU = 2个GPU卡时 … 够64张A100跑几天": its GPUs, before the count of the cards)
+            r.params[param] = float(again.value or 0)
+            r.retag(again, note="")
     r.add("gpu_hours_per_su", ratio, d.start(), d.end())
     _priced_su(r, ratio, d.start(), d.end())
     for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")

@@ -1101,7 +1101,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.usd_per_gbp": ("US$ per pound (amounts in £ converted)", "英镑兑美元汇率（英镑金额按此折算）"),
     "head.in_other_currency": ("; at {rate:g} RMB per US$, {was} is {money}", "；按汇率{rate:g}，{was}折合{money}"),
     "fig.in_other_currency": ("the first amount in the other currency, at the stated rate", "按给定汇率折算的金额"),
-    "head.in_local_currency": ("; at {rate:g} {unit} per US$, {was} is {money}", "；按{rate:g}{unit}兑1美元，{was}折合{money}"),
+    "head.in_local_currency": ("; at {rate:,.6g} {unit} per US$, {was} is {money}", "；按{rate:,.6g}{unit}兑1美元，{was}折合{money}"),
     "fig.in_local_currency": ("the first amount in {unit}, at the stated rate", "按给定汇率折算的{unit}金额"),
     "head.on_demand": ("{money} over {period} on demand for {gpus:,.0f} {acc}, paying only the {u:.0%} of hours used",
         "{gpus:,.0f}张{acc}按量付费{period}约{money}（只付{u:.0%}使用的时长）"),

@@ -967,7 +967,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "HBM goes for roughly $11.5k per TB": a memory price by the terabyte
     ("dram_price_tb", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:tb\b|terabytes?\b)", None),
     ("dram_price",
-     T + CUR + r"?\s*(?:/|per|a|每|一个?|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$)"),
+     T + CUR + r"?\s*(?:/|per|a|每|一个?|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$|算|计)"),
     # "MSFT reportedly took ~96k in 2024": a buyer's count of the chips named, no noun after it
     ("gpu_count", None, r"\b(?:took|bought|ordered|purchased|received|acquired|deployed|installed|shipped)\s*"
      r"(?:~|about|around|roughly|an estimated|some|over|nearly)?\s*$",
@@ -1856,7 +1856,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "全天预计 300亿 token 输出", "每天大概 50亿 token": the day said first, its tokens after
     ("tokens_per_day",
      None, r"(?:每天|每日|日均|一天|全天|当天)\s*(?:预计|预估|大概|大约|约|要|需要|会有|共)?\s*$",
-     T + r"\s*(?:个)?\s*(?:tokens?|词元)(?![a-z])(?!\s*(?:/|每|per)\s*(?:秒|s\b|sec))"),
+     # ("全天9亿output token": the day's output tokens)
+     T + r"\s*(?:个)?\s*(?:(?:output|generated|输出|生成)\s*(?:的)?\s*)?(?:tokens?|词元)(?![a-z])(?!\s*(?:/|每|per)\s*(?:秒|s\b|sec))"),
     # "token vol doubling every 6 months from 100bn/day": the volume named, its amount further on
     ("tokens_per_day",
      None, r"(?:token|tok)s?\s*(?:vol(?:ume)?|usage|traffic|demand|consumption)\b[^。;；?？!！]{0,40}(?P<at>)$",
@@ -2156,7 +2157,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:target |average |avg |gpu |serving |cluster |contracted |committed |expected |blended |"
      r"effective |billed |booked |planned |assumed |fleet )?(?:mfu|utili[sz]ation|util)\b", None),
     ("factor_per_year",
-     T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少半\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
+     T + r"(?:x|×|倍|times|fold)\s*(?:(?:growth|increase|more|bigger|larger)\s*)?(?:(?:/\s*|per |a |each |every |一)?\s*(?:years?|yr|annum|年)\b|yearly\b|annually\b|yoy\b|y/y|p\.?\s?a\b\.?)", r"(?:每年|年均|一年|过去一年|去年一年|(?<![\d一二两三四五六七八九十百几多少半\s])年(?=增长|增速))\s*(?:增长|增速|增加|扩大|翻|涨|涨了|增长了)?\s*(?:约|了|按|为|是)?\s*$", T + r"(?:x|×|倍|times)"),
     ("growth_rate_month",
      T + r"%\s*(?:(?:a|per|each|every|/)\s*(?:month|mo)\b|mom\b|m/m|monthly|month over month|每月|每个月)", r"(?:每月|每个月|月增长|月均增长|月环比|环比|monthly growth(?: rate)?(?: of| is)?|grows? monthly(?: by| at)?|mom growth(?: of)?)\s*(?:率)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*$", T + "%"),
     # "30% CAGR", "CAGR of 30%"
@@ -2219,7 +2220,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",
      None),
     # "消融实验一共做20组，每组…": the experiments named before their count
-    ("runs", None, r"(?:(?:实验|消融|超参搜索|对比试验|调参)[^，,。；;？?\d]{0,6}?|"
+    # ("工艺大模型消融实验，一共要做20组": a comma between)
+    ("runs", None, r"(?:(?:实验|消融|超参搜索|对比试验|调参)[^，,。；;？?\d]{0,6}?(?:[，,]\s*(?=一共|总共|共))?|"
      # ("1B模型每组50B token，一共做20组": each group described first, then how many)
      r"每组[^。；;？?]{0,40}?[,，]\s*(?P<at>))(?:(?:一共|总共|共)?\s*(?:要|计划)?\s*(?:做|跑|训|进行)|一共|总共|共)\s*$",
      T + r"\s*(?:组|次|轮|个)(?!\s*(?:数据|卡|token|小时|天|月))"),

@@ -190,7 +190,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 50,
-         "heldout631.toml": 42, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 52,
+         "heldout631.toml": 48, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
@@ -286,7 +286,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
-         "heldout838.toml": 54, "heldout840.toml": 50, "heldout842.toml": 54,
+         "heldout838.toml": 54, "heldout840.toml": 53, "heldout842.toml": 54,
          # round 77 (first runs: 843, 845, 847 open; 844, 846, 848 sealed)
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
@@ -304,7 +304,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout868.toml": 54, "heldout870.toml": 50, "heldout872.toml": 51,
          # round 82 (first runs: 873, 875, 877 open; 874, 876, 878 sealed)
          "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
-         "heldout874.toml": 53, "heldout876.toml": 52, "heldout878.toml": 54,
+         "heldout874.toml": 53, "heldout876.toml": 54, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 49,
          "heldout880.toml": 53, "heldout882.toml": 47, "heldout884.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 116 (first runs: 1077, 1079, 1081 open; 1078, 1080, 1082 sealed)
+         "heldout1077.toml": 54, "heldout1079.toml": 54, "heldout1081.toml": 54,
+         "heldout1078.toml": 53, "heldout1080.toml": 53, "heldout1082.toml": 54,
          # round 115 (first runs: 1071, 1073, 1075 open; 1072, 1074, 1076 sealed)
          "heldout1071.toml": 51, "heldout1073.toml": 53, "heldout1075.toml": 47,
          "heldout1072.toml": 52, "heldout1074.toml": 45, "heldout1076.toml": 49,
@@ -343,19 +346,19 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
          "heldout1053.toml": 48, "heldout1055.toml": 50, "heldout1057.toml": 47,
-         "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 43,
+         "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 46,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 51, "heldout1051.toml": 52,
          "heldout1048.toml": 46, "heldout1050.toml": 50, "heldout1052.toml": 51,
          # round 110 (first runs: 1041, 1043, 1045 open; 1042, 1044, 1046 sealed)
          "heldout1041.toml": 52, "heldout1043.toml": 53, "heldout1045.toml": 51,
-         "heldout1042.toml": 53, "heldout1044.toml": 52, "heldout1046.toml": 53,
+         "heldout1042.toml": 54, "heldout1044.toml": 52, "heldout1046.toml": 53,
          # round 109 (first runs: 1035, 1037, 1039 open; 1036, 1038, 1040 sealed)
          "heldout1035.toml": 52, "heldout1037.toml": 53, "heldout1039.toml": 52,
          "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 51,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
          "heldout1029.toml": 47, "heldout1031.toml": 53, "heldout1033.toml": 48,
-         "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 50,
+         "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 51,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
          "heldout1024.toml": 50, "heldout1026.toml": 52, "heldout1028.toml": 53,
@@ -385,13 +388,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 42, "heldout972.toml": 48, "heldout974.toml": 51,
+         "heldout970.toml": 49, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 46, "heldout965.toml": 49, "heldout967.toml": 49,
          "heldout964.toml": 50, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
-         "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 52,
-         "heldout958.toml": 51, "heldout960.toml": 46, "heldout962.toml": 47,
+         "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 53,
+         "heldout958.toml": 52, "heldout960.toml": 46, "heldout962.toml": 47,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,

@@ -44,10 +44,11 @@ def test_devices_travel_and_tender_inputs_are_read(q, expect):
     assert_read(q, expect)
 
 
-# (rupees with no rate are converted at the catalog's named rate since round 115: tests/calc/test_reading_round115)
+# (rupees with no rate are converted at the catalog's named rate since round 115, the other currencies of stable
+# or pegged rate since round 116: tests/calc/test_catalog_local_rates; these have no catalog rate)
 @pytest.mark.parametrize("q,money", [
-    ("2,000 H200, electricity HK$1.1 per kWh, PUE 1.4, monthly bill?", "HK$1.1"),
-    ("1,500 H100, PUE 1.3, monthly electricity bill at R$0.85 per kWh?", "R$0.85"),
+    ("2,000 H200, electricity 3.4 TRY per kWh, PUE 1.4, monthly bill?", "3.4 TRY"),
+    ("1,500 H100, PUE 1.3, monthly electricity bill at ARS 95 per kWh?", "ARS 95"),
 ])
 def test_an_amount_in_another_currency_is_never_read_as_dollars(q, money):
     res = compute(parse(q))
@@ -55,6 +56,16 @@ def test_an_amount_in_another_currency_is_never_read_as_dollars(q, money):
     assert any(money.replace(" ", "") in u.text.replace(" ", "") for u in res.unused), res.unused
     # the default price is what the bill uses, and says so
     assert not any(i.param.startswith("electricity") for i in res.inputs)
+
+
+@pytest.mark.parametrize("q,rate", [
+    ("2,000 H200, electricity HK$1.1 per kWh, PUE 1.4, monthly bill?", "at 7.85 HKD per US$"),
+    ("1,500 H100, PUE 1.3, monthly electricity bill at R$0.85 per kWh?", "at 5.5 BRL per US$"),
+])
+def test_an_amount_in_a_catalogued_currency_is_converted_at_the_named_rate(q, rate):
+    res = compute(parse(q))
+    assert rate in res.headline and not res.unused
+    assert any(i.param == "electricity_usd_per_kwh" for i in res.inputs)
 
 
 def test_a_rupee_price_with_its_dollar_twin_uses_the_dollars():
