@@ -399,8 +399,9 @@ def _in_local_currency(res: Result, req: Request, read: set[str], cat: Catalog |
     if req.params.get("local_rate_catalog") == code and known is not None:
         read.add("local_per_usd")
         res = replace(res, assumptions=(*res.assumptions, Assumption(
-            "local_per_usd", rate, f"{code.upper()}/US$", "default", tr("label.local_per_usd", req.lang),
-            known[1])))
+            "local_per_usd", rate, f"{code.upper()}/US$", "default",
+            tr("label.local_assumed", req.lang, code=code.upper()) if req.params.get("local_assumed") == code
+            else tr("label.local_per_usd", req.lang), known[1])))
     money = _money_to_convert(res, req, read)
     whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit in ("US$", "RMB")), None)
     if whole is not None and "all_in_multiple" in req.given:

@@ -907,6 +907,45 @@ def _catalog_local_rate(r: Reading, cat: Catalog, written: str,
             r.params["local_rate_catalog"] = code
 
 
+# South Asia's scale words after an amount's digits ("100 crore", "30 lakh", "2.5 Cr"), and any currency said
+# near it (then the amount is that currency's, read above)
+_SOUTH_ASIAN_SCALE = rx.compile(r"\d\s*(?:crores?|lakhs?|lacs?|cr\b)")
+_ANY_CURRENCY_NEAR = rx.compile(r"\$|\busd\b|dollars?|\brs\.?|₹|\binr\b|rupees?|rupaiy|\bpkr\b|\btaka\b|৳|"
+                                r"\bbdt\b|€|£|¥|\brmb\b|yuan|元|\beur|\bgbp\b")
+
+
+def _bare_crores(r: Reading, cat: Catalog | None, written: str,
+                 locals_: dict[str, tuple[float, int, int]]) -> None:
+    """"we have a 100 crore budget, H100 at 30 lakh each": money counted in crores and lakhs with no currency
+    said is South Asia's (Pakistan's rupees in an Urdu message, Bangladesh's taka where taka are said, else
+    India's rupees), converted at the rate stated for it or the catalog's, the currency assumed and named
+    among the assumptions; it had been read as US$1 billion."""
+    if cat is None or not _SOUTH_ASIAN_SCALE.search(r.t):
+        return
+    original = r.norm.original
+    code = "pkr" if said_in_urdu(original) or re.search(r"\bpkr\b|pakistan", written) else \
+        "bdt" if re.search(r"\btaka\b|\bbdt\b|৳|bangladesh|dhaka|টাকা", written + original) else \
+        "npr" if re.search(r"\bnpr\b|nepal|kathmandu", written) else "inr"
+    entry = locals_.get(code)
+    if entry is None and (known := cat.rates.local_per_usd(code)) is not None:
+        entry = (known[0], -1, -1)
+    if entry is None:
+        return
+    for st in list(r.stated):
+        # (a money parameter read in US$ for want of a currency, or an amount of no parameter yet: "our
+        # approved outlay is 60 crore", money by the words around it, calc/foreign._local_at_rate)
+        if st.note not in ("", "duplicate") or not isinstance(st.value, float) \
+                or (st.param is not None and ("usd" not in st.param or not MONEY_PARAM.search(st.param))) \
+                or not _SOUTH_ASIAN_SCALE.search(r.t, st.start, st.end) \
+                or _ANY_CURRENCY_NEAR.search(r.t[max(0, st.start - 6):st.end]
+                                             + re.split(r"[,;，；。(（]", r.t[st.end:st.end + 10])[0]):
+            continue                     # (not a rate said after it: "budget 50 crore, 1 USD = 84 INR")
+        if _local_at_rate(r, st, code, {code: entry}, st.start, st.end):
+            r.params["local_assumed"] = code
+            if entry[1] < 0:
+                r.params["local_rate_catalog"] = code
+
+
 def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
     """"at Rs 9.5 per unit", "HK$1.2/kWh", "电价7卢比/度": an amount in a currency other than US$, RMB, euros
     or pounds is not read as any (no conversion is assumed); it is named as unused, and where the same
@@ -1011,6 +1050,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
             and _twin_gap(r, end, last, x.start) for x in r.stated)
         r.retag(st, param=None, note="foreign_twin" if twinned else "foreign_currency", start=start, end=end,
                 text=r.norm.quote(start, end))
+    _bare_crores(r, cat, written, locals_)
     _local_rate_kept(r, locals_)
     for cur in CONVERTED:
         # ("… wants the numbers in euros: 48 H100 bought at $27k each … at 1.08 $ per €": a rate stated with

@@ -1094,6 +1094,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.in_stated_currency": ("; at US${rate:g} per {sym}, {was} is {money}", "；按1{sym}={rate:g}美元，{was}折合{money}"),
     "fig.in_stated_currency": ("the first amount in the question's currency ({sym})", "按问题所用货币（{sym}）折算的金额"),
     "label.usd_per_eur": ("US$ per euro (amounts in € converted)", "欧元兑美元汇率（欧元金额按此折算）"),
+    "label.local_assumed": ("units of the local currency per US$ (amounts in crore or lakh with no currency said "
+                            "read as {code})", "每美元折合的本地货币（以crore、lakh计而未写币种的金额按{code}计）"),
     "label.local_per_usd": ("units of the local currency per US$ (its amounts converted)", "每美元折合的本地货币（本地货币金额按此折算）"),
     "label.usd_per_jpy": ("US$ per yen (amounts in ¥ converted)", "日元兑美元汇率（日元金额按此折算）"),
     "head.in_stated_currency_per_usd": ("; at {sym}{per_usd:g} per US$, {was} is {money}",
