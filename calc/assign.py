@@ -654,6 +654,11 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             kva = float(feed.group("v")) * value * (math.sqrt(3) if three else 1.0) / 1000
             pf = r.params["kva_power_factor"] = readings.KVA_POWER_FACTOR
             _assign_power(r, "kilowatts", feed.start(), end, kva * pf)
+    elif role == "price" and _ONE_COSTS.search(t[max(0, a - 8):n.start]) \
+            and _last_thing(r, a, reach=240) == "server":
+        # ("Is a GB200 NVL72 rack even feasible … And what would one cost at ~$3.4M?": one server's price)
+        cur, cur_start, cur_end = _currency(r, n, a, b)
+        r.add(f"server_price_{cur}", value, min(a, cur_start), max(b, cur_end))
     elif role == "price" and _EACH_ONLY.match(t[n.end:b + 1]) and _last_thing(r, a) == "server":
         # "DGX H100 boxes at $280k each": each box, not each GPU in it
         cur, cur_start, cur_end = _currency(r, n, a, b)
@@ -983,6 +988,7 @@ _SERVER_NOUN = rx.compile(r"&|servers?|nodes?|racks?|cabinets?|boxes|台|机柜|
 _THING = rx.compile(r"(&+|\b(?:servers?|nodes?|racks?|cabinets?|boxes|box|machines?|chassis|pods?)\b|"
                     r"台|机柜|服务器|节点|整机)|"
                     r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
+_ONE_COSTS = rx.compile(r"\bwhat (?:would|does|will|did|'d) (?:one|a rack|a server) cost\b")
 _EACH_ONLY = rx.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|dollars?|美元|¥|rmb|元)?\s*"
                         r"(?:each|apiece|a pop|一个|每个)\b")
 

@@ -332,6 +332,13 @@ def _rent_of_count(res: Result, req: Request, read: set[str]) -> Result:
         tail = tr("head.rent_of_count_period" + sold, req.lang, rate=amount(rate, unit, req.lang),
                   u=occupancy, hour=amount(hour, unit, req.lang),
                   money=amount(hour * 24 * days, unit, req.lang), days=days)
+        budget = req.params.get(f"budget_{cur}")
+        if isinstance(budget, float) and budget > 0 and f"budget_{cur}" not in read and hour > 0:
+            # ("credits worth $350K for TPU v6e … can we serve Qwen3-235B-A22B for 6 months on it?"): the
+            # period's rent against the money there is
+            read.add(f"budget_{cur}")
+            tail += tr("head.budget_months", req.lang, budget=amount(budget, unit, req.lang),
+                       share=budget / (hour * 24 * days), months=budget / (hour * 730.5))
         bill = res.figure(f"cost_{cur}") if res.intent == "power" else None
         if req.params.get("rents_out") and bill is not None and bill.value > 0:
             # "8MW and 4c power … rent $2/gpu/hr @ 70%. annual net after elec?": the rent that comes in
@@ -811,10 +818,11 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
            "capacity_flops": ("flops", 1.0), "power_mw": ("power_mw", 1.0),
            "train_tokens": ("train_tokens", 1.0), "joules_per_token": ("energy_per_token_j", 1.0),
            # "my analyst says that's about $40M all-in … seems high?": a total the answer computes
+           # ("credits worth $350K … can we serve … for 6 months on it?": the rent over the period)
            "budget_usd": ("capex_usd|capex_all_in_usd|cost_usd|electricity_usd|"
-                          "cost_per_million_tokens_usd", 1.0),
+                          "cost_per_million_tokens_usd|rent_period_usd", 1.0),
            "budget_cny": ("capex_cny|capex_all_in_cny|cost_cny|electricity_cny|"
-                          "cost_per_million_tokens_cny", 1.0),
+                          "cost_per_million_tokens_cny|rent_period_cny", 1.0),
            # "so almost 4x in 5 years", "GPU-hours: brief says ~80M", "implies around 40%"
            "factor": ("growth_factor", 1.0), "gpu_hours": ("gpu_hours", 1.0), "mfu": ("mfu", 1.0),
            "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}

@@ -733,6 +733,8 @@ _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?
                             r"\bfund\s*(?::|of\b|has\b|with\b)|"
                             # ("how many H100s can JPY 1.5B buy": the money the cards are bought with)
                             r"\b(?:can|could|would|will)\s*(?:[a-z]{2,3}\$?|[^\w\s]{1,2})?\s*$|"
+                            # ("How many can we buy in 10 crore?": the money they are bought with)
+                            r"\b(?:buy|purchase|procure|get)\s+(?:in|with|for|within)\s*$|"
                             # ("we have SGD 3M, how many H100 …": the money there is, to spend)
                             r"\b(?:we|i)\s*(?:have|['’]ve|have\s+got|got)\s+(?:about\s+|around\s+|~\s*)?$")
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
@@ -762,6 +764,12 @@ _UNIT_PRICE_BEFORE = rx.compile(r"\b(?:price|cost)\s+(?:per|a|each)\s+"
 # ("16 DGX B200 servers, each costs 12 million CZK": one of the things counted)
 _EACH_COSTS = rx.compile(r"\b(?:each|one)\s+(?:costs?|is|goes for|sells for)\s*(?:about|around|~)?\s*$")
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
+
+
+# a cost said before an amount: "training GPT-3 today would cost under ₹5 crore"
+_COST_SAID_BEFORE = rx.compile(r"\b(?:costs?|costing|spent|spend)\s+(?:us\s+|them\s+)?(?:only\s+|just\s+)?"
+                               r"(?:under|over|about|around|roughly|below|above|less than|more than|nearly|"
+                               r"almost|~)?\s*$")
 
 
 # a currency word several countries share, and the codes it may stand for when one of them has a stated rate
@@ -813,6 +821,8 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
         param = "server_price_usd" if "gpus" not in r.params else "price_usd"
     if not param and _budget_said(r, st, anchors, start):
         param = "budget_usd"             # ("Budget Rp 2 miliar": the budget, in that currency)
+    if not param and _COST_SAID_BEFORE.search(r.t[max(0, start - 30):start]):
+        param = "budget_usd"             # ("would cost under ₹5 crore": a cost said, checked as a claim)
     if not param and re.search(r"\b(?:with|avec)\s*$", r.t[max(0, start - 8):start]) \
             and not _units_after(r.t, anchors):
         param = "budget_usd"             # ("with 50 M$ CA and a 5 MW limit": the money there is to spend)

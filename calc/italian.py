@@ -25,14 +25,149 @@ _COMMON = rx.compile(r"(?<![a-zàèéìòù])(?:utent[ei]|richiest[ea]|giorno|gi
                      r"modell[oi]|parametri|miliardi|milioni|addestrare|addestramento|preventivo|sconto|dollari|"
                      r"ipotizziamo|vorremmo|dobbiamo|stiamo|facciamo|possiamo|conviene|qual|è|sono|nel|nella|"
                      r"dei|questo|questa|servirebbero|vale|memoria|nostro|abbiamo|vuole|quanta|quale|sola|prezzi|sarebbe|"
-                     r"costato|costerebbe|servirebbe)"
+                     r"costato|costerebbe|servirebbe|"
+                     # (round 117: a public tender's words, racks, a quote)
+                     r"acceleratori|acceleratore|dispone|potenza|nuovo|massimo|progetto|richiede|chiede|"
+                     r"stima|stimare|armadi|giornaliere|giornalieri|quotato|spendiamo|spenderemo|paghiamo|"
+                     r"pagando|riusciamo|guadagniamo|risparmiamo|passano|passiamo|cresce|crescono|crescita|"
+                     r"volte|noleggiate|noleggiare|conversazioni|messaggi|raga|torna|bisogna)"
                      r"(?![a-zàèéìòù])", re.IGNORECASE)
 # the ones English writes too, or too short to tell alone
 _SHARED = {"per", "con", "una", "uno", "il", "lo", "le", "di", "da", "che", "ci", "ne", "al", "ore", "costa",
            "fra", "tra", "serve", "ogni", "sul", "circa", "parole", "quanto", "della", "anni"}
 
 N = r"\d+(?:[.,]\d+)*"       # a number as written (its separators Italian or already read)
+IS = r"(?:è|e['’]|é)"          # "is", with its accent typed or not
+_FROM_TO = (r"\b(?:passano|passare|passeranno|passiamo|passerà|passa|crescono|cresceranno|salgono|saliranno|"
+            r"aumentano|aumenteranno|vanno|arrivano)\s+da\s+(" + N + r"\s*(?:k|mila|mln|milioni|million|"
+            r"thousand)?)\s+a\s+(?=[~≈]?\d)")
+# an amount of money as written: "€ 3.200", "2,8 milioni di dollari", "450.000 €", "30k $"
+_MONEY = (r"[~≈]?\s*[$€£]?\s?" + N + r"\s*(?:mila\s+|milioni\s+(?:di\s+)?|mln\s+|k\s*)?"
+          r"(?:€|\$|£|eur\b|euro\b|usd\b|dollar[is]\b)")
 _REWRITES: list[tuple[str, str]] = [
+    # (round 117: engineers, founders and public tenders wholly in Italian: "pari a", "non superiore a",
+    # "armadi", a grant's share put in GPUs, growth a year, users from … to, "1 token ogni 0,75 parole",
+    # MFU points gained, a total at so many times the accelerators' cost, "ci fa il 12% di sconto", tokens
+    # generated or sent in input, conversations and messages, a target utilization, a quote for a rack)
+    (r"\b(?:(?:il\s+)?rapporto\s+)?dau\s*/\s*mau\s+(?:(?:" + IS + r"\s*)?(?:pari\s+al?|del|di|al)\s+)?"
+     r"(?=[~≈]?\d)", "DAU/MAU ratio of "),
+    (r"\bpue\s+(?:(?:di\s+progetto|progettuale|di\s+design|target|obiettivo|medio|previsto|atteso|stimato)"
+     r"\s+)?(?:(?:" + IS + r"\s*)?(?:pari\s+a|di|del)\s+|=\s*)(?=[~≈]?\d)", "PUE of "),
+    (r"\bpue\s+(?:di\s+progetto|progettuale|di\s+design|target|obiettivo|medio|previsto|atteso|stimato)"
+     r"\s+(?=[~≈]?\d)", "PUE of "),
+    (r"\btempo\s+(?:al|del|per\s+il|fino\s+al)\s+primo\s+token\b", "time to first token"),
+    (r"\b(?:non\s+superiore\s+a[il]?|inferiore\s+a[il]?|sotto\s+(?:i\s+|il\s+|al\s+|ai\s+)?|"
+     r"al\s+di\s+sotto\s+d(?:i|ei|el)\s+|entro\s+(?:i\s+|il\s+)?)\s*(?=[~≈]?\d[\d.,]*\s*(?:ms|s|sec|secondi|"
+     r"secondo|millisecondi)\b)", "under "),
+    (r"\butenti\s+attivi\s+mensili\b|\butenti\s+attivi\s+al\s+mese\b|\butenti\s+attivi\s+(?:su\s+base\s+)?"
+     r"mensil[ie]\b", "monthly active users"),
+    (r"\butenti\s+(?:attivi\s+)?giornalieri\b|\butenti\s+attivi\s+quotidiani\b", "daily active users"),
+    (r"\bper\s+utente\s+attivo\b", "per active user"),
+    (r"\b(?:giornalier[ie]|quotidian[ie])\b", "per day"),
+    (r"\bacceleratori\b", "accelerators"), (r"\bacceleratore\b", "accelerator"),
+    (r"\b(?:armadi|rack)\s+(?:liberi|vuoti|disponibili|a\s+disposizione)\b", "free racks"),
+    (r"\barmadi\b", "racks"), (r"\barmadio\b", "rack"),
+    (r"\b(?:ci\s+facciamo\s+stare|ci\s+stanno|ci\s+entrano|ci\s+(?:fa|facciamo)\s+entrare|"
+     r"riusciamo\s+a\s+(?:far\s+)?(?:stare|entrare|mettere))\b", "fit"),
+    (r"\b(?:finanziamento|stanziamento|contributo|fondo)\b(?=\s+(?:[a-z]+\s+)?(?:di|da)\s+[~≈$€£]?\d)",
+     "budget"),
+    (r"\b(?:metter(?:e|ne)|destinar(?:e|ne)|investir(?:e|ne)|spender(?:e|ne)|dedicar(?:e|ne)|usar(?:e|ne)|"
+     r"impiegar(?:e|ne)|mettiamo|destiniamo|investiamo)\s+(?:circa\s+)?(?:il\s+)?(" + N + r"\s*%)\s+"
+     r"(?:in|sulle|nelle|alle|agli|ai|per\s+le|per\s+l['’]acquisto\s+di)\s+"
+     r"(?=gpu|schede|acceleratori|hardware)",
+     r"put \1 of the budget on "),
+    (r"\b(?:riusciamo|riusciremmo|possiamo|potremmo)\s+(?:a\s+|ad\s+)?(?:prendere|comprare|acquistare|"
+     r"permetterci)\b|\bportiamo\s+a\s+casa\b|\bci\s+escono\b|\bci\s+possiamo\s+permettere\b",
+     "can we buy"),
+    (r"\b(?:sostiene|dichiara|afferma|assicura|garantisce|promette|giura)(?:\s+che)?\b", "claims"),
+    (r"\bsi\s+(?:addestra|allena)\s+in\b", "trains in"),
+    (r"\b(?:vi|ti|ci)\s+torna(?:\s+come\s+stima)?\b|" + IS + r"\s*(?:realistico|plausibile|verosimile)\b",
+     "is that right"),
+    (r"(?<=\d[kmbt])(\s+)di\s+(?=token)", r"\1"),
+    # (users from … to …: the users named before the verb, or after the second number)
+    (r"\b((?:utenti|clienti|iscritti|dipendenti|studenti|users)\b[^.;:?!\d]{0,40}?)" + _FROM_TO,
+     r"\1go from \2 to "),
+    (_FROM_TO + r"(?=[~≈]?" + N + r"\s*(?:k|mila|mln|milioni)?\s*(?:di\s+)?(?:utenti|clienti|iscritti|"
+                r"users))", r"go from \1 to "),
+    (r"\bserv(?:no|ono|rebbero|iranno|on)\b", "are needed"),
+    (r"(?<=/)(\s*)or[ae]\b", r"\1hour"),
+    (r"\b(token|tokens)(\s+)ogni\s+(?=[~≈]?\d)", r"\1\2per "),
+    (r"\b(?:riassunt[oi]|sintes[ie])\s+(?:finale\s+|breve\s+)?da\s+(" + N + r")\s+parole\b",
+     r"\1-word summary"),
+    (r"\b(?:rispost[ae])\s+(?:finale\s+|breve\s+)?da\s+(" + N + r")\s+parole\b", r"\1-word answer"),
+    (r"\b(rispost[ae]|riassunt[oi])\s+da\s+(" + N + r")(?![\d.,])(?!\s*(?:token|k\b|mila|parole))",
+     r"\2-token answer"),
+    (r"\b(?:in\s+)?(?:crescita|cresc(?:e|ono|iamo|erà|eranno))\s+(?:annu[ao]\s+|annuale\s+)?(?:del|di|al)\s+"
+     r"(" + N + r"\s*%)\s*(?:annu[oa]|annuale|all['’]\s*anno|l['’]\s*anno|ogni\s+anno|per\s+anno|"
+     r"su\s+base\s+annua)\b", r"growing \1 per year"),
+    (r"\b(?:in\s+)?crescita\s+annu(?:a|ale)\s+(?:del|di)\s+(" + N + r"\s*%)", r"growing \1 per year"),
+    (r"\b(?:in\s+)?(?:crescita|cresc(?:e|ono|iamo|erà|eranno))\s+(?:mensile\s+)?(?:del|di|al)\s+"
+     r"(" + N + r"\s*%)\s*(?:mensile|al\s+mese|ogni\s+mese|su\s+base\s+mensile)\b", r"growing \1 per month"),
+    (r"\bpartiamo\s+da\b", "starting from"),
+    (r"(" + N + r")\s*(?:x|volte)\s+pi[uù]\s+velo(?:ce|ci)\b", r"\1x faster"),
+    (r"\bper\s+(?:eguagliare|uguagliare|pareggiare|equiparare|eguagliarne|pareggiarne)\b", "to match"),
+    (r"\b(?:guadagn|recuper)[a-zàèéìòù]*\s+(?:circa\s+)?(" + N + r")\s+punti(?:\s+percentuali)?\s+"
+     r"(?:di\s+|dell['’]\s*|d['’]\s*|in\s+|sull['’]\s*)mfu\b", r"gain \1 points of mfu"),
+    (r"\b(?:l['’]\s*)?mfu\s+(?:" + IS + r"\s*)?(?:migliore|pi[uù]\s+alt[oa]|superiore|pi[uù]\s+efficiente)\s+"
+     r"(?:del|di)\s+(" + N + r"\s*%)", r"\1 better mfu"),
+    (r"\b(?:l['’]\s*)?mfu\s+(?:" + IS + r"\s*)?(?:del\s+|di\s+un\s+|un\s+)?(" + N + r"\s*%)\s+"
+     r"(?:migliore|pi[uù]\s+alt[oa]|superiore|in\s+pi[uù])\b", r"\1 better mfu"),
+    (r"\b(" + N + r")\s*(?:x|volte)\s+il\s+(?:costo|prezzo)\s+(?:degli|delle|dei|del|della|dello)\s+"
+     r"(?=accelerat|gpu|schede|server|hardware|chip)", r"\1x the cost of the "),
+    (r"\b(?:" + IS + r"\s*)?stimat[oa]\s+(?:pari\s+a|in|a)\s+(?=[~≈$€£]?\d)", "is estimated at "),
+    (r"\bcosto\s+(?:complessivo|totale)\b", "total cost"),
+    (r"\bprezzo\s+unitario\s+(?:di|pari\s+a)\s+(?=[~≈$€£]?\d)", "unit price of "),
+    (r"\bprezzo\s+unitario\b", "unit price"),
+    (r"(?:\+\s*|\b(?:oltre|più)\s+)?\biva\s+(?:esclusa|escl\.?)(?!\w)|\besclusa\s+iva\b|\+\s*iva\b|"
+     r"\boltre\s+iva\b", "excl. VAT"),
+    (r"\biva\s+(?:inclusa|incl\.?|compresa)(?!\w)|\b(?:inclusa|compresa)\s+iva\b", "incl. VAT"),
+    (r"\bsi\s+considerino\b|\bsi\s+consideri\b", "consider"),
+    (r"\b(?:ci\s+)?(?:fa|fanno|applica|applicano|concede|concedono|dà|danno)\s+(?:il|un|"
+     r"un\s+ulteriore)\s+(" + N + r"\s*%)\s+di\s+sconto\b", r"gives us a \1 discount"),
+    (r"(" + N + r"\s*%)\s+di\s+sconto\b", r"\1 discount"),
+    (r"\b(?:prezzo\s+(?:di\s+)?)?listino\s+(?:del(?:la|lo|l['’])?\s*|per\s+(?:il|la|un|una|l['’])?\s*)?"
+     r"((?:[a-z0-9.-]+\s+){1,3}?)(?:a|" + IS + r"|=|:)\s*(?=[~≈$€£]?\s?\d)", r"\1list price "),
+    (r"\blistino\b|\bprezzo\s+di\s+listino\b", "list price"),
+    (r"\bquanti\s+server\b", "how many servers"), (r"\bquanti\s+rack\b", "how many racks"),
+    (r"\bquanto\s+cost(?:ano|a)\s+(?=\d[\d.,]*\s*(?:k\s+|mila\s+)?(?:richieste|query|domande|risposte|"
+     r"token|conversazioni|pratiche|documenti)\b)", "cost per "),
+    (r"\bsistemi\b", "systems"),
+    (r"\btoken\s+(?:in\s+|di\s+)?(?:input|ingresso)\b", "input tokens"),
+    (r"\btoken\s+(?:in\s+|di\s+)?(?:output|uscita)\b|\btoken\s+(?:generati|prodotti|in\s+risposta)\b",
+     "output tokens"),
+    (r"\bper\s+milione\s+(?:in\s+|di\s+)?(?:input|ingresso)\b", "per million input tokens"),
+    (r"\bper\s+milione\s+(?:in\s+|di\s+)?(?:output|uscita)\b", "per million output tokens"),
+    (r"\b(?:mandiamo|inviamo|spediamo|mandiamo\s+all['’]\s*api|inviamo\s+all['’]\s*api)\b", "we send"),
+    (r"\bpagando\b", "paying"), (r"\bpaghiamo\b", "we pay"),
+    (r"\b(?:ha\s+senso|conviene)\s+(?:portarci|portare|portarlo|portarla)\s+in\s+casa\b",
+     "does it make sense to self-host"),
+    (r"\bconversazioni\b", "conversations"), (r"\bconversazione\b", "conversation"),
+    (r"\bmessaggi\b", "messages"), (r"\bmessaggio\b", "message"),
+    (r"\bchat\s+al\s+giorno\b", "chats per day"),
+    (r"\b(?:il\s+)?(?:suo\s+)?picco\s+(?:" + IS + r"\s*|sale\s+a\s+|arriva\s+a\s+)?(?:di\s+|pari\s+a\s+)?"
+     r"(" + N + r")\s*(?:volte|x)\s+(?:la\s+)?media\b", r"peak \1x the average"),
+    (r"\b(?:con\s+(?:un\s+)?)?(?:utilizzo|utilizzazione|occupazione|saturazione|carico)\s+(?:target|"
+     r"obiettivo|massimo|previsto|medio|di\s+riferimento)\s+(?:al|del|di|pari\s+al)\s+(?=[~≈]?\d)",
+     "target utilization of "),
+    (r"\b(?:con\s+(?:un\s+)?)?(?:utilizzo|utilizzazione)\s+(?:al|del|pari\s+al)\s+(?=[~≈]?\d)",
+     "utilization of "),
+    (r"\bparametri\s+totali\b", "parameters total"),
+    (r"\bservire\b", "serve"),
+    (r"\bci\s+hanno\s+quotato\b|\bci\s+(?:hanno\s+)?(?:offerto|proposto)\b|\bci\s+quota(?:no)?\b",
+     "we were quoted"),
+    (r"\bdollari\b", "dollars"),
+    # (an amount "a" so much: at that price; "da 1,8 a 2,2 €": a range)
+    (r"\bda\s+(" + N + r")\s+a\s+(?=" + _MONEY + ")", r"\1-"),
+    (r"\ba\s+(?=(?:circa\s+)?" + _MONEY + ")", "at "),
+    (r"\b(?:e\s+)?(?:il\s+|un\s+)?(" + N + r"\s*%)\s+in\s+pi[uù]\s+(?:per|di)\b", r"plus \1 for"),
+    (r"\bimpianti\b", "facilities"),
+    (r"\btoken\s+al\s+secondo\b", "tokens per second"),
+    (r"\bal\s+secondo\b(?!\s+(?:posto|turno|piano|anno|livello))", "per second"),
+    (r"\bper\s+arrivare\s+a\b", "to reach"),
+    (r"\bquanto\s+(?:ci\s+)?(?:metterebbe|metteremmo|metterà|metteremo|mette|impiegherebbe)\b",
+     "how long would it take"),
+    (r"\bse\s+(?=l['’]|il\b|la\b|gli\b|le\b|lo\b|passiamo|usiamo|abbiamo|portiamo|\d)", "if "),
+    (r"\bl['’]\s*(mfu)\s+" + IS + r"\s*(?=[~≈]?\d)", r"\1 is "),
     # (round 93: Italian banks, manufacturers, universities and public administration, wholly in Italian)
     # the scale's abbreviations and approximate counts, training and its models, durations, speed-ups and
     # MFU changes, doubling, shares, claims, money per unit, rates of exchange, documents and their words,

@@ -570,7 +570,8 @@ def _plain_head(name: str) -> bool:
     ("NY4", "LD4"): no product."""
     head = re.match(r"[A-Za-z]+", name)
     return (head is not None and head.group(0).lower() in _PLAIN_CAPITALS) or _COLO_SITE.fullmatch(name) is not None \
-        or _TRADE_ACRONYM.fullmatch(name.lower()) is not None
+        or _TRADE_ACRONYM.fullmatch(name.lower()) is not None \
+        or _TRADE_ACRONYM.fullmatch(name.split()[-1].lower()) is not None   # ("Our D2C shopping assistant")
 
 
 # business shorthand written with a digit ("the F2P relaunch", "B2B tenants"): no product
@@ -998,8 +999,18 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
             kin.setdefault(re.sub(r"[^a-z].*", "", cat.models[s.key].short.lower()), set()).add(s.key)
     spans = [NameSpan("model", next(iter(kin[s.key.strip()])), s.start, s.end)
              if s.kind == "unknown_model" and len(kin.get(s.key.strip(), ())) == 1 else s for s in spans]
+    # ("Sarvam-1 serving 10 lakh DAU": an unknown name's version, glued on with a hyphen, is the name's, never a
+    # number of its own: it had been read as a size of -1)
+    spans = [NameSpan(s.kind, t[s.start:v.end()], s.start, v.end())
+             if s.kind in ("unknown_model", "unknown_acc") and (v := _VERSION_AFTER.match(t, s.end)) is not None
+             and not any(x.start < v.end() and x.end > s.end for x in spans) else s for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# a version number glued to a name with a hyphen, nothing counted after it ("sarvam-1 serving", "ernie-4.5")
+_VERSION_AFTER = rx.compile(r"-\d{1,2}(?:\.\d{1,2})?(?![\d.,]|\s*(?:%|x\b|k\b|m\b|bn?\b|gb|tb|w\b|kw|mw|tokens?|"
+                            r"gpus?|cards?|h\b|hours?|days?|months?|years?|users?))")
 
 
 def _respelt(written: str, word: str, close: list[str], pattern: re.Pattern[str],
@@ -1035,7 +1046,8 @@ def _same_variant(spaced: str, spans: list[NameSpan]) -> list[NameSpan]:
     form factor is that card again, not the catalog's default variant."""
     out: list[NameSpan] = []
     for sp in spans:
-        words = spaced[sp.start:sp.end].lower().strip()
+        # ("… on A100 40GB. How many A100s …": the plural of the same card)
+        words = re.sub(r"(?<=\d)'?s$", "", spaced[sp.start:sp.end].lower().strip())
         full = next((e for e in reversed(out) if e.kind == "acc" and e.key != sp.key and sp.kind == "acc"
                      and (longer := spaced[e.start:e.end].lower().strip()).startswith(words + " ")
                      and _FORM_FACTOR.search(longer[len(words):])), None)

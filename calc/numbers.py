@@ -604,6 +604,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (lithuanian.said_in_lithuanian, lithuanian.in_english),
               (latvian.said_in_latvian, latvian.in_english),
               (estonian.said_in_estonian, estonian.in_english),
+              (russian.written_in_russian, russian.russian_in_english),
               (serbian.said_in_serbian, serbian.in_english),
               (bulgarian.said_in_bulgarian, bulgarian.in_english),
               (russian.said_in_russian, russian.in_english),

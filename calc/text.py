@@ -938,6 +938,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "给出的FLOPs与经验公式之比"),
     "step.rule_of_thumb": ("{mult} x {params} x {tokens} tokens = {rule:.3g} FLOPs; stated {flops:.3g}: {ratio:.2f}x",
         "{mult} x {params} x {tokens}个token = {rule:.3g} FLOPs；给出的是{flops:.3g}：{ratio:.2f}倍"),
+    "head.budget_months": ("; the stated {budget} pays for {months:.1f} months of it ({share:.0%})",
+                           "；所给的{budget}够付{months:.1f}个月（{share:.0%}）"),
     "head.claimed": ("; the stated '{text}' is {ratio}x that",
         "；给出的“{text}”是计算值的{ratio}倍"),
     "head.budget_covers": ("; the budget of {text} covers it {ratio:.2g} times over",

@@ -346,6 +346,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("a discount off the ~$3.9m list on GB200 NVL72": the list price, the server named after it)
     ("server_price", None, r"(?:us\$|\$)\s*$",
      T + r"\s*(?:k|m|mn|mm)?\s*list(?:\s+price)?\s+(?:on|for|of|per)\s+(?:an?\s+|the\s+|each\s+)?&"),
+    # ("… And what would one cost at ~$3.4M?": one of the things named, a card or a server, calc/assign)
+    ("price",
+     None, r"\bwhat (?:would|does|will|did|'d) (?:one|a rack|a server|a card) cost\s*"
+     r"(?:at|if it'?s|@)?\s*(?:about|around|roughly|~)?\s*(?:us\$|\$)\s*$",
+     T + r"\s*(?:[kmb]|mn|bn|million|billion)?(?!\s*(?:/|per\b|an?\s+(?:hour|hr|month|year|gpu)))"),
     # "rack price is $3.4M", "server cost: $290k": one server's (rack's) price
     ("server_price",
      None, r"\b(?:rack|server|node|box|chassis)\s+(?:list\s+)?(?:price|cost)\s*(?:is|=|:|of|at|~)?\s*"
@@ -767,7 +772,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"engage|tune in)\w*)\s+"
      r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
     ("dau_share",
-     None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算|sits|hovers|runs|stays)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|~|≈|大约|大概|约)?\s*$", T + r"%?"),
+     None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算|sits|hovers|runs|stays)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|approximately|approx\.?|~|≈|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     # "the building overhead is about 1.3", "counting roughly 1.2 for cooling overhead": a PUE in plain words
     ("pue",
@@ -1253,6 +1258,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*of\s+(?:either|each|both)\b(?!\s+(?:other|day|month|year|user|query|request))", None),
     # "64 nos H100", "256 nos. A100 80GB": Indian English for a count ("numbers")
     ("gpu_count", T + r"\s*nos\.?\s*(?:of\s*)?(?=#)", None),
+    # ("Quote received for 4 nos DGX H100": servers, the server named after "nos")
+    ("servers", T + r"\s*nos\.?\s*(?:of\s*)?(?=&|(?:hgx|dgx)\s*#)", None),
     # "Gaudi 3 x 2,048", "A100 40GB PCIe x 16" (not "H100 x 54 days": a duration)
     # "H200, 64 nos.", "L40S - 16 pcs": a count of the card named just before, in a purchase list's words
     ("gpu_count", None, r"#+\s*[,:：=(（-]?\s*(?:qty\.?\s*)?$", T + r"\s*(?:nos|pcs|pieces|units)\b\.?"),

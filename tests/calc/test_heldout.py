@@ -282,7 +282,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout825.toml": 54, "heldout827.toml": 51, "heldout829.toml": 52,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
-         "heldout831.toml": 48, "heldout833.toml": 51, "heldout835.toml": 48,
+         "heldout831.toml": 49, "heldout833.toml": 51, "heldout835.toml": 48,
          "heldout832.toml": 51, "heldout834.toml": 49, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 117 (first runs: 1083, 1085, 1087 open; 1084, 1086, 1088 sealed)
+         "heldout1083.toml": 52, "heldout1085.toml": 53, "heldout1087.toml": 54,
+         "heldout1084.toml": 49, "heldout1086.toml": 53, "heldout1088.toml": 49,
          # round 116 (first runs: 1077, 1079, 1081 open; 1078, 1080, 1082 sealed)
          "heldout1077.toml": 54, "heldout1079.toml": 54, "heldout1081.toml": 54,
          "heldout1078.toml": 53, "heldout1080.toml": 53, "heldout1082.toml": 54,
@@ -357,7 +360,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1035.toml": 52, "heldout1037.toml": 53, "heldout1039.toml": 52,
          "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 51,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
-         "heldout1029.toml": 47, "heldout1031.toml": 53, "heldout1033.toml": 48,
+         "heldout1029.toml": 48, "heldout1031.toml": 53, "heldout1033.toml": 48,
          "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 51,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
@@ -402,7 +405,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout945.toml": 54, "heldout947.toml": 53, "heldout949.toml": 54,
          "heldout946.toml": 54, "heldout948.toml": 54, "heldout950.toml": 53,
          # round 93 (first runs: 939, 941, 943 open; 940, 942, 944 sealed)
-         "heldout939.toml": 53, "heldout941.toml": 52, "heldout943.toml": 54,
+         "heldout939.toml": 53, "heldout941.toml": 54, "heldout943.toml": 54,
          "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 51,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
          "heldout933.toml": 51, "heldout935.toml": 51, "heldout937.toml": 52,
