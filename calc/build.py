@@ -236,6 +236,16 @@ class Builder:
         self.step(self.tr("step.servers_to_gpus", servers=servers, per=per, gpus=gpus))
         return gpus
 
+    def prices_dated(self, own: bool, as_of: str, priced: bool = True) -> None:
+        """A year stated as the prices' date ("at 2023 prices", "按2025年的价格"): read when the question's
+        own prices are used (`own`) or the catalog's are of that year (`as_of`); else set aside, the catalog
+        having one price per product, not a history (when a catalog price was used: `priced`)."""
+        year = str(int(float(self.req.params["year"])))
+        if own or as_of.startswith(year):
+            self.read.add("year")
+        elif priced:
+            self.set_aside("year", "unused.year_price", as_of=as_of)
+
     def set_aside(self, name: str, reason_key: str, **fields: object) -> None:
         """A stated parameter this calculation deliberately does not use, and why."""
         self.read.discard(name)

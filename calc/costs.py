@@ -86,13 +86,11 @@ def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     usd, cny = unit_prices(b, acc)
     if b.has("year"):
         price = b.cat.price(acc.id)
-        year = int(float(b.req.params["year"]))
-        if b.has("price_usd") or b.has("price_cny") or (price and price.as_of.startswith(str(year))):
-            b.read.add("year")               # "$27.5k (2023 pricing)": the stated price's date
-        elif price is None:
+        own = b.has("price_usd") or b.has("price_cny")   # "$27.5k (2023 pricing)": the stated price's date
+        if price is None and not own:
             b.set_aside("year", "unused.year_no_price", acc=acc.short)
         else:
-            b.set_aside("year", "unused.year_price", as_of=price.as_of)
+            b.prices_dated(own, price.as_of if price else "")
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False

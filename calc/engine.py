@@ -818,11 +818,10 @@ _CLAIMS = {"days": ("train_days", 1.0), "period_months": ("train_days|months", 3
            "capacity_flops": ("flops", 1.0), "power_mw": ("power_mw", 1.0),
            "train_tokens": ("train_tokens", 1.0), "joules_per_token": ("energy_per_token_j", 1.0),
            # "my analyst says that's about $40M all-in … seems high?": a total the answer computes
-           # ("credits worth $350K … can we serve … for 6 months on it?": the rent over the period)
            "budget_usd": ("capex_usd|capex_all_in_usd|cost_usd|electricity_usd|"
-                          "cost_per_million_tokens_usd|rent_period_usd", 1.0),
+                          "cost_per_million_tokens_usd", 1.0),
            "budget_cny": ("capex_cny|capex_all_in_cny|cost_cny|electricity_cny|"
-                          "cost_per_million_tokens_cny|rent_period_cny", 1.0),
+                          "cost_per_million_tokens_cny", 1.0),
            # "so almost 4x in 5 years", "GPU-hours: brief says ~80M", "implies around 40%"
            "factor": ("growth_factor", 1.0), "gpu_hours": ("gpu_hours", 1.0), "mfu": ("mfu", 1.0),
            "usd_per_million_tokens": ("cost_per_million_tokens_usd", 1.0)}

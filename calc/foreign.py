@@ -897,7 +897,7 @@ def _said_in_usd_or_rmb(r: Reading, x: Stated) -> bool:
         and not _amount_codes(near)
 
 
-def said_code_rate_catalog(rates: dict[str, tuple[float, int, int]], said: str) -> bool:
+def _catalog_rate_for(rates: dict[str, tuple[float, int, int]], said: str) -> bool:
     """Whether the rate an amount in `said` would be converted at is the catalog's (no span states it)."""
     code = _LOCAL_CODES.get(said.lower().rstrip("."))
     return code is not None and code in rates and rates[code][1] < 0
@@ -1021,7 +1021,7 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         # ("0,38 NOK/kWh ≈ US$0.036": the twin is a price per kWh, whatever its own words made it)
         twin = _money_twin(r, st, end, upto, upto)
         # ("电价0.30迪拉姆/度，约合$0.082": the twin said after the unit, no rate stated: the twin is used)
-        if cur is None and not has_twin and locals_ and not (twin is not None and said_code_rate_catalog(
+        if cur is None and not has_twin and locals_ and not (twin is not None and _catalog_rate_for(
                 locals_, said_code)) and _local_at_rate(r, st, said_code, locals_, start, end):
             continue
         unit = _twin_unit(r, last, end, twin) if twin is not None else None

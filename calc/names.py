@@ -570,8 +570,7 @@ def _plain_head(name: str) -> bool:
     ("NY4", "LD4"): no product."""
     head = re.match(r"[A-Za-z]+", name)
     return (head is not None and head.group(0).lower() in _PLAIN_CAPITALS) or _COLO_SITE.fullmatch(name) is not None \
-        or _TRADE_ACRONYM.fullmatch(name.lower()) is not None \
-        or _TRADE_ACRONYM.fullmatch(name.split()[-1].lower()) is not None   # ("Our D2C shopping assistant")
+        or _TRADE_ACRONYM.fullmatch(name.split()[-1].lower()) is not None   # ("B2B tenants", "Our D2C …")
 
 
 # business shorthand written with a digit ("the F2P relaunch", "B2B tenants"): no product

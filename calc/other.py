@@ -760,12 +760,9 @@ def memory(b: Builder) -> Result:
             s.param == "year" and _PRICES_OF.search(s.text) for s in b.req.stated):
         # ("按2025年的价格，B200一张192GB HBM光显存成本多少"): the memory prices' date, the catalog's or the
         # question's own prices; any other year is one the catalog has no prices for
-        year = str(int(float(b.req.params["year"])))
-        if any(b.has(k) for k in ("dram_usd_per_gb", "hbm_usd_per_gb")) \
-                or b.cat.rates.memory_as_of.startswith(year):
-            b.read.add("year")
-        elif any(k in b.read for k in ("dram_usd_per_gb", "hbm_multiple", "hbm_usd_per_gb")):
-            b.set_aside("year", "unused.year_price", as_of=b.cat.rates.memory_as_of)
+        own = any(b.has(k) for k in ("dram_usd_per_gb", "hbm_usd_per_gb"))
+        b.prices_dated(own, b.cat.rates.memory_as_of,
+                       priced=any(k in b.read for k in ("dram_usd_per_gb", "hbm_multiple", "hbm_usd_per_gb")))
     if b.has("replicas") and (per := b.value_of("gpus")) and not b.has("gpus"):
         # "TP 开多少合适？要 4 个副本的话总共几张卡": the cards one copy needs, times the copies
         if b.has("tensor_parallel") and b.num("tensor_parallel", None, record=False) >= per:
