@@ -709,8 +709,9 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
         said = (said - {"peso"}) | set(_signed("peso", written))
     if "krona" in said:                  # ("32 kr per GPU-timme … 1 USD = 10,6 SEK": the crowns by code)
         said = (said - {"krona"}) | {_signed("krona", written)[0]}
-    if said & {"pkr", "lkr", "npr"}:
-        said.discard("inr")              # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
+    if "inr" in said and (rupees := _whose_rupees(written, original)) != "inr":
+        # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
+        said = (said - {"inr"}) | {rupees}
     bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)
     if not said and bare is not None and original and said_in_danish(original):
         said = {"dkk"}
@@ -719,9 +720,23 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
         value = _written_number(bare.group(1))
         if value is not None and value > 1.0:
             out[next(iter(said))] = (value, bare.start(), bare.end())
-    if "inr" in out and "pkr" not in out and original and said_in_urdu(original):
-        out["pkr"] = out.pop("inr")      # ("ڈالر 280 کا", "1$=280Rs" in Urdu: Pakistan's rupees)
+    if "inr" in out and (rupees := _whose_rupees("", original)) not in out:
+        out[rupees] = out.pop("inr")     # ("ڈالر 280 کا", "1$=280Rs" in Urdu: Pakistan's rupees)
     return out
+
+
+# the rupees a message's "Rs", "₹" or "rupees" are when it names no country's: Pakistan's in Urdu or where
+# PKR or Pakistan is said, Sri Lanka's or Nepal's where theirs is, else India's
+_RUPEES_OF = (("pkr", rx.compile(r"\bpkr\b|pakistan")), ("lkr", rx.compile(r"\blkr\b|sri\s*lanka|colombo")),
+              ("npr", rx.compile(r"\bnpr\b|nepal|kathmandu")))
+
+
+def _whose_rupees(written: str, original: str = "") -> str:
+    """The code of the rupees a message means ("Rs 700 per hour … (1 USD = 280 PKR)": Pakistan's): one
+    decision, for the rates stated, the catalog's rate and crores said with no currency."""
+    if original and said_in_urdu(original):
+        return "pkr"
+    return next((code for code, words in _RUPEES_OF if words.search(written)), "inr")
 
 
 _CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])")
@@ -909,8 +924,8 @@ def _catalog_local_rate(r: Reading, cat: Catalog, written: str,
     (sourced, named among the assumptions), where the catalog lists one for the currency; its span is
     (-1, -1), no words of the question stating it."""
     codes = _amount_codes(written)
-    if "inr" in codes and (said_in_urdu(r.norm.original) or re.search(r"\bpkr\b", written)):
-        codes = (codes - {"inr"}) | {"pkr"}
+    if "inr" in codes:
+        codes = (codes - {"inr"}) | {_whose_rupees(written, r.norm.original)}
     for code in sorted(codes):
         if (known := cat.rates.local_per_usd(code)) is not None:
             locals_[code] = (known[0], -1, -1)
@@ -933,9 +948,9 @@ def _bare_crores(r: Reading, cat: Catalog | None, written: str,
     if cat is None or not _SOUTH_ASIAN_SCALE.search(r.t):
         return
     original = r.norm.original
-    code = "pkr" if said_in_urdu(original) or re.search(r"\bpkr\b|pakistan", written) else \
-        "bdt" if re.search(r"\btaka\b|\bbdt\b|৳|bangladesh|dhaka|টাকা", written + original) else \
-        "npr" if re.search(r"\bnpr\b|nepal|kathmandu", written) else "inr"
+    code = _whose_rupees(written, original)
+    if code == "inr" and re.search(r"\btaka\b|\bbdt\b|৳|bangladesh|dhaka|টাকা", written + original):
+        code = "bdt"
     entry = locals_.get(code)
     if entry is None and (known := cat.rates.local_per_usd(code)) is not None:
         entry = (known[0], -1, -1)
