@@ -427,6 +427,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     if role == "tokens_per_user_day" and value >= 1e7 and not re.search(
             r"\b(?:each|per|a)\s+(?:user|head|person|seat)\b|每人|人均|每个?用户|apiece", t[a:b + 16]):
         role = "tokens_per_day"   # "our users generate ~400M output tokens a day": all of them, no one user's
+    if role == "gpu_count" and value >= 1e8 and re.match(r"\s*['\"‘“]?\s*§", r.masked[n.end:n.end + 8]) \
+            and re.search(r"\d\s*[bt]$", t[n.start:n.end]):
+        # ("our own 7B 'AdLM'": a size in billions before a name the catalog lacks)
+        role, b = "params", n.end
     if role == "params" and value < 1e5 \
             and re.match(r"\s*(?:chat ?bots?|bots?|assistants?|copilots?)\b", t[n.end:]):
         role = "number"       # "'1 chatbot query = 0.3 Wh'": one of them, no model's size
@@ -629,6 +633,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         elif re.search(r"weekly|\bwau\b|周活", head) or re.search(r"每周\s*$", t[max(0, a - 4):a]):
             r.params["weekly_users"] = True      # ("每周8亿用户": the week's users, said before the count)
         r.add("users", value, a, b)
+    elif role == "watts" and _WAN_BUDGET.search(t[max(0, a - 12):a]) and re.search(r"[\u4e00-\u9fff]", t) \
+            and re.match(r"w(?![a-z])(?!\s*(?:/|per\b|each\b|a\s|incl|每|一张|每张|每卡))", t[n.end:b + 1]):
+        r.add("budget_cny", value * 1e4, a, b)   # ("我们 budget 80w": w is 万 of yuan, the budget's)
     elif role == "watts" and (wan := _WAN_USERS.search(t[max(0, a - 10):a])) and \
             re.match(r"\s*w(?![a-z])", t[n.end:b + 1]):
         # "日活30w": w is 万 (ten thousand) in Chinese chat, not watts
@@ -1336,6 +1343,7 @@ _BOXES_COUNTED_LATER = rx.compile(r"\b(?:of (?:them|those|these)|"
 # "8x MI325X boxes" (many, each of that size), "an 8x L40S box"
 _SIZED_BOX = rx.compile(r"\s*[x×]\s*#+\s*"
                         r"(?:(?P<many>servers|nodes|boxes|machines)|server|node|box|machine)\b")
+_WAN_BUDGET = rx.compile(r"(?:budget|预算|经费|资金)\s*(?:大概|大约|约|有|是|就|只有)?\s*$")
 _WAN_USERS = rx.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
 _SERVER_OF = rx.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")

@@ -144,7 +144,9 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
 
 
 # "… becomes what, 7 days?", "how long then, like 6 days?": the asker's guess right after the question
-_GUESS_BEFORE = rx.compile(r"(?:\bwhat|\bhow (?:long|many|much)(?: then)?|多少|几天|多久)\s*[,，]\s*"
+# ("so same job on 512 B200s = ~5 days?", "so it'd be about 5 days?": the guess said equal to the result)
+_GUESS_BEFORE = rx.compile(r"(?:(?:\bwhat|\bhow (?:long|many|much)(?: then)?|多少|几天|多久)\s*[,，]|"
+                           r"\s(?:=|≈|→|->)|\b(?:would|will|it['’]d|that['’]d) (?:be|take)|\bbecomes?)\s*"
                            r"(?:like|maybe|so|about|around|~|roughly|大概|差不多|约)?\s*$")
 
 
@@ -222,7 +224,10 @@ def claimed_mfu(r: Reading) -> None:
 
 # hearsay opening the question: "有人说…", "someone claims …", "a guy in our discord says …"
 _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|网上说|号称|"
-                            r"(?:" + OWN_SAYERS_ZH + "|" + OTHER_SAYERS_ZH + r")(?:说|称|讲|表示)|"
+                            # ("有个算力服务商跟我们说": told to us)
+                            r"(?:" + OWN_SAYERS_ZH + "|" + OTHER_SAYERS_ZH + r")"
+                            r"(?:(?:跟|对|给|和)(?:我们|咱们|我))?"
+                            r"(?:说|称|讲|表示)|"
                             # ("友商PPT里说他们…不到两个月就训完了": another party's slides)
                             r"(?:" + OTHER_SAYERS_ZH + r")\s*(?:的)?\s*(?:ppt|pdf|白皮书|宣传册|官网|材料|"
                                 r"文档)\s*"
@@ -526,6 +531,10 @@ def claimed_run_cost(r: Reading) -> None:
             return
 
 
+# ("a vendor claims … in 20 days. possible?": whether the claim can be, asked)
+_POSSIBLE_ASKED = rx.compile(r"\b(?:possible|feasible|doable|realistic|achievable)\s*\?")
+
+
 def claimed_run_days(r: Reading) -> None:
     """"有人说H100卡512张，训一个Llama 3 8B大小的模型，15万亿token，两周就能训完，真的假的？": a run fully
     stated but for its MFU, and a time someone gave for it: the time computed (at the default MFU) and the
@@ -534,7 +543,7 @@ def claimed_run_days(r: Reading) -> None:
     days = [st for st in r.stated if st.param == "days" and st.note == ""]
     if len(days) != 1 or "train_tokens" not in p \
             or not any(k in p for k in ("model", "params")) or not any(k in p for k in ("gpus", "servers")) \
-            or not CLAIM.search(r.t) or not CHECK_ASKED.search(r.t):
+            or not CLAIM.search(r.t) or not (CHECK_ASKED.search(r.t) or _POSSIBLE_ASKED.search(r.t)):
         return
     if not (CLAIM_BEFORE.search(r.t[max(0, days[0].start - 60):days[0].start]) or _HEARSAY_START.search(r.t)):
         return
@@ -542,9 +551,12 @@ def claimed_run_days(r: Reading) -> None:
 
 
 # a time someone gave in words, no digits: "They say 'about a month'", "the vendor said two weeks"
-_PERIOD_HEARD = rx.compile(r"\b(?:they|he|she|vendors?|someone|people|sales|the team)\s+"
+# ("… says fine-tuning … takes 'about a week' on 64 GPUs. Does that hold up?": the time the run is said to
+# take)
+_PERIOD_HEARD = rx.compile(r"(?:\b(?:they|he|she|vendors?|someone|people|sales|the team)\s+"
                            r"(?:say|says|said|claims?|claimed|"
-                           r"quotes?|quoted|reckons?|promised?)\s*[:,]?\s*['\"‘“]?\s*"
+                           r"quotes?|quoted|reckons?|promised?)|\b(?:takes|took|would take|will take|done in|"
+                           r"finish(?:es|ed)? in))\s*[:,]?\s*['\"‘“]?\s*"
                            r"(?P<said>(?:about|around|roughly|~|under|less than|nearly|almost|just|only)?\s*"
                            r"(?P<n>a couple of|a few|an?|one|two|three|four|five|six)\s+"
                            r"(?P<unit>days?|weeks?|months?|years?)\b)")
@@ -556,7 +568,7 @@ _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
 def heard_period_in_words(r: Reading) -> None:
     """"how long would that take us? They say 'about a month'.": a run's time said in words by someone else,
     after the time is asked, is a claim checked against the time computed (not left unread)."""
-    if "days" in r.params or not re.search(r"\bhow long\b|多久|多少天", r.t):
+    if "days" in r.params or not (re.search(r"\bhow long\b|多久|多少天", r.t) or CHECK_ASKED.search(r.t)):
         return
     m = _PERIOD_HEARD.search(r.t)
     if m is None or r.stated_at(m.start("n")):
@@ -612,9 +624,10 @@ def same_length_out(r: Reading) -> None:
 def input_price(r: Reading) -> None:
     """"api卖 2元/百万输入token，8元/百万输出token": the price said of the input is the input's (an input
     price alone is what is compared, and stays as it is)."""
+    # (the words as read, in English: "20 ₽ за 1 млн входных токенов" is "per 1 million input tokens")
     for x in [x for x in r.stated if str(x.param).endswith("_per_million_tokens") and x.note == ""
-              and re.search(r"输入|\binput|\bprompt", str(x.text).lower())
-              and not re.search(r"输出|output|completion", str(x.text).lower())]:
+              and re.search(r"输入|\binput|\bprompt", str(x.text).lower() + " " + r.t[x.start:x.end])
+              and not re.search(r"输出|output|completion", str(x.text).lower() + " " + r.t[x.start:x.end])]:
         cur = str(x.param)[:3]
         other = next((o for o in r.stated if o.param == x.param and o is not x
                       and isinstance(o.value, float)), None)

@@ -317,7 +317,8 @@ _TOKENS_RESTATED = rx.compile(r"[^,，。;；\d]{0,8}?\s*[(（]\s*(?:约|大约|
                               r"[\d.,]+\s*"
                               r"(?:[万亿kmbt]|bn|billion|million|trillion)*\s*(?:个)?\s*(?:tokens?|toks?)(?![a-z])"
                               # ("12 moderated items/day (300 tokens in, 10 out)": each item's length)
-                              r"(?!\s*(?:in|out|input|output|prompt|each|per|apiece)\b|\s*/)")
+                              # ("5 summaries (~2,000 tok article in, 120 tok out)": a word or two between)
+                              r"(?!\s*(?:[a-z]+\s+){0,2}(?:in|out|input|output|prompt|each|per|apiece)\b|\s*/)")
 
 
 def _corpus_in_tokens(r: Reading, t: str) -> None:

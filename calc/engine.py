@@ -839,6 +839,11 @@ _RATE_SAID = rx.compile(r"tok(?:en)?s?\s*/\s*s|tokens? (?:per|a|/) ?s(?:ec|econd
                         r"(?:每秒|毎秒|秒間)[^，,。；;]{0,6}?\d[\d,.]*\s*[万千]?\s*个?\s*(?:token|词元|トークン)")
 
 
+# a run's time said in days or weeks ("20 days", "两周", "about a week"), checked against the days computed
+_DAYS_SAID = rx.compile(r"(?:\d|\ba|\bone|\btwo|\bthree)\s*(?:days?|weeks?)\b|fortnight|"
+                        r"[\d一二两三四五六七八九十]\s*(?:天|周|星期)")
+
+
 def _nearest(figures: list[Figure], want: float) -> Figure | None:
     """The figure whose value is nearest `want` by ratio (none of the wrong sign)."""
     return min(figures, key=lambda f: abs(math.log(want / f.value)) if want / f.value > 0 else math.inf,
@@ -935,6 +940,12 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                     and re.fullmatch(r"[\d.,]+\s*(?:h|hrs?|hours?)", said.strip()):
                 # "Table 4 lists 18 h": against the run's wall-clock hours
                 check(s, s.value, wall.value * 24, "hours")
+                continue
+            if unit is None and wall is not None and _DAYS_SAID.search(said) \
+                    and not _GPU_TIME_SAID.search(said):
+                # "a vendor claims … in 20 days. possible?" (148.8 computed): against the run's days, however
+                # far off
+                check(s, s.value, wall.value, "days")
                 continue
             hours = res.figure("gpu_hours")
             if unit is None and hours is not None and (gt := _GPU_TIME_SAID.search(said)) is not None:

@@ -30,6 +30,7 @@ from calc.costs import (
     requests_per_day,
     scaled_fleet,
     stated_power,
+    unit_prices,
     usd_money,
     with_input_price,
 )
@@ -528,7 +529,19 @@ def fleet(b: Builder) -> Result:
     b.fig("hbm_gb", gpus * acc.mem_gb, "GB", b.tr("fig.fleet_hbm"))
     _power_and_cost(b, acc, gpus, queries_per_day=per_day, tokens_per_day=per_day * lout)
     check = _load_per_user(b, kind, per_day, lout)
-    if b.has("budget_usd") or b.has("budget_cny"):
+    rented = b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")
+    if (b.has("budget_usd") or b.has("budget_cny")) and rented and (hourly := rent_rate(b, acc)):
+        # ("MI300X 每卡时10块 … budget 80w … 要几张卡，这点钱能撑几个月？": the fleet rented, the months the
+        # budget pays for)
+        cny = b.has("budget_cny")
+        budget = b.num("budget_cny" if cny else "budget_usd", None)
+        month = gpus * hourly * 730.5 * (fx(b) if cny else 1.0)
+        b.fig("budget_months", budget / month, "months", b.tr("fig.budget_months"))
+        b.step(b.tr("step.budget_months", gpus=gpus, rate=cash(b, hourly * (fx(b) if cny else 1.0), cny),
+                    month=b.h(month), budget=b.h(budget), months=budget / month))
+        check = b.tr("head.budget_months_fleet", month=usd_money(b, month / (fx(b) if cny else 1.0), cny),
+                     months=budget / month)
+    elif b.has("budget_usd") or b.has("budget_cny"):
         # "we have ¥800万 … how many L40S?": the fleet's purchase against the budget
         cny = b.has("budget_cny")
         cost = b.value_of("cost_cny" if cny else "cost_usd") or (
@@ -537,8 +550,19 @@ def fleet(b: Builder) -> Result:
             b.set_aside("budget_cny" if cny else "budget_usd", "unused.budget_no_price",
                         acc=acc.short)
         elif budget := b.num("budget_cny" if cny else "budget_usd", None):
+            if b.has("budget_share"):
+                # ("预算3000w，一半花在GPU上": the share of it that buys the cards)
+                share = b.num("budget_share", None)
+                b.step(b.tr("step.budget_share", share=share, before=round(budget),
+                            after=round(budget * share)))
+                budget *= share
             b.fig("budget_used", cost / budget, "x", b.tr("fig.budget_used"))
             check = b.tr("head.of_budget", pct=cost / budget)
+            if b.flag("asks_purchase") and (each := unit_prices(b, acc)[1 if cny else 0]):
+                # ("… H20单价11.5万，能买多少张？够不够支撑日活两百万": what the budget buys, beside the need)
+                bought = math.floor(budget / each * (1 + 1e-12))
+                b.fig("gpus_budget_buys", bought, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
+                check += b.tr("head.budget_buys_of", n=bought, acc=acc.short)
     if b.has("usd_per_user_month") or b.has("cny_per_user_month"):
         check += _per_user_month(b)
     elif b.flag("asks_per_user") and b.has("users") and (day_cost := b.value_of("cost_per_day_usd")):

@@ -106,7 +106,10 @@ _SIZE_AFTER = rx.compile(r"(?:[- ][a-z]?\d{1,2}(?:\.\d)?(?=[- ]\d+(?:\.\d+)?\s?b
                          r"[- ]?(\d+(?:\.\d+)?)\s?b(?![a-z])(?!\s*(?:tokens?|toks?|个?\s*token|词元))")
 # a family's other models named by a tier after the family word: "mistral large 2", "qwen max"
 _VARIANT_AFTER = rx.compile(r"\s+(?:large|medium|small|nemo|pro|ultra|max|turbo|mini|plus|lite|flash|"
-                            r"opus|sonnet|haiku|codestral|coder|math|vl|prover|omni|guard)(?:\s*v?\d+(?:\.\d+)?)?(?![a-z])")
+                            r"opus|sonnet|haiku|codestral|coder|math|vl|prover|omni|guard)"
+                            # (its version whole, not a size's first digits: "mistral-large 70b" is no
+                            # "mistral-large 7" of 0B)
+                            r"(?:\s*v?\d+(?:\.\d+)?(?![\d.])(?!\s?[bmt](?![a-z])))?(?![a-z])")
 _KIND_AFTER = rx.compile(r"\s+(?:vl|omni|coder|math|audio|vision)(?![a-z])(?:\s+\d+(?:\.\d+)?\s?b(?![a-z]))?")
 # a model's size written onto a name: "Med42-70B" (the name a model's, its size part of it)
 _SIZE_SUFFIX = r"-\d+(?:\.\d+)?[bm](?![a-z0-9])"
@@ -370,14 +373,16 @@ _NOT_A_MODEL_NAME = {"llm", "llms", "ai", "gpt", "moe", "vla", "vlm", "ner", "oc
 # a name said to be a chip, right after it: "Hailo-8 modules", "Zeta-9 cards"
 _LOWER_SIZED_USED = rx.compile(r"\b(?:use|using|deploy|deploying|serve|serving|run|running|fine-?tune|fine-?tuning|"
                                r"host|hosting|try|trying|adopt|adopting)\s+(?:[A-Z]{2,6}\s+)?([a-z][a-z0-9-]{3,})\s+"
-                               r"\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9])")
+                               # (not "fine-tune dataset 3B tokens": tokens, not a model's size)
+                               r"\d+(?:\.\d+)?\s?[Bb](?![A-Za-z0-9])(?!\s*(?:tokens?|toks?|words|samples)\b)")
 # ("NTTのtsuzumi 7BをL40Sで", "tsuzumi 7B를 …"): a lower-case name used, said with a Japanese or Korean particle
 # after its size (found in the text as written: the rewrite into English drops the particle)
 _LOWER_SIZED_PARTICLE = rx.compile(r"(?<![A-Za-z0-9])([a-z][a-z0-9-]{3,})\s+\d+(?:\.\d+)?\s?[Bb]"
                                    r"(?=を|で|が|は|の|를|을|로|으로|가|는)")
 _NOT_A_LOWER_NAME = frozenset({"only", "just", "about", "around", "roughly", "some", "your", "their", "these",
                                "those", "both", "this", "that", "each", "every", "maybe", "like", "another",
-                               "models", "model", "open", "dense", "small", "large", "base", "instruct"})
+                               "models", "model", "open", "dense", "small", "large", "base", "instruct",
+                               "dataset", "datasets", "data", "corpus", "corpora", "text", "samples"})
 _SERVER_MAKER = rx.compile(r"\b(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|asus|quanta|h3c|sugon|xfusion|"
                            r"cisco|fujitsu|wiwynn|浪潮|新华三|中科曙光|超聚变|联想)\b[^.;?!,]{0,14}$")
 _SIZE_IN = rx.compile(r"\d\s*[bm]$")

@@ -441,7 +441,9 @@ def match_a_server(r: Reading, found: list[tuple[str, str, int]], cat: Catalog) 
 _FROM_TO = rx.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,.]+\s*[kx×]?\s*#")
 
 
-_REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上|对标|比肩|相当于|匹配)[^，,。？?]{0,16}的\s*"
+# ("要多少张才抵得上500张H100的训练算力": as much as that fleet's)
+_REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上|对标|比肩|相当于|匹配|抵得上|顶得上|比得上|抵得过)"
+                            r"[^，,。？?]{0,16}的\s*"
                             # ("要达到1000张A100的训练算力": the compute of that fleet for training)
                             r"(?:训练|推理)?(?:算力|性能|吞吐|能力)|"
                             r"\bthe (?:compute|throughput|flops) of\b")

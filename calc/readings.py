@@ -1100,7 +1100,9 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"subsid(?:y|ies|i[sz]ed)|voucher|"
                        r"below (?:new|list|msrp|retail|sticker)|price (?:cut|reduction|drop))\b|"
                        # ("算力券补贴40%", "a 30% compute-voucher subsidy": the share someone else pays)
-                       r"(?:discount|折扣|优惠|便宜|下浮|让利|补贴|补助|抵扣|"
+                       # ("补贴比例合计30%", "算力券能抵40%": the share, its words between)
+                       r"(?:discount|折扣|优惠|便宜|下浮|让利|(?:补贴|补助)(?:比例|比率|力度)?\s*(?:合计|共计|总计|共)?|"
+                       r"抵扣|(?:算力券|券)\s*(?:能|可|可以)?\s*(?:抵|抵扣|覆盖|报销)(?:掉)?|"
                        r"\bsubsidy|\bvoucher(?:s)? covers?|"
                        r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
                        r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了|~|≈|about\s|around\s|roughly\s|approx\.?|some\s)?\s*"

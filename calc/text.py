@@ -709,6 +709,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.gpus_more": ("{acc} to add", "需新增的{acc}"),
     "head.of_budget": ("; buying them takes {pct:.0%} of your budget", "；采购约占您预算的{pct:.0%}"),
     "fig.budget_used": ("purchase / your budget", "采购成本 / 预算"),
+    "head.budget_months_fleet": ("; renting them costs {month} a month, so the budget lasts {months:.1f} months",
+                                 "；租用每月{month}，预算够用{months:.1f}个月"),
+    "fig.budget_months": ("months of the fleet's rent the budget pays", "预算可支付的租用月数"),
+    "step.budget_months": ("{gpus:,} GPUs x {rate} an hour x 730.5 hours = {month} a month; {budget} / {month} = "
+                           "{months:.1f} months",
+                           "{gpus:,}张卡 × 每小时{rate} × 730.5小时 = 每月{month}；{budget} / {month} = {months:.1f}个月"),
+    "head.budget_buys_of": ("; the budget buys {n:,} {acc}", "；预算可买{n:,}张{acc}"),
     "head.and_tokens_a_day": ("; together about {tokens} tokens a day", "；合计每天约{tokens}个token"),
     "head.and_revenue_day": (", {money} a day at the stated token price", "，按所给token价格每天{money}"),
     "fig.revenue_per_day": ("the day's tokens at the stated price", "按所给价格每天的token收入"),

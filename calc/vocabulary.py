@@ -56,7 +56,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
-SITE_NOUNS_ZH = r"(?:站点?|基站|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -84,12 +84,13 @@ ONE_USER_ZH = r"(?:人|用户|用戶|客户|客戶|车主|車主|司机|玩家|�
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
 # transcripts", "1,200 headlines/sec" (not a concurrency, nor another quantity's noun)
+# (the words before what is counted, a hyphenated one among them: "42 million bet-slip assistant requests")
 REQUEST_WORDS_BEFORE = r"(?:(?!(?:concurrent|simultaneous|parallel|active|online|open|inflight|in-flight|live|peak|more|" \
     r"extra|the|and|for|with|from|are|tokens?|toks?|output|input|gpus?|cards?|chips?|servers?|nodes?|users?|" \
     r"people|but|while|whereas|yet|than|then|when|where|which|that|who|you|they|our|your|their|its|was|were|" \
     r"have|has|does|did|can|could|will|would|should|each|every|all|some|any|not|only|just|about|around|" \
     r"roughly|sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?|kwh|mwh|gwh|" \
-    r"watts?|per|ctx|context|prompt)\b)[a-z]{2,} ){0,2}"
+    r"watts?|per|ctx|context|prompt)\b)[a-z]{2,}(?:-[a-z]{2,})? ){0,2}"
 
 # after a number a heading names ("Context: 512 H200, …", "Context: 7B model, …", "Context: 350 stores"): a
 # count, a model's size or a power, not a context length
@@ -174,7 +175,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", None, r"同时\s*(?:大概|大约|约|有)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:来|多)?\s*(?:位|名|个|条|路)\s*[\u4e00-\u9fff]{0,3}?\s*(?:在用|在线|使用|用|上线|在等|在问|排队)"),
     ("concurrent_users",
-     None, r"(?:同时在线|同时上线|同时在用|同时使用|同时登录|并发在线)\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
+     None, r"(?:同时在线|同时上线|同时在用|同时使用|同时登录|并发在线|同时在?(?:问|提问|发问|聊|聊天|对话|咨询))\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
      r"(?:约|大约|大概|有|达|达到|峰值|不超过|最多|至多)?\s*$", T + r"\s*(?:万|千)?\s*(?:人|个|位|名|路)?(?!\s*(?:台|辆|张|卡|块|次))"),
     # ("公司批了1.2亿的AI算力预算": the amount, then the budget it is)
     ("budget",
@@ -417,6 +418,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("output_tokens",
      None, r"(?:" + _IO_PAIR + r")\s*(?:tokens?\s*)?(?:=|:)?\s*[\d.,]+\s*k?\s*/\s*(?P<at>)$"),
     # "moe: active 22B / total 235B", "N=70B, D=2T" (6ND): sizes and tokens written key first
+    # ("total 120B params, active 12B.": the active size after the total's, "params" not said again)
+    ("active_params", None, r"\btotal\s*(?:params?|parameters?)?\s*(?:=|:)?\s*[\d.]+\s*[bt]\b[^.;?!]{0,20}?[,;/]\s*"
+     r"(?P<at>)active\s*(?:=|:)?\s*$", r"^(?:\s*(?:b|billion)\b)?(?!\s*(?:tokens?|toks?|users?|gpus?|%))"),
     ("active_params",
      None, r"(?<!daily )(?<!weekly )(?<!monthly )\bactive\s*(?:params?|parameters?)?\s*(?:=|:)?\s*$",
      r"^\s*(?![\d.])(?!\s*(?:[bmt]\s*)?(?:tokens?|toks?|users?|gpus?|%|x\b|qps|rps|req|requests?|queries|conc|seq|total\b|总))"),
@@ -671,7 +675,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"for each)|/|per|at each|in each|for each)\s*(?:(?:edge|cell|gnb|enodeb|5g|mec|base|remote)\s+)*"
      r"" + SITE_NOUNS + r"\b|" + T + r"\s*(?:张|卡|块)\s*(?:卡)?\s*(?:/|每)\s*(?:个)?" + SITE_NOUNS_ZH,
      # ("30 个区域仓都放了边缘推理节点,每个点 2 张 L4": each place, said as a point)
-     r"(?:(?:每|单|一)个?\s*(?:边缘)?(?:" + SITE_NOUNS_ZH[3:-1] + r"|点|店)|" + SITE_NOUNS_ZH + r"\s*各)\s*"
+     # ("每个分园区机房放4张": the site's room named after it)
+     r"(?:(?:每|单|一)个?\s*(?:边缘)?(?:" + SITE_NOUNS_ZH[3:-1] + r"|点|店)(?:机房|里|内)?|" + SITE_NOUNS_ZH + r"\s*各)\s*"
      r"(?:有|放|部署|配|装|是)?\s*(?:大约|约)?\s*$",
      T + r"\s*(?:张|卡|块)"),
     ("servers",
@@ -704,7 +709,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|"
      # ("全国12个研发中心，数据不出园区各自本地部署": centres that each deploy their own cards)
      r"(?:研发|客服|运营|呼叫|区域|分拨|物流)中心(?=[^。？?]{0,40}(?:各自|每个|各))|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|工厂|厂区|"
-     r"煤矿|矿井|矿山|"
+     r"煤矿|矿井|矿山|分园区|子园区|"
      # ("分3个机房部署，每个机房独立卡池": rooms that each hold their own cards)
      r"(?:机房|可用区|数据中心)(?=[^。？?]{0,12}(?:每个|各)\s*(?:机房|可用区|数据中心)?)|"
      # ("30个写作工作室": the kind of studio named before it)
@@ -1005,6 +1010,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每百万 token 成本多少美元？能不能打到 $0.3？": the price per million aimed at, said after the cost asked
     ("token_price", None, r"(?:百万\s*(?:个)?\s*(?:输出|输入)?\s*tokens?|million (?:output |input )?tokens?)"
      r"[^\d$¥]{0,24}(?:能不能|能否|可不可以|可以|能)\s*(?:打到|压到|降到|做到)\s*(?:us\$|\$|¥|￥)?\s*$"),
+    # ("H100卡时单价挂牌12.8元": a card-hour's price, named before it)
+    # ("卡时价格一个28元一个12元": two cards' card-hour prices, one after the other)
+    ("rent", None, r"(?:卡时|卡小时|gpu\s*小时)\s*(?:的)?\s*(?:单价|价格|价|租金|费用|报价)\s*(?:挂牌|报价|为|是|约|按|大概)?\s*"
+     r"(?:分别(?:是|为)?\s*)?(?:一个|一张)?\s*$", T + r"\s*(?:块钱?|元)"),
+    ("rent", None, r"(?:卡时|卡小时|gpu\s*小时)\s*(?:的)?\s*(?:单价|价格|价|租金|费用|报价)[^，。；;,]{0,8}?\d+(?:\.\d+)?\s*"
+     r"(?:块钱?|元)\s*[、，,/]?\s*(?P<at>)(?:一个|另一个|一张)\s*$", T + r"\s*(?:块钱?|元)"),
     # "租金大概 8 块钱一卡时": a rent per card-hour said in speech
     ("rent", T + r"\s*(?:块钱?|元)\s*(?:一|每|/)\s*(?:个)?\s*(?:卡时|卡小时|gpu\s*小时)", None),
     # ("美国那边H100租1.99刀一小时，国内租16块": the other place's hourly rent, in yuan, beside the first)
@@ -1022,6 +1033,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"#+s?\s*(?:(?:street|market|spot|list|retail|resale|used)\s+)?(?:prices?\s*)?(?:have\s+|has\s+)?"
      r"(?:dropped|fell|fallen|going for|go for|sell(?:ing)? for|"
      r"trading at|down)\s*(?:to|under|below|around|at)?\s*(?:about|~)?\s*(?:us\$|\$|¥|￥)\s*$"),
+    # ("the $30k quote we got stateside for H100 SXM": a quote, then the card it is for)
+    ("price", T + r"(?:k|m)?\s*(?:quote|quoted price|offer|bid)\b[^,.;?!]{0,30}?\bfor\s+(?:the\s+|an?\s+|each\s+)?#", None),
     # "卡 1.6 万，三年折旧": a card's price after the bare word for card
     ("price", None, r"(?:^|(?<=[,，;；。\s]))卡\s*(?:价)?\s*(?:是|为|约|大概|按)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:元|块)?\s*(?=[,，;；。]|$)"),
@@ -1057,7 +1070,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
     # "at $0.60 per million, what's their daily revenue" (tokens said elsewhere): a token price
     ("token_price",
-     T + CUR + r"?\s*(?:per|/|a|every)\s*(?:million|1m|1\s*mn|mm)\b(?!\s*(?:users?|people|dau|mau|queries|requests|"
+     # ("$0.8 per 1 million output": the one said, and the side)
+     T + CUR + r"?\s*(?:per|/|a|every)\s*(?:(?:1|one)\s+)?(?:million|1m|1\s*mn|mm)\b(?:\s+(?:output|input)\b)?"
+     r"(?!\s*(?:users?|people|dau|mau|queries|requests|"
      r"gpus?|dollars|yuan|元|美元|人|次|用户))", None),
     # (no number between: "50M tokens a day in and 10M out at $3/M" keeps its 10M)
     ("token_price",
@@ -1270,6 +1285,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("servers", T + r"\s*(?:台|个|套|x\s*|×\s*)?\s*(?:(?:old|new|used|existing|spare|idle|rented|leased|owned|"
                     r"second-?hand|refurb(?:ished)?|ex-(?:cloud|lease|mining)) )?" + VENDOR + "&", None),
     ("servers", T + r"\d+\s*[x×-]\s*(?:gpu\s*)?#+\s*(?:servers?|nodes?|boxes|服务器|台)", None),
+    # ("on 2x 8-GPU H200 nodes", "3 x 8xH100 boxes": so many servers, each of the size said after the times)
+    ("servers", T + r"\s*[x×](?=\s*\d+\s*(?:[x×-]\s*(?:gpus?\s*)?|gpus?\s+)"
+                    r"(?:#+\s*(?:servers?|nodes?|boxes|服务器|台)|&))",
+     None),
     # "日活800万台", "月活1.2亿台设备", "设备在线1亿台", "1500万台电视": devices counted, each an account (not servers)
     # ("日活车辆300万台": the active things named between)
     # "a 12,000-seat contact centre": the seats, each a person at work
@@ -1637,6 +1656,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "约7,200名班组长和安全员在用": people of a trade named after 名, then what they do with it
     ("users",
      T + r"\s*名\s*[\u4e00-\u9fff、和及与]{1,12}?(?=\s*(?:在用|在使用|使用|都用|会用|用着|天天用))", None),
+    # "用AI讲解的游客估计 3.6万", "住客大约 8000": visitors or guests named, then how many (users)
+    ("users", None, r"(?<![每单])(?:游客|访客|旅客|住客|客人|观众)(?:数|人数|数量)?\s*(?:估计|预计|大概|大约|约|有|达|达到)*"
+     r"\s*$", T + r"\s*(?:万|千|亿)?\s*(?:人|名|位)?(?!\s*(?:元|块|次|台|张|%|倍))"),
     # "每天约6000个买家来咨询": people who come each day, counted (the day's users, not the requests)
     ("users", None, r"(?:每天|每日|日均|一天)\s*(?:大约|大概|约|有|差不多)?\s*$",
      T + r"\s*(?:个|位|名)?\s*(?:买家|顾客|客户|用户|消费者|访客|游客|乘客|患者|学生|市民|玩家|司机|车主)"
@@ -1807,7 +1829,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"\beach of (?:our|the|these|those|its|their)?\s*[\d.,]+\s*[kmb]?\s*[a-z-]+(?: [a-z-]+)?\s+(?P<at>)"
      r"(?:would |will |could |might |may )?(?:generate|use|burn|consume|send|need|produce|eat)s?\s*"
      r"(?:about|around|roughly|~|up to)?\s*$",
-     T + r"[- ]?(?:tokens?|toks?)\s*(?:/\s*day|per day|a day|daily|each day|every day)"),
+     # ("each of our 1.6M DAU burns ~3,000 output tokens/day")
+     T + r"[- ]?(?:(?:output|generated|input) )?(?:tokens?|toks?)\s*(?:/\s*day|per day|a day|daily|each day|every day)"),
     # "we rate limit anon users to 20k tokens/day": each user's day, at most
     ("tokens_per_user_day",
      None, r"\b(?:rate[- ]?limit|limit|cap|throttle)\w*\s+(?:[a-z-]+\s+){0,2}(?:users?|accounts?|keys?|"
@@ -1828,6 +1851,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "the VLM spat out 480M output tokens yesterday": a day's tokens
     ("tokens_per_day", T + r"(?:k|m|b)?\s*(?:output |generated )?(?:tokens?|toks?)\s+(?:[a-z]+\s+){0,2}?"
      r"(?:yesterday|in the last 24 ?h(?:ours|rs)?|over the last day|last day)\b", None),
+    # ("~1.1B output tokens on match day", "40M tokens on launch day": one named day's tokens)
+    ("tokens_per_day", T + r"(?:k|m|b|bn|mn)?\s*(?:output |generated |input )?(?:tokens?|toks?)\s+on\s+"
+     r"(?:a\s+|the\s+|our\s+)?(?:busy\s+|big\s+|peak\s+)?(?:match|game|launch|race|election|derby|final|"
+     r"sale|release|busiest|peak|deadline|trading|exam|opening)[- ]?days?\b", None),
     # ("we process 5 bln input/day and 400 mln output/day": a day's tokens, their side said, "tokens" not)
     ("tokens_per_day",
      T + r"(?:k|m|b|bn|mn)?\s*(?:input|output|prompt|completion)\s*(?:/\s*(?:day|d)\b|per day\b|a day\b|daily\b)", None),
@@ -2013,10 +2040,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "each asks ~3 things", "each does maybe 5": one person's requests a day, the verb before the count
     # ("Each reads 20 summaries a day": the things each one gets, each a request)
     ("queries_each",
-     None, r"\b(?:each|every (?:user|one))\s+(?:asks?|does|makes?|sends?|submits?|fires? off|fires?|"
+     # ("if each daily user triggers 5 summaries": the one doing it named, then the verb)
+     None, r"\b(?:each|every)(?:\s+(?:daily |active |paying |monthly )?(?:user|one|" + ONE_USER + r"))?\s+"
+     r"(?:asks?|does|makes?|sends?|submits?|fires? off|fires?|triggers?|kicks? off|runs?|opens?|starts?|"
      r"reads|receives)\s*"
      r"(?:~|≈|about|around|roughly|maybe)?\s*$", T + r"(?!\s*(?:%|x\b|tokens?|toks?|k\b|gb|ms|s\b|hours?|days?))"
-     r"(?:\s*(?:[a-z]+\s+)?[a-z]+s\b)?(?:\s*(?:a|per|each)\s*day\b)?"),
+     # ("every user does 6 lineup-assistant queries a day": a hyphenated word before what is done)
+     # ("each DAU fires ~8 AI 续写 calls", "~3 AI summary requests": a few words before them)
+     r"(?:\s*(?:[\w-]+\s*){0,3}?[a-z][a-z-]*s\b)?(?:\s*(?:a|per|each|/)\s*day\b)?"),
     # "学生一共30万", "员工总共1.2万": the people, their count after the word for all of them
     ("users",
      None, r"(?:学生|员工|用户|医生|老师|教师|客户|会员|居民|市民|患者|司机|骑手|商家|用户数)\s*(?:一共|总共|共|合计|总计|总数)"

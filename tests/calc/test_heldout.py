@@ -196,7 +196,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 46, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 50,
-         "heldout647.toml": 51, "heldout648.toml": 46, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout647.toml": 51, "heldout648.toml": 47, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -223,7 +223,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
          "heldout711.toml": 43, "heldout712.toml": 50, "heldout713.toml": 49,
-         "heldout714.toml": 52, "heldout715.toml": 54, "heldout716.toml": 51,
+         "heldout714.toml": 52, "heldout715.toml": 54, "heldout716.toml": 52,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
          "heldout721.toml": 54, "heldout722.toml": 54,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 118 (first runs: 1089, 1091, 1093 open; 1090, 1092, 1094 sealed)
+         "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 53,
+         "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
          # round 117 (first runs: 1083, 1085, 1087 open; 1084, 1086, 1088 sealed)
          "heldout1083.toml": 52, "heldout1085.toml": 53, "heldout1087.toml": 54,
          "heldout1084.toml": 49, "heldout1086.toml": 53, "heldout1088.toml": 49,
