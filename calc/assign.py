@@ -636,13 +636,14 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "watts" and _WAN_BUDGET.search(t[max(0, a - 12):a]) and re.search(r"[\u4e00-\u9fff]", t) \
             and re.match(r"w(?![a-z])(?!\s*(?:/|per\b|each\b|a\s|incl|每|一张|每张|每卡))", t[n.end:b + 1]):
         r.add("budget_cny", value * 1e4, a, b)   # ("我们 budget 80w": w is 万 of yuan, the budget's)
-    elif role == "watts" and (wan := _WAN_USERS.search(t[max(0, a - 10):a])) and \
+    elif role == "watts" and (wan := _WAN_USERS.search(
+            t[max(0, a - (20 if re.search(r"[\u4e00-\u9fff]", t) else 10)):a])) and \
             re.match(r"\s*w(?![a-z])", t[n.end:b + 1]):
         # "日活30w": w is 万 (ten thousand) in Chinese chat, not watts
         kind = wan.group(0)
         if re.search(r"月活|mau", kind):
             r.params["monthly_users"] = True
-        r.add("concurrent_users" if "并发" in kind else "users", value * 1e4, a, b)
+        r.add("concurrent_users" if re.search(r"并发|concurren|ccu", kind) else "users", value * 1e4, a, b)
     elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
         _assign_power(r, role, a, b, value)
     elif role in ("kva", "mva"):
@@ -1344,7 +1345,10 @@ _BOXES_COUNTED_LATER = rx.compile(r"\b(?:of (?:them|those|these)|"
 _SIZED_BOX = rx.compile(r"\s*[x×]\s*#+\s*"
                         r"(?:(?P<many>servers|nodes|boxes|machines)|server|node|box|machine)\b")
 _WAN_BUDGET = rx.compile(r"(?:budget|预算|经费|资金)\s*(?:大概|大约|约|有|是|就|只有)?\s*$")
-_WAN_USERS = rx.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau)\s*(?:大概|大约|约|有)?\s*$")
+# ("月活车主180w": the active people named after the word)
+_WAN_USERS = rx.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau|concurrency|concurrent users|ccu)"
+                        r"(?:车主|用户|会员|司机|玩家|学生|客户|商家|骑手)?\s*"
+                        r"(?:大概|大约|约|有)?\s*$")
 _SERVER_OF = rx.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = rx.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")

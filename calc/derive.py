@@ -2733,7 +2733,9 @@ _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"
     r"(?:bill|cost|spend|revenue)s? (?:per|a|each) month\b|"
+    # ("报价每芯片每小时1.2美元，月成本多少": a month's cost, 每 not said)
     r"每个?月(?:的)?(?:电费|费用|成本|账单|收入|营收)|月电费|月收入|月账单|月度账单|月度(?:费用|成本|电费)|"
+    r"(?<![\d一二三四五六七八九十两个])月(?:成本|费用|花费|租金)(?=\s*(?:多少|是多少|大概|约|要|得|[?？]))|"
     # "MWh/mo and $ at $0.08/kWh?": a month's energy
     r"\b[kmg]?wh\s*(?:/|per|a)\s*(?:mo|month)\b|每月(?:耗电|用电)(?:量)?")
 _ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE_USER + r"s|people|dau\b)|"

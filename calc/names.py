@@ -141,6 +141,8 @@ def _with_size(original: str, b: int, taken: list[bool]) -> tuple[int, bool]:
 _UNKNOWN_ACC = rx.compile(
     r"(?<![a-z0-9])(?:(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi|rtx|gtx|tesla|radeon|"
     r"trainium|trn|inferentia|maia|mtia|wse|lpu|ipu|blackwell|hopper|rubin|cmp)[- ]?[a-z]?\d+[a-z0-9]*"
+    # ("RTX 6000 Ada workstations": the number, then its generation)
+    r"(?:(?<=rtx \d{4})\s+(?:ada|blackwell)(?![a-z]))?"
     # ("RTX PRO 6000 Blackwell", "RTX A6000": a workstation card, its line between the maker's word and number)
     r"|rtx\s+(?:pro|ada)\s+\d{4}(?:\s+(?:blackwell|ada))?"
     r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
@@ -987,7 +989,9 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
     # (not "Cerebras CS-3 boxes instead … cheaper than H100s?": a product compared with the cards)
     spans = [NameSpan("label", s.key, s.start, s.end)
              if s.kind in ("unknown_model", "unknown_acc") and not _SIZE_IN.search(s.key) and (
-                 _SERVER_MAKER.search(t[max(0, s.start - 20):s.start])
+                 # (not "Dell's pitching RTX 6000 Ada workstations": a card's family named, a card)
+                 (_SERVER_MAKER.search(t[max(0, s.start - 20):s.start])
+                  and not re.match(r"(?:rtx|gtx|radeon|instinct|gaudi)\b", s.key))
                  or (_SERVER_NOUN_AFTER.match(t, s.end)
                      and any(c.kind == "acc" and 0 <= c.start - s.end <= 40 for c in spans)
                      and not _COMPARED_NEAR.search(t[s.start:s.end + 60])

@@ -54,7 +54,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 # one person using the service, as a rate is said per one ("90k tokens per dev per day")
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
 SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
-             r"airports?|terminals?|depots?|warehouses?|" \
+             r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
 SITE_NOUNS_ZH = r"(?:站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线)"
@@ -691,6 +691,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("14 offices; privileged material can't leave the building so each office gets its own L4 cards")
      r"(?:[a-z]+\s+)?offices(?=[^.?]{0,100}\b(?:each|every|per) office\b)|"
      r"hospitals|clinics|(?:learning |tutoring |contact |call |service )cent(?:er|re)s|"
+     # ("1,700 field hands across 140 rigs … L4 at each rig": drilling rigs, each with its own cards)
+     r"rigs(?=\s*[,.;])|(?:drilling |oil |offshore )rigs|"
      r"edge (?:nodes|boxes|pops)|"
      # ("12 regional clouds, 16 cards/region": clouds in regions, each with its cards)
      r"(?<=regional )clouds|(?<=edge )clouds|"

@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 119 (first runs: 1095, 1097, 1099 open; 1096, 1098, 1100 sealed)
+         "heldout1095.toml": 53, "heldout1097.toml": 53, "heldout1099.toml": 39,
+         "heldout1096.toml": 52, "heldout1098.toml": 45, "heldout1100.toml": 28,
          # round 118 (first runs: 1089, 1091, 1093 open; 1090, 1092, 1094 sealed)
          "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 53,
          "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
