@@ -174,6 +174,16 @@ def price_per_kwh(b: Builder, cny: bool) -> float:
     return electricity_usd(b) * (fx(b) if cny else 1.0)
 
 
+def budget_part(b: Builder, budget: float) -> float:
+    """The part of a budget that buys or rents the cards: a stated share of it ("一半花在GPU上", "only 60% of
+    budget goes to chips"), its step shown; the whole budget when no share is stated."""
+    if not b.has("budget_share"):
+        return budget
+    share = b.num("budget_share", None)
+    b.step(b.tr("step.budget_share", share=share, before=round(budget), after=round(budget * share)))
+    return budget * share
+
+
 def rent_discount(b: Builder) -> float:
     """"H200 按需 4.5 美元/卡时，预留打 6 折", "$2.5/hr … a 30% discount": the share off a stated rent,
     when no purchase price is stated for the discount to be off instead (0 when none)."""
@@ -292,10 +302,7 @@ def budget_gpu_hours(b: Builder, acc: Accelerator) -> float:
         raise CalcError("missing_input", hint_key="hint.example", param="rent_usd_per_hour")
     budget = b.num("budget_usd", None) if b.has("budget_usd") else \
         b.num("budget_cny", None) / fx(b)
-    if b.has("budget_share"):             # "ARR 5000万美元，拿 30% 出来租卡": that share of it rents
-        share = b.num("budget_share", None)
-        b.step(b.tr("step.budget_share", share=share, before=round(budget), after=round(budget * share)))
-        budget *= share
+    budget = budget_part(b, budget)       # "ARR 5000万美元，拿 30% 出来租卡": that share of it rents
     hours = budget / rate
     b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=hours))
     b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
@@ -337,10 +344,7 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
                         acc=acc.short, param="price_usd")
     if b.has("budget_share"):             # "假设一半花在GPU上": that share of it buys chips
-        share = b.num("budget_share", None)
-        b.step(b.tr("step.budget_share", share=share, before=round(budget),
-                    after=round(budget * share)))
-        budget *= share
+        budget = budget_part(b, budget)
     elif b.has("all_in_multiple"):        # "全部投入（含网络、机房）大约是卡价的 1.6 倍": the build
         mult = b.num("all_in_multiple", None)
         b.step(b.tr("step.all_in_budget", mult=mult, before=round(budget),
@@ -1260,10 +1264,7 @@ def _fleet_against_budget(b: Builder, acc: Accelerator) -> Result:
         capex(b, acc, gpus)
     cny = b.has("budget_cny") and not b.has("budget_usd")
     budget = b.num("budget_cny" if cny else "budget_usd", None)
-    if b.has("budget_share"):             # "only 60% of budget goes to chips": the chips' part of it
-        part = b.num("budget_share", None)
-        b.step(b.tr("step.budget_share", share=part, before=round(budget), after=round(budget * part)))
-        budget *= part
+    budget = budget_part(b, budget)       # "only 60% of budget goes to chips": the chips' part of it
     chips = b.value_of("cost_cny" if cny else "cost_usd")
     # ("$38k/GPU plus 1.6x all-in … does the $180M ask hold up?": the whole build against the budget)
     cost = (b.value_of("capex_all_in_cny" if cny else "capex_all_in_usd") if b.has("all_in_multiple")
@@ -1302,10 +1303,7 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
         budget = b.num("budget_cny", None)
         budget = budget if cny_price else budget / rate
     if b.has("budget_share"):
-        share = b.num("budget_share", None)
-        b.step(b.tr("step.budget_share", share=share, before=round(budget),
-                    after=round(budget * share)))
-        budget *= share
+        budget = budget_part(b, budget)
     elif b.has("all_in_multiple"):        # "整体投入按卡成本的 1.4 倍估": the rest of the build
         mult = b.num("all_in_multiple", None)
         b.step(b.tr("step.all_in_budget", mult=mult, before=round(budget),

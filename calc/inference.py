@@ -15,6 +15,7 @@ from calc.build import Builder
 from calc.catalog import Accelerator, Model
 from calc.costs import (
     answer_length_of_volume,
+    budget_part,
     capex,
     cards_owned,
     cash,
@@ -534,12 +535,13 @@ def fleet(b: Builder) -> Result:
         # ("MI300X 每卡时10块 … budget 80w … 要几张卡，这点钱能撑几个月？": the fleet rented, the months the
         # budget pays for)
         cny = b.has("budget_cny")
+        per_usd = fx(b) if cny else 1.0      # (the budget's currency a US$)
         budget = b.num("budget_cny" if cny else "budget_usd", None)
-        month = gpus * hourly * 730.5 * (fx(b) if cny else 1.0)
+        month = gpus * hourly * 730.5 * per_usd
         b.fig("budget_months", budget / month, "months", b.tr("fig.budget_months"))
-        b.step(b.tr("step.budget_months", gpus=gpus, rate=cash(b, hourly * (fx(b) if cny else 1.0), cny),
+        b.step(b.tr("step.budget_months", gpus=gpus, rate=cash(b, hourly * per_usd, cny),
                     month=b.h(month), budget=b.h(budget), months=budget / month))
-        check = b.tr("head.budget_months_fleet", month=usd_money(b, month / (fx(b) if cny else 1.0), cny),
+        check = b.tr("head.budget_months_fleet", month=usd_money(b, month / per_usd, cny),
                      months=budget / month)
     elif b.has("budget_usd") or b.has("budget_cny"):
         # "we have ¥800万 … how many L40S?": the fleet's purchase against the budget
@@ -550,12 +552,7 @@ def fleet(b: Builder) -> Result:
             b.set_aside("budget_cny" if cny else "budget_usd", "unused.budget_no_price",
                         acc=acc.short)
         elif budget := b.num("budget_cny" if cny else "budget_usd", None):
-            if b.has("budget_share"):
-                # ("预算3000w，一半花在GPU上": the share of it that buys the cards)
-                share = b.num("budget_share", None)
-                b.step(b.tr("step.budget_share", share=share, before=round(budget),
-                            after=round(budget * share)))
-                budget *= share
+            budget = budget_part(b, budget)   # ("预算3000w，一半花在GPU上": the share that buys the cards)
             b.fig("budget_used", cost / budget, "x", b.tr("fig.budget_used"))
             check = b.tr("head.of_budget", pct=cost / budget)
             if b.flag("asks_purchase") and (each := unit_prices(b, acc)[1 if cny else 0]):
