@@ -27,7 +27,7 @@ DEPS_HASH = $(shell $(PY) -c "import hashlib, json, tomllib; \
 	p.get('optional-dependencies', {})], sort_keys=True).encode()).hexdigest())")
 LOCK_HEADER = \# pyproject-deps-sha256: $(DEPS_HASH)   (checked by `make lock-check`; refresh with `make lock`)
 
-.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate load delivery clean pg-bins charts \
+.PHONY: demo chat test lint lock-check lock lock-upgrade bench validate gate load delivery clean pg-bins charts \
 	replica-rps compose-check
 
 $(STAMP): pyproject.toml $(LOCKS)
@@ -95,6 +95,15 @@ lock-upgrade:
 # error in sample (the cases the factors were fitted on) and out of sample (the others).
 validate: $(STAMP)
 	$(BIN)/python bench/validate.py
+
+# The held-out gate's record (tests/calc/heldout_record.txt): every question of every blind set run in two
+# processes, about five minutes. Run it after changing calc/ or a set, and commit the record with the change:
+# `make test` then re-runs one question in eight and checks the rest against it (a stale record makes the
+# suite run all of them again). `make gate GATE_JSON=out.json` also writes each question's outcome in words,
+# for `python bench/heldout_round.py diff old.json out.json` (the questions that used every input before and
+# do not now).
+gate: $(STAMP)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m tests.calc.heldout_gate 2 $(GATE_JSON)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_calc.py

@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.calc.heldout_gate import classify_equivalent, error_met  # noqa: E402
 from tests.calc.test_corpus import answer, lang_of  # noqa: E402
-from tests.calc.test_heldout import classify_equivalent, error_met  # noqa: E402
 
 FILES = {"corpus (tuned against)": ROOT / "tests" / "calc" / "corpus.toml",
          "held-out 1 (written blind; fixes after its first run)": ROOT / "tests" / "calc" / "heldout.toml",

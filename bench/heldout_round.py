@@ -146,9 +146,8 @@ def brief(out: Path) -> None:
 
 def outcomes(files: list[str]) -> dict[str, dict[str, str]]:
     """Each question's outcome, per set: 'all' (every input used), 'refused KIND', 'error-ok', 'error-missed',
-    or the inputs not used with what became of them."""
-    from tests.calc.test_corpus import answer, lang_of
-    from tests.calc.test_heldout import classify_equivalent, error_met
+    or the inputs not used with what became of them (tests/calc/heldout_gate.outcome)."""
+    from tests.calc.heldout_gate import outcome
 
     out: dict[str, dict[str, str]] = {}
     for f in files:
@@ -157,17 +156,7 @@ def outcomes(files: list[str]) -> dict[str, dict[str, str]]:
             qs = tomllib.load(fh)["q"]
         rec = out.setdefault(path.name, {})
         for q in qs:
-            req, res, err = answer(q["text"])
-            if "error" in q:
-                rec[q["text"]] = "error-ok" if error_met(q, req, err) else "error-missed"
-            elif err is not None:
-                rec[q["text"]] = f"refused {getattr(err, 'kind', '?')}"
-            else:
-                got = {k: classify_equivalent(k, p, res) for k, p in q.get("states", {}).items()}
-                miss = {k: c for k, c in got.items() if c != "used"}
-                rec[q["text"]] = "all" if not miss else json.dumps(miss, ensure_ascii=False)
-                if lang_of(q["text"]) == "zh" and not re.search("[\u4e00-\u9fff]", res.headline):
-                    rec[q["text"]] = "english answer; " + rec[q["text"]]
+            rec[q["text"]] = outcome(q)[1]
     return out
 
 

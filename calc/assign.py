@@ -1126,7 +1126,7 @@ _GPU_INCL_SERVER = rx.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*
 
 _SITE_HAS = rx.compile(r"(?:机房|园区|数据中心|机楼|campus|site|facility|data ?cent(?:er|re)|hall)"
                        r"[^，,。;；]{0,10}"
-                       r"(?:只能拿出|能拿出|拿得出|可用|只有|给了|拿出|提供|available|has|have|gives?)"
+                       r"(?:只能拿出|能拿出|拿得出|可用|只有|给了|拿出|提供|只?批了?|批下来|分到了?|申请到了?|available|has|have|gives?)"
                        r"[^，,。;；\d]{0,4}$|"
                        # ("机房有 200kW", "机房供电 200kW", "机房总容量 1MW", "机房 200kW": the room's own,
                        # said right after it)

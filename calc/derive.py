@@ -389,9 +389,13 @@ _EACH_BEFORE = rx.compile(r"\beach\s*(?:(?:[a-z]+\s+)?" + ONE_USER + r"\s+)?"
                           r"(?:is\s+)?limited to|gets|can (?:send|make|do))\s+)?"
                           r"(?:~|about|around|roughly|like|maybe|probably|prob|approx\.?)?\s*$")
 _USERS_DO = rx.compile(r"\b(?:" + ONE_USER + r"s?|subs|people|they)\s+"
-                       r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?|"
-                       r"at|@)\s*"
-                       r"(?:about|around|~|roughly)?\s*$")
+                       r"(?:avg|average|averages|averaging|send|sends|make|makes|do|does|ask|asks|runs?|fires?)\s*"
+                       r"(?:about|around|~|roughly)?\s*$|"
+                       # ("users at ~20 a day", "the average user @ 30/day"; not "the listing writer at ~10k
+                       # listings/day": one thing named by its job, a tool, not a person)
+                       r"(?:\b(?:" + ONE_USER + r"s|subs|people|they)|"
+                       r"\b(?:avg|average|typical|median|each|per|one|a)\s+"
+                       r"(?:[a-z]+\s+)?" + ONE_USER + r")\s+(?:at|@)\s*(?:about|around|~|roughly)?\s*$")
 # ("avg user: 60 requests/day", "typical sub — ~30 requests/day": one user, labelled)
 _USER_LABEL = rx.compile(r"\b(?:avg|average|typical|median|each|per|one|a)\s+"
                          r"(?:[a-z]+\s+)?" + ONE_USER + r"s?\s*"
@@ -542,7 +546,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                 t[b:b + 48]):
         return "input_tokens"            # "about 900 tokens of product attrs going in": what is fed in
     if re.search(r"(?:每条|每个样本|每个回答|(?:per|each) (?:sample|rollout|response|completion|generation))"
-                 r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]) and not (
+                 r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]) \
+            and not INPUT_WORDS.search(re.split(r"每条|每个|per|each", t[max(0, a - 16):a])[-1]) \
+            and not (      # (nor "每条稿子输入大概1200字": each item's input, said so)
             # ("审核量3亿条，平均每条400 token": each item read, not each sample generated)
             re.search(r"每条[^,，;；。\d]{0,6}$", t[max(0, a - 16):a])
             and not re.search(r"采样|sample|rollout|生成|回答|回复", t)):
@@ -581,6 +587,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "input_tokens"            # ("messages capped at 160 characters … reply also ~160 chars")
     if _ITEM_JUDGED.search(_TOKEN_CLAUSE.split(t[max(0, a - 40):a])[-1]) and _JUDGING.search(t):
         return "input_tokens"            # ("chat moderation: messages average 200 characters": judged)
+    said_of = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
+    if _ITEM_RECEIVED.search(said_of) and not _MADE_SAID.search(said_of + " " + tail):
+        # ("旅客投诉工单平均800个汉字", "报关单平均2400个汉字": an item received, read)
+        return "input_tokens"
     if "output_tokens" in r.params or _OUTPUT_LATER.search(t, b):
         # ("Transcripts come out around 1,200 characters … 200-token summaries": with the answer named
         # elsewhere, "come out" says no direction)
@@ -664,6 +674,12 @@ _SENT_BY_USERS = rx.compile(r"\b(?:users?|customers?|students?|clients?|members?
 _MADE_SAID = rx.compile(r"output|answer|response|completion|generat|reply|replies|writ(?:e|es|ten|ing)\b|"
                         r"draft|"
                         r"输出|回答|生成|回复|撰写|起草")
+
+
+# an item people send in, named just before its length: a ticket, a complaint, a form, a contract, a record
+_ITEM_RECEIVED = rx.compile(r"(?:工单|投诉|报关单|单据|合同|病历|简历|卷宗|邮件|来信|留言|"
+                            r"申请表|申请书|表单|发票|票据|保单|理赔单)"
+                            r"[^，,。；;\d]{0,8}$")
 
 
 # items handled (read), counted in the clause before their length: "每天处理 20万条工单", "we review 3k

@@ -1039,6 +1039,9 @@ def account(res: Result, req: Request, read: set[str],
 
 def _reason(s: Stated, req: Request) -> str:
     lang = req.lang
+    if s.note == "foreign_currency" and "local_per_usd" in req.params:
+        # (with the currency's rate stated, the amount could be converted: what it is for was not told)
+        return tr("unused.foreign_unplaced", lang)
     if s.note in ("unknown_like", "unknown_sized", "unknown_unneeded", "one_unit", "one_priced", "one_server",
                   "percentile",
                   "corrected",

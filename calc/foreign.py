@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
+                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|azn|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
                                  r"tsh|uah|rub|qar|jod|rsd|bgn|"
-                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
+                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
@@ -51,7 +51,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|azn\b|manat\b|₼|"
                             r"uzs\b|pkr\b|uah\b|qar\b|jod\b|rsd\b|bgn\b|hryvni?as?\b|₴|rub\b|roubles?\b|"
                                 r"rubles?\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
@@ -207,15 +207,18 @@ _PER_UNIT_BEFORE = rx.compile(r"(?:(?P<hour>(?:每|一个?)\s*(?:小时|钟头?|
 
 
 # ("price per kWh 0.25 AED": the unit said first, in English words)
-_PER_UNIT_BEFORE_EN = rx.compile(r"\bper\s+(?:(?P<kwh>kwh)|(?P<hour>hour|hr|gpu[- ]hour))"
-                                 r"\s*(?:is|=|:|of|at)?\s*$", re.IGNORECASE)
+_PER_UNIT_BEFORE_EN = rx.compile(r"(?:\bper\s+(?:(?P<kwh>kwh)|(?P<hour>hour|hr|gpu[- ]hour))|"
+                                 # ("if a card is 47,600 AZN", "one server costs 5 crore": one unit's price)
+                                 r"\b(?:a|one|each|per)\s+(?:(?P<card>card|gpu|chip|accelerator)|"
+                                 r"(?P<server>server|node|box))\s+(?:is|costs?|runs?))"
+                                 r"\s*(?:is|=|:|of|at|about|around|~)?\s*$", re.IGNORECASE)
 
 
 def _units_before(t: str, start: int) -> set[str]:
     """The unit said right before an amount, as Chinese says it (_PER_UNIT_BEFORE's groups), or as English
     does after a price's word."""
     m = _PER_UNIT_BEFORE.search(t, max(0, start - 12), start) \
-        or _PER_UNIT_BEFORE_EN.search(t, max(0, start - 20), start)
+        or _PER_UNIT_BEFORE_EN.search(t, max(0, start - 28), start)
     return {k for k, v in m.groupdict().items() if v} if m else set()
 
 
@@ -528,6 +531,7 @@ _LOCAL_CODES = {
     "isk": "isk",
     "toman": "irt", "tomans": "irt", "irt": "irt", "rial": "irr", "rials": "irr", "irr": "irr",
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
+    "azn": "azn", "manat": "azn", "₼": "azn",
     "forint": "huf",
     "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "bgn": "bgn",
     "uah": "uah",
@@ -549,7 +553,8 @@ LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔",
             "idr": "印尼盾", "rub": "卢布", "sar": "里亚尔", "aed": "迪拉姆", "zar": "兰特",
             "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
             "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
-            "pln": "兹罗提", "chf": "瑞士法郎", "mad": "摩洛哥迪拉姆", "kzt": "坚戈", "uzs": "苏姆",
+            "pln": "兹罗提", "chf": "瑞士法郎", "mad": "摩洛哥迪拉姆", "kzt": "坚戈", "azn": "马纳特",
+            "uzs": "苏姆",
             "ron": "列伊", "huf": "福林", "egp": "埃及镑", "irt": "伊朗托曼", "irr": "伊朗里亚尔",
             "ugx": "乌干达先令", "tzs": "坦桑尼亚先令", "rwf": "卢旺达法郎", "etb": "埃塞俄比亚比尔",
             "ghs": "塞地"}
@@ -598,6 +603,13 @@ _LOCAL_RATE = rx.compile(
     r"(?![\d.,]*\s*(?:(?:us\$|\$|usd|dollars?)\s*)?(?:/|per\b))"
     # (not "in tenge at 1 USD = 498 KZT": the rate said in full after it)
     r"(?![\d.,]*\s*(?:usd|us\$|\$|dollars?)\s*(?:=|≈|~))|"
+    # ("our envelope is SAR 400 million at 3.75": an amount in the currency, then its rate)
+    r"(?<![a-z])(?P<cp>" + _LOCAL_WORD + r")\s*\d[\d.,]*\s*(?:k|m|mn|mln|million|billion|bn)?\s+(?:at|@)\s*"
+    r"(?P<p>\d+(?:[.,]\d+)?)(?![\d.,]*\s*(?:/|per\b|\$|usd|%|x\b|[kmb]\b|million|billion|each|a\s))|"
+    # ("the cost in SAR (3.75)?", "in QAR (peg 3.64)": the currency asked, its rate in brackets after it; not
+    # "1,5 млрд ₽ (курс 90)": an amount's own currency, the rate said of it)
+    r"\b(?:in|into|to)\s+(?P<co>" + _LOCAL_WORD + r")\s*[(（]\s*(?:(?:peg(?:ged)?|rate|at|@)\s*)?"
+    r"(?P<o>\d+(?:[.,]\d+)?)\s*[)）]|"
     # ("rate 36 baht": a rate, its currency said after it, nothing it is per)
     r"(?:\b(?:(?:fx|exchange)\s+)?rate|汇率)\s*(?:of|is|=|:|at|~|是|为|按)?\s*(?P<h>[\d.,]+)\s*"
     r"(?P<ch>" + _LOCAL_WORD
@@ -623,12 +635,20 @@ _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx r
                         r"汇率|匯率|"
                         r"rate de change|"
                         r"rate|taux|in usd at|usd at|"
+                        # ("peg 3.75": a currency held at a fixed rate to the dollar, the Gulf's)
+                        r"peg(?:ged)?(?:\s+(?:at|of|rate))?|"
                         # ("dólar a R$ 5,45", "dollar at 5,2", "dólar 5,30", "kur 34,8", "dolar kuru 34,5")
                         r"kurs|wechselkurs|d[oó]ll?ar(?:es)?(?:\s+(?:a|at|em|hoje|is|=|rate))?|"
                         r"(?:dolar\s+)?kuru?)\s*"
                         r"(?:de|of|is|=|:|at|~|≈)?\s*(?:r\$|₺|tl|₱|₦|₹|₩|฿|₪|৳|rp\.?)?\s*([\d][\d.,]*)(?!\s*(?:/|"
                         r"per\b|por\b))",
                         re.IGNORECASE)
+
+
+# a US$ amount, then the rate it was converted at: "(about $13 at 3.75)"
+_TWIN_AT_RATE = rx.compile(r"(?:us\$|\$)\s*\d[\d.,]*\s*[km]?\s+(?P<at>(?:at|@)\s*(?P<r>\d+(?:[.,]\d+)?))"
+                           r"(?![\d.,]*\s*(?:/|per\b|%|x\b|[kmb]\b|million|billion|each|a\s|an\s))",
+                           re.IGNORECASE)
 
 
 def _written_number(s: str) -> float | None:
@@ -680,7 +700,7 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
     written, whose words say its language)."""
     out: dict[str, tuple[float, int, int]] = {}
     for m in _LOCAL_RATE.finditer(written):
-        g = next(k for k in "abcdefghkijlmn" if m.group(k))
+        g = next(k for k in "abcdefghkijlmnop" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + ("m" if g == "n" else g)).lower().rstrip("."))
         if code in _SHARED_WORDS:
             # ("3,700 shillings to the dollar", "57 pesos to a dollar": the ones the amounts are in)
@@ -695,7 +715,9 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
             # other way round; its units per US$ are the inverse)
             value = 1 / value
         if code is not None and value > 0 and code not in out:
-            out[code] = (value, m.start(), m.end())
+            # (the amount before "at 3.75" is its own: the rate is the words from "at")
+            start = m.start() if g != "p" else written.rindex(" ", m.start(), m.start("p") - 1) + 1
+            out[code] = (value, start, m.end())
     # ("tarifa de 2,1 MXN por kWh, tipo de cambio 17,2": a rate with no currency said, the one foreign
     # currency
     # the amounts are in its; never beside yuan, whose rate it would be)
@@ -720,6 +742,12 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
         value = _written_number(bare.group(1))
         if value is not None and value > 1.0:
             out[next(iter(said))] = (value, bare.start(), bare.end())
+    if len(said) == 1 and not out and bare is None and not yuan \
+            and (twin := _TWIN_AT_RATE.search(written)) is not None:
+        # ("SAR 49 per user per month (about $13 at 3.75)": the amount in US$, then the rate it was taken at)
+        value = _written_number(twin.group("r"))
+        if value is not None and value > 1.0:
+            out[next(iter(said))] = (value, twin.start("at"), twin.end("at"))
     if "inr" in out and (rupees := _whose_rupees("", original)) not in out:
         out[rupees] = out.pop("inr")     # ("ڈالر 280 کا", "1$=280Rs" in Urdu: Pakistan's rupees)
     return out
@@ -743,7 +771,9 @@ _CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])")
 _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?|spend(?:ing)?|"
                             r"war\s*chest|"
                             r"invest(?:ing)?|"
-                            r"allocat(?:e|es|ed|ing)|outlay|sanction(?:ed)?|approved\s+cost)\b|预算|"
+                            r"allocat(?:e|es|ed|ing)|outlay|sanction(?:ed)?|approved\s+cost|"
+                            # ("the ministry approved SAR 1.5 billion", "our envelope is SAR 400 million")
+                            r"approved|earmark(?:ed)?|envelope)\b|预算|"
                             # ("Saudi fund: SAR 15bn": a fund's money, to spend)
                             r"\bfund\s*(?::|of\b|has\b|with\b)|"
                             # ("how many H100s can JPY 1.5B buy": the money the cards are bought with)

@@ -516,7 +516,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if kw("growth") and has("factor") and not has("gpus") and not (
             # ("baseline: 20M DAU … what if users double?": the baseline's load scaled, a fleet asked)
             load and (has("model") or has("accelerator")) and _WHAT_IF.search(t)) and not (
-            load and kw("how_many") and (has("accelerator") or _FLEET_WORDS.search(t))
+            # ("grows 10x over 2 yrs (~800M tok/day now): do we need 10x the L40S fleet?": the cards asked)
+            load and (kw("how_many") or re.search(r"\b(?:do|would|will) (?:we|i|they) (?:\w+ )?need\b", t))
+            and (has("accelerator") or _FLEET_WORDS.search(t))
             and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")
                  or has("model") or has("queries_per_user") or has("tokens_per_user_day")
                  or has("tokens_per_day"))):
@@ -649,8 +651,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                              "server_price_usd", "server_price_cny", "power_mw", "watts_per_server",
                              "watts_per_gpu", "rent_usd_per_hour", "rent_cny_per_hour")):
         return "convert"               # "30k NVL72 racks: how many GPUs?": the racks' GPUs (and compute)
+    # (not "HBM按每GB 12美元 … DRAM每GB 2.5美元的话差几倍": the memory's price, compared with DRAM's)
     if has("accelerator") and not load and not kw("train") and _SPEC_FLOPS.search(t) and not (
-            has("budget_usd") or has("budget_cny")) and (
+            has("budget_usd") or has("budget_cny") or has("hbm_usd_per_gb")) and (
             not fleet_size or re.search(r"算力差|差(?:几|多少)倍|总算力", t)):
         return "convert"                # "how many TFLOPS does an H100 do in FP8?"
     if fleet_size and (_ASKS_CAPACITY.search(t) or (_ASKS_P.search(t) and not has("power_mw"))) and not (

@@ -591,6 +591,10 @@ _COLO_SITE = rx.compile(r"(?:" + (COLO_METROS + "|" + COLO_AIRPORTS).upper() + r
 
 _A_PLACE_BEFORE = rx.compile(r"(?:\bat|\bà|\bchez|\bfrom)\s+(?:the\s+|l['’])?$", re.IGNORECASE)
 _A_PLACE_AFTER = rx.compile(r"\s*,?\s*(?:we|they|our|nous|on a)\b", re.IGNORECASE)
+# a building or site named by a code, its noun after it ("T3机房", "B2栋", "DC2 hall", "Terminal-style T2
+# building"): where the cards go, no product
+_SITE_NOUN_AFTER = rx.compile(r"\s*(?:机房|航站楼|号楼|大楼|栋|园区|厂区|基地|数据中心|(?:data\s*)?(?:halls?|buildings?|"
+                              r"terminals?|campus|facility|datacenter|data\s+center)(?![A-Za-z]))", re.IGNORECASE)
 
 
 # a count of cards after a number ("16 ta GPU H100", "16 x H100", "16 GPUs")
@@ -744,7 +748,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
-        if _a_place(original, m.group(0), a, b):
+        if _a_place(original, m.group(0), a, b) or _SITE_NOUN_AFTER.match(original, b):
             out.append(_place_label(original, m.group(0), a, b, taken))
             continue
         if re.search(r"\s\d+$", m.group(0)) and _COUNT_OF_CARDS.match(original, b):

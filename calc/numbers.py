@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from calc import (
     arabic,
+    azerbaijani,
     bangla,
     bengali,
     bulgarian,
@@ -30,6 +31,7 @@ from calc import (
     german,
     greek,
     greeklish,
+    gujarati,
     hebrew,
     hindi,
     hinglish,
@@ -401,7 +403,8 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, catalan.said_in_catalan, french.sai
                             ukrainian.said_in_ukrainian, finnish.said_in_finnish,
                             serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak,
                             slovenian.said_in_slovenian, lithuanian.said_in_lithuanian,
-                            latvian.said_in_latvian, estonian.said_in_estonian)
+                            latvian.said_in_latvian, estonian.said_in_estonian,
+                            azerbaijani.said_in_azerbaijani)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -600,6 +603,7 @@ _ONE_KWH = rx.compile(r"\s*度电")
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
 _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arabic.in_english),
               (persian.said_in_persian, persian.in_english),
+              (azerbaijani.said_in_azerbaijani, azerbaijani.in_english),
               (catalan.said_in_catalan, catalan.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english),
@@ -637,6 +641,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (bengali.said_in_bengali, bengali.in_english), (bangla.said_in_bangla, bangla.in_english),
               (tamil.said_in_tamil, tamil.in_english),
               (telugu.said_in_telugu, telugu.in_english), (kannada.said_in_kannada, kannada.in_english),
+              (gujarati.said_in_gujarati, gujarati.in_english),
               (marathi.said_in_marathi, marathi.in_english),
               (hindi.said_in_hindi, hindi.in_english),
               (hinglish.said_in_hinglish, hinglish.in_english),
@@ -651,8 +656,9 @@ def _other_languages(text: str, pos: list[int]) -> tuple[str, list[int]]:
     Polish (calc/polish), Slovak (calc/slovak), Czech (calc/czech), Finnish (calc/finnish), Swedish, Norwegian
     and Danish
     (calc/nordic), Romanian (calc/romanian), Hungarian (calc/hungarian), Italian (calc/italian), Vietnamese
-    (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), then romanised Hindi (calc/hinglish) quantity
-    words, in English."""
+    (calc/vietnamese), Thai (calc/thai), Korean (calc/korean), Azerbaijani (calc/azerbaijani), the Indic
+    scripts (calc/telugu, calc/marathi, calc/kannada, calc/gujarati, ...), then romanised Hindi
+    (calc/hinglish) quantity words, in English (the full list and order: _LANGUAGES)."""
     for said, read in _LANGUAGES:            # (each detected on the text the ones before it rewrote)
         if said(text):
             text, pos = read(text, pos)

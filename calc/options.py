@@ -1519,6 +1519,9 @@ def _share_of_build(t: str, share: Stated) -> bool:
         or (re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,24}?$",
                       t[max(0, share.start - 40):share.start])
             and re.match(r"\s*(?:extra|more|additional|on top)\b", t[share.end:]) is not None)
+        # ("servers and network on top +40%": the build named first, the share signed as an addition)
+        or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,24}?\+\s*$",
+                     t[max(0, share.start - 40):share.start])
         # ("we plan a 40% markup for servers, networking and storage": a share named as an addition)
         or re.match(r"\s*(?:markup|mark-up|uplift|surcharge|overhead)\s+(?:for|on|of)\s+(?:the\s+)?"
                     r"(?:[a-z]+(?:-[a-z]+)?(?:\s+|\s*[/&+,]\s*)){0,3}(?:" + _BUILD_WORDS.pattern + ")",
@@ -1878,6 +1881,13 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
                     (pos for pos, _ in mentions if pos >= spans[0].end), default=spans[0].end)]):
             # "cheaper than h100 … intel quoted us $15,600 per card vs $25k for h100": the second
             # is the option named after it, so the first is the other one's
+            owners[0] = 1 - owners[1]
+        elif len(spans) == len(overlays) == 2 and owners[0] == owners[1] != -1 \
+                and _right_after_name(r, spans[1], [m for m in mentions
+                                                    if m[1] == owners[1] and m[0] >= spans[0].end]) \
+                and not _right_after_name(r, spans[0], [m for m in mentions if m[0] < spans[0].start]):
+            # ("MI300X … 跟H100 SXM比 … 他们报价每张1.5万美元，H100按2.5万美元": the second price follows its
+            # card's name again; the first, said of neither, is the other card's)
             owners[0] = 1 - owners[1]
         in_order = len(spans) == len(overlays) and (
             all(st.start > max(pos for pos, _ in mentions) for st in spans)

@@ -1001,9 +1001,15 @@ def bare_hbm_size(r: Reading) -> None:
     bare = [s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
             and re.fullmatch(r"[\d.,]+\s*g(?:b|ib)?", r.t[s.start:s.end])]
     if not re.search(r"\bhbm|显存|高带宽内存", r.t):
-        bare = [s for s in bare if 8 <= float(s.value or 0) <= 400 and any(
+        # ("how many MI300X to match 64 H100s? AMD says fewer bc of the 192GB": the named card's own memory,
+        # restated)
+        from calc.catalog import load
+        cat = load()
+        named = (r.params.get("accelerator"), r.params.get("match_accelerator"))
+        mems = {cat.accelerators[str(k)].mem_gb for k in named if str(k) in cat.accelerators}
+        bare = [s for s in bare if float(s.value or 0) in mems or (8 <= float(s.value or 0) <= 400 and any(
             o.param in ("gpus_per_server", "gpus") and 0 <= s.start - o.end <= 1
-            and re.search(r"(?:卡|张)\s*$", r.t[o.start:o.end]) for o in r.stated)]
+            and re.search(r"(?:卡|张)\s*$", r.t[o.start:o.end]) for o in r.stated))]
     if len(bare) == 1 and 1 <= float(bare[0].value or 0) <= 2000:
         st = bare[0]
         r.params["hbm_gb_per_gpu"] = float(st.value or 0)
@@ -3289,7 +3295,8 @@ def load_of_a_payer(r: Reading) -> None:
 # ("one SU counts as 0.5 GPU-hours", "each SU is worth 2 GPU-hours")
 _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个)?|\b(?:one|each|an?|per|every)|每)\s*"
                          r"(?:sus?|service[- ]units?|机时)\s*"
-                         r"(?:=|≈|等于|相当于|折合|对应|is|equals?|counts? (?:as|for)|is worth|worth|"
+                         r"(?:=|≈|等于|相当于|折合|对应|算作?|按|is|equals?|counts? (?:as|for)|"
+                         r"is worth|worth|"
                          r"is charged as|"
                          # ("our site charges 1 SU per GPU-hour": the hour each so many SUs buy)
                          r"bills? as|covers?|per|/|for each|for every|for an?)\s*"

@@ -83,6 +83,9 @@ TEXT: dict[str, tuple[str, str]] = {
                         "这是机构的规模；用户数按另外给出的数字计算"),
     "unused.foreign_currency": ("it is in a currency other than US$ or RMB, which I do not convert: give it in US$ or RMB",
                                 "这个金额不是美元或人民币，我不做这种货币的换算：请给出美元或人民币金额"),
+    "unused.foreign_unplaced": ("I could not tell what this amount is (a card's price, a rent, a budget?): say it beside "
+                                "what it pays for, e.g. '47,600 AZN per card'",
+                                "看不出这个金额是什么（单卡价格、租金还是预算？）：请和它对应的东西写在一起，例如“每张卡47600马纳特”"),
     "unused.foreign_twin": ("the same amount is given in US$ or RMB too, and that is the one I used",
                             "同一金额也给了美元或人民币数，我用的是那个"),
     "unused.percentile": ("latency is sized at the peak load with a queueing margin, not on a percentile", "延迟按峰值负载加排队余量估算，不是按百分位数"),

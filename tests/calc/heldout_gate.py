@@ -259,19 +259,25 @@ def codes_of(name: str, kept: str | None) -> str:
     return kept
 
 
-def _codes(path: str) -> tuple[str, str]:
-    return Path(path).name, "".join(outcome(q)[0] for q in load(Path(path).name))
+def _outcomes(path: str) -> tuple[str, str, dict[str, str]]:
+    qs = load(Path(path).name)
+    got = [outcome(q) for q in qs]
+    return Path(path).name, "".join(c for c, _ in got), {q["text"]: d for q, (_, d) in zip(qs, got, strict=True)}
 
 
-def write_record(jobs: int = 2) -> None:
-    """Run every question of every set (in `jobs` processes) and write the record under the current key."""
+def write_record(jobs: int = 2, details: str | None = None) -> None:
+    """Run every question of every set (in `jobs` processes) and write the record under the current key;
+    `details`: also a JSON file of each question's detail, per set (what `bench/heldout_round.py diff` reads)."""
     paths = [str(p) for p in sets()]
     with ProcessPoolExecutor(jobs) as pool:
-        codes = dict(pool.map(_codes, paths, chunksize=8))
+        got = list(pool.map(_outcomes, paths, chunksize=8))
+    codes = {name: c for name, c, _ in got}
     head = ["# The held-out gate's outcomes, one line per set, one code per question in its order (codes:",
             "# tests/calc/heldout_gate.py). Written by `make gate`; valid while the key matches.",
             f"key {key()}"]
     RECORD.write_text("\n".join([*head, *(f"{n} {c}" for n, c in sorted(codes.items()))]) + "\n")
+    if details:
+        Path(details).write_text(json.dumps({name: d for name, _, d in got}, ensure_ascii=False, indent=1))
     total = sum(len(c) for c in codes.values())
     print(f"{RECORD.relative_to(ROOT)}: {len(codes)} sets, {total} questions, "
           f"{sum(c.count('a') for c in codes.values())} used every input, "
@@ -279,4 +285,4 @@ def write_record(jobs: int = 2) -> None:
 
 
 if __name__ == "__main__":
-    write_record(int(sys.argv[1]) if len(sys.argv) > 1 else 2)
+    write_record(int(sys.argv[1]) if len(sys.argv) > 1 else 2, sys.argv[2] if len(sys.argv) > 2 else None)
