@@ -275,6 +275,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 r.add(share, value / 100, a, b)   # "MFU从30%提到50%": the share after, compared
             else:
                 r.add(None, value, a, b)
+        elif role == "queries" and (re.search(r"(?:每秒|每一秒)[^，,。；;\d]{0,6}$", t[max(0, a - 12):a])
+                                    or re.match(r"\s*(?:/\s*s\b|per\s+sec(?:ond)?\b|每秒)", t[b:b + 12])):
+            r.add("qps", value, a, b)    # ("高峰每秒大概80张发票进来": so many a second, the rate itself)
         elif role == "queries" and (per := _load_period(t, a, b)) is not None:
             # "1B requests/month", "每周1亿次请求": a month's or a week's volume, as a day's
             # ("if each sends like 10 queries/day": a hedge between "each" and the number)
@@ -338,6 +341,10 @@ _USERS_COUNTED = rx.compile(r"\d[\d.,]*\s*(?:k|m|b|mn|mln|million|billion|万|�
 _NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
 _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get|rolling out|roll out|"
                        r"expanding) to\s*|\bhit\s*|"
+                       # ("next year we go district wide to 60k": the scope said between)
+                       r"\b(?:go|goes|going|expand|expands|roll out|rolls out)\s+"
+                       r"(?:district|state|company|country|nation|campus|org|enterprise|region)"
+                       r"[- ]?wide\s+to\s*|"
                        # ("500k DAU now to 20M in 18mo": the count now, then the one it goes to)
                        r"\bnow\s*(?:[,，]\s*)?(?:to|->|→)\s*|"
                        r"\b(?:expect(?:ing|ed)? to |likely to |set to )?touch(?:es|ing)?\s*|"

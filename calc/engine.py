@@ -394,6 +394,10 @@ def _in_other_currency(res: Result, req: Request, read: set[str]) -> Result:
                                                  other[1], other[0], tr("fig.in_other_currency", req.lang))))
 
 
+# the currencies whose amounts are counted in lakh and crore
+_LAKH_CRORE = frozenset({"inr", "pkr", "npr", "bdt", "lkr"})
+
+
 def _in_local_currency(res: Result, req: Request, read: set[str], cat: Catalog | None = None) -> Result:
     """"… 64 GPUs for 3 months, how many baht? rate 36 baht per $", "(1 USD = 35.5 THB)": a rate stated for a
     currency the catalog does not convert gives the answer's first amount of money in that currency too.
@@ -422,10 +426,15 @@ def _in_local_currency(res: Result, req: Request, read: set[str], cat: Catalog |
     said = {"krona": "kr", "peso": "pesos", "shilling": "shillings"}.get(code, code.upper())
     unit = LOCAL_ZH.get(code, said) if req.lang == "zh" else said
     local = f"{human(usd * rate, lang=req.lang)}{unit}" if req.lang == "zh" else f"{unit} {human(usd * rate)}"
+    if code in _LAKH_CRORE and usd * rate >= 1e5:
+        # ("how many crore?": South Asia counts money in lakh and crore; the amount in them too)
+        v = usd * rate
+        local += f" ({v / 1e7:,.4g} crore)" if v >= 1e7 else f" ({v / 1e5:,.4g} lakh)"
     was = amount(money.value, money.unit, req.lang)
     if was not in res.headline and money.label:
         was = f"{money.label}{'' if req.lang == 'zh' else ' '}{was}"   # (what the amount is, not said above)
-    tail = tr("head.in_local_currency", req.lang, rate=rate, unit=unit, money=local, was=was)
+    # (a rate said the other way round, "0.65 US per Aussie dollar", shown to five figures: 1.5385)
+    tail = tr("head.in_local_currency", req.lang, rate=float(f"{rate:.5g}"), unit=unit, money=local, was=was)
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, Figure(f"{money.name}_in_local", usd * rate, unit,
                                                  tr("fig.in_local_currency", req.lang, unit=unit))))

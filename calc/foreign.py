@@ -115,6 +115,11 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?P<x>[0-2]\.\d+)(?!\d|\.\d|\s*(?:x\b|×|%|倍))"
                           r"(?!\s*(?:rmb|cny|元|yuan))")
 _LANG_CUR = {"euro": "€", "libra": "£", "pound": "£", "livre": "£"}
+# a converted currency named anywhere in a message: a bare rate ("FX 0.65") beside amounts in another currency
+# is its only then (not "A$3.5m … FX 0.65 US per Aussie dollar", the Australian dollar's)
+_NAMED_CUR = {"eur": rx.compile(r"€|\beur|euro|欧元|歐元|歐|欧", re.IGNORECASE),
+              "gbp": rx.compile(r"£|\bgbp|pounds?\b|sterling|quid|英镑|英鎊|镑", re.IGNORECASE),
+              "jpy": rx.compile(r"円|\bjpy|\byen\b|日元|日圓|日币", re.IGNORECASE)}
 # pence: "60p an hour", "18p/kWh", "at 21p per kWh": an amount in pounds, said in hundredths
 _PENCE = rx.compile(r"(\d+(?:\.\d+)?)\s?p$")
 _PENCE_RATE = rx.compile(r"\s*(?:an?\s+|per\s+|/\s*|each\s+)"
@@ -310,7 +315,8 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
                      or m.group("ch") or m.group("cg") or m.group("ci") or m.group("cl")
                      or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()
         said = _CONVERTED.get(code_said) or {"欧": "eur", "歐": "eur", "镑": "gbp"}.get(code_said) \
-            or (cur if m.group("x") and not named_only else None)
+            or (cur if m.group("x") and not named_only
+                and (_NAMED_CUR[cur].search(written) or not _amount_codes(written)) else None)
         num = next(g for g in "aebcdfhgijklmx" if m.group(g))
         if said == cur and 0.2 <= float(m.group(num)) <= 5:
             found.append((m, num, float(m.group(num))))
@@ -537,7 +543,8 @@ _LOCAL_CODES = {
     "uah": "uah",
     "₴": "uah", "hryvnia": "uah", "hryvnias": "uah", "rub": "rub", "₽": "rub",
     "sgd": "sgd", "s$": "sgd", "sg$": "sgd", "hkd": "hkd", "hk$": "hkd", "twd": "twd", "ntd": "twd",
-    "nt$": "twd", "aud": "aud",
+    "nt$": "twd", "aud": "aud", "aussie dollars": "aud", "aussie dollar": "aud", "australian dollars": "aud",
+    "australian dollar": "aud", "canadian dollars": "cad", "canadian dollar": "cad",
     "a$": "aud", "au$": "aud", "cad": "cad", "c$": "cad", "nzd": "nzd", "nz$": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
     "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
@@ -595,7 +602,8 @@ _LOCAL_RATE = rx.compile(
     # buys, turned over when read)
     r"(?<![a-z])(?P<ci>" + _LOCAL_WORD + r")\s*/\s*usd\s*(?:=|:|at|of|is|~)?\s*(?P<i>[\d.,]+)|"
     r"(?<![a-z])(?P<cj>" + _LOCAL_WORD + r")\s*1\s*(?:=|≈|~)\s*(?:us\$|\$|usd\s*)\s*(?P<j>0?\.\d+)|"
-    r"(?<![\d.])(?P<l>0?\.\d+)\s*(?:us\$|usd|us dollars?)\s*(?:/|per|to the|to a|to one|for (?:1|one|a))\s*"
+    r"(?<![\d.])(?P<l>0?\.\d+)\s*(?:us\$|usd|us dollars?|us\b)\s*"
+    r"(?:/|per|to the|to a|to one|for (?:1|one|a))\s*"
     r"(?P<cl>" + _LOCAL_WORD + r")(?![a-z])|"
     # ("total in NIS at 3.7?": the answer asked in a currency, at its rate)
     r"\b(?:in|to|into)\s+(?P<ck>" + _LOCAL_WORD + r")\s+(?:at|@)\s*(?P<k>[\d.,]+)"
@@ -603,6 +611,13 @@ _LOCAL_RATE = rx.compile(
     r"(?![\d.,]*\s*(?:(?:us\$|\$|usd|dollars?)\s*)?(?:/|per\b))"
     # (not "in tenge at 1 USD = 498 KZT": the rate said in full after it)
     r"(?![\d.,]*\s*(?:usd|us\$|\$|dollars?)\s*(?:=|≈|~))|"
+    # ("AUD at 0.66", "CAD is 1.37": the currency's code, then its rate, nothing it is per)
+    # (not an amount's own currency, "25 million EGP at 48.5 EGP per dollar", nor one before a price or a rate
+    # said in full: "in Kč at 2 $/h", "in tenge at 1 USD = 498 KZT")
+    r"(?<![a-z$\d])(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?P<cq>" + _LOCAL_WORD
+    + r")\s+(?:is|at|@|=)\s*(?:about|around|~)?\s*(?P<q>\d+(?:[.,]\d+)?)"
+    r"(?![\d.,]*\s*(?:/|per\b|%|x\b|[kmb]\b|million|billion|each|an?\s|cents?|usd|us\$|\$|€|£|dollars?|eur|"
+    + _LOCAL_WORD + r"))|"
     # ("our envelope is SAR 400 million at 3.75": an amount in the currency, then its rate)
     r"(?<![a-z])(?P<cp>" + _LOCAL_WORD + r")\s*\d[\d.,]*\s*(?:k|m|mn|mln|million|billion|bn)?\s+(?:at|@)\s*"
     r"(?P<p>\d+(?:[.,]\d+)?)(?![\d.,]*\s*(?:/|per\b|\$|usd|%|x\b|[kmb]\b|million|billion|each|a\s))|"
@@ -700,7 +715,7 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
     written, whose words say its language)."""
     out: dict[str, tuple[float, int, int]] = {}
     for m in _LOCAL_RATE.finditer(written):
-        g = next(k for k in "abcdefghkijlmnop" if m.group(k))
+        g = next(k for k in "abcdefghkijlmnopq" if m.group(k))
         code = _LOCAL_CODES.get(m.group("c" + ("m" if g == "n" else g)).lower().rstrip("."))
         if code in _SHARED_WORDS:
             # ("3,700 shillings to the dollar", "57 pesos to a dollar": the ones the amounts are in)

@@ -44,6 +44,7 @@ from calc import (
     latvian,
     lithuanian,
     malay,
+    malayalam,
     marathi,
     nordic,
     persian,
@@ -63,6 +64,7 @@ from calc import (
     turkish,
     ukrainian,
     urdu,
+    uzbek,
     vietnamese,
 )
 from calc.cn_numeral import CN_BIG, CN_DIGITS, chinese_numeral
@@ -275,7 +277,8 @@ _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 # (a case ending hyphenated on, "10 000-szeresére", is no range)
-_SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d.,]|-(?![^\W\d_]))"
+# (a sentence's full stop may follow: "dollar kursi 12 700.")
+_SPACES = r"(?<![\w.,'])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d]|[.,]\d|-(?![^\W\d_]))"
 # (and before a currency or a count said apart: "2 000 GPUs", "20 000 USD", "1.500 tok/s")
 # ("grew 10 000x in 10 years": a multiple's thousands spaced)
 _GROUPED = rx.compile(_DOTS + _COUNT_AFTER + "|" + _SPACES + _COUNT_AFTER + "|"
@@ -404,7 +407,7 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, catalan.said_in_catalan, french.sai
                             serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak,
                             slovenian.said_in_slovenian, lithuanian.said_in_lithuanian,
                             latvian.said_in_latvian, estonian.said_in_estonian,
-                            azerbaijani.said_in_azerbaijani)
+                            azerbaijani.said_in_azerbaijani, uzbek.said_in_uzbek)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -604,6 +607,7 @@ _ONE_KWH = rx.compile(r"\s*度电")
 _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arabic.in_english),
               (persian.said_in_persian, persian.in_english),
               (azerbaijani.said_in_azerbaijani, azerbaijani.in_english),
+              (uzbek.said_in_uzbek, uzbek.in_english),
               (catalan.said_in_catalan, catalan.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english),
@@ -642,6 +646,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (tamil.said_in_tamil, tamil.in_english),
               (telugu.said_in_telugu, telugu.in_english), (kannada.said_in_kannada, kannada.in_english),
               (gujarati.said_in_gujarati, gujarati.in_english),
+              (malayalam.said_in_malayalam, malayalam.in_english),
               (marathi.said_in_marathi, marathi.in_english),
               (hindi.said_in_hindi, hindi.in_english),
               (hinglish.said_in_hinglish, hinglish.in_english),
@@ -808,7 +813,7 @@ _REGIONAL_WORDS = rx.compile(r"抓(?=\s*(?:us\$|\$|¥|￥|[\d一二两三四五�
                              r"(?<=\b1 token)大概|(?<=\b1 tokens)大概|(?<=\b1个token)大概|"
                              r"(?:(?<=\d)|(?<=\d[kmb])|(?<=[二两三四五六七八九十百千万]))个"
                              r"(?=\s*(?:concurrent|users?\b|quer(?:y|ies)\b|requests?\b|tickets?\b|replicas?\b|"
-                             r"nodes?\b|servers?\b|racks?\b|sites?\b|gpus?\b|cards?\b))")
+                             r"nodes?\b|servers?\b|racks?\b|sites?\b|gpus?\b|cards?\b|chips?\b|tpus?\b|npus?\b))")
 
 
 # Korean scale words after digits, the same units as the Chinese ones: 만 10^4, 억 10^8, 천 10^3
@@ -1037,10 +1042,14 @@ _WAN_NEXT = rx.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tok
                        r"[一每单]\s*(?:张|台|块|片|颗)(?!\s*(?:卡|gpu|显卡)?\s*(?:的)?\s*(?:功耗|功率|tdp)))")
 # ("DAU: 80w" in a pasted list: the key, then its colon)
 _WAN_BEFORE = rx.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau|"
+                         # ("每秒请求1.2w": requests, never 1.2 watts)
+                         r"请求|调用|访问|查询|咨询|订单|消息|"
                          r"users?)\s*"
                          # ("总并发高峰大概2w": the peak said between)
                          r"(?:高峰|峰值|平均|总共|总)?\s*"
-                         r"[:：=]?\s*(?:现在|目前|当前)?\s*(?:大概|约|有|是)?\s*[\d.]+$")
+                         # ("日活预估80w", "日活预计能到50w": a count foreseen)
+                         r"[:：=]?\s*(?:现在|目前|当前|预估|预计|估计|预期|目标|明年|今年)?\s*(?:能到|会到|到)?\s*"
+                         r"(?:大概|约|有|是)?\s*[\d.]+$")
 
 
 # a card's price said in 万 ("每张11.5w", "buy 3.2w"): a small number right after a price word (no
@@ -1086,6 +1095,11 @@ def _wan_letters(t: str) -> str:
         if m.group(1) == "w" and (num := _NUM_END.search(head)) and float(num.group(0)) < 100 \
                 and _PRICED_IN_WAN.search(t) and not _POWER_TOPIC.search(t):
             # "H20报价11.5万/张，L40S大概6.8w": a second card's price in 万, no card draws 6.8 W
+            return "万"
+        if m.group(1) == "w" and (num := _NUM_END.search(head)) and float(num.group(0)) < 10 \
+                and not re.search(r"[\d.][,，]?\d*$", head[:num.start()]) \
+                and not _POWER_TOPIC.search(t) and not _WAN_POWER.search(head) and _CJK_CHAR.search(t):
+            # ("高峰1.2w，…" in a Chinese message about no power: no accelerator or server draws under 10 W)
             return "万"
         return m.group(0)
     return _WAN.sub(sub, t)
@@ -1433,8 +1447,11 @@ def find_numbers(text: str) -> list[Num]:
             words.pop()
         if not words or taken.covers(m.start()):
             continue
-        if len(words) == 1 and words[0] in _WORD_SCALES and re.search(r"(?:us\$|\$|¥|￥|rmb|usd|in)\s*$",
-                                                                      text[max(0, m.start() - 4):m.start()]):
+        if len(words) == 1 and words[0] in _WORD_SCALES and (
+                re.search(r"(?:us\$|\$|¥|￥|rmb|usd|in)\s*$", text[max(0, m.start() - 4):m.start()])
+                # ("how many crore?", "kitne crore", "in how many lakhs": the unit the answer is asked in)
+                or re.search(r"\bhow (?:many|much)\s*(?:in\s+)?$|\bkitne?\s*$|\bin how many\s*$",
+                             text[max(0, m.start() - 16):m.start()])):
             continue                                   # "spend in ¥bn", "HBM $bn?": the unit asked for
         has_scale = any(w in _WORD_SCALES or w in ("dozen", "pair") for w in words)
         end = m.start() + len(m.group(0).rstrip(" -"))

@@ -673,7 +673,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"[一二三四五六七八九]成)"
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend|envelope|appropriation|outlay|"
-    r"allocation|funds?|funding|programme|program|pot|kitty))\s*|"
+    r"allocation|funds?|funding|programme|program|pot|kitty|grant|award))\s*|"
     # ("with half the budget on cards")
     r"(?:the |our )(?:budget|capex|money|spend|funds?|funding)\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
@@ -692,7 +692,7 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("about 70% of it we can spend for accelerators")
     r"(?:we|they|you|i) (?:(?:can|could|will|would|should|may) )?spend (?:on|for)|"
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
-    r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?)\s*"
+    r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?|toward|towards)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|整柜|机柜|hardware|equipment|compute|"

@@ -298,7 +298,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
          # round 81 (first runs: 867, 869, 871 open; 868, 870, 872 sealed)
          "heldout867.toml": 53, "heldout869.toml": 54, "heldout871.toml": 54,
-         "heldout868.toml": 54, "heldout870.toml": 51, "heldout872.toml": 51,
+         "heldout868.toml": 54, "heldout870.toml": 51, "heldout872.toml": 52,
          # round 82 (first runs: 873, 875, 877 open; 874, 876, 878 sealed)
          "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
          "heldout874.toml": 53, "heldout876.toml": 54, "heldout878.toml": 54,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
+         "heldout1107.toml": 50, "heldout1109.toml": 52, "heldout1111.toml": 47,
+         "heldout1108.toml": 53, "heldout1110.toml": 50, "heldout1112.toml": 53,
          # round 120 (first runs: 1101, 1103, 1105 open; 1102, 1104, 1106 sealed)
          "heldout1101.toml": 54, "heldout1103.toml": 54, "heldout1105.toml": 52,
          "heldout1102.toml": 53, "heldout1104.toml": 52, "heldout1106.toml": 52,
@@ -349,7 +352,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1072.toml": 52, "heldout1074.toml": 46, "heldout1076.toml": 49,
          # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
          "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
-         "heldout1066.toml": 53, "heldout1068.toml": 51, "heldout1070.toml": 52,
+         "heldout1066.toml": 53, "heldout1068.toml": 52, "heldout1070.toml": 52,
          # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
@@ -390,7 +393,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout987.toml": 53, "heldout989.toml": 53, "heldout991.toml": 53,
          "heldout988.toml": 54, "heldout990.toml": 54, "heldout992.toml": 54,
          # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
-         "heldout981.toml": 52, "heldout983.toml": 49, "heldout985.toml": 50,
+         "heldout981.toml": 52, "heldout983.toml": 49, "heldout985.toml": 51,
          "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
          "heldout975.toml": 54, "heldout977.toml": 52, "heldout979.toml": 52,
