@@ -23,6 +23,7 @@ from calc.vocabulary import (
     INPUT_WORDS,
     KW,
     NAME_PARAMS,
+    ONE_USER,
     PER_GPU,
     PER_GPU_RATE,
     PER_SERVER,
@@ -395,7 +396,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             or CURRENCY_AFTER.search(t[n.end:n.end + 8])):
         role, b = "users", n.end         # "if DAU goes 2M → 12M": the users today, then reached
     if role == "capacity_flops" and value >= 1e21 and _TRAIN_WORDS.search(t) and \
-            re.match(r"\s*flops?\b(?!\s*/\s*s)", t[n.end:n.end + 8]):
+            re.match(r"\s*flops?(?![a-z])(?!\s*/\s*s)", t[n.end:n.end + 8]):   # ("2e21 FLOPs的额度")
         # "算力预算6.4e24 FLOPs，用2048张H800训练": a training run's FLOPs, not a rate of them
         role = "train_flops"
     if role == "electricity" and value > 50 and _BILL_WORD.search(t[max(0, n.start - 8):n.start]):
@@ -616,6 +617,15 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # ("… more DGX A100 on top of the 120 we have": the fleet of the thing named before; "each server 8x
         # H100 is $320k. we want 4": the thing priced)
         r.add("servers" if _last_thing(r, a) == "server" or _server_priced(r, a) else "gpus", value, a, b)
+    elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)\b", t[n.end:n.end + 16]) \
+            and _EACH_PERSON_BEFORE.search(r.masked[max(0, a - 160):a]):
+        # ("Each race engineer burns roughly 25k output tokens a day on the copilot; 70 of them": the people
+        # just described, counted; no card named between)
+        r.add("users", value, a, b)
+    elif role == "usd_cny" and not 5 <= value <= 10 and not KW["cny"].search(t) and not _CJK_ANY.search(t):
+        # ("210 mdp (MXN, we use 17.2 per USD)": no yuan said and no yuan rate that far from 7: another
+        # currency's rate, left to calc/foreign)
+        r.add(None, value, a, b)
     elif role in DIRECT:
         r.add(DIRECT[role], value, a, b)
     elif role == "users" and value == 1 and re.match(r"\s*users?\s+(?:chatting|at a time|talking|"
@@ -1372,7 +1382,12 @@ _ONE_CARD_PRICE = rx.compile(r"一张|每张|单张|单卡|单价|一块|每块|
                              r"(?:cost|price)s?\s+(?:at\s*)?(?:us\$|\$)?\s*$|"
                              # "capex at $25k/$32k/$40k", "1.3M units @ $11k"
                              r"\$\s*[\d.,]+\s*[km]?\s*/\s*(?:us\$|\$)?\s*$|\bunits?\s*(?:@|at)\s*(?:us\$|\$)?\s*$")
-_TRAIN_WORDS = rx.compile(r"训练|训完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
+# (a Chinese message: "匯率抓 32.5" beside 新台幣 is a rate given to the currency named in calc/foreign)
+_CJK_ANY = rx.compile(r"[\u4e00-\u9fff]")
+# one person described, then counted with "of them" (no card or server named between)
+_EACH_PERSON_BEFORE = rx.compile(r"\b(?:each|every|the average|an average|a typical)\s+(?:[a-z-]+\s+)?"
+                                 + ONE_USER + r"\b[^#&?!]{0,120}?[;,.]\s*$")
+_TRAIN_WORDS = rx.compile(r"训练|训完|跑完|\btrain|多少天|几天|how many days|how long|\beta\b|\bmfu\b")
 _BILL_WORD = rx.compile(r"电费\s*(?:按|是|为|约|大概)?\s*$")
 # ("$275k (~9.5 ล้านบาท) each": its twin in brackets between)
 _EACH_UNIT_AFTER = rx.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?"

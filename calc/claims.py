@@ -39,7 +39,8 @@ _PAYS_BACK_BEFORE = rx.compile(r"(?:\b(?:pays?|paid|paying)\s+(?:for\s+)?(?:itse
 _PAYS_BACK_AFTER = rx.compile(r"\s*(?:就|即可|能|可以|便)*\s*"
                               r"(?:回本|收回成本|pays? (?:itself )?(?:off|back))")
 # a rate someone else gave ("customer claims a DGX H100 can do 30k tok/s"), not one of the user's own
-_RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reports?|reported|reportedly|according to|"
+_RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reckons?|recons?|thinks|reports?|reported|"
+                           r"reportedly|according to|"
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
                            r"号称|声称|宣称|据说|有人说|说是|宣传|"
                            r"官方说|"
@@ -555,7 +556,8 @@ def claimed_run_days(r: Reading) -> None:
 # take)
 _PERIOD_HEARD = rx.compile(r"(?:\b(?:they|he|she|vendors?|someone|people|sales|the team)\s+"
                            r"(?:say|says|said|claims?|claimed|"
-                           r"quotes?|quoted|reckons?|promised?)|\b(?:takes|took|would take|will take|done in|"
+                           r"quotes?|quoted|reckons?|recons?|promised?)|"
+                           r"\b(?:takes|took|would take|will take|done in|"
                            r"finish(?:es|ed)? in))\s*[:,]?\s*['\"‘“]?\s*"
                            r"(?P<said>(?:about|around|roughly|~|under|less than|nearly|almost|just|only)?\s*"
                            r"(?P<n>a couple of|a few|an?|one|two|three|four|five|six)\s+"

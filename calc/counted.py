@@ -236,12 +236,37 @@ def _turns_of_the_basis(r: Reading, t: str) -> None:
         r.move(rate, "turns_per_session", note="")
 
 
+def _turns_per_own_item(r: Reading, t: str) -> None:
+    """"35 engineers, 4 debriefs each a day, ~8 turns per debrief": each person's items a day (read as their
+    requests), then the turns of each item said per it: the items stay each person's, the turns each item's
+    requests (turns_per_session)."""
+    if "turns_per_session" in r.params:
+        return
+    for st in [s for s in r.stated
+               if s.param == "queries_per_user" and s.note == "" and isinstance(s.value, float)]:
+        noun = _plural(st, t)
+        if noun is None:
+            continue
+        one = singular(noun)
+        rate = next((x for x in r.stated
+                     if x is not st and x.start > st.end and x.note in ("", "option", "duplicate")
+                     and isinstance(x.value, float) and x.param in (None, "queries_per_user")
+                     and re.match(r"\s*(?:turns?|rounds?|exchanges?|messages?|msgs?|requests?|calls?)\b",
+                                  t[x.end:] if re.search(r"\d$", t[x.start:x.end]) else " turns")
+                     and (m := _PER_ONE.match(t, _after(x, t))) is not None
+                     and m.group(1) in (one, noun)), None)
+        if rate is not None:
+            r.move(rate, "turns_per_session", note="")
+            return
+
+
 def read(r: Reading) -> None:
     """The population and the requests a question counts in nouns of its own, in this order."""
     t = r.t.lower()
     _day_is_the_basis(r, t)
     _corpus_in_tokens(r, t)
     _sessions_and_turns(r, t)
+    _turns_per_own_item(r, t)
     _zh_turns_per_item(r, t)
     _turns_of_the_basis(r, t)
     population = _per_item(r, t)

@@ -119,7 +119,11 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                r"on\s+[\d.,]+\s*(?:[tbm]|trillion|billion|million|bn|mn)?\s*tokens?\b|"
                                r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)|"
                                # ("24 runs of a 1.3B model, 26B tokens each, … at 45% MFU": runs)
-                               r"\bmfu\b.*\bruns?\b|\bruns?\b.*\bmfu\b", t))
+                               r"\bmfu\b.*\bruns?\b|\bruns?\b.*\bmfu\b|"
+                               # ("a sweep of 20 runs of 40B tokens each on a 500M-param net": runs of
+                               # tokens, a model's size said with them)
+                               r"\bruns?\s+(?:of|on)\s+[\d.,]+\s*(?:[tbm]|trillion|billion|million|bn|mn)\s*tokens?\b|"
+                               r"[\d.]+\s*[bm][- ]params?\b", t))
     later: list[tuple[str, Num, int, int, float]] = []
     restated: set[int] = set()           # token counts read as a text's restatement (skipped as tokens)
     for role, n, a, b, value in r.pending:
@@ -521,6 +525,12 @@ _ENERGY_PER_ASKED = rx.compile(r"\b(?:energy|[kmg]?wh|joules?)\s+(?:per|for|of)\
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
+    if value >= 1e9 and not train_ctx \
+            and re.search(r"当天|一天|每天|每日|日均|(?:a|per|each)\s+day\b|/\s*day\b|daily",
+                          r.t[max(0, a - 30):b + 12]) \
+            and re.search(r"输出|生成|output|generat", r.t[max(0, a - 16):b]):
+        # ("双十一当天预计输出token 20亿": a day's output, not a corpus trained on)
+        return "tokens_per_day"
     if value >= 1e9 or (train_ctx and value >= 1e7):
         return "train_tokens"
     t = r.t
@@ -948,7 +958,7 @@ _DAY_ASKED = rx.compile(r"\s*(?:天|日)?\s*(?:要|需要|会有|会|能|得)?\s
 _PAST_WINDOW = rx.compile(r"(?:过去|最近|近|(?:over|in|during)\s+the\s+(?:past|last)|\bthe\s+(?:past|last)|"
                           r"\b(?:past|last))\s*(?:的)?\s*$")
 _GROWTH_SAID = rx.compile(r"翻|doubl|grow|增长|增速|涨")
-CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|reckons|" + SAYERS + r" say|they all say|said|"
+CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|reckons|recons|" + SAYERS + r" say|they all say|said|"
                           r"reports?|reported|"
                           r"suggests?|"
                           r"implies|"

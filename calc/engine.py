@@ -78,9 +78,28 @@ def _in_stated_currency(res: Result, req: Request, cat: Catalog) -> Result:
     tail = tr("head.in_stated_currency" if rate >= 0.1 else "head.in_stated_currency_per_usd", req.lang,
               rate=rate, per_usd=round(1 / rate, 2), sym=sym,
               was=amount(money.value, "US$", req.lang), money=said)
+    figures = [Figure(f"{money.name}_in_{cur}", back, str(cur).upper(),
+                      tr("fig.in_stated_currency", req.lang, sym=sym))]
+    moved: list[Stated] = []
+    for other in [s for s in req.stated
+                  if s.note == "" and s.param in {f"usd_per_{c}" for c in _SYMBOL} - {name}
+                  and isinstance(s.value, float) and s.value >= 0.1]:
+        # ("€295k per box … Total in US$, and in sterling at cable 1.27?": a second currency asked, at its
+        # rate)
+        c2, per = str(other.param).removeprefix("usd_per_"), float(other.value or 1)
+        tail += tr("head.in_stated_currency", req.lang, rate=per, sym=_SYMBOL[c2],
+                   was=amount(money.value, "US$", req.lang),
+                   money=f"{_SYMBOL[c2]}{human(money.value / per, lang=req.lang)}")
+        figures.append(Figure(f"{money.name}_in_{c2}", money.value / per, c2.upper(),
+                              tr("fig.in_stated_currency", req.lang, sym=_SYMBOL[c2])))
+        moved.append(other)
+    # (the second currency's rate, named as unused before the answer was given back in it, is used)
+    said_twice = {m.text for m in moved}
     return replace(res, headline=res.headline + tail, assumptions=(*res.assumptions, rate_a),
-                   figures=(*res.figures, Figure(f"{money.name}_in_{cur}", back, str(cur).upper(),
-                                                 tr("fig.in_stated_currency", req.lang, sym=sym))))
+                   figures=(*res.figures, *figures),
+                   unused=tuple(u for u in res.unused if u.text not in said_twice),
+                   inputs=(*res.inputs, *(Input(m.text, str(m.param)) for m in moved
+                                          if all(i.text != m.text for i in res.inputs))))
 
 
 def _at_todays_price(res: Result, req: Request, grown: Request, param: str, start: float, extra: list[Figure],
@@ -923,6 +942,11 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 or req.params.get("claim_per_gpu")) else None
             if per_gpu is not None:
                 near = per_gpu               # ("每张H100上每秒可输出3000 token，靠谱吗": one card's rate)
+            elif unit == "tokens/s" and isinstance(gpus := req.params.get("gpus"), float) and gpus > 1 \
+                    and (total := res.figure("tokens_per_s")) is not None:
+                # ("2 x L40S can push 3,000 tok/s": the cards counted, their rate together, however far off;
+                # not the nearest figure, which may be one card's)
+                near = total
             whole = next((f for f in res.figures if "_all_in_" in f.name and f.unit == unit
                           and 1 / 3 <= s.value / f.value <= 3), None)
             if whole is not None and _WHOLE_SAID.search(said):
@@ -1027,6 +1051,9 @@ def account(res: Result, req: Request, read: set[str],
         (s.note in ("", "option", "restated") and s.param in read)
         # (the rate a euro or pound amount was read in US$ at: "at 1.27 $ per £", calc/foreign.foreign_money)
         or (s.note == "" and s.param == f"usd_per_{req.params.get('fx_from')}")
+        # ("¥4.8m each, 150 yen to the dollar … in US$ and £": the rate an amount was converted at, the answer
+        # given back in another currency)
+        or (s.note == "" and s.param.startswith("usd_per_") and req.params.get("fx_used_" + s.param[8:]))
         # (the rate an amount in a currency the catalog does not convert was read at: "(1$ = 3.75 SAR)")
         or (s.note == "" and s.param == "local_per_usd" and req.params.get("fx_local"))
         or (s.note == "name_part" and "accelerator" in read) or claimed(s) in read

@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|bdt|lkr|ils|nis|mad|kzt|azn|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
+                             r"czk|huf|try|tl|pkr|npr|bdt|lkr|ils|nis|mad|kzt|azn|gel|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
                                  r"tsh|uah|rub|qar|jod|rsd|bgn|"
-                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
+                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|₾|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
@@ -51,8 +51,8 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|azn\b|manat\b|₼|"
-                            r"uzs\b|pkr\b|uah\b|qar\b|jod\b|rsd\b|bgn\b|hryvni?as?\b|₴|rub\b|roubles?\b|"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|azn\b|manat\b|₼|gel\b|lari\b|₾|"
+                            r"uzs\b|pkr\b|npr\b|uah\b|qar\b|jod\b|rsd\b|bgn\b|hryvni?as?\b|₴|rub\b|roubles?\b|"
                                 r"rubles?\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
                             r"bdt\b|taka\b|lkr\b|dong\b|"
@@ -90,6 +90,12 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|约)\s*(?P<f>\d\.\d+)\s*"
                           r"(?:美元|美金|usd|\$)|"
                           r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
+                          # ("in £ at 1.27", "in sterling at cable 1.27", "in euros @ 1.08": the currency the
+                          # answer is asked in, its rate after it; "cable", the trade's name for GBP/USD)
+                          r"\b(?:in|into|to)\s+(?P<cn>€|£|sterling|pounds?|euros?|gbp|eur)\s+(?:at|@)\s*"
+                          r"(?:cable\s*)?(?:of\s*)?(?P<n>[0-2]\.\d+)(?![\d.,])"
+                          r"(?!\s*(?:€|£|\$|eur\b|gbp\b|usd\b)?\s*(?:/|per\b))|"
+                          r"\bcable\s*(?:at|@|of|=|is)?\s*(?P<cp>)(?P<p>1\.\d+)(?![\d.,])|"
                           # ("con el euro a 1,08 $", "the pound at 1.27 $": the currency named, then its rate)
                           r"\b(?:el\s+|the\s+|l['’]\s*|der\s+)?(?P<cj>euro|libra|pound|livre)\s+"
                           r"(?:a|at|à|zu|bei|=)\s+(?P<j>\d\.\d+)\s*(?:\$|usd\b|d[oó]lares|dollars?\b)|"
@@ -115,6 +121,7 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?P<x>[0-2]\.\d+)(?!\d|\.\d|\s*(?:x\b|×|%|倍))"
                           r"(?!\s*(?:rmb|cny|元|yuan))")
 _LANG_CUR = {"euro": "€", "libra": "£", "pound": "£", "livre": "£"}
+_WORD_CUR = {"sterling": "£", "pound": "£", "pounds": "£", "gbp": "£", "euro": "€", "euros": "€", "eur": "€"}
 # a converted currency named anywhere in a message: a bare rate ("FX 0.65") beside amounts in another currency
 # is its only then (not "A$3.5m … FX 0.65 US per Aussie dollar", the Australian dollar's)
 _NAMED_CUR = {"eur": rx.compile(r"€|\beur|euro|欧元|歐元|歐|欧", re.IGNORECASE),
@@ -313,11 +320,13 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
     for m in _matches(_RATE_STATED, written):
         code_said = (m.group("ca") or m.group("cb") or m.group("cc") or m.group("cd") or m.group("cf")
                      or m.group("ch") or m.group("cg") or m.group("ci") or m.group("cl")
+                     or _WORD_CUR.get(str(m.group("cn") or "").lower(), m.group("cn"))
+                     or ("£" if m.group("p") else None)
                      or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()
         said = _CONVERTED.get(code_said) or {"欧": "eur", "歐": "eur", "镑": "gbp"}.get(code_said) \
             or (cur if m.group("x") and not named_only
                 and (_NAMED_CUR[cur].search(written) or not _amount_codes(written)) else None)
-        num = next(g for g in "aebcdfhgijklmx" if m.group(g))
+        num = next(g for g in "aebcdfhgijklmnpx" if m.group(g))
         if said == cur and 0.2 <= float(m.group(num)) <= 5:
             found.append((m, num, float(m.group(num))))
     for m, num, rate in found:
@@ -409,7 +418,11 @@ def _converted(r: Reading, st: Stated, cur: str, cat: Catalog | None, written: s
     if known is None or st.note not in ("", "option", "duplicate") or not isinstance(st.value, float) \
             or not MONEY_PARAM.search(param):
         return False
-    rate = _stated_rate(r, cur, written) or known[0]
+    said_rate = _stated_rate(r, cur, written)
+    if said_rate is not None:
+        # (the stated rate converted an amount: used, whichever currency the answer is given back in)
+        r.params[f"fx_used_{cur}"] = True
+    rate = said_rate or known[0]
     usd_param = re.sub("cny", "usd", param)
     value = st.value * rate
     if st.note == "" and r.params.get(param) == st.value:
@@ -537,7 +550,7 @@ _LOCAL_CODES = {
     "isk": "isk",
     "toman": "irt", "tomans": "irt", "irt": "irt", "rial": "irr", "rials": "irr", "irr": "irr",
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
-    "azn": "azn", "manat": "azn", "₼": "azn",
+    "azn": "azn", "manat": "azn", "₼": "azn", "gel": "gel", "lari": "gel", "₾": "gel",
     "forint": "huf",
     "원": "krw", "원화": "krw", "mxn": "mxn", "kzt": "kzt", "amd": "amd", "rsd": "rsd", "bgn": "bgn",
     "uah": "uah",
@@ -561,6 +574,7 @@ LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔",
             "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
             "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
             "pln": "兹罗提", "chf": "瑞士法郎", "mad": "摩洛哥迪拉姆", "kzt": "坚戈", "azn": "马纳特",
+            "gel": "拉里",
             "uzs": "苏姆",
             "ron": "列伊", "huf": "福林", "egp": "埃及镑", "irt": "伊朗托曼", "irr": "伊朗里亚尔",
             "ugx": "乌干达先令", "tzs": "坦桑尼亚先令", "rwf": "卢旺达法郎", "etb": "埃塞俄比亚比尔",
@@ -623,7 +637,8 @@ _LOCAL_RATE = rx.compile(
     r"(?P<p>\d+(?:[.,]\d+)?)(?![\d.,]*\s*(?:/|per\b|\$|usd|%|x\b|[kmb]\b|million|billion|each|a\s))|"
     # ("the cost in SAR (3.75)?", "in QAR (peg 3.64)": the currency asked, its rate in brackets after it; not
     # "1,5 млрд ₽ (курс 90)": an amount's own currency, the rate said of it)
-    r"\b(?:in|into|to)\s+(?P<co>" + _LOCAL_WORD + r")\s*[(（]\s*(?:(?:peg(?:ged)?|rate|at|@)\s*)?"
+    r"\b(?:in|into|to|en)\s+(?P<co>" + _LOCAL_WORD + r")\s*(?:too\s+|also\s+|as well\s+)?[(（]\s*"
+    r"(?:(?:peg(?:ged)?|rate|at|@)\s*)?"
     r"(?P<o>\d+(?:[.,]\d+)?)\s*[)）]|"
     # ("rate 36 baht": a rate, its currency said after it, nothing it is per)
     r"(?:\b(?:(?:fx|exchange)\s+)?rate|汇率)\s*(?:of|is|=|:|at|~|是|为|按)?\s*(?P<h>[\d.,]+)\s*"
@@ -664,6 +679,14 @@ _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx r
 _TWIN_AT_RATE = rx.compile(r"(?:us\$|\$)\s*\d[\d.,]*\s*[km]?\s+(?P<at>(?:at|@)\s*(?P<r>\d+(?:[.,]\d+)?))"
                            r"(?![\d.,]*\s*(?:/|per\b|%|x\b|[kmb]\b|million|billion|each|a\s|an\s))",
                            re.IGNORECASE)
+
+
+# so many of the amounts' currency per dollar, no code said: "(we use 17.2 per USD)", "(17.2 to the dollar)",
+# "(17.2/USD)", "≈17.2 per dollar" (a number under 2 may be a euro's or pound's rate: not read so)
+_PER_DOLLAR = rx.compile(r"(?<![\d.,$€£¥])(?:[~≈]\s*)?(\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?)\s*"
+                         r"(?:/|per|to the|to a|to one|to 1|for 1|for one|for a)\s*"
+                         r"(?:us\$|usd|us dollars?|dollars?|\$)"
+                         r"(?![a-z\d])(?!\s*(?:/|per)\s*(?:h|hr|hour|kwh|gpu|month|day))", re.IGNORECASE)
 
 
 def _written_number(s: str) -> float | None:
@@ -749,7 +772,7 @@ def _local_rates(written: str, original: str = "") -> dict[str, tuple[float, int
     if "inr" in said and (rupees := _whose_rupees(written, original)) != "inr":
         # ("Rs 160 per hour … kitna PKR": the rupees are the ones named)
         said = (said - {"inr"}) | {rupees}
-    bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written)
+    bare = _BARE_RATE.search(written) or _ONE_DOLLAR_IS.search(written) or _PER_DOLLAR.search(written)
     if not said and bare is not None and original and said_in_danish(original):
         said = {"dkk"}
     yuan = re.search(r"rmb|cny|yuan|元|人民币|¥|￥", written, re.IGNORECASE) is not None

@@ -28,6 +28,7 @@ from calc import (
     estonian,
     finnish,
     french,
+    georgian,
     german,
     greek,
     greeklish,
@@ -46,6 +47,7 @@ from calc import (
     malay,
     malayalam,
     marathi,
+    nepali,
     nordic,
     persian,
     pidgin,
@@ -395,7 +397,7 @@ _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 # the languages that write decimals with a comma: a message in one shows the habit for its other numbers
 # (and Indonesian, which said_in_malay shows: "$27.500 per GPU", "1.500 hub")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, catalan.said_in_catalan, french.said_in_french,
-                            german.said_in_german,
+                            german.said_in_german, georgian.said_in_georgian,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, greeklish.said_in_greeklish, turkish.turkish_words_said,
@@ -606,6 +608,7 @@ _ONE_KWH = rx.compile(r"\s*度电")
 # the languages whose quantity words are read in English, in the order they are tried: (shown, rewrite)
 _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arabic.in_english),
               (persian.said_in_persian, persian.in_english),
+              (georgian.said_in_georgian, georgian.in_english),
               (azerbaijani.said_in_azerbaijani, azerbaijani.in_english),
               (uzbek.said_in_uzbek, uzbek.in_english),
               (catalan.said_in_catalan, catalan.in_english),
@@ -647,6 +650,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (telugu.said_in_telugu, telugu.in_english), (kannada.said_in_kannada, kannada.in_english),
               (gujarati.said_in_gujarati, gujarati.in_english),
               (malayalam.said_in_malayalam, malayalam.in_english),
+              (nepali.said_in_nepali, nepali.in_english),
               (marathi.said_in_marathi, marathi.in_english),
               (hindi.said_in_hindi, hindi.in_english),
               (hinglish.said_in_hinglish, hinglish.in_english),
@@ -1043,7 +1047,7 @@ _WAN_NEXT = rx.compile(r"\s*(?:张|台|卡|块|个|人|名|位|用户|日活|tok
 # ("DAU: 80w" in a pasted list: the key, then its colon)
 _WAN_BEFORE = rx.compile(r"(?:日活|月活|周活|用户|预算|每人每天|日均|每天|并发|token|qps|rps|dau|mau|wau|"
                          # ("每秒请求1.2w": requests, never 1.2 watts)
-                         r"请求|调用|访问|查询|咨询|订单|消息|"
+                         r"请求|调用|访问|查询|咨询|订单|消息|老人|长者|家属|住户|会员|"
                          r"users?)\s*"
                          # ("总并发高峰大概2w": the peak said between)
                          r"(?:高峰|峰值|平均|总共|总)?\s*"

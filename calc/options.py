@@ -183,11 +183,13 @@ _REDO_ON = rx.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"how long\b|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 # the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
-MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|\bmov(?:e|ed|ing) to|"
+MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|"
+                      # ("if we move it to the new L40S box": the job moved, the card moved to)
+                      r"\bmov(?:e|ed|ing)(?:\s+(?:it|them|this|that|the\s+(?:job|run|training)))?\s+to|"
                        r"\bswap(?:s|ped|ping)?(?: over)? to|\bupgrad(?:e|ed|ing) to|"
                        r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to|(?<![交转替])换(?:用|上)?)"
                        # ("Porting to 1,024 H100 SXM": the count of the cards moved to before them)
-                       r"\s*(?:the\s+)?(?:[\d,]+\s*(?:x\s*)?)?#")
+                       r"\s*(?:the\s+)?(?:new\s+|newer\s+)?(?:[\d,]+\s*(?:x\s*)?)?#")
 # "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
 _MOVED_FROM_TO = rx.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
                             r"(?:换到|换成|迁到|迁移到|切到|升级到|到|\bto)\s*(?:the\s+)?#")
@@ -468,7 +470,18 @@ def _run_moved(r: Reading, accs: list[tuple[str, int]], c: Stated, *, first_name
         return False
     box = next((s for s in r.stated if s.param == "gpus_per_server" and s.note == "" and s.end <= c.start
                 and isinstance(s.value, float)), None)
-    if box is not None and to == joined[0] and len({k for k, _ in accs}) == 2:
+    box_after = next((s for s in r.stated
+                      if s.param == "gpus_per_server" and s.note == "" and moved is not None
+                      and s.start > max(c.end, moved.start()) and isinstance(s.value, float)), None)
+    if box_after is not None and to is not None and to != joined[0] and len({k for k, _ in accs}) == 2 \
+            and "servers" not in r.params:
+        # ("took 6 days on 8 GPUs, A100 40GB. If we move it to the new L40S box, 16 cards …": the box moved
+        # to, its cards the new run's count)
+        earlier = joined[0]
+        r.params.pop("gpus_per_server", None)
+        r.params.update({"from_gpus": float(c.value or 0), "gpus": float(box_after.value or 0)})
+        counts = [(c, "from_gpus"), (box_after, "gpus")]
+    elif box is not None and to == joined[0] and len({k for k, _ in accs}) == 2:
         # "needed 9 days on a 16-GPU V100 box. Moving to 8x A100 40GB …": the count is the new run's, the
         # earlier run's is its box
         earlier = next(k for k, _ in accs if k != to)

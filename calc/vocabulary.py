@@ -79,7 +79,7 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
 # each business counted ("每个商家每天…", "每家每天30次调用"), not each shop, room or institution of one
 EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心|机构)"
-ONE_USER_ZH = r"(?:人|用户|用戶|客户|客戶|车主|車主|司机|玩家|学生|会员|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
+ONE_USER_ZH = r"(?:人|用户|用戶|客户|客戶|车主|車主|司机|玩家|学生|会员|老人|长者|家属|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
@@ -111,6 +111,15 @@ _NOT_ITEMS_MADE = r"(?!\s+(?:generated|produced|written|created|made|summari[sz]
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     # "hashprice sitting at $45/PH/day": a bitcoin miner's revenue per unit of hashrate, no accelerator's price
     ("hashprice", None, r"$", r"^\s*(?:/|per)\s*[ptge]h(?:/s)?\b"),
+    # "400 analysts concurrent", "300 agents at once": people counted, then said to be at once
+    ("concurrent_users", T + r"\s*(?:[a-z-]+\s+)?" + ONE_USER + r"s?\s+(?:concurrent(?:ly)?|at once|at the same time|"
+     r"simultaneous(?:ly)?|in parallel)\b", None),
+    # "qps峰值估计能到两百": the requests a second, the peak foreseen said between
+    ("qps", None, r"\b(?:qps|rps)\s*(?:的)?\s*(?:峰值|高峰|peak)?\s*(?:估计|预计|预估|大概|大约|约)?\s*"
+     r"(?:能到|会到|能达到|达到|到|是|为|有|在)\s*(?P<at>)$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
+    # "同时在线跟AI导购聊的有1.2万人": people at once, a long clause between (first: before any count of people)
+    ("concurrent_users", None, r"同时(?:在线)?[^，,。；;\d]{0,16}?(?:的)?\s*(?:有|约|大概|大约|差不多)?\s*(?P<at>)$",
+     r"^\s*(?:万|千)?\s*(?:人|用户|位|个用户|名用户)"),
     # "… incl the server and a 1.35 PUE": the PUE, its article before it (first: before any money's words)
     ("pue", None, r"\b(?:a|an|at|with|assume|assuming|figure)\s*$", r"^\s*pue\b"),
     # "the PUE of our closet is probably 1.6": a few words between, a number no larger than PUEs run
@@ -942,6 +951,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("rent",
      None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:也就|就|只要|才|按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)"),
+    # ("TPU v5e一卡时$1.2": a card-hour's price, its currency's sign before the amount)
+    ("rent",
+     None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|卡小时|芯片时|gpu\s*小时)\s*(?:也就|就|只要|才|按|是|为|算|要|约|大概)?\s*"
+     r"(?:us\$|\$|¥|￥)\s*$", T + r"(?!\s*(?:k|m|万|亿|million|billion)\b)"),
     # "what's the GPU-hour bill at $2.2?": the price of a GPU-hour, said with the bill
     ("rent",
      None, r"\bgpu[- ]?h(?:ou)?rs?\s+(?:bill|cost|spend|price|rate)\s+(?:at|@)\s*(?:about|around|~)?\s*"
@@ -1738,7 +1751,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"fifo |dido |field |site |frontline |front-line |shift |contract |on-site |remote |"
      # ("25K student DAU", "3k teacher users": whose the daily users are)
      r"student (?=dau|mau|wau|users?|actives)|teacher (?=dau|mau|wau|users?)|employee (?=dau|mau|wau|users?)|"
-     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生)|日活|月活|周活|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|到|有|约|按|取|算|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|老人|长者|老年人|家属|住户|业主|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生)|日活|月活|周活|(?:入住|注册|接入|服务|在院|签约|在住)(?:的)?(?:老人|长者|老年人|家属|住户|会员)|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|到|有|约|按|取|算|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -2206,6 +2219,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("util",
      None, r"(?:/\s*(?:gpu[- ]?|card[- ]?)?(?:/\s*)?(?:h|hr|hour)|per (?:gpu[- ]?)?hour|/\s*(?:gpu|card)\s*/\s*(?:h|hr|hour))"
      r"\s*(?:@|at)\s*(?P<at>)$", T + "%"),
+    # ("how many L4s if we keep them at 70%?": the cards' load, kept below full)
+    ("util", None, r"\b(?:keep|run|running|load|loading|hold)\s+(?:them|it|the\s+(?:gpus|cards|fleet|cluster))\s+"
+     r"(?:at|to|under|below|around)\s*(?:about|around|~)?\s*$", T + "%"),
     # "如果每个月只用 40% 的时间": the share of the hours the cards are used
     ("util", None, r"(?:只用|只使用|使用|用了|只跑|跑)\s*$", r"^\s*%\s*的?\s*(?:时间|时长|小时)"),
     # "reserved util is only ~55%": the share, hedged after the verb

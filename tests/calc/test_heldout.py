@@ -39,7 +39,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 53,
          "heldout71.toml": 54, "heldout72.toml": 54, "heldout73.toml": 53, "heldout74.toml": 53,
          "heldout75.toml": 52, "heldout76.toml": 51, "heldout77.toml": 54, "heldout78.toml": 54,
-         "heldout79.toml": 51, "heldout80.toml": 51, "heldout81.toml": 54, "heldout82.toml": 54,
+         "heldout79.toml": 51, "heldout80.toml": 52, "heldout81.toml": 54, "heldout82.toml": 54,
          "heldout83.toml": 53, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
@@ -181,7 +181,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout603.toml": 50, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 47, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 19, "heldout618.toml": 47,
+         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 20, "heldout618.toml": 47,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -288,11 +288,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
          # round 78 (first runs: 849, 851, 853 open; 850, 852, 854 sealed)
-         "heldout849.toml": 50, "heldout851.toml": 51, "heldout853.toml": 51,
+         "heldout849.toml": 50, "heldout851.toml": 52, "heldout853.toml": 51,
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
-         "heldout856.toml": 48, "heldout858.toml": 49, "heldout860.toml": 51,
+         "heldout856.toml": 48, "heldout858.toml": 50, "heldout860.toml": 51,
          # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
          "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
          "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
@@ -303,11 +303,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
          "heldout874.toml": 53, "heldout876.toml": 54, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
-         "heldout879.toml": 51, "heldout881.toml": 51, "heldout883.toml": 49,
+         "heldout879.toml": 51, "heldout881.toml": 52, "heldout883.toml": 49,
          "heldout880.toml": 53, "heldout882.toml": 47, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
-         "heldout886.toml": 52, "heldout888.toml": 51, "heldout890.toml": 53,
+         "heldout886.toml": 52, "heldout888.toml": 52, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
          "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 47,
@@ -324,14 +324,17 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout915.toml": 42, "heldout917.toml": 49, "heldout919.toml": 46,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
-         "heldout921.toml": 53, "heldout923.toml": 51, "heldout925.toml": 51,
+         "heldout921.toml": 53, "heldout923.toml": 52, "heldout925.toml": 51,
          "heldout922.toml": 52, "heldout924.toml": 51, "heldout926.toml": 54,
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 122 (first runs: 1113, 1115, 1117 open; 1114, 1116, 1118 sealed)
+         "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
+         "heldout1114.toml": 53, "heldout1116.toml": 48, "heldout1118.toml": 37,
          # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
-         "heldout1107.toml": 50, "heldout1109.toml": 52, "heldout1111.toml": 47,
-         "heldout1108.toml": 53, "heldout1110.toml": 50, "heldout1112.toml": 53,
+         "heldout1107.toml": 50, "heldout1109.toml": 53, "heldout1111.toml": 47,
+         "heldout1108.toml": 53, "heldout1110.toml": 51, "heldout1112.toml": 53,
          # round 120 (first runs: 1101, 1103, 1105 open; 1102, 1104, 1106 sealed)
          "heldout1101.toml": 54, "heldout1103.toml": 54, "heldout1105.toml": 52,
          "heldout1102.toml": 53, "heldout1104.toml": 52, "heldout1106.toml": 52,
@@ -385,7 +388,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1006.toml": 51, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
          "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 40,
-         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 47,
+         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 48,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 51, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,
