@@ -16,13 +16,13 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.script import NUMBER as _N
 from calc.script import rewrite
 
 _KA = "\u10d0-\u10ff"
 _S = rf"(?<![{_KA}])"       # a word's start
 _E = rf"(?![{_KA}])"        # a word's end
 _W = rf"[{_KA}]*"           # the rest of a word (its case endings: "იუზერებისთვის")
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"     # a number, from its first digit
 _AMT = r"\d(?:[\d.,]*\d)?(?:\s\d{3}(?!\d))*"   # an amount ("165 000", "2.5")
 _LATIN = r"(?<=[A-Za-z0-9%)$₾€.])"      # right after an English word, a number or a sign
 

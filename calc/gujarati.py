@@ -15,29 +15,27 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import digit_rules, rewrite, script_words
+from calc.script import GLUED as _SEP
+from calc.script import HEDGE as _HEDGE
+from calc.script import LAKH_SCALE as _SCALE
+from calc.script import MONEY_SIGN as _MONEY
+from calc.script import NUMBER as _N
+from calc.script import NUMBER_ALONE as _NUM
+from calc.script import amount, digit_rules, rewrite, script_words
 
 _GU = "\u0a80-\u0aff"
 _S = rf"(?<![{_GU}])"      # a word's start (Gujarati's vowel signs are no word characters to \b)
 _E = rf"(?![{_GU}])"       # a word's end
 _W = rf"[{_GU}]*"          # the rest of a word (an ending glued on)
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"     # a number, from its first digit
-_NUM = rf"(?<![\w.,]){_N}"  # a number standing alone (not a name's: "B200")
 
 _DIGITS = "૦૧૨૩૪૫૬૭૮૯"
-_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion|[kmbt]\b|cr\b|l\b)"
-_MONEY = r"(?:[$₹€£]\s*)"
-_HEDGE = r"(?:(?:about|~|≈|on\s+average|at\s+least)\s*)"
 _SCALES = (("હજાર", " thousand"), ("લાખ", " lakh"), ("કરોડ", " crore"), ("અબજ", " billion"),
            ("મિલિયન", " million"), ("બિલિયન", " billion"), ("ટ્રિલિયન", " trillion"))
 _SCALE_WORDS = "|".join(word for word, _ in _SCALES)
 # the case endings a word may have glued on ("લાખનું", "કરોડના", "મહિનામાં")
 _CASE = (r"(?:નો|ની|નું|ના|ને|નાં|માં|માંથી|થી|પર|પરથી|એ|ે|માટે|સુધી|વાળા|વાળો|વાળી|નુ)")
-_SEP = r"\s*-?\s*"          # a case ending glued on or set apart
 # an amount: a hedge, a currency, the number, its scale word and the unit it is in
-_UNIT = (r"(?:\s*(?:tok/s|tokens?/s(?:ec)?|tflop/?s|tflops|pflop/?s|kw|mw|w|j|kwh|gb|tb|ms|%|x|"
-         r"kva|/hr|/hour|/gb|/kwh|/month|/mo|hours?|days?|minutes?)(?![a-z]))?")
-_AMOUNT = rf"{_HEDGE}?{_MONEY}?{_N}(?:\s*{_SCALE})?{_UNIT}"
+_AMOUNT = amount(_MONEY)
 # what a count a day, an hour or a second counts ("રોજ 20 કરોડ tokens", "રોજ 6 chats")
 _COUNTED = (r"(?:\s+(?:input|output|prompt)\b)?(?:\s*(?:tokens?|requests?|quer(?:y|ies)|questions?|messages?|"
             r"documents?|docs?|tickets?|chats?|calls?|conversations?|sessions?|words?|images?|emails?|"

@@ -15,13 +15,13 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.script import MONEY_SIGN as _MONEY
+from calc.script import NUMBER as _N
 from calc.script import digit_rules, rewrite, script_words
 
 _KN = "\u0c80-\u0cff"
 _S = rf"(?<![{_KN}])"      # a word's start
 _E = rf"(?![{_KN}])"       # a word's end (its case endings are letters of the word: "ಕೋಟಿಗೆ")
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"
-_MONEY = r"(?:[$₹€£]\s*)"
 
 _DIGITS = "೦೧೨೩೪೫೬೭೮೯"
 _SCALES = (("ಸಾವಿರ", " thousand"), ("ಲಕ್ಷ", " lakh"), ("ಕೋಟಿ", " crore"), ("ಮಿಲಿಯನ್", " million"),

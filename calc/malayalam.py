@@ -14,26 +14,23 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import digit_rules, rewrite, script_words
+from calc.script import HEDGE as _HEDGE
+from calc.script import LAKH_SCALE as _SCALE
+from calc.script import MONEY_SIGN as _MONEY
+from calc.script import NUMBER as _N
+from calc.script import NUMBER_ALONE as _NUM
+from calc.script import amount, digit_rules, rewrite, script_words
 
 _ML = "\u0d00-\u0d7f"
 _S = rf"(?<![{_ML}])"      # a word's start (Malayalam's vowel signs are no word characters to \b)
 _E = rf"(?![{_ML}])"       # a word's end
 _W = rf"[{_ML}]*"          # the rest of a word (an ending glued on)
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"     # a number, from its first digit
-_NUM = rf"(?<![\w.,]){_N}"  # a number standing alone (not a name's: "B200")
 
 _DIGITS = "൦൧൨൩൪൫൬൭൮൯"
-_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion|[kmbt]\b|cr\b|l\b)"
-_MONEY = r"(?:[$₹€£]\s*)"
-_HEDGE = r"(?:(?:about|~|≈|on\s+average|at\s+least)\s*)"
 _SCALES = (("ആയിരം|ആയിരത്ത", " thousand"), ("ലക്ഷ", " lakh"), ("കോടി", " crore"), ("മില്യ|മില്ല്യ", " million"),
            ("ബില്യ|ബില്ല്യ", " billion"))
 _SCALE_WORDS = "|".join(word for word, _ in _SCALES)
-_SEP = r"\s*-?\s*"          # a case ending glued on or set apart
-_UNIT = (r"(?:\s*(?:tok/s|tokens?/s(?:ec)?|tflop/?s|tflops|pflop/?s|kw|mw|w|j|kwh|gb|tb|ms|%|x|"
-         r"kva|/hr|/hour|/gb|/kwh|/month|/mo|hours?|days?|minutes?)(?![a-z]))?")
-_AMOUNT = rf"{_HEDGE}?{_MONEY}?{_N}(?:\s*{_SCALE})?{_UNIT}"
+_AMOUNT = amount(_MONEY)
 # what a count a day, an hour or a second counts ("ദിവസം 40 കോടി tokens", "ദിവസം 8 chats")
 _COUNTED = (r"(?:\s+(?:input|output|prompt)\b)?(?:\s*(?:tokens?|requests?|quer(?:y|ies)|questions?|messages?|"
             r"documents?|docs?|tickets?|chats?|calls?|conversations?|sessions?|words?|images?|emails?|"

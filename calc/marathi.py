@@ -19,23 +19,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from calc import rx
-from calc.script import digit_rules, rewrite, script_words
+from calc.script import GLUED as _SEP
+from calc.script import HEDGE as _HEDGE
+from calc.script import LAKH_SCALE as _SCALE
+from calc.script import MONEY_SIGN as _MONEY
+from calc.script import NUMBER as _N
+from calc.script import NUMBER_ALONE as _NUM
+from calc.script import amount, digit_rules, rewrite, script_words
 
 _DEV = "\u0900-\u097f"
 _S = rf"(?<![{_DEV}])"      # a word's start (Devanagari's vowel signs are no word characters to \b)
 _E = rf"(?![{_DEV}])"       # a word's end
 _W = rf"[{_DEV}]*"          # the rest of a word (an ending glued on)
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"     # a number, from its first digit
-_NUM = rf"(?<![\w.,]){_N}"  # a number standing alone (not a name's: "B200")
 
 _DIGITS = "०१२३४५६७८९"
-_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion|[kmbt]\b|cr\b|l\b)"
-_MONEY = r"(?:[$₹€£]\s*)"
-_HEDGE = r"(?:(?:about|~|≈|on\s+average|at\s+least)\s*)"
 # an amount: a hedge, a currency, the number, its scale word and the unit it is in
-_UNIT = (r"(?:\s*(?:tok/s|tokens?/s(?:ec)?|tflop/?s|tflops|pflop/?s|kw|mw|w|j|kwh|gb|tb|ms|%|x|"
-         r"kva|/hr|/hour|/gb|/kwh|/month|/mo|hours?|days?|minutes?)(?![a-z]))?")
-_AMOUNT = rf"{_HEDGE}?{_MONEY}?{_N}(?:\s*{_SCALE})?{_UNIT}"
+_AMOUNT = amount(_MONEY)
 # what a count a day, an hour or a second counts ("दिवसाला 50 कोटी output tokens", "रोज 8 प्रश्न")
 _COUNTED = (r"(?:\s+(?:input|output|prompt)\b)?(?:\s*(?:tokens?|requests?|quer(?:y|ies)|questions?|messages?|"
             r"documents?|docs?|tickets?|chats?|calls?|conversations?|sessions?|words?|images?|emails?|"
@@ -58,7 +57,6 @@ _DEVICE = r"(?:cards?|gpus?|servers?|nodes?|chips?|racks?|boxes|machines?)"
 
 # the genitive endings ("H100 चे", "GPU cost च्या"), glued on or set apart
 _OF = r"(?:चा|ची|चे|च्या|चं|चीं|चें)"
-_SEP = r"\s*-?\s*"          # a case ending glued on or set apart
 # the case endings a word written in Devanagari keeps when it is said in English ("सर्व्हरमध्ये" server in)
 _KEPT_ENDING = (r"(?:मध्ये|मधे|मधील|मधल्या|मधून|ला|ना|साठी|वर|ने|नी|कडे|कडून|पेक्षा|मागे|चा|ची|चे|च्या|चं|"
                 r"पर्यंत|पासून)")

@@ -18,28 +18,27 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import digit_rules, rewrite, script_words
+from calc.script import GLUED as _SEP
+from calc.script import HEDGE as _HEDGE
+from calc.script import LAKH_SCALE as _SCALE
+from calc.script import NUMBER as _N
+from calc.script import NUMBER_ALONE as _NUM
+from calc.script import UNIT as _UNIT
+from calc.script import amount, digit_rules, rewrite, script_words
 
 _DEV = "\u0900-\u097f"
 _S = rf"(?<![{_DEV}])"      # a word's start (Devanagari's vowel signs are no word characters to \b)
 _E = rf"(?![{_DEV}])"       # a word's end
 _W = rf"[{_DEV}]*"          # the rest of a word (an ending glued on)
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"     # a number, from its first digit
-_NUM = rf"(?<![\w.,]){_N}"  # a number standing alone (not a name's: "B200")
 
 _DIGITS = "०१२३४५६७८९"
-_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion|[kmbt]\b|cr\b|l\b)"
 _MONEY = r"(?:[$₹€£]\s*|\b(?:npr|rs)\.?\s*)"
-_HEDGE = r"(?:(?:about|~|≈|on\s+average|at\s+least)\s*)"
 _SCALES = (("हजार|हज़ार", " thousand"), ("लाख", " lakh"), ("करोड|करोड़", " crore"), ("अर्ब|अरब", " billion"),
            ("मिलियन", " million"), ("बिलियन", " billion"), ("खर्ब", " hundred billion"))
 _SCALE_WORDS = "|".join(word for word, _ in _SCALES)
 # the postpositions a word may have glued on ("लाखको", "करोडमा", "महिनामा", "एउटाले")
 _CASE = r"(?:मा|को|का|की|ले|लाई|बाट|देखि|सँग|संग|सम्म|भित्र|मै|मात्र|वटा|ओटा|वटामा)"
-_SEP = r"\s*-?\s*"          # a postposition glued on or set apart
-_UNIT = (r"(?:\s*(?:tok/s|tokens?/s(?:ec)?|tflop/?s|tflops|pflop/?s|kw|mw|w|j|kwh|gb|tb|ms|%|x|"
-         r"kva|/hr|/hour|/gb|/kwh|/month|/mo|hours?|days?|minutes?)(?![a-z]))?")
-_AMOUNT = rf"{_HEDGE}?{_MONEY}?{_N}(?:\s*{_SCALE})?{_UNIT}"
+_AMOUNT = amount(_MONEY)
 # what a count a day, an hour or a second counts ("दिनमा 20 करोड tokens", "दिनमा 6 message")
 _COUNTED = (r"(?:\s+(?:input|output|prompt)\b)?(?:\s*(?:tokens?|requests?|quer(?:y|ies)|questions?|messages?|"
             r"documents?|docs?|tickets?|chats?|calls?|conversations?|sessions?|words?|images?|emails?|"

@@ -238,6 +238,23 @@ def digit_rules(digits: str) -> list[tuple[str, str]]:
     return [(d, str(i)) for i, d in enumerate(digits)]
 
 
+# The Latin side of the Indic readers' patterns (calc/marathi, telugu, kannada, gujarati, malayalam, nepali; a
+# number also in calc/georgian): what is written in digits and English between a script's words, alike in all.
+NUMBER = r"(?<![\d.,])\d(?:[\d.,]*\d)?"        # a number, from its first digit
+NUMBER_ALONE = rf"(?<![\w.,]){NUMBER}"          # a number standing alone (not a name's: "B200")
+LAKH_SCALE = r"(?:thousand|lakh|crore|million|billion|trillion|[kmbt]\b|cr\b|l\b)"
+MONEY_SIGN = r"(?:[$₹€£]\s*)"
+HEDGE = r"(?:(?:about|~|≈|on\s+average|at\s+least)\s*)"
+GLUED = r"\s*-?\s*"                            # a case ending glued on or set apart
+UNIT = (r"(?:\s*(?:tok/s|tokens?/s(?:ec)?|tflop/?s|tflops|pflop/?s|kw|mw|w|j|kwh|gb|tb|ms|%|x|"
+        r"kva|/hr|/hour|/gb|/kwh|/month|/mo|hours?|days?|minutes?)(?![a-z]))?")
+
+
+def amount(money: str = MONEY_SIGN) -> str:
+    """An amount as the Indic readers match it: a hedge, a currency, the number, its scale word, its unit."""
+    return rf"{HEDGE}?{money}?{NUMBER}(?:\s*{LAKH_SCALE})?{UNIT}"
+
+
 def rewrite(text: str, pos: Sequence[int],
             rules: Sequence[tuple[re.Pattern[str], str]]) -> tuple[str, list[int]]:
     """`text` with each rule's pattern replaced by its template (in order), and the position in the

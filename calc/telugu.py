@@ -14,18 +14,18 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.script import MONEY_SIGN as _MONEY
+from calc.script import NUMBER as _N
+from calc.script import NUMBER_ALONE as _NUM
 from calc.script import digit_rules, rewrite, script_words
 
 _TE = "\u0c00-\u0c7f"
 _S = rf"(?<![{_TE}])"      # a word's start (Telugu's vowel signs are no word characters to \b)
 _E = rf"(?![{_TE}])"       # a word's end
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"     # a number, from its first digit
-_NUM = rf"(?<![\w.,]){_N}"  # a number standing alone (not a name's: "B200")
 
 _DIGITS = "౦౧౨౩౪౫౬౭౮౯"
 _SCALE = (r"(?:వేలు|వేల|వేయి|వెయ్యి|లక్షలు|లక్షల|లక్ష|కోట్లు|కోట్ల|కోటి|మిలియన్|బిలియన్|ట్రిలియన్|"
           r"thousand|lakh|crore|million|billion|trillion|[kmbt]\b|cr\b|l\b)")
-_MONEY = r"(?:[$₹€£]\s*)"
 _SCALES = (("వేలు|వేల|వేయి|వెయ్యి", " thousand"), ("లక్షలు|లక్షల|లక్ష", " lakh"), ("కోట్లు|కోట్ల|కోటి", " crore"),
            ("మిలియన్లు|మిలియన్ల|మిలియన్", " million"), ("బిలియన్లు|బిలియన్ల|బిలియన్", " billion"),
            ("ట్రిలియన్లు|ట్రిలియన్ల|ట్రిలియన్", " trillion"))
