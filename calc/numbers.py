@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from calc import (
     arabic,
+    armenian,
     azerbaijani,
     bangla,
     bengali,
@@ -52,6 +53,7 @@ from calc import (
     persian,
     pidgin,
     polish,
+    punjabi,
     romanian,
     russian,
     rx,
@@ -397,7 +399,7 @@ _LOCAL_SIGN = rx.compile(r"(?<=\d)\s?(Kč|zł)")
 # the languages that write decimals with a comma: a message in one shows the habit for its other numbers
 # (and Indonesian, which said_in_malay shows: "$27.500 per GPU", "1.500 hub")
 _DECIMAL_COMMA_LANGUAGES = (said_in_romance, catalan.said_in_catalan, french.said_in_french,
-                            german.said_in_german, georgian.said_in_georgian,
+                            german.said_in_german, georgian.said_in_georgian, armenian.said_in_armenian,
                             dutch.said_in_dutch, italian.said_in_italian, malay.said_in_malay,
                             vietnamese.said_in_vietnamese, russian.said_in_russian, german.german_words_said,
                             greek.said_in_greek, greeklish.said_in_greeklish, turkish.turkish_words_said,
@@ -609,6 +611,7 @@ _ONE_KWH = rx.compile(r"\s*度电")
 _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arabic.in_english),
               (persian.said_in_persian, persian.in_english),
               (georgian.said_in_georgian, georgian.in_english),
+              (armenian.said_in_armenian, armenian.in_english),
               (azerbaijani.said_in_azerbaijani, azerbaijani.in_english),
               (uzbek.said_in_uzbek, uzbek.in_english),
               (catalan.said_in_catalan, catalan.in_english),
@@ -649,6 +652,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (tamil.said_in_tamil, tamil.in_english),
               (telugu.said_in_telugu, telugu.in_english), (kannada.said_in_kannada, kannada.in_english),
               (gujarati.said_in_gujarati, gujarati.in_english),
+              (punjabi.said_in_punjabi, punjabi.in_english),
               (malayalam.said_in_malayalam, malayalam.in_english),
               (nepali.said_in_nepali, nepali.in_english),
               (marathi.said_in_marathi, marathi.in_english),
