@@ -1189,7 +1189,12 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     # "our edge enclosure … has a 1,500 W power budget": a box's limit (the cards fitted under it)
     box_budget = role in ("watts", "kilowatts") and _BUDGET_AFTER.match(tail) is not None \
         and _BOX_NOUN.search(CLAUSE.split(masked[max(0, a - 48):a])[-1]) is not None
-    server_ctx = bool(PER_SERVER.search(tail) or PER_SERVER.search(head)) or box_budget
+    # (not a "per box" that counts the cards before an "each": "8 GPUs per box at ~1,000 W each" is each
+    # card's draw, told below; "每台 4 卡、整机 2200W" still the server's)
+    per_box = next((m for m in PER_SERVER.finditer(head) if not EACH.search(tail) or not any(
+        s.param == "gpus_per_server" and s.start <= a - len(head) + m.start() < s.end for s in r.stated)),
+        None)
+    server_ctx = bool(PER_SERVER.search(tail) or per_box) or box_budget
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
         # a bare "each" is the nearest counted thing's: "640 V100s in rack row C drawing 300 W

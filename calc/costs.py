@@ -177,6 +177,12 @@ def price_per_kwh(b: Builder, cny: bool) -> float:
 def budget_part(b: Builder, budget: float) -> float:
     """The part of a budget that buys or rents the cards: a stated share of it ("一半花在GPU上", "only 60% of
     budget goes to chips"), its step shown; the whole budget when no share is stated."""
+    if b.has("budget_days") and b.has("days") and (period := b.num("days", None, record=False)) \
+            < (whole := b.num("budget_days", None)):
+        # "$400k for the whole year … GPU-hours a month": the period's part of the year's budget
+        b.step(b.tr("step.budget_period", before=round(budget), whole=whole, period=period,
+                    after=round(budget * period / whole)))
+        budget *= period / whole
     if not b.has("budget_share"):
         return budget
     share = b.num("budget_share", None)
@@ -639,6 +645,17 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
         b.fig("queries_per_user_breakeven", n, "queries", b.tr("fig.queries_breakeven"))
         b.step(b.tr("step.queries_breakeven", charge=charge, unit=unit, cost=cost, n=n))
         head += b.tr("head.queries_breakeven", n=n, charge=charge, unit=unit)
+    if count is None and (b.has("budget_usd") or b.has("budget_cny")) and cost > 0:
+        # "Matter budget is £25k … each doc ~5k tokens in, 150 out. How many docs before we blow the budget?":
+        # the requests the budget pays for, in the price's currency
+        budget = b.num("budget_cny", None) if b.has("budget_cny") else b.num("budget_usd", None)
+        if cny != b.has("budget_cny"):
+            budget = budget * fx(b) if cny else budget / fx(b)
+        budget = budget_part(b, budget)
+        n = budget / cost
+        b.fig("queries_in_budget", n, "queries", b.tr("fig.queries_in_budget"))
+        b.step(b.tr("step.queries_in_budget", budget=budget, unit=unit, cost=cost, n=n))
+        head += b.tr("head.queries_in_budget", n=b.h(n), budget=budget, unit=unit)
     return b.result("capex", head)
 
 

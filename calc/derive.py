@@ -1418,6 +1418,29 @@ def input_volume_only(r: Reading) -> None:
         r.params["volume_is_input"] = True
 
 
+# the words before a day's volume that make it text the model reads, not text it writes ("we summarize ~2
+# billion characters of docs a day", "每天审核3亿字的稿件"): its prompts
+_READ_VERB_BEFORE = rx.compile(r"(?:\b(?:summari[sz]|classif|categori[sz]|ingest|embed|index|moderat|"
+                               r"review|scan|triag|analy[sz])\w*|总结|摘要|审核|分类|检索)[^.。!?！？;；]{0,30}$")
+
+
+def lone_input_volume(r: Reading) -> None:
+    """"we push 50M input tokens a day into Llama 3 70B on H100s", "we summarize ~2 billion characters of docs
+    a day": the day's one volume is the prompts', no price stated. A fleet sized from it counts requests by
+    their prompts' length (calc/inference._load), and names the volume as input."""
+    vol = [st for st in r.stated if st.param == "tokens_per_day" and st.note == ""]
+    if len(vol) != 1 or any(k in r.params for k in (
+            "input_tokens_per_day", "volume_is_input", "queries_per_day", "qps", "users",
+            "usd_per_million_tokens", "cny_per_million_tokens", "usd_per_million_input_tokens",
+            "cny_per_million_input_tokens")):
+        return
+    st = vol[0]
+    read_verb = _READ_VERB_BEFORE.search(r.t[max(0, st.start - 40):st.start]) is not None
+    if _input_side_said(r, st) or (read_verb and not re.search(r"\b(?:output|generat|writ)|输出|生成",
+                                                               r.t[st.start:st.end])):
+        r.params["volume_is_input"] = True
+
+
 def _input_side_said(r: Reading, st: Stated) -> bool:
     """Whether a volume's own words, or the words right before it, say it is the prompts' ("3B input tokens",
     "input is 3B tokens", "200 亿输入 tokens")."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from calc import registry
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
 from calc.costs import (
@@ -315,6 +316,14 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     if b.has("queries_per_day"):
         per_day = requests_of_conversations(b, b.num("queries_per_day", None))
         answer_length_of_volume(b, per_day)     # ("2M patents a day, about 300M output tokens a day")
+        return per_day, _day_peak(b), "per_day"
+    if b.has("tokens_per_day") and b.flag("volume_is_input"):
+        # "we summarize ~2 billion characters of docs a day": the prompts' tokens, so queries = tokens / input
+        # tokens per query
+        tpd = b.num("tokens_per_day", None, label=registry.label("input_tokens_per_day", b.lang))
+        lin = b.num("input_tokens", 500, record=False)
+        per_day = tpd / lin
+        b.step(b.tr("step.input_tokens_per_day", tpd=b.h(tpd), lin=lin, per_day=b.h(per_day)))
         return per_day, _day_peak(b), "per_day"
     if b.has("tokens_per_day"):
         # "1B tokens a day": output tokens, so queries = tokens / output tokens per query

@@ -32,11 +32,16 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|\bfair dinkum\b|\bcredible\b|"
                 r"\boverkill\b|\bover-?provision\w*|\bover-?quot\w*|\bpadd(?:ed|ing) the quote\b|"
                 r"\bdoes (?:that|this|it) sound (?:right|about right|plausible)\b|\bsurely not\b|"
+                # ("one B200 = 3x an H100 … does your model agree?": a figure put to the calculator's check)
+                r"\b(?:does|do|would|will) (?:your|the|this) (?:model|calculator|bot|math|numbers?) "
+                r"(?:agree|concur|back (?:that|this|it) up)|\b(?:do|would) you agree\b|"
                 r"\bpure marketing\b|\bmarketing (?:fluff|number|speak)\b|"
                 r"报多了|多报了|报贵了|报高了|宰我们|坑我们|被坑|被宰|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
                 # ("两周就能训完，我怎么算都觉得不对，帮我核一下": a figure doubted, checked)
                 r"核一下|核算一下|帮我核|觉得不对|不太对劲|"
+                # ("想和论文里报的278.8万卡时对一下": a published figure, compared)
+                r"(?:和|跟|与)[^，,。；;？?]{0,24}?对(?:一下|一对|得上吗)|(?:论文|文章|报告)(?:里|中)?(?:报|写|给)的|"
                 # ("换成B200真能10天干完吗": a figure doubted, asked as whether it really can)
                 r"真的?能[^，,。；;？?]{0,16}?(?:吗|嘛|么)|(?:是不是|真的?|确定)[^，,。；;？?]{0,12}?(?:就够|就行|就能|够了|就完事|就搞定|就完了|就跑完)|"
                 # ("我说两三个月他不信，到底多久": a figure someone doubts)

@@ -214,6 +214,11 @@ _COMPARED = rx.compile(r"(?:比|相比|than|vs\.?|versus|(?<!count )(?<!number )
                        r"over)\s*$")
 
 
+def c_is_one(c: Stated) -> bool:
+    """Whether a count is a single card said in words or digits ("one B200 = 3x an H100"): no fleet."""
+    return c.value == 1.0
+
+
 def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str]:
     """The accelerators a count's words join it to ("4096 of the H100s", "H100 2048 张")."""
     generic = re.search(r"(?:gpus?|cards?|chips?|accelerators?)$", str(c.text).lower()) is not None
@@ -235,7 +240,10 @@ def _named_before(accs: list[tuple[str, int]], c: Stated) -> list[str]:
 
 
 _ONE_EQUALS = rx.compile(r"(?:one|an?|1|一张|一块|一颗|1\s*张)\s*#+\s*"
-                         r"(?=(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵))")
+                         # ("one B200 replaces 3 H100s", "a B200 does the work of 3 H100")
+                         r"(?=(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵|"
+                         r"(?:can\s+|could\s+|will\s+)?replaces?\b|"
+                         r"(?:does|do|can do)\s+the\s+(?:work|job)\s+of\b))")
 
 
 # the card that replaces another, as the group that matched
@@ -559,7 +567,11 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         fast, slow = _fast_slow(r, accs)
         return (MappingProxyType({"accelerator": slow}),
                 MappingProxyType({"accelerator": fast, "speedup_base": slow})), "compare"
-    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and (
+    # ("one B200 = 3x an H100 for Llama 3.1 70B … does your model agree?": a speedup claimed of one card,
+    # checked by serving the model on each, not a fleet matched)
+    one_claimed = bool(r.params.get("claim")) and len(counts) == 1 and c_is_one(counts[0]) \
+        and ("model" in r.params or "params" in r.params)
+    if "speedup" in r.params and len({k for k, _ in accs}) == 2 and not one_claimed and (
             len(counts) == 1
             # "B200 is 2.5x faster than H100 … a run that used 20,000 GPU-hours on the old cards": redone
             or (not counts and intent == "training" and ("gpu_hours" in r.params or "gpu_years" in r.params))

@@ -54,6 +54,7 @@ from calc.derive import (
     derive_params,
     growth_terms,
     input_volume_only,
+    lone_input_volume,
     resolve_pending,
     utilization_to,
 )
@@ -753,6 +754,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     same_kind_rates(r)
     echo_changes(r)
     readings.box_hour_rent(r)            # (after every rent is read, the options' too)
+    readings.budget_period(r)            # (before two periods become options: the budget's year, the asked)
     opts, combine = build_options(r, options, cat, intent)
     if combine == "compare" and intent == "training" and len(opts) == 2 \
             and len({o.get("accelerator") for o in opts}) == 2 \
@@ -873,6 +875,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if GPU_COUNT_ASKED.search(r.t):
         r.params["asks_gpus"] = True     # "… how many gpus and at 0.4 j per token whats the daily kwh"
     input_volume_only(r)
+    lone_input_volume(r)
     if "observed_tokens_per_s_per_server" in r.params and "observed_tokens_per_s_per_gpu" not in r.params \
             and ("gpus_per_server" in r.params or "server" in r.params) and not opts \
             and _VS_MODEL_ASKED.search(r.t):

@@ -673,11 +673,12 @@ _SHARE_ON_CHIPS = rx.compile(
     r"[一二三四五六七八九]成)"
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend|envelope|appropriation|outlay|"
-    r"allocation|funds?|funding|programme|program|pot|kitty|grant|award))\s*|"
+    r"allocation|funds?|funding|programme|program|pot|kitty|grant|award|cap|ceiling))\s*|"
     # ("with half the budget on cards")
     r"(?:the |our )(?:budget|capex|money|spend|funds?|funding)\s*|"
     r"的\s*(?:预算|钱|资本开支|投资)?\s*|(?:预算|钱|资本开支|投资)\s*)?"
-    r"(?:计划|打算|准备|预计|拟)?\s*"
+    # ("六成能花在卡上": what the share can go on)
+    r"(?:计划|打算|准备|预计|拟|能|可以|可|要)?\s*"
     # ("40% of the budget actually goes to GPUs")
     r"(?:(?:actually|really|realistically|typically|usually|only|probably|roughly) )?"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
@@ -1033,6 +1034,39 @@ _SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|�
 _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采购|购买|买)|全部拿来(?:采购|购买|买)|"
                         r"\b(?:all of it|the whole (?:budget|amount|thing)|every (?:dollar|cent))\s+"
                         r"(?:goes\s+)?(?:on|to|for)\b")
+
+
+# a budget said with the year it pays for: "$400k for the whole year", "$1.2M a year", "年度预算500万"
+_BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:for|over|covering)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?"
+                                r"(?:fiscal\s+|calendar\s+)?year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
+                                r"annually|yearly)\b|\s*(?:一年|每年|全年)")
+_BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
+
+
+def budget_period(r: Reading) -> None:
+    """"Legal ops gave us $400k for the whole year … how many GPU-hours a month is that?": the budget pays
+    for a year, the period asked is shorter; the part of the budget for that period is what it rents
+    (calc/costs.budget_part). A budget of the year with no other period said is left as it is."""
+    bud = next((s for s in r.stated if s.param in ("budget_usd", "budget_cny") and s.note == ""), None)
+    if bud is None:
+        return
+    after = _BUDGET_YEAR_AFTER.match(r.t, bud.end)
+    before = _BUDGET_YEAR_BEFORE.search(r.t[max(0, bud.start - 24):bud.start])
+    if after is None and before is None:
+        return
+    a, b = (after.start() + len(after.group()) - len(after.group().lstrip()), after.end()) if after else \
+        (max(0, bud.start - 24) + before.start(1), max(0, bud.start - 24) + before.end(1))  # type: ignore[union-attr]
+    inside = [s for s in r.stated if s.param == "days" and a <= s.start < b]
+    others = [s for s in r.stated if s.param == "days" and s.note in ("", "option", "duplicate")
+              and s not in inside
+              and isinstance(s.value, float) and s.value < 365]
+    if len(others) != 1:
+        return
+    for s in inside:                     # ("$1.2M a year" read as a year's days): the budget's year
+        r.stated.remove(s)
+    r.retag(others[0], note="")
+    r.params["days"] = others[0].value   # type: ignore[assignment]
+    r.add("budget_days", 365.25, a, b)
 
 
 def budget_share(r: Reading) -> None:

@@ -34,6 +34,11 @@ from calc.text import times
 SECONDS_PER_DAY = 86_400
 HOURS_PER_YEAR = 8760
 CHINCHILLA_TOKENS_PER_PARAM = 20
+# the MFU published large dense runs reached, lowest and highest: GPT-3 on V100s 21.3% (Chowdhery et al. 2022,
+# "PaLM", table 3), MegaScale on 12,288 GPUs 55.2% (Jiang et al. 2024, "MegaScale", NSDI '24); PaLM 46.2% and
+# Llama 3 405B 38-43% (Dubey et al. 2024, table 4) between them. A claim implying an MFU outside them is
+# called slow or optimistic.
+PUBLISHED_MFU = (0.20, 0.55)
 # mixed-precision Adam: BF16 weights and gradients, FP32 master weights and two moments
 TRAIN_STATE_BYTES = 16
 
@@ -488,16 +493,26 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
         raise CalcError("contradiction", "err.mfu_above_peak", hint_key="hint.check_inputs",
                         mfu=mfu)
     b.fig("mfu", mfu, "", b.tr("fig.implied_mfu"))
+    need = flops / (peak * 1e12 * 0.4) / 86400 / gpus
     if mfu > 1:
         # "朋友说…32张4090一周能搞定，靠谱吗？": the check's answer, not an error
-        need = flops / (peak * 1e12 * 0.4) / 86400 / gpus
         b.fig("train_days_at_40pct", need, "days", b.tr("fig.days_at_mfu", mfu=0.4))
         return b.result("training", b.tr("head.claim_impossible", mfu=mfu, gpus=gpus, acc=acc.short,
                                          days=days, need=need))
+    verdict, (low, high) = "", PUBLISHED_MFU
+    if b.flag("claim"):
+        # "A source says … would take 34 days on 1,024 A100s. Is that plausible?": the MFU the claim implies,
+        # judged against the MFU published large runs reached
+        verdict = "claim_slow" if mfu < low else "claim_plausible" if mfu <= high else "claim_optimistic"
+        b.step(b.tr("step.published_mfu", low=low, high=high))
+        if verdict != "claim_plausible":
+            b.fig("train_days_at_40pct", need, "days", b.tr("fig.days_at_mfu", mfu=0.4))
     b.fig("gpu_hours", gpu_hours, "GPU-hours", b.tr("fig.gpu_hours"))
     b.fig("gpu_years", gpu_hours / HOURS_PER_YEAR, "GPU-years", b.tr("fig.gpu_years"))
     b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
-    headline = b.tr("head.implied_mfu", mfu=mfu, flops=flops, gpus=gpus, acc=acc.short, days=days)
+    headline = b.tr("head." + verdict, mfu=mfu, gpus=gpus, acc=acc.short, days=days, need=need, low=low,
+                    high=high) if verdict else \
+        b.tr("head.implied_mfu", mfu=mfu, flops=flops, gpus=gpus, acc=acc.short, days=days)
     # what the run cost at the stated or catalogued rent, and its energy (and electricity bill at a
     # stated price: "… 54 days, 700W/GPU, PUE 1.1, $0.07/kWh: what was the electricity bill?")
     return b.result("training", headline + _cost_and_energy(b, acc, gpu_hours)[1])

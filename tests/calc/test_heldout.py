@@ -171,7 +171,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 50, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
-         "heldout575.toml": 53, "heldout576.toml": 47, "heldout577.toml": 49, "heldout578.toml": 49,
+         "heldout575.toml": 53, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 49,
          "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
@@ -190,7 +190,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout631.toml": 48, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
-         "heldout639.toml": 51, "heldout640.toml": 52, "heldout641.toml": 53, "heldout642.toml": 52,
+         "heldout639.toml": 51, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 46, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 50,
          "heldout647.toml": 51, "heldout648.toml": 47, "heldout649.toml": 51, "heldout650.toml": 50,
@@ -268,7 +268,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54,
          # round 71 (first runs: 807, 809, 811 open; 808, 810, 812 sealed)
          "heldout807.toml": 52, "heldout809.toml": 54, "heldout811.toml": 54,
-         "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 53,
+         "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 54,
          # round 72 (first runs: 813, 815, 817 open; 814, 816, 818 sealed)
          "heldout813.toml": 54, "heldout815.toml": 53, "heldout817.toml": 54,
          "heldout814.toml": 54, "heldout816.toml": 52, "heldout818.toml": 54,
@@ -288,7 +288,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
          # round 78 (first runs: 849, 851, 853 open; 850, 852, 854 sealed)
-         "heldout849.toml": 50, "heldout851.toml": 52, "heldout853.toml": 51,
+         "heldout849.toml": 50, "heldout851.toml": 52, "heldout853.toml": 52,
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
@@ -300,7 +300,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout867.toml": 53, "heldout869.toml": 54, "heldout871.toml": 54,
          "heldout868.toml": 54, "heldout870.toml": 51, "heldout872.toml": 52,
          # round 82 (first runs: 873, 875, 877 open; 874, 876, 878 sealed)
-         "heldout873.toml": 53, "heldout875.toml": 53, "heldout877.toml": 53,
+         "heldout873.toml": 54, "heldout875.toml": 53, "heldout877.toml": 53,
          "heldout874.toml": 53, "heldout876.toml": 54, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 51, "heldout881.toml": 52, "heldout883.toml": 49,
@@ -310,7 +310,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout886.toml": 52, "heldout888.toml": 52, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
-         "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 47,
+         "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 48,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 49, "heldout899.toml": 50, "heldout901.toml": 48,
          "heldout898.toml": 52, "heldout900.toml": 52, "heldout902.toml": 46,
@@ -318,17 +318,20 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout903.toml": 52, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
-         "heldout909.toml": 52, "heldout911.toml": 52, "heldout913.toml": 51,
+         "heldout909.toml": 53, "heldout911.toml": 52, "heldout913.toml": 51,
          "heldout910.toml": 45, "heldout912.toml": 48, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
          "heldout915.toml": 42, "heldout917.toml": 49, "heldout919.toml": 46,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 52, "heldout925.toml": 51,
-         "heldout922.toml": 52, "heldout924.toml": 51, "heldout926.toml": 54,
+         "heldout922.toml": 53, "heldout924.toml": 51, "heldout926.toml": 54,
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 123 (first runs: 1119, 1121, 1123 open; 1120, 1122, 1124 sealed)
+         "heldout1119.toml": 53, "heldout1121.toml": 52, "heldout1123.toml": 54,
+         "heldout1120.toml": 53, "heldout1122.toml": 50, "heldout1124.toml": 51,
          # round 122 (first runs: 1113, 1115, 1117 open; 1114, 1116, 1118 sealed)
          "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
          "heldout1114.toml": 53, "heldout1116.toml": 48, "heldout1118.toml": 37,
@@ -339,13 +342,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1101.toml": 54, "heldout1103.toml": 54, "heldout1105.toml": 52,
          "heldout1102.toml": 53, "heldout1104.toml": 52, "heldout1106.toml": 52,
          # round 119 (first runs: 1095, 1097, 1099 open; 1096, 1098, 1100 sealed)
-         "heldout1095.toml": 53, "heldout1097.toml": 53, "heldout1099.toml": 39,
+         "heldout1095.toml": 53, "heldout1097.toml": 53, "heldout1099.toml": 40,
          "heldout1096.toml": 52, "heldout1098.toml": 45, "heldout1100.toml": 28,
          # round 118 (first runs: 1089, 1091, 1093 open; 1090, 1092, 1094 sealed)
-         "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 53,
+         "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 54,
          "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
          # round 117 (first runs: 1083, 1085, 1087 open; 1084, 1086, 1088 sealed)
-         "heldout1083.toml": 52, "heldout1085.toml": 53, "heldout1087.toml": 54,
+         "heldout1083.toml": 53, "heldout1085.toml": 53, "heldout1087.toml": 54,
          "heldout1084.toml": 50, "heldout1086.toml": 53, "heldout1088.toml": 49,
          # round 116 (first runs: 1077, 1079, 1081 open; 1078, 1080, 1082 sealed)
          "heldout1077.toml": 54, "heldout1079.toml": 54, "heldout1081.toml": 54,
@@ -361,7 +364,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
          "heldout1053.toml": 48, "heldout1055.toml": 50, "heldout1057.toml": 47,
-         "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 46,
+         "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 51, "heldout1051.toml": 52,
          "heldout1048.toml": 46, "heldout1050.toml": 50, "heldout1052.toml": 51,
@@ -370,10 +373,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1042.toml": 54, "heldout1044.toml": 52, "heldout1046.toml": 53,
          # round 109 (first runs: 1035, 1037, 1039 open; 1036, 1038, 1040 sealed)
          "heldout1035.toml": 52, "heldout1037.toml": 53, "heldout1039.toml": 52,
-         "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 51,
+         "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 52,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
          "heldout1029.toml": 48, "heldout1031.toml": 53, "heldout1033.toml": 48,
-         "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 51,
+         "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 52,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
          "heldout1024.toml": 50, "heldout1026.toml": 52, "heldout1028.toml": 53,
@@ -409,7 +412,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout964.toml": 50, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 53,
-         "heldout958.toml": 52, "heldout960.toml": 46, "heldout962.toml": 47,
+         "heldout958.toml": 52, "heldout960.toml": 46, "heldout962.toml": 48,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,

@@ -3307,7 +3307,7 @@ def test_a_stated_fleet_costs_its_hours_over_the_period_asked():
     ("if HBM trades at 4x DRAM (maybe as high as 6x) and DRAM's at $2.8/GB, what's the HBM bill for a 100k-GPU "
      "mi325x buildout?", "at 4-6x DRAM prices"),
     ("saw a tweet saying gpt-3 took 3.14e23 FLOPs and would train in like 4 days on 1024 GPUs (a100 80gb). legit??",
-     "Not possible: 4 days on 1,024 A100 80GB would need 284% MFU"),
+     "Not possible: the stated 4 days on 1,024 A100 80GB would need 284% MFU"),
 ])
 def test_answers_of_sets_391_394(q, part):
     _, res = ask(q)
@@ -5449,7 +5449,7 @@ def test_unknown_names_of_sets_557_561(q, kind):
 @pytest.mark.parametrize("q,part", [
     # a claimed figure of a run stated in full is checked, the unknown model only named
     ("GPT-4 reportedly trained on 25,000 A100s for 90-100 days. does that line up with the ~2e25 FLOPs people "
-     "quote?", "29.7% MFU implied"),
+     "quote?", "Plausible: the stated 100 days on 25,000 A100 80GB imply 29.7% MFU"),
     ("客服每日30萬次對話，每次輸出800 tokens，用Llama 3.1 405B，一個GB200 NVL72夠唔夠？", "你給出的1個機櫃（72張卡）是它的9.00倍"),
 ])
 def test_stated_runs_and_one_rack_checked(q, part):
