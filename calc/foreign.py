@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from calc import rx
 from calc.catalog import CONVERTED
 from calc.danish import said_in_danish
+from calc.sinhala import said_in_sinhala
 from calc.stated import Stated
 from calc.urdu import said_in_urdu
 from calc.vocabulary import NAME_PARAMS
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|npr|bdt|lkr|ils|nis|mad|kzt|azn|gel|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
+                             r"czk|huf|try|tl|pkr|npr|bdt|lkr|ils|nis|mad|kzt|mnt|azn|gel|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
                                  r"tsh|uah|rub|qar|jod|rsd|bgn|"
-                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|₾|֏|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
+                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|₾|֏|₮|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
@@ -51,7 +52,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|azn\b|manat\b|₼|gel\b|lari\b|₾|֏|"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|mnt\b|₮|azn\b|manat\b|₼|gel\b|lari\b|₾|֏|"
                             r"uzs\b|pkr\b|npr\b|uah\b|qar\b|jod\b|rsd\b|bgn\b|hryvni?as?\b|₴|rub\b|roubles?\b|"
                                 r"rubles?\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
@@ -73,7 +74,8 @@ _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rat
                        r"(?<![\d.])(?P<z>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)\s*(?:to|per|/|a|=)\s*(?:the|one|a)?\s*"
                        r"(?:us)?\s*(?:\$|dollars?\b|usd\b|ドル|美元)|"
                        r"(?:(?:us)?\$\s*1|1\s*(?:\$|usd|dollar|美元|ドル))\s*(?:=|≈|~|兑|换)\s*(?:¥|jpy|yen)?\s*"
-                       r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元)|"
+                       # ("1$=152¥": the sign after a number of yen to the dollar, no yuan's rate)
+                       r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元|[¥￥](?!\s*\d))|"
                        # ("At ¥150/$": so many yen, a dollar after the slash)
                        r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a|=|≈)\s*(?:us)?\s*"
                        r"(?:\$|dollars?\b|usd\b)")
@@ -549,7 +551,8 @@ _LOCAL_CODES = {
     "kronur": "krona",
     "isk": "isk",
     "toman": "irt", "tomans": "irt", "irt": "irt", "rial": "irr", "rials": "irr", "irr": "irr",
-    "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt", "uzs": "uzs", "ron": "ron", "lei": "ron",
+    "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt",
+    "mnt": "mnt", "₮": "mnt", "tugrik": "mnt", "uzs": "uzs", "ron": "ron", "lei": "ron",
     "azn": "azn", "manat": "azn", "₼": "azn", "gel": "gel", "lari": "gel", "₾": "gel",
     # (dram by their sign only, calc/armenian writes "դրամ" so: "AMD" is the GPU maker, "DRAM" memory)
     "֏": "amd",
@@ -576,7 +579,7 @@ LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔",
             "ngn": "奈拉", "try": "里拉", "sgd": "新加坡元", "hkd": "港元", "twd": "新台币",
             "aud": "澳元", "cad": "加元", "php": "菲律宾比索", "mxn": "墨西哥比索", "brl": "雷亚尔",
             "pln": "兹罗提", "chf": "瑞士法郎", "mad": "摩洛哥迪拉姆", "kzt": "坚戈", "azn": "马纳特",
-            "gel": "拉里", "amd": "德拉姆",
+            "gel": "拉里", "amd": "德拉姆", "mnt": "图格里克",
             "uzs": "苏姆",
             "ron": "列伊", "huf": "福林", "egp": "埃及镑", "irt": "伊朗托曼", "irr": "伊朗里亚尔",
             "ugx": "乌干达先令", "tzs": "坦桑尼亚先令", "rwf": "卢旺达法郎", "etb": "埃塞俄比亚比尔",
@@ -804,6 +807,8 @@ def _whose_rupees(written: str, original: str = "") -> str:
     decision, for the rates stated, the catalog's rate and crores said with no currency."""
     if original and said_in_urdu(original):
         return "pkr"
+    if original and said_in_sinhala(original):
+        return "lkr"                 # ("රු. 52", "රුපියල් කෝටි": Sri Lanka's rupees in a Sinhala message)
     return next((code for code, words in _RUPEES_OF if words.search(written)), "inr")
 
 

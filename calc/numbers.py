@@ -48,6 +48,7 @@ from calc import (
     malay,
     malayalam,
     marathi,
+    mongolian,
     nepali,
     nordic,
     persian,
@@ -58,6 +59,7 @@ from calc import (
     russian,
     rx,
     serbian,
+    sinhala,
     slovak,
     slovenian,
     swahili,
@@ -411,7 +413,8 @@ _DECIMAL_COMMA_LANGUAGES = (said_in_romance, catalan.said_in_catalan, french.sai
                             serbian.said_in_serbian, bulgarian.said_in_bulgarian, slovak.said_in_slovak,
                             slovenian.said_in_slovenian, lithuanian.said_in_lithuanian,
                             latvian.said_in_latvian, estonian.said_in_estonian,
-                            azerbaijani.said_in_azerbaijani, uzbek.said_in_uzbek)
+                            azerbaijani.said_in_azerbaijani, uzbek.said_in_uzbek,
+                            mongolian.said_in_mongolian)
 _DOTS_AND_COMMA = rx.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,])")
 _GLUED_CODE = rx.compile(r"(?<![A-Za-z])(RM|Rp|rm|rp|MYR|IDR)(?=\d)")
 
@@ -617,6 +620,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (catalan.said_in_catalan, catalan.in_english),
               (said_in_romance, in_english), (malay.said_in_malay, malay.in_english),
               (tagalog.said_in_tagalog, tagalog.in_english),
+              (mongolian.said_in_mongolian, mongolian.in_english),
               (kazakh.said_in_kazakh, kazakh.in_english),
               (ukrainian.said_in_ukrainian, ukrainian.in_english),
               (slovenian.said_in_slovenian, slovenian.in_english),
@@ -653,6 +657,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (telugu.said_in_telugu, telugu.in_english), (kannada.said_in_kannada, kannada.in_english),
               (gujarati.said_in_gujarati, gujarati.in_english),
               (punjabi.said_in_punjabi, punjabi.in_english),
+              (sinhala.said_in_sinhala, sinhala.in_english),
               (malayalam.said_in_malayalam, malayalam.in_english),
               (nepali.said_in_nepali, nepali.in_english),
               (marathi.said_in_marathi, marathi.in_english),
