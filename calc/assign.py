@@ -1166,6 +1166,10 @@ _BUDGET_AFTER = rx.compile(r"\s*(?:of\s+)?(?:power\s+)?(?:budget|cap|limit|envel
 _BOX_NOUN = rx.compile(r"\b(?:enclosure|cabinet|box|chassis|node|server|rack|cab)\b")
 
 
+# a rack's or cabinet's limit named as the clause's subject: "rack limit is", "Schrank limit is",
+# "cabinet cap"
+_RACK_LIMIT_HEAD = rx.compile(r"(?:\bracks?|\bcabinets?|\bcabs?|schr[aä]nk\w*|机柜)\s*(?:power\s+)?"
+                              r"(?:limit|cap|budget|feed|max)\b")
 _RACKS_FREE_AT = rx.compile(r"\b(?:racks?|cabinets?)\s+(?:free|available|open|empty|spare|left|provisioned|"
                             r"powered|"
                             r"rated|built|fed|wired)\s+"
@@ -1232,6 +1236,10 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             # "80 cabinets free at 30 kW each": what each free rack can take, its limit
             r.add("server_power_cap_w", units.convert(value, unit, "W"), a, b + _qual_len(tail))
             return
+        if not server_ctx and units.convert(value, unit, "W") > 3000 and _RACK_LIMIT_HEAD.search(head):
+            # ("24 MI300X … rack limit is 15 kW each": each rack's limit, the clause's own subject; no card
+            # draws 3 kW)
+            server_ctx = True
         gpu_ctx = not server_ctx
     if not (gpu_ctx or server_ctx) and _EACH_HEAD.search(head):
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last

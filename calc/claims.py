@@ -915,7 +915,8 @@ _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|�
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
                          r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
                          r"[\u4e00-\u9fff]{0,4}?"
-                         r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本))")
+                         # ("哪个每千条脚本更便宜": the cheaper per so many)
+                         r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本|更?便宜|更?贵|更?划算|更?省))")
 
 
 def requests_basis(r: Reading) -> None:

@@ -1090,6 +1090,7 @@ _SERVER_AT = rx.compile(r"(?:&+|#+\s*(?:hgx|dgx|servers?|nodes?|box(?:es)?)|"
                         r"\b(?:hgx|dgx|servers?|nodes?|box(?:es)?))"
                         r"\s*(?:at|@|is|draws?|=|:|~|each|整机|约)?\s*(?:about|around|~)?\s*$")
 _RACK_CAP = rx.compile(r"racks?\b|\bcabs?\b|cabinets?\b|\bpdus?\b|机柜|单柜|每柜|整柜|一柜|柜子|机架|"
+                       r"schr[aä]nk|"
                        r"per rack|a rack|(?:per|each)[- ](?:edge[- ])?site\b|单站|每站")
 
 
@@ -1114,6 +1115,8 @@ _DRAWS = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|b
                     r"功耗|耗电|满载|实测|整机")
 _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:imum)?|at most|up to|"
                         r"gives? us|rated for|(?:racks?|cabinets?)\s+rated|"
+                        # ("each fused for 11 kW", "breakered at 30 kW"): the feed's limit
+                        r"fused(?:\s+(?:for|at))?|breakered|provisioned for|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
                         # ("每柜能给到130kW"): what the room can give each rack
@@ -2224,6 +2227,9 @@ def derive_params(r: Reading) -> None:
     rack_mw = next((st for st in r.stated if st.param == "power_mw" and st.note == ""
                     and isinstance(st.value, float) and st.value <= 0.5
                     and (_RACK_CAP.search(t[max(0, st.start - 16):st.start])
+                         # ("the rack in the old server room is capped at 7.5 kW": the rack, then its cap)
+                         or (_POWER_CAP.search(t[max(0, st.start - 16):st.start])
+                             and _RACK_CAP.search(CLAUSE.split(t[max(0, st.start - 60):st.start])[-1]))
                          # ("each macro site can spare 3 kW for the AI box … how many GPUs fit per site":
                          # each site's limit, the cards fitted under it)
                          or ("watts_per_gpu" in p and _FIT_ASKED.search(t) and _EACH_PLACE_CAN.search(

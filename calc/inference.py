@@ -1436,7 +1436,9 @@ def throughput(b: Builder) -> Result:
                 name = b.tr("word.measured_workload") if measured and not (
                     b.has("model") or b.has("params")) else model.short
                 head = _cost_per_mtok_head(b, acc, per_mtok, rate, lout, name)
-                head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny", lout=lout)
+                # (in yuan where the rent was: "H20租价9块/卡时 … 哪个每千条脚本更便宜")
+                head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny"
+                                   or b.has("rent_cny_per_hour"), lout=lout)
                 return b.result("throughput", head + _against_price(b, per_mtok) + _owned_beside(b, acc, pt)
                                 + _power_share(b, acc, pt, per_mtok))
         if rate is None and b.flag("asks_cost_per"):

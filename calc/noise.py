@@ -26,7 +26,12 @@ _DATE = rx.compile(
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"                           # 2025年3月14日
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)\b"                                                 # 9:12 AM
     r"|\b(?:1[0-2]|0?[1-9])(?:\s*(?:-|–|to)\s*(?:1[0-2]|0?[1-9]))?\s*(?:am|pm)\b"               # 9-10am, 9 pm
-    r"|(?<=\d\s)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")                                # "2025-02-18 10:41"
+    r"|(?<=\d\s)\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"                                 # "2025-02-18 10:41"
+    # a clock hour in Chinese: "大促0点那波", "晚上8点高峰", "0点峰值" (not "5个点", "3点5")
+    r"|(?:(?<=凌晨)|(?<=晚上)|(?<=早上)|(?<=上午)|(?<=下午)|(?<=中午)|(?<=傍晚)|(?<=晚)|(?<=早))\s*(?:[01]?\d|2[0-4])\s*点"
+    r"(?![\d一二三四五六七八九])"
+    r"|(?<![\d.])(?:[01]?\d|2[0-4])\s*点(?=\s*(?:钟|整|那波|那一波|峰值|高峰|开抢|开卖|前后|左右|过后|以后|之后|到\s*\d|"
+    r"[-~～]\s*\d))")
 # phone numbers and extensions: "+1 703 555 0142 x210", "(ext. 4417)", "分机 3312", "dial-in 8812#"
 _PHONE = rx.compile(r"\+\d{1,3}[\s-]\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}(?:\s*(?:x|ext\.?)\s*\d{1,6})?"
                     r"|\b(?:ext|extension)\.?\s*\d{2,6}\b|分机\s*\d{2,6}|\bdial-in\s*\d{3,}#?"
@@ -104,6 +109,11 @@ _KEY = re.compile(r"(?<![\w-])(?!(?:MI|GB|TPU|LPU|IPU|NPU|WSE|TRN|RTX|GTX|MLU|HB
 
 
 # shopping festivals named by their dates: "双十一", "双11", "双十二", "618大促"
+# the years a body of data was gathered over: "近三年的12345工单做SFT", "过去两年的客服聊天记录" (the data's
+# span, not a run's time)
+_DATA_SPAN = rx.compile(r"(?:近|过去|最近|这)\s*[一二两三四五六七八九十\d]{1,3}\s*(?:年|个月)\s*"
+                        r"(?:来|以来)?\s*的\s*"
+                        r"(?:[\w\u4e00-\u9fff]{0,8}?)(?:工单|数据|日志|记录|语料|文档|对话|病历|报告|文件|邮件|合同|判决书|案卷)")
 _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|倍|%))|"
                     # datasets and benchmarks named with digits: "UniRef90", "ImageNet-1k", "GSM8K"
                     r"\buniref\d+\b|\bimagenet-?\d+k?\b|\bgsm8k\b|"
@@ -192,7 +202,9 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|servers?|nodes?))|"
                     r"(?:论文|报告|文中|附录)?表\s*\d{1,2}(?![\d万千亿张台个%])|(?:论文|报告|文中)图\s*\d{1,2}(?![\d万千亿张台个%])|"
                     # a hotline's number: "12345政务服务便民热线", "12345热线", "the 311 hotline"
-                    r"(?<![\d.,])(?:12345|311|110|120|119|114|10086|10010|95\d{3})(?=\s*(?:热线|政务|便民|hotline\b|line\b))|"
+                    # ("近三年的12345工单", "12345平台的来电"): the hotline's own records
+                    r"(?<![\d.,])(?:12345|311|110|120|119|114|10086|10010|95\d{3})(?=\s*(?:热线|政务|便民|工单|来电|话务|"
+                    r"平台|坐席|hotline\b|line\b))|"
                     # a quarter naming a budget or a plan: "Q3 budget is $2.5mm", "Q4 run-rate"
                     r"\bq[1-4]\b(?=\s+(?:budget|plan|forecast|spend|bill|run-?rate|opex|capex|target|revenue|numbers|"
                     r"close|review|ask)\b)|"
@@ -305,6 +317,13 @@ _LIST_MARK = rx.compile(r"(?m)^[ \t]*(?:[(（](\d{1,2})[)）]|(\d{1,2})[.)、](?
                         r"(?![ \t]*(?:x\b|k\b|m\b|b\b|万|亿|千|张|台|个|倍|年|月|天))")
 
 
+# a place's number: "the Werk 2 server room", "Plant 3's cabinets", "Building 7" (a label, never a count of
+# what follows it)
+_PLACE_NO = rx.compile(r"(?<![a-z])(?:werk|plant|building|bldg\.?|halle|hall|fab|gebäude|campus)\s*(\d{1,3})"
+                       r"(?![\d.,]|\s*[%x×])"
+                       r"(?=\s+(?:servers?|computer|machine|data|it|cabinets?|racks?|rooms?|floor|site)\b|'s\b|[,.;:)]|\s*$)")
+
+
 def blank(norm: Normalized) -> Normalized:
     """The normalized question with its labels blanked (spaces of the same length)."""
     text = norm.text
@@ -320,6 +339,10 @@ def blank(norm: Normalized) -> Normalized:
     for m in _LIST_MARK.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         spans.append((m.start(g), m.end(g)))
+    for m in _DATA_SPAN.finditer(text):
+        spans.append((m.start(), m.start() + len(m.group(0).split("的")[0])))
+    for m in _PLACE_NO.finditer(text):
+        spans.append((m.start(1), m.end(1)))
     for m in _REF.finditer(text):
         g = 1 if m.group(1) else 2 if m.group(2) else 0
         spans.append((m.start(g), m.end(g)))

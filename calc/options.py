@@ -587,6 +587,19 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         # (with no count: "原来在 H100 上要跑 60 天的任务，换成 B200": the run's days on the other)
         _by_speedup(r, accs, counts[0] if counts else None)
         return (), ""
+    box = next(iter({k for k, _ in srvs}), None) if len({k for k, _ in srvs}) == 1 else None
+    if box is not None and cat is not None and "speedup" not in r.params and len({k for k, _ in accs}) == 1 \
+            and len(counts) == 1 and counts[0].param == "gpus" and isinstance(counts[0].value, float) \
+            and "days" in r.params and intent == "training" and TOOK.search(r.t) and REDO.search(r.t) \
+            and cat.servers[box].gpu != accs[0][0] and counts[0].end <= next(pos for _, pos in srvs):
+        # ("the finetune took 6 days on 8x V100 SXM2. same job on a DGX H100?": the run redone on the box's
+        # cards, as many as it holds)
+        r.params.update({"from_accelerator": accs[0][0], "from_gpus": counts[0].value,
+                         "accelerator": cat.servers[box].gpu, "gpus": float(cat.servers[box].gpus)})
+        r.stated = [replace(st, param="from_gpus", note="") if st is counts[0] else
+                    replace(st, param="from_accelerator", note="")
+                    if st.param == "accelerator" and st.value == accs[0][0] else st for st in r.stated]
+        return (), ""
     if "speedup" not in r.params and len({k for k, _ in accs}) == 2 and len(counts) == 2 \
             and "days" in r.params and intent == "training" and TOOK.search(r.t) \
             and (HOW_LONG_ASKED.search(r.t) or _TIME_CONFIRMED.search(r.t)) \
@@ -1879,8 +1892,18 @@ def _bind_to_options(r: Reading, mentions: list[tuple[int, int]],
             st = spans[0]
             before = [(pos, i) for pos, i in mentions if pos <= st.start]
             after = [(pos, i) for pos, i in mentions if pos >= st.end]
+            inside = [(pos, i) for pos, i in mentions if st.start < pos < st.end]
+            if len({i for _, i in inside}) == 1 and name.startswith("server_price"):
+                # ("¥5.2M per L40S server … vs H100 PCIe at $27k per card": the server named inside its price)
+                overlays[inside[0][1]][name] = st.value  # type: ignore[assignment]
+                r.params.pop(name, None)
+                r.retag(st, note="option")
+                continue
             if before and ((after and max(before)[1] != min(after)[1])
-                           or (not after and st.start - max(before)[0] <= 12)):
+                           # ("H100 PCIe at $27k per card": from the name's end, its form words between)
+                           or (not after and (st.start - max(before)[0] <= 12 or re.fullmatch(
+                               r"\s*(?:sxm\d?|pcie|nvl\d*|\d+\s*gb)?\s*(?:at|@|for|is|=|:|costs?)?\s*(?:~|about)?\s*",
+                               r.masked[_name_end(r, max(before)[0]):st.start])))):
                 overlays[max(before)[1]][name] = st.value  # type: ignore[assignment]
                 r.params.pop(name, None)
                 r.retag(st, note="option")

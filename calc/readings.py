@@ -1060,6 +1060,11 @@ def budget_period(r: Reading) -> None:
     others = [s for s in r.stated if s.param == "days" and s.note in ("", "option", "duplicate")
               and s not in inside
               and isinstance(s.value, float) and s.value < 365]
+    if not others and not inside and "days" not in r.params:
+        # ("$400k for the whole year … how many GPUs can we keep on 24/7?": the year the budget pays for is
+        # the period asked about)
+        r.add("days", 365.25, a, b)
+        return
     if len(others) != 1:
         return
     for s in inside:                     # ("$1.2M a year" read as a year's days): the budget's year
@@ -1438,7 +1443,8 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
                             r"bump(?: it)? by)\s+(?:us\s+|me\s+|them\s+|it\s+)?(?:another\s+|an extra\s+)?"
                             # ("mfu 38 if +5 pts how long", "we think +8 points": a plus sign before them)
                             r"|(?<![\w+])(?=\+\s*\d))"
-                            r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?"
+                            # ("squeeze out 5 more MFU points": the MFU named before its points)
+                            r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?(?:mfu\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
                          r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取|now|currently|today)?\s*(?:about|around|~)?\s*\d|"
@@ -1588,9 +1594,11 @@ def daily_of_periodic(r: Reading) -> None:
     r.params["users"] = per.value
     r.params["monthly_users" if monthly else "weekly_users"] = True
     r.params.pop("weekly_users" if monthly else "monthly_users", None)
-    r.params[share] = day.value / per.value
+    # ("周活2.4亿，日活按三分之一算": the day's said as a share already, not a count)
+    ratio = day.value if day.value < 1 else day.value / per.value
+    r.params[share] = ratio
     r.retag(per, param="users", note="")
-    r.retag(day, param=share, value=day.value / per.value, note="")
+    r.retag(day, param=share, value=ratio, note="")
 
 
 _FACTOR_WORD = rx.compile(r"\b(doubl|tripl|quadrupl)(?:es|ed|e|ing)\b"

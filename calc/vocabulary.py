@@ -136,7 +136,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users",
      # ("并发坐席数峰值约4.5k个": concurrent agents' seats, at the peak)
      None, r"(?:并发(?:数|用户|人数|坐席(?:数)?|会话(?:数)?|路数)?|同时在线(?:的)?(?:人数|用户)?)\s*"
-     r"(?:就|只有|才|大概|大约|约|最多|最高|峰值)(?:\s*(?:约|大约|大概|在))?\s*$",
+     # ("总并发要撑500": the concurrency a fleet must hold)
+     r"(?:就|只有|才|大概|大约|约|最多|最高|峰值|(?:要|得|需要|需|至少要)?\s*(?:撑住?|扛住?|支撑|顶住?|达到|做到))"
+     r"(?:\s*(?:约|大约|大概|在))?\s*$",
      T + r"\s*(?:个|位|名)?\s*(?:人|用户)?(?![\u4e00-\u9fff]{0,2}(?:卡|张|台|token))"),
     # "给全组30个人用", "公司200个人在用": the people who use it
     # (not "同时有 2000 个人在用": people at once)
@@ -306,8 +308,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
     # "会员每月收 ¥30": what each member pays a month, the currency before the amount
     ("user_price",
-     None, r"(?:会员|用户|订阅|每人|每个用户|每位用户)[^，,。；;\d]{0,6}?(?:每月|每个月|一个月|月)\s*"
-     r"(?:收|付|交|收费)?\s*(?:大概|约)?\s*[¥￥]\s*$", T),
+     # ("每家商家每月收$49": any payer, in dollars too)
+     None, r"(?:会员|用户|订阅|每人|每个用户|每位用户|商家|商户|门店|客户|账号|席位|坐席|学生|家长|玩家|员工|律师|医生|车主|"
+     r"每家|每户)[^，,。；;\d]{0,6}?(?:每月|每个月|一个月|月)\s*"
+     r"(?:收|付|交|收费)?\s*(?:大概|约)?\s*(?:[¥￥]|us\$|\$)\s*$", T),
     # "月卡 30 元", "monthly pass is $4", "monthly sub: $9.99": a month's pass or card, its price what each
     # user pays a month
     ("user_price",
@@ -518,6 +522,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[kmb]\s*)?(?:并发|路|个|conc|concurrent|users?|seqs?|sequences|streams|x\b|%|dau|mau|wau|daily|monthly|weekly|qps|rps|gpus?|cards?|queries|requests|people))" + NOT_A_LENGTH),
     # "tok/day=2e10", "tokens_per_day: 5e9"
     ("tokens_per_day", None, r"\b(?:tok(?:en)?s?\s*/\s*(?:day|d)|tokens?[ _]per[ _]day|tpd)\s*(?:=|:)\s*$"),
+    # ("copilot tokens/day now ~12M": the key, when, then its value)
+    ("tokens_per_day", None, r"\b(?:tok(?:en)?s?\s*/\s*(?:day|d)|tokens?[ _]per[ _]day|tpd)\s*"
+     r"(?:now|today|currently|right now)\s*(?:is|are|=|:|at)?\s*(?:~|about|around|roughly)?\s*$"),
     # (not "50M req/day 2k in 400 out": the key's value is the number before it, the one after a length)
     ("queries_day_key",
      None, r"\b(?:queries|requests|reqs?|calls)\s*(?:/\s*(?:day|d)\b\s*(?:=|:)?|per day\s*(?:=|:))\s*$",
@@ -535,7 +542,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*"
      r"(?:~|≈|about|around|approx\.?)?\s*$",
      r"^(?=\s*k?\s*(?:tokens?|toks?)?\s*(?:/\s*(?:out|output|osl|回复|回答|输出|answers?|completions?|gen)\b|"
-     r"(?:out|output|osl|回复|回答|输出)\s*(?:=|:)?\s*(?:~|≈|about|around|approx\.?)?\s*\d))"),
+     # ("输入200输出平均120 token": the answer's own hedge between)
+     r"(?:out|output|osl|回复|回答|输出)\s*(?:=|:)?\s*(?:~|≈|about|around|approx\.?|平均|大概|大约|约)?\s*\d))"),
     ("output_tokens",
      None, r"(?:(?:(?<!\d\s)(?<!\dk\s)\bin|\bin(?=\s*[=:])|\binput|\bisl|\bprompts?|输入|提示)\s*(?:=|:)?\s*[\d.,]*\d\s*k?\s*"
      r"(?:tokens?|toks?)?\s*(?:[,;]\s*)?"
@@ -851,8 +859,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:x|×|times)\s*(?:that|this|it|the (?:normal|usual|daily|typical|average)(?: load| traffic| volume)?)\b"),
     # "晚高峰大概再翻2.5倍", "高峰会涨3倍": the evening peak multiplies the average by it
     ("peak_factor",
-     None, r"(?:晚|早|午)?(?:高峰|峰值)(?:期|时段|时)?\s*(?:大概|大约|约|差不多|一般|会|能)?\s*(?:再|还)?\s*"
-     r"(?:翻|涨|放大|乘以?)\s*$", T + r"\s*(?:x|×|倍)"),
+     None, r"(?:晚|早|午)?(?:高峰|峰值)(?:期|时段|时)?\s*(?:大概|大约|约|差不多|一般|会|能|直接|能直接|会直接)?\s*"
+     r"(?:再|还)?\s*(?:翻|涨|放大|乘以?)\s*(?:了)?\s*$", T + r"\s*(?:x|×|倍)"),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor",
      None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
@@ -1030,7 +1038,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:per|a|/|each|in (?:a|one|each))\s*(?:rack|server|node|box|chassis)\b"),
     # "每百万 token 成本能压到一块三人民币": the price of a million tokens, named first
     ("token_price",
-     None, r"(?:每|(?<![\d零一二两三四五六七八九十百千万])[一1])\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入|output\s*|input\s*)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:成本|价格|售价|收费|定价)?"
+     None, r"(?:每|(?<![\d零一二两三四五六七八九十百千万])[一1])\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入|output\s*|input\s*)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:综合|平均|混合|blended)?\s*(?:成本|价格|售价|收费|定价|单价)?"
      r"\s*(?:能|可以|要|能否|能不能)?\s*(?:压到|降到|做到|低于|不到|不超过|是|为|约|大概|大约|按|卖|收)?\s*"
      r"(?:us\$|\$|¥|￥)?\s*$"),
     # "每百万 token 成本多少美元？能不能打到 $0.3？": the price per million aimed at, said after the cost asked
@@ -1386,7 +1394,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:万|亿|千|k|m)?\s*" + CUR),
     ("server_price",
      None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:买断|采购|购买|买)?\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:#+\s*)?(?:整机|服务器|机器)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:(?:最高)?限价|控制价|最高价|报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
-     r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|$|算|计)"          # "整柜按 $3.5M 一个，"
+     r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|(?=[)）])|$|算|计)"     # "整柜按 $3.5M 一个，"
      r"|^\s*(?=哪个|哪|对比|比较|相比|vs\b|汇率|划算|和|跟|与|还是)"),                     # "h200整机 $310k 哪个划算"
     # "GPU服务器（8×H100），数量16台，单价（含税）265万元": a tender's unit price, the item a server
     ("server_price",
@@ -1828,7 +1836,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:左右|上下)?\s*(?:的)?\s*(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps",
      T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
-     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|需|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|(?!(?:tokens|toks|tflops|pflops|flops|gbs|tbs|mbs|bytes|bits|samples|steps|iterations|iters|watts|joules|users|gpus|cards|chips|servers|nodes|racks|days|hours|mins|seconds|secs|ops)\b)[a-z]{3,}s|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|需|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
      # (not "1M QPS of 8-token suggestions": each one's length; "200 qps 1k in 500 out": the key's value
      # is the number before it, the one after a length)
@@ -2206,7 +2214,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util",
-     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|压在|压|卡在|保持在|维持在|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"

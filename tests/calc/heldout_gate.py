@@ -114,6 +114,8 @@ EQUIVALENT = {
     "from_gpus": ("gpus",), "from_accelerator": ("match_accelerator",),
     # "split across 2 cards — does it fit": the cards the weights are split over
     "tensor_parallel": ("gpus",),
+    # "全年能租几张卡", "$400k for the whole year … 24/7": the year the budget pays for is the period answered
+    "budget_days": ("days",),
 }
 # a price converted into the other option's currency, where two options are compared
 # ("H20 单卡 12万元 vs H100 单卡 2.5万美元（汇率 7.1）"): still the price the annotator named

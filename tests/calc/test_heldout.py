@@ -78,7 +78,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout215.toml": 51, "heldout216.toml": 50, "heldout217.toml": 52, "heldout218.toml": 51,
          "heldout219.toml": 52, "heldout220.toml": 51, "heldout221.toml": 53, "heldout222.toml": 51,
          "heldout223.toml": 51, "heldout224.toml": 36, "heldout225.toml": 52, "heldout226.toml": 49,
-         "heldout227.toml": 49, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
+         "heldout227.toml": 50, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 52,
          "heldout246.toml": 50,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 124 (first runs: 1125, 1127, 1129 open; 1126, 1128, 1130 sealed)
+         "heldout1125.toml": 54, "heldout1127.toml": 50, "heldout1129.toml": 54,
+         "heldout1126.toml": 52, "heldout1128.toml": 53, "heldout1130.toml": 54,
          # round 123 (first runs: 1119, 1121, 1123 open; 1120, 1122, 1124 sealed)
          "heldout1119.toml": 53, "heldout1121.toml": 52, "heldout1123.toml": 54,
          "heldout1120.toml": 53, "heldout1122.toml": 50, "heldout1124.toml": 51,
