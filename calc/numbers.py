@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from calc import (
+    amharic,
     arabic,
     armenian,
     azerbaijani,
@@ -42,6 +43,7 @@ from calc import (
     japanese,
     kannada,
     kazakh,
+    khmer,
     korean,
     latvian,
     lithuanian,
@@ -298,6 +300,19 @@ _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|
                     # ("保有量30w，每车…": a fleet of cars, counted in 万)
                     r"|(?<=保有量\d)[wW]|(?<=保有量\d\d)[wW]|(?<=保有量\d\d\d)[wW]|(?<=保有量大概\d)[wW]|"
                     r"(?<=保有量大概\d\d)[wW]|(?<=保有量大概\d\d\d)[wW]")
+# a "w" right after a number, and a clause that counts people with no word of power: 万 (normalize)
+_W_AFTER_DIGIT = rx.compile(r"(?<=\d)[wW](?![a-z])")
+_PEOPLE_CLAUSE = rx.compile(r"^(?=.*(?:\bdau\b|\bmau\b|日活|月活|周活|用户|学生|会员|粉丝|玩家|客户|员工))"
+                            r"(?!.*(?:功耗|功率|瓦|电|供电|\bkw|\bpower|\bwatts?\b|\btdp))",
+                            re.IGNORECASE | re.DOTALL)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause a position is in, up to it (from the last comma, stop or line break)."""
+    start = max(text.rfind(c, 0, at) for c in "，,。；;！？?!\n")
+    return text[start + 1:at]
+
+
 _COMMA_BEFORE_SCALE = rx.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?=\s*(?:triệu|tỷ|tỉ|juta|miliar|milyar|mln|"
                                  r"bln|mld|mil\.|"
                                  r"mio|mrd|miljoen|miljard|miljoner|milioni|miliardi|millones|milh|bilh)"
@@ -651,6 +666,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (hungarian.said_in_hungarian, hungarian.in_english),
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
+              (khmer.said_in_khmer, khmer.in_english),
               (korean.said_in_korean, korean.in_english),
               (bengali.said_in_bengali, bengali.in_english), (bangla.said_in_bangla, bangla.in_english),
               (tamil.said_in_tamil, tamil.in_english),
@@ -658,6 +674,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (gujarati.said_in_gujarati, gujarati.in_english),
               (punjabi.said_in_punjabi, punjabi.in_english),
               (sinhala.said_in_sinhala, sinhala.in_english),
+              (amharic.said_in_amharic, amharic.in_english),
               (malayalam.said_in_malayalam, malayalam.in_english),
               (nepali.said_in_nepali, nepali.in_english),
               (marathi.said_in_marathi, marathi.in_english),
@@ -906,6 +923,10 @@ def normalize(text: str) -> Normalized:
     plain = _X_PER.sub("/", plain)
     # ("30w快递员", "5w日活": 万 typed as "w" before what is counted, never watts; the same length)
     plain = _WAN_W.sub("万", plain)
+    if _CJK_CHAR.search(plain) and _W_AFTER_DIGIT.search(plain):
+        # ("寒假 AI 老师 DAU 从平时 200w 涨到 550w": people counted in the clause, never watts)
+        plain = _W_AFTER_DIGIT.sub(lambda m: "万" if _PEOPLE_CLAUSE.search(_clause_before(plain, m.start()))
+                                   else m.group(0), plain)
     # ("每台报价105w", "有人报190个w", "3000w预算", "L40S一张现在5.8w左右": 万 typed as "w" in a money
     # clause, never
     # watts; the same length)
@@ -1261,7 +1282,13 @@ LIST_MARKER = rx.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(
 # a list item's number at the start of a line: "1. ", "2、", "3)" (not "1.5 GW")
 LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
 # ("each asks ~3 things": what each person asks, counted, not the asks of the message)
-_EACH_DOES = rx.compile(r"\b(?:each|every (?:user|one)|they)\s+(?:asks?|does|makes?|sends?|submits?|runs?)\s*"
+# ("If each daily user asks the assistant 2 things": the one doing it named, whom they ask between)
+_EACH_DOES = rx.compile(r"\b(?:(?:each|every)(?:\s+(?:daily |active |paying |monthly )?(?:user|one|member|"
+                        r"person|"
+                        r"customer|employee|student|agent|rep|analyst|lawyer|doctor|nurse|teacher|engineer))?|they)\s+"
+                        r"(?:asks?|does|makes?|sends?|submits?|runs?)\s*"
+                        r"(?:(?:the|our|an?)\s+(?:[a-z-]+\s+){0,2}?(?:assistant|bot|copilot|model|agent|ai|llm|chatbot|"
+                        r"tool|app)\s+|it\s+)?"
                         r"(?:~|≈|about|around|roughly|maybe)?\s*$")
 NOT_A_QUANTITY = rx.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)"
                             # ("6 asks each", "2M students/day × 6 asks ×": requests counted)
@@ -1322,7 +1349,7 @@ def find_numbers(text: str) -> list[Num]:
         if not math.isfinite(value):
             value = math.inf
         if value <= 10 and NOT_A_QUANTITY.match(text, end) and not re.search(r"[x×*]\s*$", text[:m.start()]) \
-                and not _EACH_DOES.search(text, max(0, m.start() - 24), m.start()):
+                and not _EACH_DOES.search(text, max(0, m.start() - 64), m.start()):
             continue                                   # "three things for our deck": the asks counted
         if m.group(0).isdigit() and LIST_MARKER.match(text, m.start()) and \
                 len(LIST_MARKER.findall(text)) >= 2:
