@@ -125,6 +125,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_rate(r)
     claimed_hourly_cost(r)
     claimed_energy(r)
+    claimed_per_request(r)
     claimed_cents(r)
     asked_if_right(r)
     heard_answer(r)
@@ -865,8 +866,10 @@ _WH_SAID = rx.compile(r"\d\s*wh\b")
 
 def claimed_energy(r: Reading) -> None:
     """"A report claims 1M H100s use ~13 TWh/yr. check that at 700W, PUE 1.3", "有报告说…一年用电130亿千瓦时":
-    an amount of energy someone gave (read in kWh), checked against the energy computed."""
-    if not CLAIM.search(r.t):
+    an amount of energy someone gave (read in kWh), checked against the energy computed ("A source told
+    me training GPT-3 … used about 1,300 MWh. Is that in the right ballpark?": a check asked, the teller
+    unnamed)."""
+    if not CLAIM.search(r.t) and not CHECK_ASKED.search(r.t):
         return
     for x in [x for x in r.stated if x.param is None and x.note == "energy"]:
         r.retag(x, param="claimed_value", note="")
@@ -884,6 +887,35 @@ def _amount_at(text: str) -> int:
     """Where the amount starts in a span that begins with its words ("each user costs $7 a month")."""
     at = re.search(r"(?:us\$|\$|¥|￥)?\s*\d", text.lower())
     return at.start() if at is not None else 0
+
+
+# a price of one request or item someone quotes: "'at least $0.04 per call' in GPU time", "4 cents a ticket"
+_PER_ITEM_PRICE = rx.compile(r"(?P<amt>(?:us\$|\$)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:cents?|¢))['\"’”]?\s*"
+                             r"(?:(?:in|of)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:per|a|/|each|every)\s*"
+                             r"(?:call|request|req|query|doc(?:ument)?|ticket|page|letter|summary|chat|conversation|"
+                             r"message|claim|transcript|email|item|case|file|review|answer|reply|task)s?\b")
+
+
+def claimed_per_request(r: Reading) -> None:
+    """"Vendor says self-hosting call summaries would cost us 'at least $0.04 per call' in GPU time … Is their
+    number legit?": one request's cost, quoted, checked against the cost per request computed (calc/engine
+    _check_claims), never a budget or a conversation's turns."""
+    if CLAIM.search(r.t) is None and CHECK_ASKED.search(r.t) is None:
+        return
+    m = _PER_ITEM_PRICE.search(r.t)
+    if m is None or any(s.param == "claimed_value" for s in r.stated):
+        return
+    said = m.group("amt")
+    digits = re.search(r"\d+(?:\.\d+)?", said)
+    assert digits is not None
+    value = float(digits.group()) / (1.0 if "$" in said else 100.0)
+    inside = [s for s in r.stated if m.start() <= s.start < m.end() or s.start <= m.start() < s.end]
+    for s in inside:
+        if s.param and r.params.get(s.param) == s.value:
+            del r.params[s.param]
+    r.stated = [s for s in r.stated if s not in inside]
+    r.add("claimed_value", value, m.start(), m.end())
+    r.params["claim_per_request"] = True
 
 
 def claimed_cents(r: Reading) -> None:

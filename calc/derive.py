@@ -562,6 +562,15 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if re.match(r"\s*(?:tokens?|toks?)?\s*of\s+(?:[\w-]+\s+){0,3}?(?:going|goes|fed|sent|passed|put)\s+in\b",
                 t[b:b + 48]):
         return "input_tokens"            # "about 900 tokens of product attrs going in": what is fed in
+    if (side := re.match(r"\s*(?:tokens?|toks?)?\s*of\s+"
+                         r"(?:(?!(?:and|or|input|output|prompts?|completions?)\b)[a-z][a-z'-]*\s+){1,3}?"
+                         r"(in|out)\b(?!\s+(?:the|a|an|our|their)\b)", t[b:b + 48])) is not None:
+        # ("~1,500 tokens of case notes in", "200 tokens of summary out": its side after what it is)
+        return "input_tokens" if side.group(1) == "in" else "output_tokens"
+    if (side := re.match(r"\s*[a-z]+\s+(in|out)\b(?!\s+(?:the|a|an|our|their)\b)", t[b:b + 24])) is not None \
+            and re.search(r"-\s*(?:tokens?|toks?)$", t[a:b]):
+        # ("~600-token letter out": the thing of so many tokens, then its side)
+        return "input_tokens" if side.group(1) == "in" else "output_tokens"
     if re.search(r"(?:每条|每个样本|每个回答|(?:per|each) (?:sample|rollout|response|completion|generation))"
                  r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]) \
             and not INPUT_WORDS.search(re.split(r"每条|每个|per|each", t[max(0, a - 16):a])[-1]) \
@@ -1427,6 +1436,13 @@ _READ_VERB_BEFORE = rx.compile(r"(?:\b(?:summari[sz]|classif|categori[sz]|ingest
                                r"review|scan|triag|analy[sz])\w*|总结|摘要|审核|分类|检索)[^.。!?！？;；]{0,30}$")
 
 
+# the words before a day's volume that make it text the model writes: "write back about 4M words of summaries"
+_WRITE_VERB_BEFORE = rx.compile(r"\b(?:write|writes|written|generate|generates|produce|produces|draft|drafts|"
+                                r"return|returns|send back|sends back|spit out|spits out)\b(?:\s+back)?"
+                                r"[^.。!?！？;；]{0,24}$|"
+                                r"(?:生成|输出|产出|写出|回复)[^。！？；]{0,8}$")
+
+
 def lone_input_volume(r: Reading) -> None:
     """"we push 50M input tokens a day into Llama 3 70B on H100s", "we summarize ~2 billion characters of docs
     a day": the day's one volume is the prompts', no price stated. A fleet sized from it counts requests by
@@ -1487,6 +1503,14 @@ def _daily_in_and_out(r: Reading) -> None:
                 or re.match(r"\s*(?:(?:out|output)\b|输出|生成)", r.t[st.end:]) \
                 or _OUTPUT_SIDE_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
             return "out"
+        if re.match(r"\s*(?:输出|生成|output|completion)", r.t[st.start:st.end]):
+            return "out"                 # ("…12亿token、输出3000万token": its own side first)
+        before = CLAUSE.split(r.t[max(0, st.start - 40):st.start])[-1]
+        # (the verb of this volume, no number between: "医保审核每天输入大概12亿token、输出…" is the first's)
+        if (w := _WRITE_VERB_BEFORE.search(before)) and not re.search(r"\d", before[w.start():]):
+            return "out"                 # ("… and write back about 4M words of summaries a day")
+        if (w := _READ_VERB_BEFORE.search(before)) and not re.search(r"\d", before[w.start():]):
+            return "in"                  # ("we ingest ~40M words of contracts a day")
         return ""
     sides = [side(st) for st in big]
     ins = [st for st, s in zip(big, sides, strict=True) if s == "in"]
@@ -1634,6 +1658,7 @@ def derive_params(r: Reading) -> None:
     _daily_in_and_out(r)
     readings.generated_tokens(r)
     readings.budget_share(r)
+    readings.items_a_period(r)
     readings.headroom(r)
     readings.charge_share(r)
     readings.daily_share(r)
@@ -1949,7 +1974,7 @@ def derive_params(r: Reading) -> None:
     grown = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if grown is not None and "train_flops" in p and ("gpus" in p or "servers" in p) and "days" not in p \
             and (_RUN_GROWS.search(t) or re.search(r"\bcompute\b|算力|计算量", t)) \
-            and isinstance(grown.value, float) and 1 < grown.value <= 1000:
+            and isinstance(grown.value, float) and 1 < grown.value <= 1e6:
         # ("if our training compute grows 10x (now 2e21 FLOPs), how many days on 16 A100?": the run's FLOPs
         # grown, trained on the fleet stated)
         p["train_flops"] = float(p["train_flops"]) * grown.value
@@ -2768,11 +2793,16 @@ _FULL_TIME = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*2
 
 def _full_time(r: Reading) -> None:
     """"24/7", "满载", "around the clock": busy all the time, i.e. utilization 100%."""
-    if "utilization" in r.params:
+    if "utilization" in r.params or _UTIL_STATED.search(r.t):
+        # ("交易反欺诈7x24 … 利用率按60%": the service runs around the clock, its cards at the share stated)
         return
     m = _FULL_TIME.search(r.t)
     if m:
         r.add("utilization", 1.0, m.start(), m.end())
+
+
+_UTIL_STATED = rx.compile(r"(?:利用率|负载率|utili[sz]ation|\butil\b)[^,，。;；\d]{0,8}\d|"
+                          r"\d\s*%\s*(?:utili[sz]|util\b|利用率)")
 
 
 _ASKS_MAX_MODEL = rx.compile(r"多大的?(?:模型|参数)|最大(?:能跑|可以跑|能放)?(?:多大|多少参数)?的?模型|"

@@ -929,7 +929,9 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                              and (unit is None or f.unit == unit)], s.value)
             per_n = res.figure("cost_per_n_requests_usd" if unit == "US$" else "cost_per_n_requests_cny") \
                 if unit in ("US$", "RMB") and req.params.get("per_requests") else None
-            if per_n is not None:
+            if unit == "US$" and req.params.get("claim_per_request") and res.figure("cost_per_query_usd"):
+                near = res.figure("cost_per_query_usd")   # ("'$0.04 per call' … legit?": one request's cost)
+            elif per_n is not None:
                 near = per_n                 # ("$0,40 per 1.000 request, masuk akal?": those requests' cost)
             if near is None and unit == "MW" and "power_mw" in read \
                     and isinstance(req.params.get("power_mw"), float):

@@ -326,6 +326,9 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          r"^UniRef\d*$|^UniProt|^ImageNet|^LAION|^MMLU|^GSM8K$|^HumanEval|^RedPajama|^FineWeb|^CommonCrawl|"
                          # bitcoin miners a site is moving out ("pulling the S19s out of a 10 MW building")
                          r"^S(?:9|1[79]|2[01])(?:j|k|XP|Pro)?s?$|Antminer|Whatsminer|"
+                         # a plant's controllers whose manuals a copilot reads ("maintenance manuals (S7, KUKA,
+                         # Trumpf docs)", "S7-1500 alarms")
+                         r"^S7(?:-?\d{3,4}[A-Z]?)?s?$|"
                          # office software a model would replace, research grants ("M365", "R01")
                          r"^(?i:" + OFFICE_SUITES + "|" + GRANT_CODES + r")$")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")

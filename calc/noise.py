@@ -149,7 +149,11 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # school grades: "K12 problems", "K-12 students"
                     r"(?<![\w.,])k-?12(?![\w.,])|"
                     # a document's parts and a reviewer's number: "Table 4 reports", "Reviewer 2", "论文表3"
-                    r"\b(?:table|tab\.|figure|fig\.|section|sec\.|appendix|eq\.|equation|reviewer|listing)\s*"
+                    # (not "We figure 4 questions per member per day": "figure" as "reckon", its subject
+                    # before it)
+                    r"\b(?:table|tab\.|(?<!we )(?<!i )(?<!they )(?<!you )(?<!i'd )(?<!we'd )figure|fig\.|"
+                    r"section|sec\.|"
+                    r"appendix|eq\.|equation|reviewer|listing)\s*"
                     r"[a-z]?\d{1,2}[a-z]?(?![\d,.])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|"
                     # ("figure 1 token ~ 0.75 words": "figure" as "reckon")
                     r"tokens?\b|words?\b|chars?\b|characters\b))|"

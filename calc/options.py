@@ -1643,7 +1643,9 @@ def all_in_stated(r: Reading) -> None:
         r.retag(coef, param="all_in_multiple")
     # (a share read as the budget's: "¥120M … plus 35% for servers/networking" is the build's)
     # (the first share said of the build: "~55% of it on GPUs … all-in is +35% for network/racks")
-    for share in [st for st in r.stated if st.param in (None, "budget_share") and str(st.text).endswith("%")
+    # ("服务器+IB网络再加三成": a share in tenths, 成, as well as in percent)
+    for share in [st for st in r.stated if st.param in (None, "budget_share")
+                  and (str(st.text).endswith("%") or re.search(r"[一二两三四五六七八九]成$", str(st.text)))
                   and isinstance(st.value, float)]:
         value = float(share.value or 0)
         pct = value * 100 if share.param else value

@@ -35,7 +35,8 @@ _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
 # a correction said with a word of apology or a new value right after: its value replaces the
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
 # ("can we actually put in": a modal's "actually", no correction)
-_CORRECTS = rx.compile(r"(?:\b(?:sorry|oops|my bad|(?<![-/])correction(?!-)|"
+# (not an apology closing an aside: "about 9 000 chats a day (French-style spacing, sorry), 4 turns each")
+_CORRECTS = rx.compile(r"(?:\b(?:sorry(?!\s*[)）])|oops|my bad|(?<![-/])correction(?!-)|"
                        r"(?<!\bwe )(?<!\bi )(?<!\bcan )(?<!\bwill )(?<!\bdo )(?<!\bwould )(?<!\bthey )"
                        r"(?<!\bit )actually|"
                        r"nope|i meant|i mean|"
@@ -704,7 +705,9 @@ _CHIPS_SHARE = rx.compile(
     # ("if compute is ~60% of spend": compute, rented or bought, is the accelerators' share)
     r"(?:gpus?|卡|加速卡|加速器|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
+    # ("算力部分按六成": the share it is counted at)
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
+    r"(?<=部分)\s*(?:按|取|算|给)|"
     r"(?:share|portion|part)(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:(?:typically|usually|generally|normally|often) )?(?:would |will )?"
     r"(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
@@ -1039,7 +1042,7 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 # a budget said with the year it pays for: "$400k for the whole year", "$1.2M a year", "年度预算500万"
 _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:for|over|covering)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?"
                                 r"(?:fiscal\s+|calendar\s+)?year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
-                                r"annually|yearly)\b|\s*(?:一年|每年|全年)")
+                                r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
 _BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
 
 
@@ -1072,6 +1075,47 @@ def budget_period(r: Reading) -> None:
     r.retag(others[0], note="")
     r.params["days"] = others[0].value   # type: ignore[assignment]
     r.add("budget_days", 365.25, a, b)
+
+
+# so many of any item a period ("27,000 Reg E + card disputes a month", "4,000 appeals a week"): a load of
+# requests, one an item, when nothing else gives the load
+_ITEMS_A_PERIOD = rx.compile(r"\s*(?:[a-z][\w-]*\s+(?:\+\s*)?){0,3}?([a-z]{3,}s)\s+(?:a|per|each|every|/)\s*"
+                             r"(?P<per>day|month|week)\b")
+_PERIOD_AFTER_ITEMS = rx.compile(r"\s+(?:a|per|each|every|/)\s*(?P<per>day|month|week)\b")
+_NOT_ITEMS = frozenset(
+    "gpus cards chips servers nodes racks boxes tokens toks users people watts dollars bucks hours days "
+    "weeks months years kwh mwh gbs tbs flops tflops pflops times bytes cents euros pounds rupees yen "
+    "dirhams shifts employees members customers agents seats accounts subscribers patients students others "
+    "words characters chars pages minutes mins seconds secs runs epochs steps experiments instances replicas "
+    "sites regions plans calls queries requests messages tickets chats sessions documents docs".split())
+_LOAD_PARAMS = ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users", "queries_per_user",
+                "tokens_per_user_day", "input_tokens_per_day", "gpus", "servers")
+
+
+def items_a_period(r: Reading) -> None:
+    """"we process roughly 27,000 Reg E + card disputes a month … Llama 3.3 70B on A100 … monthly cost?": so
+    many items of any name a day, week or month, one request each, the load where nothing else gives one (the
+    items the vocabulary names, calls, tickets, documents, are read there)."""
+    if any(k in r.params for k in _LOAD_PARAMS) or not ("model" in r.params or "params" in r.params):
+        return
+    for st in r.stated:
+        if st.param is not None or st.note != "" or not isinstance(st.value, float) or st.value < 1:
+            continue
+        m = _ITEMS_A_PERIOD.match(r.t, st.end)
+        own = re.search(r"([a-z]{3,}s)$", r.t[st.start:st.end])
+        if m is None and own is not None:
+            # ("27,000 disputes" read with its noun: the period right after it)
+            m = _PERIOD_AFTER_ITEMS.match(r.t, st.end)
+            if m is not None and own.group(1) in _NOT_ITEMS:
+                m = None
+        elif m is not None and m.group(1) in _NOT_ITEMS:
+            m = None
+        if m is None:
+            continue
+        days = {"day": 1.0, "week": 7.0, "month": 30.4375}[m.group("per")]
+        r.move(st, "queries_per_day", value=st.value / days, end=m.end(),
+               text=r.norm.quote(st.start, m.end()))
+        return
 
 
 def budget_share(r: Reading) -> None:
@@ -2525,15 +2569,18 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"次\s*(?:llm|模型|大模型))(?![a-z])")
 _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|threads?|cases?|"
             r"(?:agent\s+)?tasks?|workflows?|prompts?|problems?|questions?|claims?|documents?|docs?|files?|"
-            r"applications?|briefs?|projects?|orders?|calls?|meetings?|drives?|trips?|visits?|shifts?)(?![a-z])|"
-            r"工单|订单|單|单|会话|对话|咨询|任务|份|宗|笔|筆|件(?!事)|通(?=\s*(?:电话|平均|大概|约)?\s*\d))")
+            r"applications?|briefs?|projects?|orders?|calls?|meetings?|drives?|trips?|visits?|shifts?|"
+            r"lessons?|classes)(?![a-z])|"
+            # ("每人每天1节课，一节课大概12轮对话": a lesson's turns)
+            r"工单|订单|單|单|会话|对话|咨询|任务|节课|堂课|份|宗|笔|筆|件(?!事)|通(?=\s*(?:电话|平均|大概|约)?\s*\d))")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
 _SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|average|typical)\s+" + _SESSION
                              + r"\b[^,;.，；。\d]{0,32}|"
                              # ("每次写作会话平均来回12轮": the kind of conversation between)
                              # ("每位客户一通会话平均6轮": one call's conversation)
-                             r"(?:每|每个|每一?个|一个|一通|每通|一次|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?)\s*"
+                             r"(?:每|每个|每一?个|一个|一通|每通|一次|每张|平均每|每次\s*[\u4e00-\u9fff]{0,3}?|"
+                             r"一(?=节课|堂课))\s*"
                              r"(?:个\s*)?" + _SESSION
                              + r"[^,;，；。\d]{0,8}|"
                              # ("日均300万用户来电，每通平均5轮对话": each call, by its own measure word)

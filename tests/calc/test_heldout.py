@@ -231,7 +231,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout729.toml": 54, "heldout730.toml": 54, "heldout731.toml": 54,
          "heldout732.toml": 51, "heldout733.toml": 53, "heldout734.toml": 54,
          # round 59 (first runs: 735-737 open, 738-740 sealed)
-         "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 53, "heldout738.toml": 54,
+         "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 54, "heldout738.toml": 54,
          "heldout739.toml": 52, "heldout740.toml": 52,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
          "heldout741.toml": 53, "heldout742.toml": 53, "heldout743.toml": 54, "heldout744.toml": 54,
@@ -329,8 +329,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 125 (first runs: 1131, 1133, 1135 open; 1132, 1134, 1136 sealed)
+         "heldout1131.toml": 52, "heldout1133.toml": 51, "heldout1135.toml": 53,
+         "heldout1132.toml": 50, "heldout1134.toml": 50, "heldout1136.toml": 51,
          # round 124 (first runs: 1125, 1127, 1129 open; 1126, 1128, 1130 sealed)
-         "heldout1125.toml": 54, "heldout1127.toml": 50, "heldout1129.toml": 54,
+         "heldout1125.toml": 54, "heldout1127.toml": 51, "heldout1129.toml": 54,
          "heldout1126.toml": 52, "heldout1128.toml": 53, "heldout1130.toml": 54,
          # round 123 (first runs: 1119, 1121, 1123 open; 1120, 1122, 1124 sealed)
          "heldout1119.toml": 53, "heldout1121.toml": 52, "heldout1123.toml": 54,
