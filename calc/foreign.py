@@ -29,9 +29,9 @@ if TYPE_CHECKING:
 _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw|aud|cad|twd|ntd|chf|aed|sar|"
                              r"myr|idr|rm|rp|"
                              r"thb|php|vnd|brl|nzd|mxn|ars|cop|clp|nok|sek|isk|dkk|ngn|kes|ksh|zar|ghs|egp|pln|"
-                             r"czk|huf|try|tl|pkr|npr|bdt|lkr|ils|nis|mad|kzt|mnt|khr|azn|gel|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
+                             r"czk|huf|try|tl|pkr|npr|bdt|lkr|ils|nis|mad|kzt|mnt|khr|lak|mmk|azn|gel|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
                                  r"tsh|uah|rub|qar|jod|rsd|bgn|"
-                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|₾|֏|₮|៛|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
+                             r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|₾|֏|₮|៛|₭|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
                              r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
@@ -52,7 +52,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
-                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|mnt\b|₮|khr\b|riels?\b|៛|azn\b|manat\b|₼|gel\b|lari\b|₾|֏|"
+                            r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|mnt\b|₮|khr\b|riels?\b|៛|lak\b|kip\b|₭|mmk\b|kyats?\b|azn\b|manat\b|₼|gel\b|lari\b|₾|֏|"
                             r"uzs\b|pkr\b|npr\b|uah\b|qar\b|jod\b|rsd\b|bgn\b|hryvni?as?\b|₴|rub\b|roubles?\b|"
                                 r"rubles?\b|"
                             r"tomans?\b|rials?\b|irr\b|irt\b|ugx\b|tzs\b|rwf\b|frw\b|etb\b|birr\b|"
@@ -554,6 +554,10 @@ _LOCAL_CODES = {
     "pesos": "peso", "peso": "peso", "mad": "mad", "tenge": "kzt",
     # (Cambodia's riel: calc/khmer writes "រៀល" and "៛" so)
     "khr": "khr", "riel": "khr", "riels": "khr", "៛": "khr",
+    # (Myanmar's kyat: calc/burmese writes "ကျပ်" so)
+    "mmk": "mmk", "kyat": "mmk", "kyats": "mmk",
+    # (Laos's kip: calc/lao writes "ກີບ" and "₭" so)
+    "lak": "lak", "kip": "lak", "₭": "lak",
     "mnt": "mnt", "₮": "mnt", "tugrik": "mnt", "uzs": "uzs", "ron": "ron", "lei": "ron",
     "azn": "azn", "manat": "azn", "₼": "azn", "gel": "gel", "lari": "gel", "₾": "gel",
     # (dram by their sign only, calc/armenian writes "դրամ" so: "AMD" is the GPU maker, "DRAM" memory)
@@ -585,7 +589,7 @@ LOCAL_ZH = {"pkr": "巴基斯坦卢比", "bdt": "塔卡", "ils": "新谢克尔",
             "uzs": "苏姆",
             "ron": "列伊", "huf": "福林", "egp": "埃及镑", "irt": "伊朗托曼", "irr": "伊朗里亚尔",
             "ugx": "乌干达先令", "tzs": "坦桑尼亚先令", "rwf": "卢旺达法郎", "etb": "埃塞俄比亚比尔",
-            "ghs": "塞地", "khr": "瑞尔"}
+            "ghs": "塞地", "khr": "瑞尔", "lak": "基普", "mmk": "缅元"}
 # (the same words as a pattern, the longest first, so "rs." and "riyals" are read whole)
 _LOCAL_WORD = "(?:" + "|".join(sorted(map(re.escape, _LOCAL_CODES), key=len, reverse=True)) + ")"
 _USD_WORD = r"(?:us\$|\$|usd|us dollars?|dollars?|美元|美金)"
@@ -1013,7 +1017,7 @@ def _catalog_local_rate(r: Reading, cat: Catalog, written: str,
 # near it (then the amount is that currency's, read above)
 _SOUTH_ASIAN_SCALE = rx.compile(r"\d\s*(?:crores?|lakhs?|lacs?|cr\b)")
 _ANY_CURRENCY_NEAR = rx.compile(r"\$|\busd\b|dollars?|\brs\.?|₹|\binr\b|rupees?|rupaiy|\bpkr\b|\btaka\b|৳|"
-                                r"\bbdt\b|€|£|¥|\brmb\b|yuan|元|\beur|\bgbp\b")
+                                r"\bbdt\b|€|£|¥|\brmb\b|yuan|元|\beur|\bgbp\b|\bmmk\b|\bkyats?\b")
 
 
 def _bare_crores(r: Reading, cat: Catalog | None, written: str,

@@ -22,6 +22,7 @@ from calc import (
     bangla,
     bengali,
     bulgarian,
+    burmese,
     catalan,
     czech,
     danish,
@@ -45,6 +46,7 @@ from calc import (
     kazakh,
     khmer,
     korean,
+    lao,
     latvian,
     lithuanian,
     malay,
@@ -370,6 +372,9 @@ _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,]
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
 _QWEN_ZH = rx.compile(r"(?:通义)?千问(?=\s*\d)")
+# Llama by its Chinese names, and "token" as speech-to-text writes it: "用拉玛3.1 8B", "输入八百个头肯"
+_LLAMA_ZH = rx.compile(r"(?:拉玛|羊驼)(?=\s*\d)")
+_TOKEN_HEARD = rx.compile(r"头肯|偷肯|拖肯")
 _WAN_KUAI = rx.compile(r"(?<=\d[万亿])块(?!\s*(?:钱)?\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡))",
                        re.IGNORECASE)
 _GE_BEFORE_NUMBER = rx.compile(r"(?<=[高提多涨算按升])个(?=\s*\d)")
@@ -667,6 +672,7 @@ _LANGUAGES = ((urdu.said_in_urdu, urdu.in_english), (arabic.said_in_arabic, arab
               (italian.said_in_italian, italian.in_english),
               (vietnamese.said_in_vietnamese, vietnamese.in_english), (thai.said_in_thai, thai.in_english),
               (khmer.said_in_khmer, khmer.in_english),
+              (burmese.said_in_burmese, burmese.in_english), (lao.said_in_lao, lao.in_english),
               (korean.said_in_korean, korean.in_english),
               (bengali.said_in_bengali, bengali.in_english), (bangla.said_in_bangla, bangla.in_english),
               (tamil.said_in_tamil, tamil.in_english),
@@ -947,6 +953,10 @@ def normalize(text: str) -> Normalized:
     # ("跑千问2.5 72B", "通义千问3": the family's Chinese name before its version)
     if _QWEN_ZH.search(plain):
         plain, at = aligned(plain, at, _QWEN_ZH.sub("qwen", plain))
+    if _LLAMA_ZH.search(plain):
+        plain, at = aligned(plain, at, _LLAMA_ZH.sub("llama ", plain))
+    if _TOKEN_HEARD.search(plain):
+        plain, at = aligned(plain, at, _TOKEN_HEARD.sub("token", plain))
     plain, at = _other_languages(plain, at)
     if _CRORE_LAKH.search(plain):        # ("9 crore 50 lakh rupees": crores and lakhs together, one amount)
         plain, at = aligned(plain, at, _CRORE_LAKH.sub(
