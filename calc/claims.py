@@ -938,7 +938,9 @@ def claimed_cents(r: Reading) -> None:
         r.retag(added, param="claimed_value")
 
 
-_COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest|pricier)\b|"
+_COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest|pricier|comes? to|"
+                        r"works? out to|"
+                        r"set us back|run us)\b|"
                         r"价格|成本|报价|费用|便宜")
 
 

@@ -218,6 +218,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 and any(pr in DURATIONS and pa > b for pr, _, pa, _, _ in r.pending):
             # "过去半年基本上每4个月翻一翻，照这个速度2年后…": the past it was seen over, not the horizon
             r.add(None, value, a, b, note="past_window")
+        elif role in DURATIONS and value == 24 and (on := _ALWAYS_ON_AFTER.match(t, b)) is not None:
+            # ("24小时挂着一个月电费得多少": on around the clock, not a period of a day)
+            r.add("utilization", 1.0, a, on.end(), note="" if "utilization" not in r.params else
+                  "restated" if r.params["utilization"] == 1.0 else "duplicate")
         elif role in DURATIONS:
             value, unit, b = _duration(t, role, value, b)
             if intent == "growth" or (GROWS.intersection(r.params)
@@ -545,6 +549,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
+    clause_before = CLAUSE.split(t[max(0, a - 48):a])[-1]
+    if re.search(r"\b(?:going|goes|fed|sent|passed|put)\s+in(?:to)?\b[^,.;\d]{0,24}$", clause_before):
+        return "input_tokens"            # ("Transcript going into the model is ~6k tokens")
+    if re.search(r"\b(?:notes?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|letters?|reports?|drafts?|"
+                 r"memos?|emails?|completions?)\s+out\s*(?:is|=|:|~|≈|about|around)?\s*$", clause_before):
+        return "output_tokens"           # ("note out ~900 tokens": the thing written, then its length)
     # ("平均每个问题大概150个单词，回答400词左右": the question's length, then the answer's, said just before
     # each)
     said_before = CLAUSE.split(t[max(0, a - 16):a])[-1]
@@ -559,6 +569,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                            r"(in(?!\s+(?!and\b|or\b|with\b|plus\b)[a-z])|input|out|output)\b", t[b:b + 30])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
+    if (noun := re.match(r"\s*(?:(prompts?|inputs?|context)|(resp(?:onse)?s?|answers?|outputs?|completions?|"
+                         r"replies|reply|gen))\b", t[b:b + 16])) is not None:
+        # ("700 tok prompt 350 tok resp": the thing named right after its tokens)
+        return "input_tokens" if noun.group(1) else "output_tokens"
     if re.match(r"\s*(?:tokens?|toks?)?\s*of\s+(?:[\w-]+\s+){0,3}?(?:going|goes|fed|sent|passed|put)\s+in\b",
                 t[b:b + 48]):
         return "input_tokens"            # "about 900 tokens of product attrs going in": what is fed in
@@ -2717,7 +2731,12 @@ def _bare_cents(r: Reading) -> None:
 
 _ASKS_MW = rx.compile(r"how many (?:mw|megawatts?)\b|多少\s*(?:mw|兆瓦)|average (?:power|draw)|平均功率|"
                       r"\bin mw\b")
-_ENERGY_OF = rx.compile(r"\s*(?:个)?\s*(?:tokens?)?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)")
+_ALWAYS_ON_AFTER = rx.compile(r"\s*(?:个)?\s*(?:小时|h|hours?|hrs?)?\s*"
+                              r"(?:不停|不关机|挂着|开着|跑着|在线|运行|运转|开机|"
+                              r"a day|/\s*day|per day)")
+_ENERGY_OF = rx.compile(r"\s*(?:个)?\s*(?:tokens?)?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度|"
+                        # ("生成100万token用多少度电")
+                        r"(?:用|耗|需要|要)多少(?:度|电|千瓦时|kwh))")
 _ASKS_ENERGY = rx.compile(r"多少度电|用多少度|耗电量|how many [kmgt]wh|how much energy|energy use|用电量|"
                           r"多少[千兆吉]?瓦时|多少\s*[kmgt]wh|用了多少\s*(?:[kmgt]wh|度)|total energy|"
                           r"(?:daily|annual|yearly|monthly) [kmgt]wh")
@@ -2788,7 +2807,7 @@ def _period_words(r: Reading) -> None:
 
 _FULL_TIME = rx.compile(r"(?<![\d.])(?:24\s*/\s*7|24\s*[x×*]\s*7|7\s*[x×*]\s*24)(?!\d|\.\d)|"
                         r"\baround the clock\b|\bfull[- ]load\b|满载|满负荷|全天候|"
-                        r"全天\s*(?:跑|运行|运转|开机|在跑|不停)|24\s*小时\s*(?:不停|运行|运转|开机|在跑)")
+                        r"全天\s*(?:跑|运行|运转|开机|在跑|不停)|24\s*小时\s*(?:不停|运行|运转|开机|在跑|挂着|开着|跑着|在线)")
 
 
 def _full_time(r: Reading) -> None:

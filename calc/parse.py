@@ -302,6 +302,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # ("供应商宣称单台DGX B200跑Llama 3.3 70B每秒能输出3万个token … 绰绰有余，这个数靠谱吗": a rate
         # claimed for a model on a box is checked against the modelled rate, not the weights' fit)
         intent = "throughput"
+    elif intent == "capex" and r.params.get("asks_cost_per") and "per_requests" in r.params \
+            and "observed_tokens_per_s_per_gpu" in r.params:
+        # ("What does it come to per 1,000 encounters … rent H100 PCIe at $1.90/GPU-hr? … ~1,400 output tok/s
+        # per GPU": the cost of so many requests at the measured rate, not the rent converted)
+        intent = "throughput"
     elif had_gpus and "gpus" not in r.params and r.params.get("claim_counted"):
         # ("20k concurrent calls … BOM lists 900 L4s. Enough?": the fleet the load needs, the 900 checked)
         seen.pop("gpus", None)

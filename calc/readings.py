@@ -1040,7 +1040,9 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 
 
 # a budget said with the year it pays for: "$400k for the whole year", "$1.2M a year", "年度预算500万"
-_BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:for|over|covering)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?"
+# ("$180k in opex for the fiscal year": the budget's words between)
+_BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+                                r"(?:(?:for|over|covering)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?"
                                 r"(?:fiscal\s+|calendar\s+)?year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
                                 r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
 _BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
@@ -2601,11 +2603,25 @@ _PAGES = rx.compile(r"\s*(?:pages?|页|頁)(?![a-z])")
 _GROUP_SIZE = rx.compile(r"\bgroup[- ]?size\s*(?:of|=|:)?\s*$|每组\s*(?:采样)?\s*$")
 
 
+# a model called so many times in each item: "the copilot gets hit about 4 times per call"
+_HITS_PER_ITEM = rx.compile(r"\b(?:hit|called|invoked|used|queried|pinged|triggered|consulted)\s+"
+                            r"(?:about|around|roughly|~)?\s*(\d+(?:\.\d+)?)\s*(?:times|x)\s+(?:per|a|each|every|/)\s*"
+                            r"(?:call|ticket|chat|session|case|conversation|visit|encounter|task|claim)\b")
+
+
 def turns_per_conversation(r: Reading) -> None:
     """"45k tickets/day, avg 6 msgs per ticket", "0.3 support chats per user per day, 6 turns each",
     "每天8万个工单，平均每单5轮对话": each conversation is that many requests (a turn each); the load
     counted in conversations is multiplied by it where the requests are counted."""
     if "turns_per_session" in r.params:
+        return
+    hits = _HITS_PER_ITEM.search(r.t)
+    st = next((x for x in r.stated if hits is not None and x.start <= hits.start(1) < x.end
+               and isinstance(x.value, float)), None)
+    if hits is not None and st is not None:
+        # ("each takes ~45 calls per shift, and the copilot gets hit about 4 times per call": each call's
+        # requests)
+        _take_turns(r, st, start=hits.start(1), end=hits.end(), text=r.norm.quote(hits.start(1), hits.end()))
         return
     items = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""), None)
     each = next((s for s in r.stated if s.param == "queries_per_user" and s.note == "" and items is not None

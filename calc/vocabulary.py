@@ -915,6 +915,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "电费0.7，PUE 1.3": a tariff said as the bill's word and a bare amount (yuan in a Chinese question)
     ("electricity",
      None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$", r"^\s*(?=[,，。;；、)）]|$)"),
+    # ("电费按0.6算要多少钱": a tariff counted at a bare amount)
+    ("electricity", None, r"(?:电费|电价)\s*(?:按|是|为|约|大概)\s*$", r"^\s*(?=算|计|来算)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
     ("electricity", None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?:元|块|毛)(?!\s*(?:/|每|一|per)\s*(?:度|kwh|千瓦|卡|小时|月|年))"),
@@ -2126,7 +2128,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens",
-     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入(?:提示词?)?|提示词|prompts? of|input of|\binput(?: len(?:gth)?| size)?|\bprompt(?: len(?:gth)?)?|\bprompts|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~|are|is)?\s*(?:大约|大概|约|平均|around|about|roughly|approx\.?|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
+     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入(?:提示词?)?|提示词|prompts? of|input of|\binput(?: len(?:gth)?| size)?|(?<!\dtok )(?<!\d tok )(?<!\d toks )(?<!\d tokens )\bprompt(?: len(?:gth)?)?|\bprompts|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~|are|is)?\s*(?:大约|大概|约|平均|around|about|roughly|approx\.?|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
     # "1.6k tokens out per chat (long answers), 500 in.": a prompt said after the answer, "in" alone
     ("input_tokens",
      # ("~50 tokens out with ~900 in")

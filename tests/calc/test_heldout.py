@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
+         "heldout1137.toml": 53, "heldout1139.toml": 53, "heldout1141.toml": 53,
+         "heldout1138.toml": 49, "heldout1140.toml": 52, "heldout1142.toml": 53,
          # round 125 (first runs: 1131, 1133, 1135 open; 1132, 1134, 1136 sealed)
          "heldout1131.toml": 52, "heldout1133.toml": 51, "heldout1135.toml": 53,
          "heldout1132.toml": 50, "heldout1134.toml": 50, "heldout1136.toml": 51,
