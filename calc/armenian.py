@@ -20,13 +20,13 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.script import NUMBER as _N
 from calc.script import rewrite
 
 _HY = "\u0531-\u0556\u0561-\u0587"
 _S = rf"(?<![{_HY}])"       # a word's start
 _E = rf"(?![{_HY}])"        # a word's end
 _W = rf"[{_HY}]*"           # the rest of a word (its case endings: "օգտատերերի")
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"            # a number, from its first digit
 # an amount ("~38k $", "$2", "650 դրամ")
 _AMT = rf"~?\s*(?:[$€]\s*)?{_N}\s*(?:k|K|M|thousand|million|billion)?\s*(?:\$|€|USD|դրամ{_W}|֏)?"
 _LATIN = r"(?<=[A-Za-z0-9%)$€])"      # right after an English word, a number or a sign

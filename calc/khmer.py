@@ -16,12 +16,12 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.script import NUMBER_ALONE as _N
 from calc.script import rewrite
 
 _KHMER = rx.compile(r"[\u1780-\u17ff]")
 
 _DIGITS = "០១២៣៤៥៦៧៨៩"
-_N = r"(?<![\w.,])\d(?:[\d.,]*\d)?"                    # a number standing alone (not a name's: "H20")
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|[kmbt](?![a-z])))?"
 _HEDGE = r"(?:(?:about|~|≈)\s*)?"
 # an amount: a hedge, a currency, the number, its scale and its unit ("~$25k", "500,000$", "10.2 kW")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.script import NUMBER_ALONE as _N
 from calc.script import rewrite
 
 _LAO = rx.compile(r"[\u0e80-\u0eff]")
@@ -27,7 +28,6 @@ _DIGITS = "໐໑໒໓໔໕໖໗໘໙"
 _WORDS = (("ໜຶ່ງ|ນຶ່ງ|ນຶງ", "1"), ("ສອງ", "2"), ("ສາມ", "3"), ("ສີ່", "4"), ("ຫ້າ", "5"), ("ຫົກ", "6"),
           ("ເຈັດ", "7"), ("ແປດ", "8"), ("ເກົ້າ", "9"))
 _SCALES = "ຮ້ອຍ|ພັນ|ໝື່ນ|ແສນ|ລ້ານ|ຕື້"
-_N = r"(?<![\w.,])\d(?:[\d.,]*\d)?"                    # a number standing alone (not a name's: "H20")
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion|[kmbt](?![a-z])))?"
 _HEDGE = r"(?:(?:about|~|≈|ປະມານ|ລາວໆ|ລາວ)\s*)?"
 # an amount: a hedge, a currency, the number, its scale and its unit ("~$25k", "7.2 billion LAK", "10.2 kW")

@@ -15,14 +15,13 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
+from calc.script import NUMBER as _N
 from calc.script import rewrite
 
 _SI = "\u0d80-\u0dff"
 _S = rf"(?<![{_SI}])"      # a word's start (Sinhala's vowel signs are no word characters to \b)
 _E = rf"(?![{_SI}])"       # a word's end
 _W = rf"[{_SI}]*"          # the rest of a word (an ending glued on)
-_N = r"(?<![\d.,])\d(?:[\d.,]*\d)?"                 # a number, from its first digit
-_NUM = r"(?<![\w.,])\d(?:[\d.,]*\d)?"               # a number standing alone (not a name's: "B200")
 _SCALE = r"(?:thousand|lakh|crore|million|billion|trillion|[kmbt]\b)"
 _SIGN = r"(?:[$₹]\s*|rs\s+)"                      # a currency's sign (rupees written "Rs ")
 _AMT = rf"{_SIGN}?{_N}(?:\s*{_SCALE})?"        # an amount, its scale and sign
