@@ -980,8 +980,11 @@ _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|�
                             r"(?:至少|最少|不低于|要|需要)?\s*(?:出|输出|生成|吐)?\s*$|"
                             # "要求每秒至少 25 个 token": a speed required of each stream, not one measured
                             r"每秒\s*(?:至少|最少|不低于)\s*(?:要)?\s*(?:出|输出|生成|吐)?\s*$|"
+                            # ("每路要求出字速度至少20 token/s": required, then its words)
                             r"(?:每个?用户|每人|每路|单路|单用户|每个?会话|per user)\s*(?:的)?\s*"
-                            r"(?:输出|生成|解码)?\s*(?:速度|速率)?\s*(?:要|需要|至少|不低于|不少于|达到|为|是|按)?\s*(?:每秒)?\s*$|"
+                            r"(?:要求|需要)?\s*"
+                            r"(?:输出|生成|解码|出字|吐字)?\s*(?:速度|速率)?\s*"
+                            r"(?:(?:要|需要|至少|不低于|不少于|达到|为|是|按)\s*){0,2}(?:每秒)?\s*$|"
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")

@@ -337,6 +337,10 @@ def amount(x: float, unit: str, lang: str = "en") -> str:
     if unit == "MW":
         from calc.text import power
         return power(x, lang)
+    if unit == "tokens/day":               # "1.82 billion tokens a day", "每天18.2亿个token"
+        return f"每天{human(x, lang=lang)}个token" if lang == "zh" else f"{human(x)} tokens a day"
+    if unit == "ms":                       # "236 ms", "236毫秒"
+        return f"{x:,.0f}毫秒" if lang == "zh" else f"{x:,.0f} ms"
     if unit == "kWh":                      # "6.38 TWh", "63.8亿千瓦时"
         if lang == "zh":
             return f"{human(x, lang=lang)}千瓦时"

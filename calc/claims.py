@@ -42,7 +42,7 @@ _PAYS_BACK_AFTER = rx.compile(r"\s*(?:就|即可|能|可以|便)*\s*"
 _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reckons?|recons?|thinks|reports?|reported|"
                            r"reportedly|according to|"
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
-                           r"号称|声称|宣称|据说|有人说|说是|宣传|"
+                           r"号称|声称|宣称|据说|听说|有人说|说是|宣传|"
                            r"官方说|"
                            # ("厂商PPT上说8卡H20…单机吞吐能到5000 token/s": what a vendor's slides say)
                            r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|中)?\s*(?:说|写|称|标)|"
@@ -123,8 +123,10 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_memory_worth(r)
     claimed_payback(r)
     claimed_rate(r)
+    claimed_daily_tokens(r)
     claimed_hourly_cost(r)
     claimed_energy(r)
+    claimed_ttft(r)
     claimed_per_request(r)
     claimed_cents(r)
     asked_if_right(r)
@@ -844,6 +846,40 @@ def claimed_rate(r: Reading) -> None:
             r.retag(one, param="gpus", value=1.0, note="")
 
 
+# a day's output said of a fleet: "一天能出5亿token", "does 500M tokens a day"
+_DAY_OUTPUT = rx.compile(r"(?:一天|每天|每日|日)\s*(?:能|可以|可)?\s*(?:出|产出|输出|生成|处理|跑出?|吐)|"
+                         r"\b(?:does|do|produces?|generates?|outputs?|serves?|pushes|cranks? out|gets?)\b")
+
+
+def claimed_daily_tokens(r: Reading) -> None:
+    """"中介说一台HGX H100跑Llama 3 70B一天能出5亿token，fp8，靠谱吗？", "vendor says one HGX H100 does 500M
+    tokens a day on Llama 3 70B, realistic?": a day's output someone gave for a model on a named fleet,
+    checked against the modelled rate over a day (not a load to size cards for)."""
+    p = r.params
+    vols = [x for x in r.stated if x.param == "tokens_per_day" and x.note == ""]
+    if len(vols) != 1 or not CLAIM.search(r.t) or not ("model" in p or "params" in p) \
+            or not any(k in p for k in ("servers", "gpus", "server")) \
+            or any(k in p for k in (*(k for k in LOADS if k != "tokens_per_day"), "rent_usd_per_hour",
+                                    "rent_cny_per_hour", "price_usd", "price_cny", "usd_per_million_tokens",
+                                    "cny_per_million_tokens", "observed_tokens_per_s",
+                                    "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")):
+        return
+    st = vols[0]
+    if any(x.param == "claimed_value" for x in r.stated) \
+            or re.search(r"\b(?:to|for)\s+(?:serve|handle|support|process)\b[^,.;]{0,12}$|"
+                         r"(?:支撑|撑住|满足)\s*$",
+                         r.t[max(0, st.start - 24):st.start]):
+        # ("they need 40 A100s to serve 50M tokens/day. seems like a lot?": the count is the claim)
+        return
+    before = r.t[max(0, st.start - 60):st.start]
+    said = list(_RATE_CLAIMED.finditer(before))
+    if not said or _RATE_OWN.search(before, said[-1].end()) \
+            or not _DAY_OUTPUT.search(r.t[max(0, st.start - 16):st.end]):
+        return
+    as_claim(r, st)
+    p["claim_daily_tokens"] = True
+
+
 def claimed_hourly_cost(r: Reading) -> None:
     """"semianalysis claims ~$1.3/hr is the all-in cost of owning an H100. with $28k gpu price … does
     that check out?": an hourly cost someone gave, beside a purchase price, is checked against the
@@ -894,6 +930,35 @@ _PER_ITEM_PRICE = rx.compile(r"(?P<amt>(?:us\$|\$)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?
                              r"(?:(?:in|of)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:per|a|/|each|every)\s*"
                              r"(?:call|request|req|query|doc(?:ument)?|ticket|page|letter|summary|chat|conversation|"
                              r"message|claim|transcript|email|item|case|file|review|answer|reply|task)s?\b")
+
+
+_SAYS = rx.compile(r"说|称|\bclaims?\b|\bclaimed\b|\bsays?\b|\bsaid\b|\bquot|\bpromis|\baccording to\b|"
+                   r"\breports?\b|\badvertis|\bmarketing\b|\bbrochure\b|\bpitch")
+_TARGET_WORDS = rx.compile(r"要求|目标|需要|以内|之内|不超过|<|≤|\bneeds?\b|\btarget|\bbudget\b|\bsla\b|"
+                           r"\bunder\b|\bwithin\b")
+_TTFT_SAID = rx.compile(r"\d\s*(?:ms|毫秒|milliseconds?|s|秒|seconds?)\b")
+
+
+def claimed_ttft(r: Reading) -> None:
+    """"竞对说他们4090跑llama2 13b首token只要200ms，输入2000 token的情况下，可能吗？", "vendor says 200 ms
+    TTFT
+    for Llama 2 13B on a 4090 with 2k prompts, possible?": a time to first token someone gave for a model
+    on a card, checked against the fastest one request can get there (not a target to size a fleet for)."""
+    p = r.params
+    st = next((x for x in r.stated if x.param == "ttft_ms" and x.note == ""), None)
+    if st is None or not CLAIM.search(r.t) \
+            or not ("model" in p or "params" in p) or "accelerator" not in p \
+            or any(k in p for k in LOADS) or "tpot_ms" in p or not _TTFT_SAID.search(str(st.text).lower()):
+        return
+    # (someone else's figure: not the user's own target, "needs TTFT < 100 ms … doable?", "TTFT 目标 300ms …
+    # 做得到吗", answered with the cards that reach it)
+    before = r.t[max(0, st.start - 60):st.start]
+    around = r.t[max(0, st.start - 16):st.end + 8]
+    if not _SAYS.search(before) or _TARGET_WORDS.search(around):
+        return
+    as_claim(r, st)
+    p["asks_ttft"] = True
+    p["claim_ttft"] = True
 
 
 def claimed_per_request(r: Reading) -> None:

@@ -1351,7 +1351,16 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
         cards = budget_gpus(b, acc, costs=False)
         b.fig("gpus_cards_alone", cards, "GPUs", b.tr("fig.gpus_cards_alone"))
         head += b.tr("head.budget_cards_alone", gpus=b.h(cards), acc=acc.short)
-    if b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
+    if b.has("power_mw"):
+        # ("预算1200万…一台8卡报价230万，能买几台？装在我们那个3MW的场子电够不够": the servers' draw against
+        # the site's power, and how many of the cards it holds when they do not fit)
+        mw, p = fleet_power(b, acc, servers * per)
+        cap = b.num("power_mw", None)
+        head += b.tr("head.power_within" if mw <= cap else "head.power_over", mw=mw, pue=p,
+                     cap=power_words(cap, b.lang), fit=b.h(math.floor(servers * per * cap / mw)))
+        head += per_gw(b, usd * (b.num("all_in_multiple", None) if b.has("all_in_multiple")
+                                 and not b.has("budget_share") else 1.0), mw)
+    elif b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
         # "… how many servers does $10M buy, and their draw at 10 kW/server?"
         mw, p = fleet_power(b, acc, servers * per)
         head += b.tr("head.and_power", mw=mw, pue=p)

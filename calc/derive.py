@@ -102,7 +102,8 @@ _RESTATED = rx.compile(r"\s*[,，;(（]?\s*(?:(?:i\.e\.|or|which is|that's|so|�
 # wraps", "~800-word weekly digests"
 _RATIO_AFTER = rx.compile(r"\s*(?:≈|~|=|约|大约|大概|约等于|相当于|is about|is roughly|equals)")
 _EACH_ITEM_LENGTH = rx.compile(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?|tokens?)\b")
-_TEXT_A_DAY = rx.compile(r"\s*(?:(?:of\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
+# ("~2.5M chars of transcripts/day": the words of the text, then "/day" right after them)
+_TEXT_A_DAY = rx.compile(r"\s*(?:(?:of\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+|(?=\s*/)))?"
                          r"(?:(?:a|per|/|each|every)\s*day\b|daily\b|/\s*d\b|每天|每日)")
 _PEOPLE_AFTER = rx.compile(r"\s*(?:个|名|位)?\s*"
                            r"(?:客户|用户|人(?!次|民币)|学生|车主|玩家|会员|患者|家长|老师|员工|市民)")
@@ -347,6 +348,7 @@ _USERS_COUNTED = rx.compile(r"\d[\d.,]*\s*(?:k|m|b|mn|mln|million|billion|万|�
                             r"(?:\d[\d.]*\s*(?:k|m|mn|mln|b|million|billion|万|亿)(?![a-z])|\d{1,3}(?:,\d{3})+|\d{4,})"
                             r"(?!\s*(?:words?|tokens?|chars?|characters|个|字|汉字|ms|gb|%))")
 _NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
+_NAME_THEN_SERVER_IN = rx.compile(r"#+\s*(?:servers?|nodes?|box(?:es)?|systems?|服务器|节点|整机)(?![a-z])")
 _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get|rolling out|roll out|"
                        r"expanding) to\s*|\bhit\s*|"
                        # ("next year we go district wide to 60k": the scope said between)
@@ -2088,7 +2090,10 @@ def derive_params(r: Reading) -> None:
         if rate is not None and not any(st.start <= one_at and one_end <= st.end for st in r.stated):
             r.add(rate, p[rate], one_at, one_end, note="option")
     # ("测了一下 8 卡 H20 整机跑 Qwen3-235B，每秒 2100 个 token": a box's size said, no count: the box's)
-    if "observed_tokens_per_s" in p and ("server" in p or "gpus_per_server" in p) and "gpus" not in p \
+    # ("if an H100 node burns ~10.2 kW and does 20k tok/s": a card's name with the word for its box is a
+    # server of it, the rate that box's)
+    if "observed_tokens_per_s" in p and ("server" in p or "gpus_per_server" in p
+                                         or _NAME_THEN_SERVER_IN.search(r.masked)) and "gpus" not in p \
             and "servers" not in p and \
             (any(n.kind == "server" and _SERVER_WORD.search(t[n.start:n.end + 8]) for n in r.names)
              # ("one 8x H100 server", read "one 8x h100 servers": the name's server word as normalised)

@@ -916,6 +916,17 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "Wh"                # "~0.3 Wh per query": against one request's energy
             elif unit is None and re.search(r"\d\s*(?:[kmg]w(?!h)|兆瓦|千瓦)", said):
                 unit = "MW"                # "= 2 MW real": against the power computed (a claim in MW)
+            elif unit is None and req.params.get("claim_ttft") and res.figure("ttft_alone_ms") is not None:
+                # "首token只要200ms … 可能吗": against one request alone, the fastest it gets its first token
+                near = res.figure("ttft_alone_ms")
+                if near is not None:
+                    check(s, s.value, near.value, "ms")
+                continue
+            elif unit is None and req.params.get("claim_daily_tokens") \
+                    and (tps := res.figure("tokens_per_s")) is not None:
+                # "一天能出5亿token，靠谱吗": against the modelled rate over a day
+                check(s, s.value, tps.value * 86400, "tokens/day")
+                continue
             elif unit is None and _RATE_SAID.search(said):
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
             elif unit is None and req.params.get("asks_cost") and re.fullmatch(

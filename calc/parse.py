@@ -255,6 +255,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             len({k for p, k, _ in options if p == "accelerator"}) == 2 and (
             "gpus" in r.params or "servers" in r.params or ONE_NAMED.search(r.masked)) \
             and not ("gpu_hours" in r.params and TOOK.search(r.t)) \
+            and not (("gpu_years" in r.params or "gpu_hours" in r.params) and HOW_LONG_ASKED.search(r.t)) \
             and (not KW["train"].search(r.t) or (SAME_WORK.search(r.t) and not any(k in r.params for k in (
                 "gpu_hours", "gpu_years", "days", "train_tokens", "train_flops")))) and (
             STRICT_MATCH.search(r.t) or not (KW["power"].search(r.t) or KW["cost"].search(r.t))):
@@ -297,6 +298,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost)
         seen.pop("users", None)
         intent = intent_of(r.t, {**seen, **r.params})
+    elif r.params.get("claim_daily_tokens") and "tokens_per_day" not in r.params:
+        # ("中介说一台HGX H100…一天能出5亿token，靠谱吗": the day's output claimed, no load to size for)
+        seen.pop("tokens_per_day", None)
+        intent = "throughput"
     elif intent == "memory" and any(st.param == "claimed_value" and _RATE_SAID.search(str(st.text))
                                     for st in r.stated):
         # ("供应商宣称单台DGX B200跑Llama 3.3 70B每秒能输出3万个token … 绰绰有余，这个数靠谱吗": a rate

@@ -694,6 +694,9 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("about 70% of it we can spend for accelerators")
     r"(?:we|they|you|i) (?:(?:can|could|will|would|should|may) )?spend (?:on|for)|"
     r"(?<=%)(?=\s+(?:servers?|gpus?|accelerators?|chips?)\b)|"
+    # ("if 60% of it is GPUs": the share said to be what it buys)
+    r"(?<=\bis )(?=(?:gpus?|accelerators?|chips?|cards?)\b)|"
+    r"(?<=\bare )(?=(?:gpus?|accelerators?|chips?|cards?)\b)|"
     r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?|toward|towards)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
@@ -1041,7 +1044,9 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 
 # a budget said with the year it pays for: "$400k for the whole year", "$1.2M a year", "年度预算500万"
 # ("$180k in opex for the fiscal year": the budget's words between)
-_BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
+# ("$40mm cloud budget for the year": the budget's own noun between)
+_BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
+                                r"(?:[a-z]+\s+)?(?:budget|spend|allocation|opex|capex)\s+)?"
                                 r"(?:(?:for|over|covering)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?"
                                 r"(?:fiscal\s+|calendar\s+)?year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
                                 r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
@@ -1209,7 +1214,10 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(\d+(?:\.\d+)?)\s*%(?!\s*(?:a|per|each|every|/)\s*(?:year|yr|annum)|\s*annually|\s*yoy)")
 # "谈下来 85 折": two digits before 折 are a share of the price, whatever precedes them (looked
 # for when no discount is said the usual ways)
-_TENTHS_OFF = rx.compile(r"(?<![\d.])([5-9]\d)\s*折(?![旧合算扣])|"
+# ("按我们2.3刀一小时要多少钱，8折呢": one digit, tenths, or with a half: "8.5折")
+_TENTHS_OFF = rx.compile(r"(?<![\d.])([5-9]\d|[5-9](?:\.\d)?)\s*折(?![旧合算扣叠腾])"
+                         # (not "按 7.2 折人民币": a rate to convert at)
+                         r"(?!\s*(?:成|合)?\s*(?:人民币|美元|美金|rmb|usd|cny|元|rmb))|"
                          # "供应商另给九折", "七五折": a Chinese numeral's tenths of the price
                          r"(?<![一二三四五六七八九十百千万亿\d])([五六七八九][一二三四五六七八九]?)\s*折(?![旧合算扣叠腾])")
 
@@ -1274,8 +1282,10 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
                          r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
-                         r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*)?"
-                         # ("MFU comes in ~10 points higher", "MFU also maybe 10 points higher")
+                         r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*|prob(?:ably)?\s+|likely\s+|"
+                         r"prolly\s+)?"
+                         # ("MFU comes in ~10 points higher", "MFU also maybe 10 points higher";
+                         # "MFU prob ~5 points better")
                          r"(?:is\s+|goes\s+|comes out\s+|comes in\s+|ends up\s+|should be\s+|will be\s+|"
                          r"also\s+|"
                          # ("MFU become 5 points higher")
@@ -1300,6 +1310,11 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          r"(?:points?|pts?|pp)\b)")
 
 
+# "MFU improves 500bps", "utilization up ~300 bps": a change in basis points
+_MFU_BPS = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:(?:could|would|will|should|might)\s+)?"
+                      r"(improves?|improved|rises|rose|increases?|increased|goes up|is up|up|gains?|"
+                      r"falls|fell|drops?|dropped|declines?|declined|worsens|down)\s+(?:by\s+)?"
+                      r"(?:~|about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b")
 # "MFU become 1.3x than before", "MFU is 1.2x what it was": the MFU as a multiple of the earlier one's
 _MFU_TIMES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:becomes?|became|is|goes|went|gets|got|improved?|"
                         r"improves|rises|rose|increased?|increases|will be|should be)\s+(?:up\s+)?(?:to\s+)?"
@@ -1536,6 +1551,13 @@ def mfu_gain(r: Reading) -> None:
     if gained and _MFU_BEFORE.search(r.t, 0, gained.start()):
         # "… at 35% MFU. if we gain +6 points, how many days saved?": points on the MFU said before
         _take_over(r, gained.start(1), gained.end(), "mfu_gain_points", float(gained.group(2)) / 100)
+        return
+    if bps := _uncorrected(_MFU_BPS, r):
+        # ("If MFU improves 500bps": basis points, hundredths of a point: 5 points added)
+        value = float(bps.group(2)) / 10000
+        if bps.group(1) in ("falls", "fell", "drops", "dropped", "declines", "declined", "worsens", "down"):
+            value = -value
+        _take_over(r, bps.start(), bps.end(), "mfu_gain_points", value)
         return
     if pts := _uncorrected(_MFU_POINTS, r):
         said = pts.group(2) or pts.group(3) or pts.group(5) or pts.group(7) or pts.group(9)
@@ -3215,7 +3237,9 @@ _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
                            r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly|"
                            r"按|取|为|是|约))*\s*"
                            r"(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|"
-                           r"\bkva\s*(?:≈|~|=|==|as|is)\s*kw\b")
+                           r"\bkva\s*(?:≈|~|=|==|as|is)\s*kw\b|"
+                           # ("1.4 PUE, 0.8 power factor": the factor said before its words)
+                           r"(?<![\d.])(0?\.\d+|1\.0+)\s*(?:pf|power[- ]factor)\b")
 
 
 def power_factor(r: Reading) -> None:
@@ -3235,8 +3259,8 @@ def power_factor(r: Reading) -> None:
     default = r.params.get("kva_power_factor")
     if not isinstance(default, float) or not said_all:
         return
-    m = next((x for x in said_all if x.group(1) or x.group(2)), said_all[0])
-    said = m.group(1) or m.group(2)
+    m = next((x for x in said_all if x.group(1) or x.group(2) or x.group(3)), said_all[0])
+    said = m.group(1) or m.group(2) or m.group(3)
     pf = float(said) if said else 1.0
     if not 0.5 <= pf <= 1:
         return

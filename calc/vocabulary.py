@@ -913,8 +913,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[kmg]?w|watts?|kilowatts?|megawatts?|[千兆]?瓦)(?![a-z]))"
      r"(?!\s*(?:[kmbt]|万|亿|million|billion|trillion)?\s*(?:tokens?|toks?|gpus?|cards?|queries|requests|users)\b)"),
     # "电费0.7，PUE 1.3": a tariff said as the bill's word and a bare amount (yuan in a Chinese question)
+    # ("电费0.6的话多少钱", "…哪个每token电费更低？电价0.35": the same, said with "if" or at the end; a
+    # price per kWh has a decimal point or is under 10, a bill's amount has neither)
     ("electricity",
-     None, r"电费\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$", r"^\s*(?=[,，。;；、)）]|$)"),
+     None, r"(?:电费|电价)\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$",
+     r"^\s*(?=[,，。;；、)）?？!！]|$|的话|左右|上下)"),
     # ("电费按0.6算要多少钱": a tariff counted at a bare amount)
     ("electricity", None, r"(?:电费|电价)\s*(?:按|是|为|约|大概)\s*$", r"^\s*(?=算|计|来算)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
@@ -2544,6 +2547,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
     # ("Board approved a RMB 30M capex for the platform": the capital to spend)
     ("budget", T + r"(?:的)?\s*(?:预算|budget\b|capex\b(?!\s*(?:of|for|on)\s*(?:\d|#)))", None),
+    # ("客户刚拿了一个亿融资，打算六成花在卡上": money raised, the budget its share is spent from)
+    ("budget", T + r"\s*(?:元|人民币|美元|美金|刀)?\s*(?:的)?\s*(?:[a-z]\s*轮\s*)?(?:融资|募资)", None),
     # ("我们150万的设备费能买几张", "30万经费"): the money a grant gives for equipment, named after the amount
     ("budget", T + r"\s*(?:元|块)?\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?(?:设备费|设备经费|采购经费|科研经费|经费|专项(?:资金|经费)?)"
      r"(?!\s*(?:每|/))", None),
@@ -3017,7 +3022,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "growth": ascii_re(r"doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
     "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|\bdollars?\b|元|美元|人民币|美金"),
     # (not "plus 40% for networking/power/facilities": a part of the build listed)
-    "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电价|energy|\bmw\b|\bkw\b|\bgw\b|\bkva\b|\bmva\b|千伏安|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
+    "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电(?:够不够|够吗|够用|够不|不够)|供电够|电价|energy|\bmw\b|\bkw\b|\bgw\b|\bkva\b|\bmva\b|千伏安|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|tokens?\s*(?:per|/|a|each|every)\s*(?:mwh|megawatt[- ]hour)|"
                        r"(?:each|every)\s+mwh\b|每兆瓦时|\bwh\b|watt-?hours?|kwh|能耗|"
                        # ("每个请求输入800 token": per-request words before a request's length say what each
@@ -3028,6 +3033,8 @@ _KW_PATTERNS = {  # compiled below with ascii_re
                                  r"\bj\s*/\s*tok(?:en)?\b(?!\s*\d)|\bjoules?\s*(?:/|a)\s*tok(?:en)?\b|"
                                  r"(?:一)?(?:百万|千|1m|1k)\s*(?:个)?\s*tokens?\s*(?:要|需要|大概)?\s*(?:耗电|耗能|用电|要多少度)|"
                                  r"每个?token(?:的)?(?:能耗|耗电|电量|(?:要|需要)?消?耗(?:多少)?(?:焦耳?|电|能量?))|单个?token(?:的)?能耗|"
+                                 # ("4090和H100哪个每token电费更低": the electricity of a token, compared)
+                                 r"(?:每|单)\s*个?\s*tokens?\s*(?:的)?\s*(?:电费|电力成本|用电成本)|"
                                  r"每\s*(?:个)?\s*tokens?\s*(?:的)?\s*(?:能耗)?\s*(?:是|合|要|大概)?\s*(?:多少|几)\s*(?:焦耳?|j\b)|"
                                  r"每\s*(?:生成|输出|产出|处理)?\s*(?:一)?\s*(?:千|百万|1k|1000|1m)\s*个?\s*tokens?.{0,10}(?:耗|度电|能耗|电量|电费)|"
                                  r"(?:kwh|energy|electricity|power|wh)\b.{0,20}per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?|"

@@ -109,9 +109,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout335.toml": 49, "heldout336.toml": 52, "heldout337.toml": 51, "heldout338.toml": 50,
          "heldout339.toml": 52, "heldout340.toml": 53, "heldout341.toml": 53, "heldout342.toml": 52,
          "heldout343.toml": 52, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
-         "heldout347.toml": 50, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 53,
+         "heldout347.toml": 51, "heldout348.toml": 53, "heldout349.toml": 52, "heldout350.toml": 53,
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
-         "heldout355.toml": 53, "heldout356.toml": 44, "heldout357.toml": 51, "heldout358.toml": 51,
+         "heldout355.toml": 53, "heldout356.toml": 44, "heldout357.toml": 51, "heldout358.toml": 52,
          "heldout359.toml": 53, "heldout360.toml": 55, "heldout361.toml": 53, "heldout362.toml": 50,
          "heldout363.toml": 50, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
@@ -169,7 +169,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
-         "heldout567.toml": 50, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
+         "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
          "heldout575.toml": 53, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 49,
          "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
@@ -306,7 +306,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout879.toml": 51, "heldout881.toml": 52, "heldout883.toml": 49,
          "heldout880.toml": 53, "heldout882.toml": 47, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
-         "heldout885.toml": 52, "heldout887.toml": 52, "heldout889.toml": 54,
+         "heldout885.toml": 53, "heldout887.toml": 52, "heldout889.toml": 54,
          "heldout886.toml": 52, "heldout888.toml": 52, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 127 (first runs: 1143, 1145, 1147 open; 1144, 1146, 1148 sealed)
+         "heldout1143.toml": 54, "heldout1145.toml": 52, "heldout1147.toml": 52,
+         "heldout1144.toml": 51, "heldout1146.toml": 51, "heldout1148.toml": 51,
          # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
          "heldout1137.toml": 53, "heldout1139.toml": 53, "heldout1141.toml": 53,
          "heldout1138.toml": 49, "heldout1140.toml": 52, "heldout1142.toml": 53,
@@ -375,7 +378,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1053.toml": 48, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
-         "heldout1047.toml": 53, "heldout1049.toml": 51, "heldout1051.toml": 52,
+         "heldout1047.toml": 53, "heldout1049.toml": 52, "heldout1051.toml": 52,
          "heldout1048.toml": 46, "heldout1050.toml": 50, "heldout1052.toml": 51,
          # round 110 (first runs: 1041, 1043, 1045 open; 1042, 1044, 1046 sealed)
          "heldout1041.toml": 52, "heldout1043.toml": 53, "heldout1045.toml": 51,
