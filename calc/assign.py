@@ -1185,6 +1185,14 @@ _ROOM_SUPPLY = rx.compile(r"\b(?:server|computer|machine|equipment|data|comms?)\
                           r"\bups\b[^,;.]{0,16}$")
 
 
+_PER_RACK = rx.compile(r"\s*(?:per|a|/|each)\s*(?:racks?|cabinets?)\b|\s*每(?:个)?(?:机柜|柜)")
+_RACKS_ASKED = rx.compile(r"\b(?:convert(?:ed)?|translate[ds]?)\s+(?:it\s+|that\s+|this\s+)?(?:in)?to\s+"
+                          r"racks\b|\bhow many racks\b|\bnumber of racks\b|\bracks? count\b|"
+                          r"多少(?:个)?机柜|几个机柜|几柜")
+_RACK_LIMIT_AFTER = rx.compile(r"\s*(?:per[- ])?(?:racks?|cabinets?|cabs?|机柜|单柜)\s*"
+                               r"(?:power\s+)?(?:limit|cap|ceiling|budget|max(?:imum)?|上限|限电|限制)\b")
+
+
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -1201,6 +1209,12 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     per_box = next((m for m in PER_SERVER.finditer(head) if not EACH.search(tail) or not any(
         s.param == "gpus_per_server" and s.start <= a - len(head) + m.start() < s.end for s in r.stated)),
         None)
+    per_rack = _PER_RACK.match(tail) if role == "kilowatts" else None
+    if per_rack is not None and "server_power_cap_w" not in r.params \
+            and _RACKS_ASKED.search(r.t) and not re.search(r"nvl|gb[23]00", r.t):
+        # ("Convert to racks at 41 kW per rack": what each rack takes, the racks asked of a fleet of servers)
+        r.add("server_power_cap_w", units.convert(value, unit, "W"), a, b + per_rack.end())
+        return
     server_ctx = bool(PER_SERVER.search(tail) or per_box) or box_budget
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
@@ -1303,6 +1317,10 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))
+    elif not big and role == "kilowatts" and "server_power_cap_w" not in r.params \
+            and _RACK_LIMIT_AFTER.match(tail):
+        # ("2.0 kW/GPU all-in. 128 kW rack limit on the DLC rows": a rack's limit, the cards fitted under it)
+        r.add("server_power_cap_w", units.convert(value, unit, "W"), a, b)
     elif not big and (gpu_ctx or role == "watts"):
         r.add("watts_per_gpu", units.convert(value, unit, "W"), a, b + _qual_len(tail))
     else:
@@ -1346,7 +1364,12 @@ def _currency(r: Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
         return "usd", start, end
     if (KW["cny"].search(r.t) or CJK.search(r.t)) and not KW["usd"].search(_ASKED_IN_USD.sub("", r.t)):
         return "cny", start, end
-    if re.search(r"[万亿]", n.raw) and CJK.search(r.t) and re.search(r"汇率|exchange rate|\bfx\b", r.t):
+    # ("国内买 H20 8卡整机，一台 110万 … 租 H100 $3/GPU-hr … $1=7.1元": a rate written as an equation, or the
+    # amount said of a purchase at home, is the same sign)
+    if re.search(r"[万亿]", n.raw) and CJK.search(r.t) and (
+            re.search(r"汇率|exchange rate|\bfx\b|(?:us)?\$\s*1\s*=|"
+                      r"(?<![\d.])1\s*(?:美元|美金|usd|\$)\s*=", r.t)
+            or re.search(r"国内|境内|内地", r.t[max(0, n.start - 24):n.start])):
         # "9.8万一张, 8卡整机 140万, 对比 h200 整机 $310k 汇率7.15": the dollars are marked, an exchange rate
         # joins the two currencies, and the amounts counted in 万 without a mark are the yuan
         return "cny", start, end

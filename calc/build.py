@@ -337,6 +337,8 @@ def amount(x: float, unit: str, lang: str = "en") -> str:
     if unit == "MW":
         from calc.text import power
         return power(x, lang)
+    if unit == "users":                    # "1,200 users", "1,200个用户"
+        return f"{human(x, lang=lang)}个用户" if lang == "zh" else f"{human(x)} users"
     if unit == "tokens/day":               # "1.82 billion tokens a day", "每天18.2亿个token"
         return f"每天{human(x, lang=lang)}个token" if lang == "zh" else f"{human(x)} tokens a day"
     if unit == "ms":                       # "236 ms", "236毫秒"

@@ -43,6 +43,8 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reckons?|recons?|thi
                            r"reportedly|according to|"
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
                            r"号称|声称|宣称|据说|听说|有人说|说是|宣传|"
+                           # ("厂商来推销一体机，说8张4090…能到每秒3000 token"): a seller's words
+                           r"(?:推销|推荐|销售|厂商|供应商|集成商|代理商?|中介)[^。？?！!]{0,12}?说|"
                            r"官方说|"
                            # ("厂商PPT上说8卡H20…单机吞吐能到5000 token/s": what a vendor's slides say)
                            r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|中)?\s*(?:说|写|称|标)|"
@@ -124,6 +126,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_payback(r)
     claimed_rate(r)
     claimed_daily_tokens(r)
+    claimed_fleet_cost(r)
     claimed_hourly_cost(r)
     claimed_energy(r)
     claimed_ttft(r)
@@ -535,6 +538,34 @@ def claimed_run_cost(r: Reading) -> None:
             return
 
 
+# the cost said of the fleet just counted: "the 5,000 GPUs in the new national cluster cost £300m"
+_FLEET_COSTS = rx.compile(r"\b(?:cost|costs|costing|came to|comes to|priced at|ran|runs)\s*"
+                          r"(?:about|around|roughly|~|≈|only|just)?\s*(?:us\$|\$|£|€|¥)?\s*$|"
+                          r"(?:花了|花费|成本|造价|总价)\s*(?:约|大约|大概)?\s*$")
+
+
+def claimed_fleet_cost(r: Reading) -> None:
+    """"A UK piece says the 5,000 GPUs in the new national cluster cost £300m. If they're H100s at $30k apiece
+    and £1 = $1.27, is that about right?": what someone said a counted fleet cost, with a price to cost it at,
+    is the claim the computed cost is checked against (not a budget the fleet is measured against)."""
+    if not CHECK_ASKED.search(r.t) or not any(k in r.params for k in (
+            "price_usd", "price_cny", "server_price_usd", "server_price_cny")) \
+            or not any(k in r.params for k in ("gpus", "servers")):
+        return
+    buds = [s for s in r.stated if s.param in ("budget_usd", "budget_cny") and s.note == ""]
+    if len(buds) != 1:
+        return
+    st = buds[0]
+    num = re.search(r"[$£€¥]?\s*\d", str(st.text))
+    at = st.start + (num.start() if num else 0)
+    if not _FLEET_COSTS.search(r.t[max(0, at - 24):at]) \
+            or not re.search(r"\b(?:says|said|reports?|reported|claims?|claimed|quoted|estimates?|"
+                             r"according to)\b|"
+                             r"说|称", re.split(r"[.。?？!！]\s", r.t[max(0, st.start - 90):st.start])[-1]):
+        return
+    as_claim(r, st)
+
+
 # ("a vendor claims … in 20 days. possible?": whether the claim can be, asked)
 _POSSIBLE_ASKED = rx.compile(r"\b(?:possible|feasible|doable|realistic|achievable)\s*\?")
 
@@ -808,6 +839,12 @@ def claimed_payback(r: Reading) -> None:
             r.retag(again, param="claimed_value", value=months, note="restated")
 
 
+# our own measurement said after someone's claim: "we measured more like 1.2k", "我们实测只有1200"
+_MEASURED_OWN = rx.compile(r"\b(?:we|i|our (?:team|bench|test)s?)\s+(?:\w+\s+){0,2}?"
+                           r"(?:measured|measure|got|get|see|saw|benchmarked|clocked)\b|"
+                           r"(?:我们|我)\s*(?:自己)?\s*(?:实测|测了?|压测|跑出来|测出来)")
+
+
 def claimed_rate(r: Reading) -> None:
     """"Customer claims a DGX H100 can do 30k tok/s on Llama 2 70B fp8 - does that check out?": a rate
     someone gave for a model the serving model knows, checked against the modelled rate (not a
@@ -826,6 +863,17 @@ def claimed_rate(r: Reading) -> None:
         return
     rates = [x for x in r.stated if x.note == "" and x.param in (
         "observed_tokens_per_s", "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")]
+    both = [x for x in r.stated if x.note in ("", "duplicate") and x.param in (
+        "observed_tokens_per_s", "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")]
+    if len(both) == 2 and len(rates) == 1:
+        rates = both
+    if len(rates) == 2 and _RATE_CLAIMED.search(r.t[max(0, rates[0].start - 60):rates[0].start]) \
+            and _MEASURED_OWN.search(r.t[rates[0].end:rates[1].start]) and CHECK_ASKED.search(r.t):
+        # ("vendor claims their stack does 3,000 tok/s per GPU … we measured more like 1.2k tok/s per GPU.
+        # is their number even plausible?": both checked against the modelled rate, side by side)
+        for x in rates:
+            as_claim(r, x)
+        return
     if len(rates) != 1:
         return
     # (someone else's figure, said just before it: not "say we measure 2,400 tokens/s")
@@ -878,6 +926,18 @@ def claimed_daily_tokens(r: Reading) -> None:
         return
     as_claim(r, st)
     p["claim_daily_tokens"] = True
+
+
+_ONE_BEFORE = rx.compile(r"\b(?:a single|one single|a|one|single)\s+$")
+
+
+def one_server_claimed(r: Reading) -> None:
+    """"a single server with 8 H20s can run …": the claimed cards are quoted with the one server they are
+    in."""
+    for st in [x for x in r.stated if x.param == "claimed_value" and x.note == ""]:
+        if re.match(r"(?:servers?|nodes?|box(?:es)?)\s+(?:with|of)\s+\d", str(st.text).lower()) \
+                and (one := _ONE_BEFORE.search(r.t, max(0, st.start - 16), st.start)) is not None:
+            r.retag(st, start=one.start(), text=r.norm.quote(one.start(), st.end))
 
 
 def claimed_hourly_cost(r: Reading) -> None:

@@ -2840,7 +2840,8 @@ _ANNUAL = rx.compile(r"\bannual(?:ly)?\b(?! growth| rate| increase)|\byearly\b(?
 # (not "a quarter of kernel work", "a quarter of the budget": a share of something; "a quarter of a year" is a
 # period)
 _A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\s+quarter\b"
-                        r"(?!\s+of\s+(?!a\s+year\b))|"
+                        # (not "a quarter MW": a fraction of a power)
+                        r"(?!\s+of\s+(?!a\s+year\b))(?!\s*(?:mw|gw|megawatts?|gigawatts?)\b)|"
                         r"上个?季度|本季度|这个季度|一个季度|每季度")
 # "按每 1000 次调用", "每千次请求", "per 1,000 requests": a cost's basis in requests
 _PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*(?:次|份|篇|条|单|例|页|封)|"

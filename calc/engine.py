@@ -965,7 +965,9 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             if whole is not None and _WHOLE_SAID.search(said):
                 near = whole               # "$90M total" beside the servers plus 25% for the network
             # ("claims one 8x H20 box serves 1,200 users": "8x" before a card is the cards counted)
-            counted = "servers" if _SERVERS_SAID.search(said) else "gpus" if (
+            # ("a single server with 8 H20s can run …": the cards the server holds are the number said)
+            counted = "gpus" if re.search(r"\b(?:servers?|nodes?|box(?:es)?)\s+(?:with|of)\s+\d", said) else \
+                "servers" if _SERVERS_SAID.search(said) else "gpus" if (
                 _GPUS_SAID.search(said) or re.fullmatch(r"\d+\s*[x×]", said.strip())
                 # ("the vendor says 16 H20 can serve …": a bare count, the card named right after it)
                 or (re.fullmatch(r"[\d.,]+", said.strip()) and any(
@@ -1137,6 +1139,9 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             # each option checks the claims its answer computes ("100,000 H100s = 100 exaflops,
             # in bf16? in fp8?")
             one = _year_of_stated_count(_DISPATCH[req.intent](b), sub, b.read, b.unused_reasons)
+            if sub.params.get("multi_ask") and req.intent == "power":
+                # ("放H20和H200分别能放多少张？FP8总算力各多少？": each option's second ask, as one card's)
+                one = _second_ask(one, sub, cat, dict(defaults), b.read, b.unused_reasons)
             if sub.params.get("purchase_per_user"):
                 one = _purchase_per_user(one, sub, b)
             if pr is not None:

@@ -17,6 +17,9 @@ _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
 _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really|reasonable|"
                 r"consistent|plausible|in range|sane)\b|"
+                # ("is that even believable??", "is this credible")
+                r"\bis (?:it|that|this) (?:even |really |at all )?"
+                r"(?:believable|credible|legit|plausible|realistic)\b|"
                 # "The widely cited figure … is 1,287 MWh. Can you reproduce it": a figure to recompute
                 r"\bwidely[- ]cited\b|\breproduce (?:it|that|this|the (?:number|figure))\b|"
                 # "that sounds low??", "seems high", "check pls": a figure doubted

@@ -173,7 +173,8 @@ _SUFFIX = [
     (r"แสน", 1e5), (r"ล้าน", 1e6), (r"หมื่น", 1e4), (r"พัน", 1e3),
     # Korean ("5만 명", "500억 토큰", "3천 명", "2조")
     (r"조(?![\uac00-\ud7a3])", 1e12), (r"억", 1e8), (r"만", 1e4), (r"천", 1e3),
-    (r"t(?![a-z])", 1e12), (r"b(?![a-z])", 1e9), (r"k(?![a-z])", 1e3),
+    # (not "PUE 1.4 b/c of ambient", "b/w": "because", "between")
+    (r"t(?![a-z])", 1e12), (r"b(?![a-z])(?!/[cw](?![a-z]))", 1e9), (r"k(?![a-z])", 1e3),
     # ("3m/s" is not 3 million; "$3.2M/rack", "$9M/yr" are)
     (r"m(?![a-z0-9²])(?!/(?!(?:racks?|servers?|nodes?|box|units?|systems?|pods?|yrs?|years?|annum|mo|months?|"
      r"quarters?|qtr|wk|weeks?|day|gpus?|cards?|sites?|users?)\b))", 1e6),
@@ -233,6 +234,11 @@ _A_PERIOD = rx.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|d
                        r"(?=(?:(?:full|whole|entire)\s+)?(?:(?:year|yr|month|mo|week|day|hour)\b"
                        r"(?! of (?:the|a|an)\b)|(?:full|whole|entire)\s+(?:year|month|week|day)\b|"
                        r"quarter\b(?! of (?:the|a|an)\b)))")
+_QUARTER_POWER = rx.compile(r"\b((?:a|one|three)[- ]quarters?(?: of an?)?)\s+"
+                            r"(?=(?:mw|gw|megawatts?|gigawatts?)\b)|"
+                            # ("reported as well over a gigawatt": one, said as "a"; not "$40bn a GW", per GW)
+                            r"\b(?:over|under|above|below|about|around|nearly|almost|than|exceeds?|past|to|as|"
+                            r"roughly|approximately|near)\s+(an?)\s+(?=(?:gigawatt|megawatt)s?\b)")
 _HALF_A = rx.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")
 
 
@@ -1448,8 +1454,10 @@ def find_numbers(text: str) -> list[Num]:
                                   r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般度元分毛])",
                                   text[end:end + 2])):
                 value, end = value + CN_DIGITS[cents.group(1)] / 100, end + 1   # "五毛五": 0.55
+        # (not "电费一块一度": a yuan per kWh, the 一 of 一度)
         elif value < 100 and (tenths := re.match(r"[块元]([一二两三四五六七八九])"
-                                                 r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般])",
+                                                 r"(?![十百千万萬亿億张台块个卡年月天周小次倍些下样点共般])"
+                                                 r"(?!(?<=一)度)",
                                                  text[end:end + 3])):
             value, end = value + CN_DIGITS[tenths.group(1)] / 10, end + 2   # "两块五": 2.5
             if re.match(r"[毛角](?![利重病衣巾笔])", text[end:end + 2]):
@@ -1486,6 +1494,13 @@ def find_numbers(text: str) -> list[Num]:
         if not taken.covers(m.start()):
             out.append(Num(1.0, m.start(), m.start() + 1, m.group(0), "cjk"))
             taken.add(m.start(), m.start() + 1)
+    for m in _QUARTER_POWER.finditer(text):            # "~a quarter MW of headroom": 0.25 MW
+        g = 1 if m.group(1) else 2
+        if not taken.covers(m.start(g)):
+            said = m.group(g)
+            value = 0.75 if said.startswith("three") else 0.25 if "quarter" in said else 1.0
+            out.append(Num(value, m.start(g), m.end(g), said, "words"))
+            taken.add(m.start(g), m.end(g))
     for m in _HALF_A.finditer(text):                   # "half a year"
         if not taken.covers(m.start(1)):
             out.append(Num(0.5, m.start(1), m.end(1), m.group(1), "words"))

@@ -27,7 +27,13 @@ from calc import foreign, keyvalue, noise, readings, registry, rx
 from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.build import fmt_params
 from calc.catalog import Catalog, load
-from calc.claims import as_claim, claimed_converted_days, new_run_mfu, second_readings
+from calc.claims import (
+    as_claim,
+    claimed_converted_days,
+    new_run_mfu,
+    one_server_claimed,
+    second_readings,
+)
 from calc.cn_numeral import chinese_numeral
 from calc.derive import (
     BATCH,
@@ -302,8 +308,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # ("中介说一台HGX H100…一天能出5亿token，靠谱吗": the day's output claimed, no load to size for)
         seen.pop("tokens_per_day", None)
         intent = "throughput"
-    elif intent == "memory" and any(st.param == "claimed_value" and _RATE_SAID.search(str(st.text))
-                                    for st in r.stated):
+    elif (intent == "memory" or (intent == "training" and not any(k in r.params for k in (
+            "train_tokens", "train_flops", "gpu_hours", "gpu_years", "days", "mfu")))) \
+            and any(st.param == "claimed_value" and _RATE_SAID.search(str(st.text)) for st in r.stated):
         # ("供应商宣称单台DGX B200跑Llama 3.3 70B每秒能输出3万个token … 绰绰有余，这个数靠谱吗": a rate
         # claimed for a model on a box is checked against the modelled rate, not the weights' fit)
         intent = "throughput"
@@ -466,6 +473,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # "厂商给的方案是H20，16台服务器 … 撑住500个并发 … 这个靠谱吗？是不是报多了？": the fleet proposed for
         # the load is the claim, checked against the fleet the load needs
         as_claim(r, proposed[0])
+        one_server_claimed(r)
         seen.pop(str(proposed[0].param), None)
         intent = intent_of(r.t, {**seen, **r.params}) or intent
         if intent == "memory":

@@ -196,9 +196,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:元|块|人民币)?\s*的(?!话)\s*(?:[a-z]{0,3}\s*(?:(?!的)[\u4e00-\u9fff]){0,4})?预算", None),
     # "总行给了900万", "集团批了 2 亿": money granted, a budget
     # ("年底突击花预算，还剩两千四百万": what is left of a budget named before)
-    ("budget", None, r"预算[^。；;？?]{0,12}?(?:还剩|剩下|剩余|还有)\s*(?:约|大概|大约)?\s*$",
+    ("budget", None, r"(?:预算|经费|资金)[^。；;？?]{0,12}?(?:还剩|剩下|剩余|还有)\s*(?:约|大概|大约)?\s*$",
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
-    ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款)\s*(?:约|大概|大约)?\s*$",
+    # ("横向项目到账120万": money received)
+    ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款|到账了?|入账了?|到位了?)\s*(?:约|大概|大约)?\s*$",
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
     ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
@@ -877,7 +878,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?<!并发)(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能|先)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)(（\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny",
-     T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
+     T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=|(?:us)?\$\s*1\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
      # "the yearly electricity in USD at 9¢/kWh": a price in cents, not an exchange rate
      # (nor "in USD at 2 USD/GPU-h": an amount in a currency with its unit after it is that amount)
      r"^(?!\s*(?:¢|cents?\b|美分|c\s*/|(?:/|per)\s*kwh|(?:usd|rmb|cny|yuan|dollars?|元|美元)?\s*(?:/|per|an?|每)\s*"
@@ -918,6 +919,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("electricity",
      None, r"(?:电费|电价)\s*(?:均价|单价|平均)?\s*(?:按|是|为|约|大概)?\s*$",
      r"^\s*(?=[,，。;；、)）?？!！]|$|的话|左右|上下)"),
+    # ("电费一块一度（商业电）": a tariff said as the bill's word, its amount per kWh right after)
+    ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
+     T + r"\s*(?:块钱?|元|毛钱?|角钱?)\s*(?:/|每|一)\s*(?:度|kwh|千瓦时)"),
     # ("电费按0.6算要多少钱": a tariff counted at a bare amount)
     ("electricity", None, r"(?:电费|电价)\s*(?:按|是|为|约|大概)\s*$", r"^\s*(?=算|计|来算)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
@@ -2166,7 +2170,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:output |输出|输入|(?:[a-z]+ )(?=tokens?\b))?\s*(?:tokens?|toks?|个?\s*token)"),
     # (not "2B out tok/day": a day's output tokens)
     ("output_tokens",
-     T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*(?:只有|只|才|仅|大概|约)?\s*(?:为|是|of|=|:|~)?\s*$",
+     T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*"
+     # ("输出就200", "输出平均300": its hedge or average first)
+     r"(?:(?:只有|只|才|仅|就|大概|大约|约|平均|一般|差不多)\s*){0,2}(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
     # ("输出审核意见约500个token": what is output named between, then its tokens; not "输出速度约500 token/s")
     ("output_tokens",

@@ -158,7 +158,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # sets 527-530, sealed until their first run, after its fixes
          "heldout527.toml": 51, "heldout528.toml": 54, "heldout529.toml": 51, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
-         "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 52, "heldout534.toml": 49,
+         "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 52, "heldout534.toml": 50,
          "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 51,
          # round 33 (sets 539-542 after their first run's fixes; 543-546 sealed until their first run)
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
@@ -178,9 +178,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout591.toml": 50, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
-         "heldout603.toml": 50, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
+         "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 47, "heldout610.toml": 35,
-         "heldout611.toml": 47, "heldout612.toml": 38, "heldout613.toml": 49, "heldout614.toml": 46,
+         "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 20, "heldout618.toml": 47,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
@@ -329,9 +329,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
+         "heldout1149.toml": 52, "heldout1151.toml": 48, "heldout1153.toml": 50,
+         "heldout1150.toml": 51, "heldout1152.toml": 52, "heldout1154.toml": 47,
          # round 127 (first runs: 1143, 1145, 1147 open; 1144, 1146, 1148 sealed)
          "heldout1143.toml": 54, "heldout1145.toml": 52, "heldout1147.toml": 52,
-         "heldout1144.toml": 51, "heldout1146.toml": 51, "heldout1148.toml": 51,
+         "heldout1144.toml": 52, "heldout1146.toml": 52, "heldout1148.toml": 51,
          # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
          "heldout1137.toml": 53, "heldout1139.toml": 53, "heldout1141.toml": 53,
          "heldout1138.toml": 49, "heldout1140.toml": 52, "heldout1142.toml": 53,
@@ -387,7 +390,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1035.toml": 52, "heldout1037.toml": 53, "heldout1039.toml": 52,
          "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 52,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
-         "heldout1029.toml": 48, "heldout1031.toml": 53, "heldout1033.toml": 48,
+         "heldout1029.toml": 48, "heldout1031.toml": 53, "heldout1033.toml": 49,
          "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 52,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
