@@ -349,6 +349,10 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     else:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
                         acc=acc.short, param="price_usd")
+    if b.has("budget_days") and not b.has("days"):
+        # ("€6.5M this fiscal year … how many GPUs": the year's money, the purchase paid from it once)
+        b.num("budget_days", None)
+        b.step(b.tr("step.budget_year"))
     if b.has("budget_share"):             # "假设一半花在GPU上": that share of it buys chips
         budget = budget_part(b, budget)
     elif b.has("all_in_multiple"):        # "全部投入（含网络、机房）大约是卡价的 1.6 倍": the build
@@ -1319,6 +1323,9 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
     else:
         budget = b.num("budget_cny", None)
         budget = budget if cny_price else budget / rate
+    if b.has("budget_days") and not b.has("days"):
+        b.num("budget_days", None)         # (the year's money, the servers paid from it once)
+        b.step(b.tr("step.budget_year"))
     if b.has("budget_share"):
         budget = budget_part(b, budget)
     elif b.has("all_in_multiple"):        # "整体投入按卡成本的 1.4 倍估": the rest of the build

@@ -1092,6 +1092,8 @@ _USERS_REACH = rx.compile(r"(?:用户|日活|用户数|用户量)\s*(?:会|将|�
                           r"\busers?\s+(?:will\s+)?(?:reach(?:es|ing)?|hit(?:s|ting)?|grow(?:s|ing)? to)\s*$")
 _IN_A_YEAR = rx.compile(r"明年|下一年|一年后|next (?:year|yr)|in a year|a year from now|12 months from now|"
                         r"下个?季度|next (?:quarter|qtr|q)\b|下个月|next month|半年后|in six months")
+# a horizon said from today ("a year from now", "一年后"), not a label ("next year's capacity")
+_FROM_NOW = rx.compile(r"\ba year from now\b|\b12 months from now\b|一年后|半年后|\bin six months\b")
 _HORIZON_MONTHS = {"下季度": 3.0, "下个季度": 3.0, "nextquarter": 3.0, "nextqtr": 3.0, "nextq": 3.0,
                    "下个月": 1.0, "nextmonth": 1.0,
                    "半年后": 6.0, "insixmonths": 6.0}
@@ -1811,6 +1813,14 @@ def derive_params(r: Reading) -> None:
             p["period_months"] = months
             if not r.stated_at(horizon.start()):
                 r.add("period_months", months, horizon.start(), horizon.end())
+    if any(k in p for k in ("doubling_months", "growth_rate_year")) and "period_months" not in p \
+            and "days" not in p and (horizon := _FROM_NOW.search(t)) and not r.stated_at(horizon.start()) \
+            and not any(q[0] in DURATIONS for q in r.pending):
+        # ("doubling roughly every 4 months. how many H100s do we need a year from now?": the horizon the
+        # growth runs over)
+        months = _HORIZON_MONTHS.get(horizon.group().replace(" ", ""), 12.0)
+        p["period_months"] = months
+        r.add("period_months", months, horizon.start(), horizon.end())
     fac = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     if fac is not None and "speedup" not in p and isinstance(fac.value, float) and 0.1 <= fac.value <= 100 \
             and len({s.key for s in r.names if s.kind in ("acc", "server")}) >= 2 \

@@ -234,6 +234,7 @@ _A_PERIOD = rx.compile(r"(?:for|over|in|within|per|each|every|running|run|runs|d
                        r"(?=(?:(?:full|whole|entire)\s+)?(?:(?:year|yr|month|mo|week|day|hour)\b"
                        r"(?! of (?:the|a|an)\b)|(?:full|whole|entire)\s+(?:year|month|week|day)\b|"
                        r"quarter\b(?! of (?:the|a|an)\b)))")
+_SUB_SECOND = rx.compile(r"\bsub(?=[- ]?(?:second|sec)\b)")
 _QUARTER_POWER = rx.compile(r"\b((?:a|one|three)[- ]quarters?(?: of an?)?)\s+"
                             r"(?=(?:mw|gw|megawatts?|gigawatts?)\b)|"
                             # ("reported as well over a gigawatt": one, said as "a"; not "$40bn a GW", per GW)
@@ -1494,6 +1495,10 @@ def find_numbers(text: str) -> list[Num]:
         if not taken.covers(m.start()):
             out.append(Num(1.0, m.start(), m.start() + 1, m.group(0), "cjk"))
             taken.add(m.start(), m.start() + 1)
+    for m in _SUB_SECOND.finditer(text):               # "with sub-second TTFT": one second at most
+        if not taken.covers(m.start()):
+            out.append(Num(1.0, m.start(), m.end(), m.group(0), "words"))
+            taken.add(m.start(), m.end())
     for m in _QUARTER_POWER.finditer(text):            # "~a quarter MW of headroom": 0.25 MW
         g = 1 if m.group(1) else 2
         if not taken.covers(m.start(g)):

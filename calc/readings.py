@@ -1047,8 +1047,12 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 # ("$40mm cloud budget for the year": the budget's own noun between)
 _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"(?:[a-z]+\s+)?(?:budget|spend|allocation|opex|capex)\s+)?"
-                                r"(?:(?:for|over|covering)\s+(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?"
-                                r"(?:fiscal\s+|calendar\s+)?year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
+                                # (", covers the full year", "for this fiscal year", "€6.5M this fiscal year")
+                                r"(?:,\s*)?(?:(?:(?:for|over|covering|covers?|through)\s+)?"
+                                r"(?:the\s+|this\s+|the current\s+)?"
+                                r"(?:whole\s+|full\s+|entire\s+)?(?:fiscal\s+|calendar\s+)year|"
+                                r"(?:for|over|covering|covers?)\s+(?:the\s+|this\s+)?(?:whole\s+|full\s+|entire\s+)?year|"
+                                r"(?:for\s+)?this\s+year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
                                 r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
 _BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
 
@@ -1071,6 +1075,12 @@ def budget_period(r: Reading) -> None:
               and s not in inside
               and isinstance(s.value, float) and s.value < 365]
     if not others and not inside and "days" not in r.params:
+        if not any(k in r.params for k in ("rent_usd_per_hour", "rent_cny_per_hour")) and any(
+                k in r.params for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+            # ("capex envelope of €6.5M this fiscal year … H100 at $33,900 … how many GPUs": the year the
+            # money is to be spent in; a purchase is paid once, not over a period)
+            r.add("budget_days", 365.25, a, b)
+            return
         # ("$400k for the whole year … how many GPUs can we keep on 24/7?": the year the budget pays for is
         # the period asked about)
         r.add("days", 365.25, a, b)

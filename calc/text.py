@@ -1332,6 +1332,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "放得下：{n:g} x {w:,.0f}瓦 = {draw:,.0f}瓦，在{cap:,.0f}瓦上限内（余{left:,.0f}瓦）。"),
     "head.cap_exceeds": ("Does not fit: {n:g} x {w:,.0f} W = {draw:,.0f} W, {left:,.0f} W over the {cap:,.0f} W budget. ",
         "放不下：{n:g} x {w:,.0f}瓦 = {draw:,.0f}瓦，超出{cap:,.0f}瓦上限{left:,.0f}瓦。"),
+    "step.budget_year": ("the budget is one year's; the purchase is paid from it once",
+        "预算为一年的预算；采购一次性从中支付"),
     "step.all_in_budget": ("the whole build is {mult:g}x the chips: {before:,} / {mult:g} = {after:,} for the chips",
                            "整体投入是卡价的{mult:g}倍：{before:,} ÷ {mult:g} = {after:,}用于买卡"),
     "step.old_run_mfu": ("{flops:.3g} FLOPs in {hours} {old} GPU-hours is {mfu:.1%} MFU on {old}; at the stated "

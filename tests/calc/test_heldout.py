@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
+         "heldout1155.toml": 51, "heldout1157.toml": 52, "heldout1159.toml": 43,
+         "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 48,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 52, "heldout1151.toml": 48, "heldout1153.toml": 50,
          "heldout1150.toml": 51, "heldout1152.toml": 52, "heldout1154.toml": 47,
