@@ -432,6 +432,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             and re.search(r"\d\s*[bt]$", t[n.start:n.end]):
         # ("our own 7B 'AdLM'": a size in billions before a name the catalog lacks)
         role, b = "params", n.end
+    if role == "gpu_count" and value >= 1e9 and re.fullmatch(r"[\d.,]+\s*b", t[n.start:n.end]) \
+            and re.match(r"\s+(?:for|on|model|run|trained|training)\b", t[n.end:n.end + 12]):
+        # ("70B for 60 days on 4,096 H100s": a model's size, no fleet of 70 billion)
+        role, b = "params", n.end
     if role == "params" and value < 1e5 \
             and re.match(r"\s*(?:chat ?bots?|bots?|assistants?|copilots?)\b", t[n.end:]):
         role = "number"       # "'1 chatbot query = 0.3 Wh'": one of them, no model's size
@@ -1353,6 +1357,10 @@ def _currency(r: Reading, n: Num, a: int, b: int) -> tuple[str, int, int]:
         return ("usd" if usd else "cny"), start, end
     if before:
         return ("cny" if before.group(1) in ("¥", "rmb", "cny", "￥") else "usd"), start, end
+    if re.search(r"(?:美金|美元|美刀|usd)\s*(?:的)?\s*(?:报价|价格|单价|售价|计价|价)\s*"
+                 r"(?:是|为|约|大概|大约)?\s*$",
+                 r.t[max(0, n.start - 12):n.start]):
+        return "usd", start, end          # ("H100 NVL美金报价2.9万一张": dollars, said before the quote)
     if KW["cny"].search(r.t[max(0, a - 4):b]):
         return "cny", start, end
     # no currency at the number: the question's own, and RMB in a Chinese question without US$

@@ -126,6 +126,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_payback(r)
     claimed_rate(r)
     claimed_daily_tokens(r)
+    places_counted(r)
     claimed_fleet_cost(r)
     claimed_hourly_cost(r)
     claimed_energy(r)
@@ -231,6 +232,8 @@ def claimed_mfu(r: Reading) -> None:
 
 # hearsay opening the question: "有人说…", "someone claims …", "a guy in our discord says …"
 _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|网上说|号称|"
+                            # ("公众号说训练GPT-3…要34天，是真的吗": what a piece said)
+                            r"(?:公众号|文章|新闻|报道|知乎|媒体|博主|帖子|视频)(?:上|里|中)?(?:说|称|讲|写)|"
                             # ("有个算力服务商跟我们说": told to us)
                             r"(?:" + OWN_SAYERS_ZH + "|" + OTHER_SAYERS_ZH + r")"
                             r"(?:(?:跟|对|给|和)(?:我们|咱们|我))?"
@@ -570,13 +573,17 @@ def claimed_fleet_cost(r: Reading) -> None:
 _POSSIBLE_ASKED = rx.compile(r"\b(?:possible|feasible|doable|realistic|achievable)\s*\?")
 
 
+_TRAINING_SAID = rx.compile(r"训练|训完|\btrain(?:ing|ed)?\b")
+
+
 def claimed_run_days(r: Reading) -> None:
     """"有人说H100卡512张，训一个Llama 3 8B大小的模型，15万亿token，两周就能训完，真的假的？": a run fully
     stated but for its MFU, and a time someone gave for it: the time computed (at the default MFU) and the
     one said checked against it, not the MFU the said time would need."""
     p = r.params
     days = [st for st in r.stated if st.param == "days" and st.note == ""]
-    if len(days) != 1 or "train_tokens" not in p \
+    # (a named model's own run, "训练GPT-3 175B用1024张A100要34天": its published tokens, calc/training)
+    if len(days) != 1 or ("train_tokens" not in p and not ("model" in p and _TRAINING_SAID.search(r.t))) \
             or not any(k in p for k in ("model", "params")) or not any(k in p for k in ("gpus", "servers")) \
             or not CLAIM.search(r.t) or not (CHECK_ASKED.search(r.t) or _POSSIBLE_ASKED.search(r.t)):
         return
@@ -938,6 +945,35 @@ def one_server_claimed(r: Reading) -> None:
         if re.match(r"(?:servers?|nodes?|box(?:es)?)\s+(?:with|of)\s+\d", str(st.text).lower()) \
                 and (one := _ONE_BEFORE.search(r.t, max(0, st.start - 16), st.start)) is not None:
             r.retag(st, start=one.start(), text=r.norm.quote(one.start(), st.end))
+
+
+_PLACES = (r"车间|工厂|厂区|门店|网点|分行|支行|医院|学校|校区|变电站|电站|风场|基站|园区|仓库|工地|营业厅|"
+           r"站点|分公司|办事处|门诊|药房|酒店|景区|矿区|油田")
+_PLACES_COUNTED = rx.compile(r"[\d一二两三四五六七八九十百千万,.]+\s*(?:个|家|座|所)\s*(" + _PLACES + r")$")
+
+
+def places_counted(r: Reading) -> None:
+    """"每个车间放一个边缘盒子，盒子里一张L4，全集团47个车间": places counted, each given its cards before the
+    count, are the boxes of those cards (as "47个车间，每个车间一张L4" reads), not 47 users."""
+    p = r.params
+    for st in [x for x in r.stated
+               if x.param in ("users", "sites") and x.note == "" and isinstance(x.value, float)]:
+        m = _PLACES_COUNTED.search(str(st.text))
+        if m is None or not re.search(r"每(?:个|家|座|所)?\s*" + m.group(1), r.t):
+            continue
+        per = [x for x in r.stated if x.param == "gpus" and x.note == "" and x.end <= st.start
+               and isinstance(x.value, float) and x.value <= 16]
+        if len(per) != 1 or any(k in p for k in ("servers", "gpus_per_server")) \
+                or (st.param != "sites" and "sites" in p) \
+                or any(k in p for k in ("qps", "queries_per_day", "tokens_per_day", "concurrent_users",
+                                        "queries_per_user")):
+            continue
+        p.pop(str(st.param), None)
+        p.pop("gpus", None)
+        p["servers"], p["gpus_per_server"] = float(st.value or 0), float(per[0].value or 0)
+        r.retag(st, param="servers")
+        r.retag(per[0], param="gpus_per_server")
+        return
 
 
 def claimed_hourly_cost(r: Reading) -> None:

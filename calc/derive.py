@@ -348,6 +348,10 @@ _USERS_COUNTED = rx.compile(r"\d[\d.,]*\s*(?:k|m|b|mn|mln|million|billion|万|�
                             r"(?:\d[\d.]*\s*(?:k|m|mn|mln|b|million|billion|万|亿)(?![a-z])|\d{1,3}(?:,\d{3})+|\d{4,})"
                             r"(?!\s*(?:words?|tokens?|chars?|characters|个|字|汉字|ms|gb|%))")
 _NAME_THEN_SERVER = rx.compile(r"\s*[x×]?\s*#+\s*(?:servers?|nodes?|boxes|服务器|节点|整机|机器)")
+# the sites' load served in one place: "集中放机房跑", "centralised in our DC"
+_CENTRAL = rx.compile(r"集中(?:放|部署|在|到)?|统一(?:部署|放)|放(?:在)?(?:总部)?机房(?:里)?跑|"
+                      r"\bcentrali[sz]ed\b|"
+                      r"\bin (?:one|a single|our) (?:central )?(?:dc|data ?cent(?:er|re)|cluster|region)\b")
 _NAME_THEN_SERVER_IN = rx.compile(r"#+\s*(?:servers?|nodes?|box(?:es)?|systems?|服务器|节点|整机)(?![a-z])")
 _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get|rolling out|roll out|"
                        r"expanding) to\s*|\bhit\s*|"
@@ -2125,6 +2129,9 @@ def derive_params(r: Reading) -> None:
             p["rate_per_gpu_guessed"] = True
         r.stated = [replace(st, param="observed_tokens_per_s_per_gpu") if st.param == "observed_tokens_per_s"
                     else st for st in r.stated]
+    if "sites" in p and _CENTRAL.search(t):
+        # ("全省1800个变电站 … 集中放机房跑": the sites' load served in one place)
+        p["centralized"] = True
     if "capacity_flops" in p and re.search(r"\bsustain|有效算力|实际算力|实测算力", t):
         p["sustained"] = True            # "our cluster sustains 2.5 EFLOPS": achieved, not peak
     if "gpus" not in p and "servers" not in p and ONE_GPU.search(r.masked):

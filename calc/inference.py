@@ -468,6 +468,9 @@ def fleet(b: Builder) -> Result:
         qps = per_day / SECONDS_PER_DAY
         peak_tokens = qps * peak * lout
     sites = b.num("sites", None) if b.has("sites") else None
+    if sites is not None and b.req.params.get("centralized"):
+        # ("全省1800个变电站 … Qwen2.5 72B集中放机房跑": every site's load served from one place, not split)
+        sites = None
     # (over sites, each site's replicas are chosen for its own share of the load)
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot_ms / 1000,
                          need=peak_tokens / util / (sites if sites is not None and sites >= 2 else 1))

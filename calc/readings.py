@@ -1054,6 +1054,10 @@ _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"(?:for|over|covering|covers?)\s+(?:the\s+|this\s+)?(?:whole\s+|full\s+|entire\s+)?year|"
                                 r"(?:for\s+)?this\s+year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
                                 r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
+# a budget said with a shorter period it pays for: "€150k for the quarter", "$40k for the month"
+_BUDGET_PART_AFTER = rx.compile(r"\s*(?:for|over|covering|to cover)\s+(?:the\s+|this\s+|a\s+|one\s+)?"
+                                r"(quarter|month|half year|half-year)\b")
+_PART_DAYS = {"quarter": 91.3125, "month": 30.4375, "half year": 182.625}
 _BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
 
 
@@ -1063,6 +1067,14 @@ def budget_period(r: Reading) -> None:
     (calc/costs.budget_part). A budget of the year with no other period said is left as it is."""
     bud = next((s for s in r.stated if s.param in ("budget_usd", "budget_cny") and s.note == ""), None)
     if bud is None:
+        return
+    part = _BUDGET_PART_AFTER.match(r.t, bud.end)
+    if part is not None and "days" not in r.params and not any(
+            s.param in ("days", "period_months") for s in r.stated):
+        # ("Paris startup has €150k for the quarter … how many cards can they run full time?": the period the
+        # budget pays for is the period asked about)
+        r.add("days", _PART_DAYS[part.group(1).replace("-", " ")],
+              part.start() + len(part.group()) - len(part.group().lstrip()), part.end())
         return
     after = _BUDGET_YEAR_AFTER.match(r.t, bud.end)
     before = _BUDGET_YEAR_BEFORE.search(r.t[max(0, bud.start - 24):bud.start])

@@ -200,7 +200,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
     # ("横向项目到账120万": money received)
     ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款|到账了?|入账了?|到位了?)\s*(?:约|大概|大约)?\s*$",
-     T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
+     # ("今年GPU预算批了1.2个亿（人民币）": its currency in brackets after it)
+     T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$|[(（]\s*(?:人民币|rmb|美元|usd|元)\s*[)）])"),
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
     ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|無人車|机器人|機器人)"),

@@ -329,8 +329,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
+         "heldout1161.toml": 53, "heldout1163.toml": 45, "heldout1165.toml": 51,
+         "heldout1162.toml": 49, "heldout1164.toml": 47, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
-         "heldout1155.toml": 51, "heldout1157.toml": 52, "heldout1159.toml": 43,
+         "heldout1155.toml": 52, "heldout1157.toml": 52, "heldout1159.toml": 43,
          "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 48,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 52, "heldout1151.toml": 48, "heldout1153.toml": 50,
@@ -385,7 +388,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 52, "heldout1051.toml": 52,
-         "heldout1048.toml": 46, "heldout1050.toml": 50, "heldout1052.toml": 51,
+         "heldout1048.toml": 46, "heldout1050.toml": 50, "heldout1052.toml": 52,
          # round 110 (first runs: 1041, 1043, 1045 open; 1042, 1044, 1046 sealed)
          "heldout1041.toml": 52, "heldout1043.toml": 53, "heldout1045.toml": 51,
          "heldout1042.toml": 54, "heldout1044.toml": 52, "heldout1046.toml": 53,
