@@ -895,11 +895,23 @@ _QUOTED_FIGURE = rx.compile(r"(?<![\w])(['‘“\"])((?:about|up to|roughly|arou
 _ROLLED_OUT_TO = rx.compile(r"(?:推广|覆盖|推|铺)到(?=[^，。,;；?？\d]{0,6}\d)")
 
 
+# financial (capital) numerals: "伍仟万元", "壹佰贰拾台"; a run of numerals holding at least one of
+# them, beside another numeral or a unit of money or count (not "大陆", "陆续", "伍先生")
+_CAPITAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_CAPITAL_TO_PLAIN = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+_PLAIN_RUN = "零〇一二两三四五六七八九十百千万亿"
+_CAPITAL_NUMERALS = rx.compile(r"(?=[" + _PLAIN_RUN + _CAPITAL + r"]*[" + _CAPITAL + r"])"
+                               r"[" + _PLAIN_RUN + _CAPITAL + r"]{2,}"
+                               r"|[" + _CAPITAL + r"](?=\s*(?:万|亿|元|圆|块|张|台|个|人|次))")
+
+
 def normalize(text: str) -> Normalized:
     # a sheet's header over its rows first: its commas separate cells, not thousands or decimals
     rows, rows_pos = _header_rows(text, list(range(len(text)))) \
         if "\n" in text and ("\t" in text or "," in text or "|" in text) else (text, list(range(len(text))))
     plain, at = _european(rows)
+    # ("预算伍仟万元": the numerals of financial writing, read as the everyday ones; the same length)
+    plain = _CAPITAL_NUMERALS.sub(lambda m: m.group(0).translate(_CAPITAL_TO_PLAIN), plain)
     # ("每4个月翻一翻": the doubling written with the verb twice, as it is often typed; the same length)
     plain = plain.replace("翻一翻", "翻一番")
     # ("明年要推到全集团8000人", "推广到3万台": rolled out to so many, a growth's target; the same length)

@@ -1048,7 +1048,9 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"(?:[a-z]+\s+)?(?:budget|spend|allocation|opex|capex)\s+)?"
                                 # (", covers the full year", "for this fiscal year", "€6.5M this fiscal year")
-                                r"(?:,\s*)?(?:(?:(?:for|over|covering|covers?|through)\s+)?"
+                                # (", and that's for the whole fiscal year": the year said of it after)
+                                r"(?:,\s*)?(?:(?:and\s+)?(?:that'?s|that is|which is|it'?s)\s+)?"
+                                r"(?:(?:(?:for|over|covering|covers?|through)\s+)?"
                                 r"(?:the\s+|this\s+|the current\s+)?"
                                 r"(?:whole\s+|full\s+|entire\s+)?(?:fiscal\s+|calendar\s+)year|"
                                 r"(?:for|over|covering|covers?)\s+(?:the\s+|this\s+)?(?:whole\s+|full\s+|entire\s+)?year|"
@@ -1056,6 +1058,7 @@ _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
 # a budget said with a shorter period it pays for: "€150k for the quarter", "$40k for the month"
 _BUDGET_PART_AFTER = rx.compile(r"\s*(?:for|over|covering|to cover)\s+(?:the\s+|this\s+|a\s+|one\s+)?"
+                                r"(?:whole\s+|full\s+|entire\s+)?"
                                 r"(quarter|month|half year|half-year)\b")
 _PART_DAYS = {"quarter": 91.3125, "month": 30.4375, "half year": 182.625}
 _BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")

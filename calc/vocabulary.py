@@ -569,6 +569,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:张|块|卡)[#\s]*(?:卡)?\s*(?:为|做|组成|拼)?\s*(?:一组|一套|一个副本|一个实例)", None),
     # "8卡单机实测12k tok/s", "8卡一台吞吐…": one machine's size, its rate said after
     ("gpus_per_server", T + r"\s*(?:卡|张)\s*(?:#+\s*)?(?:单机|整机|一台(?!服务器)|的机器|一个节点)", None),
+    # ("8卡141G的机器": each card's memory said between, read on its own)
+    ("gpus_per_server", T + r"\s*卡(?=\s*\d+(?:\.\d+)?\s*g(?:b)?\s*(?:的)?\s*(?:机器|服务器|整机|单机))", None),
     # "485,000 Hopper GPUs", "131,072 Blackwell GPUs": a count of a generation's cards
     ("gpu_count", T + r"\s*(?:nvidia\s+)?(?:hopper|blackwell|ampere|volta)(?:[- ]class|[- ]generation)?\s+"
      r"(?:gpus?|chips?|cards?|accelerators?)\b", None),
@@ -876,7 +878,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\bbusy[- ]hours?|"
      # ("BH factor 2.5", "BH peak 3x", "BH x2.2": a telco's busy hour, abbreviated)
      r"\bbh(?:\s+(?:factor|peak|multiplier|uplift))?|"
-     r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?<!并发)(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能|先)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|x)?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
+     r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?<!并发)(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能|先)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|(?:再)?\s*[x×])?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)(（\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny",
      T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=|(?:us)?\$\s*1\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",

@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
+         "heldout1167.toml": 51, "heldout1169.toml": 44, "heldout1171.toml": 48,
+         "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 44,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
          "heldout1161.toml": 53, "heldout1163.toml": 45, "heldout1165.toml": 51,
          "heldout1162.toml": 49, "heldout1164.toml": 47, "heldout1166.toml": 49,
