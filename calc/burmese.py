@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, single_spaced
 
 _MYANMAR = rx.compile(r"[\u1000-\u109f]")
 
@@ -196,5 +196,4 @@ def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
         text, where = rewrite(text, where, _BARE_RATE)
     out, at = rewrite(text, where, _COMPILED)
     # (Burmese writes no spaces between words, so every English word came with its own: one space between two)
-    keep = [i for i, ch in enumerate(out) if not (ch == " " and i > 0 and out[i - 1] == " ")]
-    return "".join(out[i] for i in keep), [at[i] for i in keep]
+    return single_spaced(out, at)

@@ -936,13 +936,15 @@ def claimed_daily_tokens(r: Reading) -> None:
 
 
 _ONE_BEFORE = rx.compile(r"\b(?:a single|one single|a|one|single)\s+$")
+# a claimed span that is a server and the cards in it: "server with 8 H20s", "node of 8 GPUs"
+SERVER_WITH_CARDS = rx.compile(r"\b(?:servers?|nodes?|box(?:es)?)\s+(?:with|of)\s+\d")
 
 
 def one_server_claimed(r: Reading) -> None:
     """"a single server with 8 H20s can run …": the claimed cards are quoted with the one server they are
     in."""
     for st in [x for x in r.stated if x.param == "claimed_value" and x.note == ""]:
-        if re.match(r"(?:servers?|nodes?|box(?:es)?)\s+(?:with|of)\s+\d", str(st.text).lower()) \
+        if SERVER_WITH_CARDS.match(str(st.text).lower()) \
                 and (one := _ONE_BEFORE.search(r.t, max(0, st.start - 16), st.start)) is not None:
             r.retag(st, start=one.start(), text=r.norm.quote(one.start(), st.end))
 
@@ -1037,9 +1039,9 @@ _TTFT_SAID = rx.compile(r"\d\s*(?:ms|毫秒|milliseconds?|s|秒|seconds?)\b")
 
 def claimed_ttft(r: Reading) -> None:
     """"竞对说他们4090跑llama2 13b首token只要200ms，输入2000 token的情况下，可能吗？", "vendor says 200 ms
-    TTFT
-    for Llama 2 13B on a 4090 with 2k prompts, possible?": a time to first token someone gave for a model
-    on a card, checked against the fastest one request can get there (not a target to size a fleet for)."""
+    TTFT for Llama 2 13B on a 4090 with 2k prompts, possible?": a time to first token someone gave for a
+    model on a card, checked against the fastest one request can get there (not a target to size a fleet
+    for)."""
     p = r.params
     st = next((x for x in r.stated if x.param == "ttft_ms" and x.note == ""), None)
     if st is None or not CLAIM.search(r.t) \

@@ -335,6 +335,23 @@ def _hours_against_budget(b: Builder, acc: Accelerator) -> Result:
                            ratio=bill / budget))
 
 
+def _budget_year(b: Builder) -> None:
+    """("€6.5M this fiscal year … how many GPUs", "… how many servers"): a budget said as one year's money, no
+    period asked: the purchase is paid from it once, said so in the steps."""
+    if b.has("budget_days") and not b.has("days"):
+        b.num("budget_days", None)
+        b.step(b.tr("step.budget_year"))
+
+
+def _power_against_site(b: Builder, acc: Accelerator, n: float) -> tuple[str, float]:
+    """The draw of `n` cards bought against the site's stated power ("… does it fit in our 120MW hydro
+    allotment?"): the headline's words (within it, or over it and how many of them it powers) and the MW."""
+    mw, p = fleet_power(b, acc, n)
+    cap = b.num("power_mw", None)
+    return b.tr("head.power_within" if mw <= cap else "head.power_over", mw=mw, pue=p,
+                cap=power_words(cap, b.lang), fit=b.h(math.floor(n * cap / mw))), mw
+
+
 def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     """How many accelerators a stated budget buys at the unit price (stated, else catalog)."""
     usd, cny = unit_prices(b, acc)
@@ -349,10 +366,7 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     else:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try",
                         acc=acc.short, param="price_usd")
-    if b.has("budget_days") and not b.has("days"):
-        # ("€6.5M this fiscal year … how many GPUs": the year's money, the purchase paid from it once)
-        b.num("budget_days", None)
-        b.step(b.tr("step.budget_year"))
+    _budget_year(b)
     if b.has("budget_share"):             # "假设一半花在GPU上": that share of it buys chips
         budget = budget_part(b, budget)
     elif b.has("all_in_multiple"):        # "全部投入（含网络、机房）大约是卡价的 1.6 倍": the build
@@ -1323,9 +1337,7 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
     else:
         budget = b.num("budget_cny", None)
         budget = budget if cny_price else budget / rate
-    if b.has("budget_days") and not b.has("days"):
-        b.num("budget_days", None)         # (the year's money, the servers paid from it once)
-        b.step(b.tr("step.budget_year"))
+    _budget_year(b)
     if b.has("budget_share"):
         budget = budget_part(b, budget)
     elif b.has("all_in_multiple"):        # "整体投入按卡成本的 1.4 倍估": the rest of the build
@@ -1361,10 +1373,8 @@ def _budget_servers(b: Builder, acc: Accelerator, catalog: Price | None = None) 
     if b.has("power_mw"):
         # ("预算1200万…一台8卡报价230万，能买几台？装在我们那个3MW的场子电够不够": the servers' draw against
         # the site's power, and how many of the cards it holds when they do not fit)
-        mw, p = fleet_power(b, acc, servers * per)
-        cap = b.num("power_mw", None)
-        head += b.tr("head.power_within" if mw <= cap else "head.power_over", mw=mw, pue=p,
-                     cap=power_words(cap, b.lang), fit=b.h(math.floor(servers * per * cap / mw)))
+        words, mw = _power_against_site(b, acc, servers * per)
+        head += words
         head += per_gw(b, usd * (b.num("all_in_multiple", None) if b.has("all_in_multiple")
                                  and not b.has("budget_share") else 1.0), mw)
     elif b.has("watts_per_server") or b.has("watts_per_gpu") or b.flag("asks_power"):
@@ -1653,11 +1663,7 @@ def capex_intent(b: Builder) -> Result:
         extra = ""
         if b.has("power_mw"):
             # "… how many can we buy and does it fit in our 120MW hydro allotment at PUE 1.15?"
-            mw, p = fleet_power(b, acc, n)
-            cap = b.num("power_mw", None)
-            capped = b.tr("head.power_within" if mw <= cap else "head.power_over", mw=mw, pue=p,
-                          cap=power_words(cap, b.lang), fit=b.h(math.floor(n * cap / mw)))
-            extra = capped
+            extra, _ = _power_against_site(b, acc, n)
         elif b.flag("asks_power"):           # "…能买多少张，功耗多少兆瓦？"
             mw, p = fleet_power(b, acc, n)
             extra = b.tr("head.and_power", mw=mw, pue=p)

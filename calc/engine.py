@@ -16,6 +16,7 @@ from types import MappingProxyType
 from calc import registry, rx
 from calc.build import Builder, amount, claimed, human
 from calc.catalog import Accelerator, Catalog, load
+from calc.claims import SERVER_WITH_CARDS
 from calc.costs import MEASURED_RATES, capex_intent, gpu_power_w, power_intent, rent_rate, unit_prices
 from calc.energy import energy
 from calc.foreign import LOCAL_ZH
@@ -916,11 +917,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 unit = "Wh"                # "~0.3 Wh per query": against one request's energy
             elif unit is None and re.search(r"\d\s*(?:[kmg]w(?!h)|兆瓦|千瓦)", said):
                 unit = "MW"                # "= 2 MW real": against the power computed (a claim in MW)
-            elif unit is None and req.params.get("claim_ttft") and res.figure("ttft_alone_ms") is not None:
+            elif unit is None and req.params.get("claim_ttft") \
+                    and (alone := res.figure("ttft_alone_ms")) is not None:
                 # "首token只要200ms … 可能吗": against one request alone, the fastest it gets its first token
-                near = res.figure("ttft_alone_ms")
-                if near is not None:
-                    check(s, s.value, near.value, "ms")
+                check(s, s.value, alone.value, "ms")
                 continue
             elif unit is None and req.params.get("claim_daily_tokens") \
                     and (tps := res.figure("tokens_per_s")) is not None:
@@ -966,7 +966,7 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 near = whole               # "$90M total" beside the servers plus 25% for the network
             # ("claims one 8x H20 box serves 1,200 users": "8x" before a card is the cards counted)
             # ("a single server with 8 H20s can run …": the cards the server holds are the number said)
-            counted = "gpus" if re.search(r"\b(?:servers?|nodes?|box(?:es)?)\s+(?:with|of)\s+\d", said) else \
+            counted = "gpus" if SERVER_WITH_CARDS.search(said) else \
                 "servers" if _SERVERS_SAID.search(said) else "gpus" if (
                 _GPUS_SAID.search(said) or re.fullmatch(r"\d+\s*[x×]", said.strip())
                 # ("the vendor says 16 H20 can serve …": a bare count, the card named right after it)

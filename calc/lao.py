@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from calc import rx
 from calc.script import NUMBER_ALONE as _N
-from calc.script import rewrite
+from calc.script import rewrite, single_spaced
 
 _LAO = rx.compile(r"[\u0e80-\u0eff]")
 
@@ -175,5 +175,4 @@ def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     source of each character (calc/script.rewrite)."""
     out, where = rewrite(text, pos, _COMPILED)
     # (Lao writes no spaces between words, so every English word came with its own: one space between two)
-    keep = [i for i, ch in enumerate(out) if not (ch == " " and i > 0 and out[i - 1] == " ")]
-    return "".join(out[i] for i in keep), [where[i] for i in keep]
+    return single_spaced(out, where)

@@ -255,6 +255,14 @@ def amount(money: str = MONEY_SIGN) -> str:
     return rf"{HEDGE}?{money}?{NUMBER}(?:\s*{LAKH_SCALE})?{UNIT}"
 
 
+def single_spaced(out: str, where: Sequence[int]) -> tuple[str, list[int]]:
+    """A rewritten text with each run of spaces cut to one, and the source position of each character kept:
+    scripts that write no spaces between words (Thai, Khmer, Lao, Burmese) get one around every English word
+    a rewrite puts in, so two meet between neighbours."""
+    keep = [i for i, ch in enumerate(out) if not (ch == " " and i > 0 and out[i - 1] == " ")]
+    return "".join(out[i] for i in keep), [where[i] for i in keep]
+
+
 def rewrite(text: str, pos: Sequence[int],
             rules: Sequence[tuple[re.Pattern[str], str]]) -> tuple[str, list[int]]:
     """`text` with each rule's pattern replaced by its template (in order), and the position in the

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from calc import rx
-from calc.script import rewrite
+from calc.script import rewrite, single_spaced
 
 _THAI = rx.compile(r"[\u0e00-\u0e7f]")
 
@@ -142,5 +142,4 @@ def in_english(text: str, pos: Sequence[int]) -> tuple[str, list[int]]:
     out, where = rewrite(text, pos, _COMPILED)
     # (Thai writes no spaces between words, so every English word came with its own: one space between two,
     # as English writes it, so that rules reading "half will go into" read it here too)
-    keep = [i for i, ch in enumerate(out) if not (ch == " " and i > 0 and out[i - 1] == " ")]
-    return "".join(out[i] for i in keep), [where[i] for i in keep]
+    return single_spaced(out, where)
