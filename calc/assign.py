@@ -620,7 +620,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                               t[max(0, a - 20):a])))):
         # ("… more DGX A100 on top of the 120 we have": the fleet of the thing named before; "each server 8x
         # H100 is $320k. we want 4": the thing priced)
-        r.add("servers" if _last_thing(r, a) == "server" or _server_priced(r, a) else "gpus", value, a, b)
+        # ("one shared DGX H100 … enough or do we need two?": with servers counted and no cards, more servers)
+        boxes = _last_thing(r, a) == "server" or _server_priced(r, a) or (
+            "servers" in r.params and "gpus" not in r.params and _last_thing(r, a, reach=200) == "server")
+        r.add("servers" if boxes else "gpus", value, a, b)
     elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)\b", t[n.end:n.end + 16]) \
             and _EACH_PERSON_BEFORE.search(r.masked[max(0, a - 160):a]):
         # ("Each race engineer burns roughly 25k output tokens a day on the copilot; 70 of them": the people

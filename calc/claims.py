@@ -707,7 +707,9 @@ _MFU_WORDS_TO = rx.compile(r"\bmfu\s+(?:[a-z]+\s+){0,3}?to\s*(?:~|about|around)?
 
 _MFU_TARGET = rx.compile(r"\b(?:target(?:ing)?|aim(?:ing)?\s+(?:for|at)|goal\s+(?:is|of)|"
                          r"want\s+to\s+(?:reach|hit|get\s+to)|"
-                         r"plan\s+to\s+(?:reach|hit))\s+(?:an?\s+)?(?:~|about|around)?\s*$")
+                         r"plan\s+to\s+(?:reach|hit)|"
+                         # ("If the new software stack reaches 45% MFU": a second MFU, what a change reaches)
+                         r"reach(?:es)?|gets?\s+(?:us\s+)?to|hits?|achieves?|delivers?)\s+(?:an?\s+)?(?:~|about|around)?\s*$")
 
 
 _MFU_NOW = rx.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}?(?:gets?|gives?|hits?|reach(?:es)?|runs?\s+at|"
@@ -890,7 +892,10 @@ def claimed_rate(r: Reading) -> None:
     # "our monitoring says 2,400 tok/s": our own instruments, no claim)
     if (said and not _RATE_OWN.search(before, said[-1].end())
             and not _OWN_INSTRUMENT.search(before[:said[-1].start()])) or _RATE_GIVEN_US.search(before) \
-            or _RATE_REQUIRED.search(before) or _RATE_CLAIMED_AFTER.match(r.t, rates[0].end):
+            or _RATE_REQUIRED.search(before) or _RATE_CLAIMED_AFTER.match(r.t, rates[0].end) \
+            or p.get("single_stream"):
+        # ("swears he gets 3k tok/s single-stream … cap right?": one stream's rate, doubted, is no measurement
+        # of the card's throughput)
         as_claim(r, rates[0])
         one = next((x for x in r.stated
                     if x.param == "observed_tokens_per_s_per_gpu" and x.note == "option"), None)
@@ -1110,10 +1115,10 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
-                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
+                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|道|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
                          r"[\u4e00-\u9fff]{0,4}?"
                          # ("哪个每千条脚本更便宜": the cheaper per so many)
-                         r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本|更?便宜|更?贵|更?划算|更?省))")
+                         r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本|更?便宜|更?贵|更?划算|更?省|电费|耗电|用电|能耗))")
 
 
 def requests_basis(r: Reading) -> None:

@@ -455,18 +455,32 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
     it back in 9 months?"."""
     cny = b.has("cny_per_user_month") and not b.has("usd_per_user_month")
     charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None)
-    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else 1.0
+    # ("the hardware is one box at ~$14k": a server priced and nothing counted is that one server, whole)
+    boxed = not (b.has("gpus") or b.req.params.get("servers", 1) != 1 or b.has("price_usd")
+                 or b.has("price_cny")) and (b.has("server_price_usd") or b.has("server_price_cny"))
+    gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else \
+        float(b.gpus_per_server(acc)) if boxed else 1.0
     chip = _chip_price(b, acc, cny)
     capex = gpus * chip
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
     cash_of = lambda x: b.tr(money, usd=b.h(x), cny=b.h(x))  # noqa: E731
     month = 30.4375
-    kwh_day, price_kwh, power_day = _power_day(b, acc, gpus, cny)
+    unknown_box = boxed and not any(b.has(k) for k in ("accelerator", "server", "watts_per_server",
+                                                       "watts_per_gpu"))
+    if unknown_box:
+        # (a box of no card named draws what no one said: its electricity is left out, and said so)
+        capex = b.num("server_price_cny" if cny and b.has("server_price_cny") else "server_price_usd", None) \
+            if b.has("server_price_cny" if cny else "server_price_usd") else capex
+        kwh_day, price_kwh, power_day = 0.0, 0.0, 0.0
+        b.notes.append(b.tr("note.box_power_unknown"))
+    else:
+        kwh_day, price_kwh, power_day = _power_day(b, acc, gpus, cny)
     power = power_day * month
     b.fig("capex_cny" if cny else "capex_usd", capex, unit, b.tr("fig.own_fleet_cost"))
     b.fig("power_per_month_cny" if cny else "power_per_month_usd", power, unit, b.tr("fig.own_power_month"))
-    b.step(b.tr("step.own_fleet", gpus=gpus, acc=acc.short, price=chip, capex=capex, cur=unit))
-    b.step(b.tr("step.own_power", kwh=kwh_day, price=price_kwh, cost=power_day, cur=unit))
+    if not unknown_box:
+        b.step(b.tr("step.own_fleet", gpus=gpus, acc=acc.short, price=chip, capex=capex, cur=unit))
+        b.step(b.tr("step.own_power", kwh=kwh_day, price=price_kwh, cost=power_day, cur=unit))
     if b.has("users"):
         users = b.num("users", None)
         revenue = users * charge
@@ -480,8 +494,9 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
         b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
         b.step(b.tr("step.subscribers_payback", capex=capex, revenue=revenue, power=power, months=months,
                     cur=unit))
-        head = b.tr("head.subscribers_payback", months=months, users=b.h(users), charge=cash_of(charge),
-                    capex=cash_of(capex), gpus=gpus, acc=acc.short, power=cash_of(power))
+        head = b.tr("head.subscribers_payback_box" if unknown_box else "head.subscribers_payback",
+                    months=months, users=b.h(users), charge=cash_of(charge), capex=cash_of(capex), gpus=gpus,
+                    acc=acc.short, power=cash_of(power))
         periods = _stated_periods(b)
         if b.flag("asks_per_user") and b.flag("depreciation") and periods and max(periods) > month:
             # "按 3年折旧，每个医生每月摊多少钱？如果…每人每月 30元 收费能回本吗？": each user's share of the
@@ -1461,7 +1476,9 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     servers = scaled_fleet(b, servers)     # ("96 nodes; x1.5 for failover": 144 of them)
     cny = b.has("server_price_cny") and not b.has("server_price_usd")
     price = b.num("server_price_cny" if cny else "server_price_usd", None)
-    if b.has("discount"):
+    # (a card's price stated too: "12% off H100 PCIe list ($30,500) … + server @ $11k": the discount is the
+    # cards', taken with their price)
+    if b.has("discount") and not (b.has("price_usd") or b.has("price_cny")):
         off = b.num("discount", None)
         price *= 1 - off
         b.step(b.tr("step.discount", off=off, usd=0 if cny else price, cny=price if cny else 0))
@@ -1472,7 +1489,7 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
         # "H20 at $12k a pop plus servers at $40k per chassis": the chips on top of the boxes
         chip_usd, _ = unit_prices(b, acc)
         # "1,024 张 H200 … 另外 128 台服务器": the chips as counted, else the servers' slots
-        n = b.num("gpus", None) if b.has("gpus") and b.has("servers") else servers * per
+        n = b.num("gpus", None) if b.has("gpus") else servers * per
         if chip_usd is not None:
             chips = n * chip_usd
             b.fig("chips_usd", chips, "US$", b.tr("fig.chips_cost"))
@@ -1480,8 +1497,10 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
             usd, rmb = usd + chips, rmb + chips * rate
     b.fig("cost_usd", usd, "US$", b.tr("fig.servers_cost"))
     b.fig("cost_cny", rmb, "RMB", b.tr("fig.servers_cost"))
-    b.fig("gpus", servers * per, "GPUs", b.tr("fig.gpus_in_servers"))
-    b.fig("price_per_gpu_usd", usd / (servers * per), "US$", b.tr("fig.price_per_gpu"))
+    held = b.num("gpus", None, record=False) if b.has("gpus") and (b.has("price_usd") or b.has("price_cny")) \
+        else servers * per              # (the cards bought, where they are counted and priced apart)
+    b.fig("gpus", held, "GPUs", b.tr("fig.gpus_in_servers"))
+    b.fig("price_per_gpu_usd", usd / held, "US$", b.tr("fig.price_per_gpu"))
     b.step(b.tr("step.times_cny" if cny else "step.times_usd", n=servers, usd=price, cny=price,
                 total=total))
     key = "money.cny_usd" if cny or b.req.params.get("currency") == "cny" else "money.usd_cny"
@@ -1637,8 +1656,11 @@ def capex_intent(b: Builder) -> Result:
             n = math.floor(hours / (days * 24))
             b.fig("gpus", n, "GPUs", b.tr("fig.gpus_kept", acc=acc.short))
             b.step(b.tr("step.gpus_kept", hours=hours, days=days, n=n))
+            # ("$600k for the whole year … ~2k tok/s per gpu measured: how many output tokens/day?": the
+            # rented cards' tokens at the measured rate)
+            served = _served_by(b, acc, n) if b.has("observed_tokens_per_s_per_gpu") else ""
             return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
-                                          days=days))
+                                          days=days) + served)
         return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))
     # a stated fleet and a budget: its purchase against the budget (one server named with its
     # price is the unit, not a fleet)
@@ -1727,7 +1749,11 @@ def capex_intent(b: Builder) -> Result:
         b.step(b.tr("step.times_usd", n=servers, usd=sprice.purchase_usd, total=total))
         return b.result("capex", b.tr("head.servers_cost", usd=b.h(total), servers=servers,
                                       server=b.cat.servers[sid].name))
-    if not (b.has("gpus") or b.has("servers") or b.has("server")) and (
+    if not (b.has("gpus") or b.has("servers") or b.has("price_usd") or b.has("price_cny")) \
+            and (b.has("server_price_usd") or b.has("server_price_cny")) and b.has("gpus_per_server"):
+        # ("a Dell R760xa w/ 4x L40S came in at $52k": the one box priced, its cards)
+        gpus = b.num("gpus_per_server", None)
+    elif not (b.has("gpus") or b.has("servers") or b.has("server")) and (
             b.has("usd_cny") or b.req.params.get("currency") or b.has("rent_usd_per_hour")
             or b.has("rent_cny_per_hour")):
         # "H100 售价3万美元，合多少人民币？": one chip's (or one GPU-hour's) price converted;
@@ -2820,6 +2846,17 @@ def _power(b: Builder) -> Result:
                     batch=b.num("batch_per_replica", None, record=False), n=streams))
         head += b.tr("head.concurrent_streams", n=b.h(streams))
     bought_usd, bought_cny = b.value_of("capex_usd"), b.value_of("capex_cny")
+    if bought_usd and b.has("servers") and (b.has("price_usd") or b.has("price_cny")) \
+            and (b.has("server_price_usd") or b.has("server_price_cny")):
+        # ("L4s ~$2,400 each + a $1,800 mini server per site … 14 clinics": the boxes they sit in, bought too)
+        n = b.num("servers", None, record=False)
+        host_usd, host_cny = in_both(b, "server_price_usd", "server_price_cny")
+        b.step(b.tr("step.times_usd", n=n, usd=host_usd, total=n * host_usd))
+        bought_usd += n * host_usd
+        bought_cny = (bought_cny or 0) + n * host_cny
+        b.figures = [f for f in b.figures if f.name not in ("capex_usd", "capex_cny")]
+        b.fig("capex_usd", bought_usd, "US$", b.tr("fig.purchase_at_stated"))
+        b.fig("capex_cny", bought_cny, "RMB", b.tr("fig.purchase_at_stated"))
     if b.has("all_in_multiple") and bought_usd:
         # "96 of them + 25% on top for networking/facility. total? and power": the build bought, all-in
         total = all_in(b, bought_usd)

@@ -236,6 +236,47 @@ def _turns_of_the_basis(r: Reading, t: str) -> None:
         r.move(rate, "turns_per_session", note="")
 
 
+# "each chat ~8 turns", "every conversation is about 6 messages": a conversation's turns, said of each one
+_EACH_CHAT = rx.compile(r"\b(?:each|every|per|a|one)\s+(?:chat|conversation|convo|session|call|dialog(?:ue)?|"
+                        r"thread|"
+                        r"interaction|ticket|lead|enquiry|inquiry|case)\s*(?:is|=|:|has|runs|takes|lasts|of)?\s*"
+                        r"(?:about|around|roughly|~|maybe|like)?\s*$")
+_TURNS_WORD = rx.compile(r"\s*(?:turns?|rounds?|exchanges?|messages?|msgs?|back-and-forths?)\b")
+
+
+def _turns_per_each_chat(r: Reading, t: str) -> None:
+    """"~120 new leads/day, each chat ~8 turns": the day's items (no users counted) are the day's
+    conversations, the turns said of each chat their requests (the items had been one user's requests, the
+    turns unused)."""
+    if "users" in r.params or ("queries_per_day" in r.params and "turns_per_session" in r.params):
+        return
+    day = next((s for s in r.stated if s.note == "" and isinstance(s.value, float) and (
+        s.param in ("queries_per_user", "queries_per_day")
+        or (s.param is None and _ITEMS_A_DAY.match(t, s.end)))), None)
+    rate = next((x for x in r.stated if day is not None and x.start > day.end and x.note == ""
+                 and x.param in (None, "queries_per_user", "turns_per_session") and isinstance(x.value, float)
+                 and 1 <= x.value <= 200
+                 and (_TURNS_WORD.match(t, x.end) or re.search(r"\d\s*(?:turns?|rounds?|messages?|msgs?)$",
+                                                             t[x.start:x.end]))
+                 and (_EACH_CHAT.search(t[max(0, x.start - 40):x.start])
+                      # ("50,000 citizen enquiries a day, about 6 turns each": the turns said of each item
+                      # after)
+                      or re.match(r"(?:\s*(?:turns?|rounds?|exchanges?|messages?|msgs?))?\s+(?:each|"
+                                  r"apiece)\b",
+                                  t[x.end:]))), None)
+    if day is None or rate is None:
+        return
+    if day.param != "queries_per_day":
+        end = m.end() if day.param is None and (m := _ITEMS_A_DAY.match(t, day.end)) else day.end
+        r.move(day, "queries_per_day", end=end, text=r.norm.quote(day.start, end))
+    if rate.param != "turns_per_session":
+        r.move(rate, "turns_per_session", note="")
+
+
+# the day said after items of any name: "~120 new leads/day", "40 intake calls a day"
+_ITEMS_A_DAY = rx.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:/\s*|per\s+|a\s+|each\s+|every\s+)(?:day|d)\b")
+
+
 def _turns_per_own_item(r: Reading, t: str) -> None:
     """"35 engineers, 4 debriefs each a day, ~8 turns per debrief": each person's items a day (read as their
     requests), then the turns of each item said per it: the items stay each person's, the turns each item's
@@ -267,6 +308,7 @@ def read(r: Reading) -> None:
     _corpus_in_tokens(r, t)
     _sessions_and_turns(r, t)
     _turns_per_own_item(r, t)
+    _turns_per_each_chat(r, t)
     _zh_turns_per_item(r, t)
     _turns_of_the_basis(r, t)
     population = _per_item(r, t)

@@ -82,6 +82,18 @@ _NEEDS_INTENT = ("days", "hours", "weeks", "months", "years", "quarters", "util"
 DURATIONS = ("days", "hours", "weeks", "months", "years", "quarters")
 
 
+# one sequence served alone: "single-stream", "batch size 1", "bs=1", "单路", "单并发"
+_SINGLE_STREAM = rx.compile(r"\bsingle[- ]stream\b|\bsingle[- ]user (?:decode|speed|tok)|"
+                            r"\bbatch[- ]?(?:size)?\s*(?:of\s*|=\s*)?1\b|"
+                            r"\bbs\s*=?\s*1\b|\bone (?:user|request|stream|sequence) at a time\b|单路|单并发|"
+                            r"单条请求|"
+                            r"batch\s*=\s*1")
+
+# a month's share asked of a purchase spread over a longer period: "per seat per month over 36 months"
+_SPREAD_OVER = rx.compile(r"\bper (?:seat|user|head|person|lawyer|doctor|employee|month)\b[^.?;]{0,30}?"
+                          r"\bover (?:the )?(?:next )?\d+\s*(?:months?|mos?|years?|yrs?)\b|"
+                          r"每(?:个|位)?(?:用户|人|席位|座席|坐席|员工|医生|律师)?每月[^。？?；;]{0,12}?(?:分|摊)(?:到)?\s*\d+\s*(?:个月|年)")
+
 def _duration(t: str, role: str, value: float, b: int) -> tuple[float, str, int]:
     """(value, unit, end) of a duration: a quarter is three months; "两年半" / "一个半月"
     add the half after the unit."""
@@ -1765,7 +1777,8 @@ def derive_params(r: Reading) -> None:
     boxed = next((st for st in r.stated if st.param == "gpus" and st.note == ""
                   and st.value in (4.0, 8.0, 16.0, 72.0)), None)
     if boxed is not None and any(k in p for k in ("server_price_usd", "server_price_cny")) and \
-            p.get("gpus") == boxed.value and p.get("servers", 1.0) == 1.0 and "gpus_per_server" not in p:
+            p.get("gpus") == boxed.value and p.get("servers", 1.0) == 1.0 and "gpus_per_server" not in p \
+            and not any(k in p for k in ("price_usd", "price_cny")):   # (not cards priced apart)
         # "GB200 NVL72 一个柜子 300 万美元，72 张卡算下来每张 4 万多": the cards in the priced server
         p["gpus_per_server"] = p.pop("gpus")
         r.retag(boxed, param="gpus_per_server")
@@ -2069,6 +2082,8 @@ def derive_params(r: Reading) -> None:
         p["asks_rate_needed"] = True     # "what tok/s/GPU do we need to break even?": a rate asked
     if CLAIM.search(t):
         p["claim"] = True                # "…靠谱吗？", "does that add up?": a claim to check
+    if _SINGLE_STREAM.search(t):
+        p["single_stream"] = True        # "3k tok/s single-stream": one sequence alone, batch 1
     if _AFFORD_ASKED.search(t) or any(_BUDGET_SAID.search(t[max(0, st.start - 30):st.end + 20])
                                       for st in r.stated
                                       if st.param in ("budget_usd", "budget_cny") and st.note == ""):
@@ -2370,7 +2385,13 @@ def derive_params(r: Reading) -> None:
         p["asks_cumulative"] = True      # "capex ~$350bn this yr, growing 25%/yr — cumulative over 5 yrs?"
     if re.search(r"(?<![a-z])moe(?![a-z])|mixture[- ]of[- ]experts|混合专家|专家模型", t):
         p["moe_said"] = True             # an MoE named without its active parameters (calc/training.py)
-    if KW["depreciation"].search(t):
+    if KW["depreciation"].search(t) or (
+            # ("a box … came in at $52k … what's that per seat per month over 36 months?": a purchase spread
+            # over the period said, each seat's month of it)
+            _SPREAD_OVER.search(t) and "users" in p
+            and any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
+            and not any(k in p for k in ("usd_per_user_month", "cny_per_user_month", "rent_usd_per_hour",
+                                         "rent_cny_per_hour"))):
         p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
 
     energy_said = KW["per_token_energy"].search(t) is not None

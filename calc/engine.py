@@ -953,7 +953,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             per_gpu = res.figure("tokens_per_s_per_gpu") if unit == "tokens/s" and (
                 req.params.get("one_gpu") or req.params.get("gpus") == 1.0
                 or req.params.get("claim_per_gpu")) else None
-            if per_gpu is not None:
+            alone = res.figure("single_stream_tokens_per_s") if unit == "tokens/s" else None
+            if alone is not None:
+                near = alone                 # ("3k tok/s single-stream … cap right?": one stream's rate)
+            elif per_gpu is not None:
                 near = per_gpu               # ("每张H100上每秒可输出3000 token，靠谱吗": one card's rate)
             elif unit == "tokens/s" and isinstance(gpus := req.params.get("gpus"), float) and gpus > 1 \
                     and (total := res.figure("tokens_per_s")) is not None:

@@ -38,6 +38,8 @@ _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw
 _FOREIGN_AFTER = rx.compile(r"\s*"
                             # ("55c/kWh AUD": the currency said after the unit the amount is per)
                             r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
+                            # ("9 cents CAD a kWh": the cents, then the currency's code)
+                            r"(?:cents?|¢)\s+|"
                             # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
                             # ("$900 per 1m tokens yen": the million before the tokens)
                             r"\s*(?:per\s+(?:1m\s+|[\d,.]+\s*[kmb]?\s+)?(?:input\s+|output\s+)?[a-z-]+(?:\s+per\s+[a-z-]+)?|"
@@ -659,7 +661,9 @@ _LOCAL_RATE = rx.compile(
 
 _LOCAL_AMOUNT = rx.compile(r"(?<![\d.])(?<!\d,)\d[\d.,]*\s*(?:k|m|mil|millones|millions?|mln|thousand|"
                            r"billions?|bn|crores?|cr|lakhs?|lacs?|"
-                           r"[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*)?\s*(" + _LOCAL_WORD
+                           # ("9 cents CAD a kWh": the currency's cents, its code after them)
+                           r"[万亿千]{1,2}(?:\s*\d[\d.,]*\s*[万亿千百]{1,2})*)?\s*"
+                           r"(?:cents?\s+)?(" + _LOCAL_WORD
                            + r")(?![a-z])|(?<![a-z])(" + _LOCAL_WORD + r")\s*\d", re.IGNORECASE)
 # "1$=280", "1 USD = 280": a dollar's worth, no currency said with it
 _ONE_DOLLAR_IS = rx.compile(r"(?<![\d.])(?:1\s*(?:usd|us\$|\$|dollars?)|(?:us\$|\$)\s*1(?![\d.,]))\s*"
@@ -898,6 +902,10 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     cents = _CENTS_AFTER.match(r.t, anchors[-1]) if digits else None
     if cents is not None:
         anchors = (*anchors, cents.end())
+        # ("9 cents CAD a kWh": the currency's code after its cents, the unit after that)
+        coded = re.match(r"\s*" + _LOCAL_WORD + r"(?![a-z])", r.t[cents.end():], re.IGNORECASE)
+        if coded is not None:
+            anchors = (*anchors, cents.end() + coded.end())
     # ("H100每张4500万韩元": the unit said inside the amount's span, before its digits)
     kinds = _units_after(r.t, anchors) or _units_before(r.t, start) \
         or (_units_before(r.t, digits.start()) if digits else set())
@@ -952,7 +960,12 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
         end = max(end, cents.end())
     if st.note == "" and st.param is not None and r.params.get(str(st.param)) == st.value:
         del r.params[str(st.param)]
-    value = st.value / rate / (100 if cents is not None else 1)
+    bare = digits.group().strip().replace(",", "") if digits is not None else ""
+    said = float(bare) if re.fullmatch(r"\d*\.?\d+", bare) else None
+    # (cents already read as a hundredth: "power is 12 cents CAD a kWh" came in as 0.12)
+    hundredths = cents is not None and not (
+        said is not None and abs(st.value - said / 100) < 1e-9 * max(1.0, said))
+    value = st.value / rate / (100 if hundredths else 1)
     r.params[usd_param] = value
     r.retag(st, param=usd_param, value=value, note="", start=start, end=end, text=r.norm.quote(start, end))
     if (per := _PER_UNIT_AFTER.match(r.t, end)) is not None:
@@ -1110,7 +1123,8 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
             continue
         # (the currency's word as said: the code before the amount, else the word after it)
-        said_code = next(iter(code.replace("\u00a0", " ").split()), symbol)
+        said_code = next(iter(w for w in code.replace("\u00a0", " ").split()
+                              if w not in ("cents", "cent", "¢")), symbol)
         per = _PER_UNIT_AFTER.match(r.t, end)
         upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \
             and "）" not in per.group(0) else end

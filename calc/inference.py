@@ -918,6 +918,21 @@ def _point_on(b: Builder, model: Model, acc: Accelerator, precision: str, n: flo
     return pt, lout
 
 
+def _single_stream(b: Builder, model: Model, acc: Accelerator, precision: str, group: int,
+                   lout: float) -> str:
+    """"3k tok/s single-stream on llama 3.1 70b fp8 on an h100, cap right?": one sequence alone on the
+    replica, each step reading the weights for its one token (a headline suffix; the figure a claimed
+    rate is checked against)."""
+    lin = b.num("input_tokens", 500, record=False)
+    one = group_point(model, acc, precision, group, input_tokens=lin, output_tokens=lout, max_batch=1)
+    if one is None or one.step_s <= 0:
+        return ""
+    rate = 1 / one.step_s
+    b.fig("single_stream_tokens_per_s", rate, "tokens/s", b.tr("fig.single_stream", n=group, acc=acc.short))
+    b.step(b.tr("step.single_stream", n=group, acc=acc.short, ms=one.step_s * 1000, rate=rate))
+    return b.tr("head.single_stream", rate=rate, ms=one.step_s * 1000)
+
+
 def modelled_tps_per_gpu(b: Builder, acc: Accelerator) -> float:
     """Output tokens/s per GPU at the serving model's operating point, on the stated GPUs (else the
     smallest group the model fits on, at least one 8-GPU server)."""
@@ -1342,6 +1357,16 @@ def throughput(b: Builder) -> Result:
         total *= util
     b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
+    alone = _single_stream(b, model, acc, precision, pt.group, lout) if b.flag("single_stream") else ""
+    if b.flag("ask_concurrent") and b.has("tpot_ms") and any(b.has(k) for k in (
+            "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")) \
+            and not b.has("concurrent_users"):
+        # ("measured ~45 tok/s per GPU … how many simultaneous users if each person wants ~10 tok/s?": the
+        # measured rate shared out at each stream's rate)
+        each = b.num("tpot_ms", None) / 1000
+        b.fig("concurrent_streams", total * each, "streams", b.tr("fig.concurrent_streams"))
+        b.step(b.tr("step.concurrent_streams", tps=total, tpot=each * 1000, n=total * each))
+        alone += b.tr("head.and_concurrent", n=b.h(math.floor(total * each)))
     qps = total / lout
     b.fig("qps", qps, "queries/s", b.tr("fig.qps_at_length"))
     b.fig("batch", pt.batch, "sequences", b.tr("fig.batch"))
@@ -1517,6 +1542,7 @@ def throughput(b: Builder) -> Result:
         head_suffix += b.tr("head.users_share", said=said_users, share=said_users / total_users)
     days_asked = float(b.req.params.get("days", 1))
     period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
+    head_suffix += alone
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,
                                        tokens=b.h(total * SECONDS_PER_DAY * days_asked),
                                        acc=acc.short, prec=precision.upper(),

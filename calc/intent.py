@@ -32,7 +32,8 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 # "the '3 Wh per query' number keeps getting repeated … how far off is it?": a figure doubted
                 r"\bhow (?:far |much )?off\b|"
                 r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
-                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\bplausible\b|\bfair dinkum\b|\bcredible\b|"
+                r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\b(?:that'?s|thats|sounds like|total|"
+                r"is (?:that|this|it)) cap\b|\bplausible\b|\bfair dinkum\b|\bcredible\b|"
                 r"\boverkill\b|\bover-?provision\w*|\bover-?quot\w*|\bpadd(?:ed|ing) the quote\b|"
                 r"\bdoes (?:that|this|it) sound (?:right|about right|plausible)\b|\bsurely not\b|"
                 # ("one B200 = 3x an H100 … does your model agree?": a figure put to the calculator's check)
@@ -380,7 +381,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             re.search(r"query|queries", t) and not (has("model") or has("accelerator")))) and (
             re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
         return "google_search"
-    if has("depreciation") and has("asks_per_user") and has("users") and fleet_size and any(has(k) for k in (
+    if has("depreciation") and has("asks_per_user") and has("users") and (fleet_size or (
+            # ("a Dell R760xa w/ 4x L40S came in at $52k … per seat per month over 36 months": the one box
+            # priced)
+            (has("server_price_usd") or has("server_price_cny"))
+            and not (has("price_usd") or has("price_cny")))) \
+            and any(has(k) for k in (
             "price_usd", "price_cny", "server_price_usd", "server_price_cny")) and not any(
             has(k) for k in ("model", "params", "qps", "queries_per_day", "tokens_per_day",
                              "concurrent_users", "tokens_per_user_day", "queries_per_user", "watts_per_gpu",
@@ -388,6 +394,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                              "electricity_usd_per_kwh", "electricity_cny_per_kwh", "usd_per_user_month",
                              "cny_per_user_month")):
         return "capex"                 # "4张H20服务2500个医生，卡价12万/张，按3年折旧，每个医生每月摊多少？"
+    if has("asks_payback") and (has("usd_per_user_month") or has("cny_per_user_month")) and has("users") \
+            and any(has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")) \
+            and not any(has(k) for k in ("model", "params", "queries_per_user", "tokens_per_user_day", "qps",
+                                         "queries_per_day", "tokens_per_day", "concurrent_users")):
+        return "capex"                 # "25 seats at $45/seat/mo, one box at ~$14k: months to pay it back?"
     if has("asks_token_price") and (has("usd_per_user_month") or has("cny_per_user_month")) and (
             has("tokens_per_user_day") or has("queries_per_user")) and not (
             has("usd_per_million_tokens") or has("cny_per_million_tokens")):
@@ -437,6 +448,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("server_price_usd") or has("server_price_cny")) and not (load or has("model") or has("params")) \
             and PER_CARD_ASKED.search(t) and not HOURLY_ASKED.search(t):
         return "capex"                 # "HGX H100 8卡整机报价 230万，摊到每张卡多少美元？": one card's share
+    if has("single_stream") and has("claim") and has("accelerator") and (has("model") or has("params")) \
+            and not (has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")
+                     or p.get("concurrent_users", 1) != 1):
+        return "throughput"            # "3k tok/s single-stream on llama 3.1 70b … cap right?": one stream
     if has("asks_sessions") and (has("model") or has("params")) and not load:
         return "memory"                # "128k 上下文能同时服务几个人": the long sessions that fit
     if has("asks_ttft") and (has("model") or has("params")) and not (

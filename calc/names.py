@@ -93,13 +93,17 @@ _UNKNOWN_MODEL = rx.compile(
     r"(?:\s*\d+(?:\.\d+)?\s?b(?![a-z]))?"
     r")(?![a-z0-9])"
     # ("1 汉字 ≈ 0.6 tokens with the qwen tokenizer": a tokenizer named by its family, not a model)
-    r"(?!\s*(?:'s\s+)?(?:tokeni[sz]ers?|vocab(?:ulary)?|分词器?|词表))")
+    r"(?!\s*(?:'s\s+)?(?:tokeni[sz]ers?|vocab(?:ulary)?|分词器?|词表))"
+    # ("llama.cpp server", "whisper.cpp": an inference engine named after a model, not the model)
+    r"(?![.-]?cpp(?![a-z0-9]))")
 # (the models outside the catalog named above, for the typo fixer: "pixtral" is not a slip of "mixtral")
 OTHER_MODEL = _UNKNOWN_MODEL
 _BARE_R1 = re.compile(
     r"(?:(?<=\bfor )|(?<=\brun )|(?<=\brunning )|(?<=\bserve )|(?<=\bserving )|(?<=\bhost )|(?<=\bhosting )|"
     r"(?<=\bdeploy )|(?<=\bdeploying )|(?<=\bself-hosting )|(?<=\bself-host )|(?<=跑)|(?<=部署))(r1)(?![a-z0-9.-])"
-    r"|(?<![a-z0-9.-])(r1)(?=\s*(?:serving|inference|671b|fp8|fp4|满血|推理)\b)")
+    r"|(?<![a-z0-9.-])(r1)(?=\s*(?:serving|inference|671b|fp8|fp4|满血|推理)\b)"
+    # ("1亿用户，H20，R1，要多少卡": listed alone among the question's names)
+    r"|(?:(?<=[，、])|(?<=[,;；]\s)|(?<=[,;；]))(r1)(?=\s*(?:[，、,;；。?？!！]|$))")
 # a size right after a model's name: "qwen2.5 32b", "llama 3 70b"
 # ("Falcon 3 10B": a version between the family and the size)
 _SIZE_AFTER = rx.compile(r"(?:[- ][a-z]?\d{1,2}(?:\.\d)?(?=[- ]\d+(?:\.\d+)?\s?b(?![a-z])))?"

@@ -123,7 +123,7 @@ def _cn_runs(text: str) -> Iterator[_Run]:
 _HALF_OF_BIG = rx.compile(r"个?[万萬亿億]")
 _CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
 _CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|星期|礼拜|"
-                         r"问题|副本|"
+                         r"问题|副本|[节堂门](?=\s*课)|"
                          r"\s*[a-z#&@$]|"
                          r"机(?![房柜架构型器时])")   # "H800 两机 16 卡": two machines
 # ("十柜", "两组", "三路": racks, groups and streams counted; "一柜" stays "per rack"; "兩部8卡伺服器":
@@ -213,8 +213,13 @@ _WORD_RUN = rx.compile(
     r"\b(?:(?:" + "|".join(sorted([*_WORD_VALUES, *_WORD_SCALES], key=len, reverse=True))
     + r")(?:[\s-]+(?:and[\s-]+|a[\s-]+)?|\b))+", re.IGNORECASE)
 # a small number word is a quantity only before a counted thing: "two H100s", "eight GPUs"
-_COUNTED = rx.compile(r"\s*(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|chips?|servers?|"
-                      r"nodes?|racks?|tpus?|boxes|machines|clusters?|data ?cent(?:er|re)s?|"
+# ("one shared DGX H100": a word of the thing's use between the count and the name)
+_COUNTED = rx.compile(r"\s*(?:(?:shared|dedicated|used|new|spare|extra|additional|refurb(?:ished)?|"
+                      r"on-?prem)\s+)?"
+                      r"(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|chips?|servers?|"
+                      r"nodes?|racks?|tpus?|boxes|box(?!\s+(?:per|each|at each|in each|for each|a)\b)|"
+                      r"machines?|clusters?|"
+                      r"data ?cent(?:er|re)s?|"
                       r"days?|weeks?|months?|years?|hours?|(?:exa|peta|tera|zetta)[- ]?flops?|[eptz]flops|"
                       r"(?:kilo|mega|giga)[- ]?watts?|[kmg]w)\b)")
 
@@ -1412,6 +1417,9 @@ def find_numbers(text: str) -> list[Num]:
                 (run != "一" or _ONE_RACK_ASKED.match(text, m.end()))
                 and _CN_COUNTER_NOT_ONE.match(text, m.end())):
             continue
+        if run == "一" and re.match(r"[节堂门]\s*课", text[m.end():m.end() + 3]) and \
+                text[m.start() - 1:m.start()] not in ("天", "日", "周", "月", "人", "均"):
+            continue                                   # "一节课大概15轮": per lesson, not one lesson
         if run == "二" and _SECONDARY.match(text, m.end()):
             continue                                   # "对交易做二次研判": secondary, not twice
         if run == "一" and re.match(r"(?:个)?(?:卡时|小时)\s*(?:按|是|为|要|约|大概)?\s*(?:[¥￥$])?\s*"

@@ -304,8 +304,10 @@ def _fast_slow(r: Reading, accs: list[tuple[str, int]]) -> tuple[str, str]:
     theirs = _THEIRS_FASTER.search(r.masked[max(0, sp.start - 48):sp.end])
     if theirs is not None:
         # "The AMD rep says theirs is 1,3x faster": the card of the maker whose people say so
+        # (not when both cards are the maker's: "nvidia marketing says ~3x faster … h100s … b200s")
         pattern = _MAKER_IDS[theirs.group(1) or theirs.group(2)]
-        fast = next((k for k, _ in accs if re.match(pattern, k)), fast)
+        own = {k for k, _ in accs if re.match(pattern, k)}
+        fast = next(iter(own)) if len(own) == 1 else fast
     new = _REPLACING.search(r.masked)
     if new and not re.search(r"比|than|相比|对比", r.masked[max(0, sp.start - 12):sp.end]):
         # "想用 B200 替换现有的一万张 H100，假设单卡快 2.5 倍", "MI250X replacing a V100 fleet", "H100 -> B200

@@ -500,12 +500,22 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.than_other(r)
     readings.currency_twins(r)
     readings.bare_rent(r)
+    readings.bare_price(r)
     readings.moved_rent(r)
     readings.box_size(r)
     readings.one_box_fleet(r)
     readings.base_count(r)
     readings.users_later(r)
     readings.users_now_after(r)
+    readings.users_times(r)
+    readings.day_total(r)
+    readings.people_summed(r)
+    readings.one_box_of(r)
+    readings.users_at_once(r)
+    readings.stream_rate(r)
+    readings.day_of_both(r)
+    readings.circuit_cap(r)
+    readings.total_watts(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.avg_fraction_of_peak(r)
@@ -716,7 +726,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
             and not ((ASKS_MFU.search(r.t) and "mfu" not in r.params) or HOW_LONG_ASKED.search(r.t))) or (
             # "上次BEV模型训了14天，MFU原来32%，如果MFU能高8个点，同样卡数要几天": the run's days rescaled by
             # its MFU's change, no FLOPs of the model needed
-            "days" in r.params and "mfu" in r.params and any(k in r.params for k in MFU_CHANGES)))
+            "days" in r.params and "mfu" in r.params and any(k in r.params for k in MFU_CHANGES)) or (
+            # "之前A100 80G 512张训BEV大模型要21天，现在换256张H100，要多少天": a run's days moved to another
+            # fleet, the same FLOPs whatever the model
+            "days" in r.params and fleet and (
+                any(k in r.params for k in ("from_gpus", "from_accelerator"))
+                or len({st.value for st in r.stated
+                        if st.param == "accelerator" and st.note in ("", "option")}) >= 2)))
     sizeless = not any(k in r.params for k in ("params", "model"))
     for u in [u for u in unknown if u.kind == "unknown_model" and sizeless]:
         # "CSMPT 7B", "TAIDE 7B": the size said right after an unknown name is that model's (sized by it)

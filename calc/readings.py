@@ -274,6 +274,34 @@ def bare_rent(r: Reading) -> None:
             return
 
 
+# the next card named (or "the latter"), then an amount in 万 with only a hedge between:
+# "H20一张10万出头，L40S
+# 大概6万", "前者一张10万出头，后者大概6万"
+_BARE_PRICE_HEAD = rx.compile(r"(?:#+|后者|前者|另一(?:个|款|张))\s*(?:的)?\s*(?:价格|报价|单价|售价|卖|"
+                              r"要)?\s*"
+                              r"(?:是|为|在)?\s*(?:大概|大约|约|差不多|也就|才|只要)?\s*$")
+_WAN_AMOUNT = rx.compile(r"(?:大概|大约|约|差不多|也就|才|只要)?\s*\d+(?:\.\d+)?\s*[万千](?:出头|左右|"
+                         r"多)?(?:块|元)?$")
+
+
+def bare_price(r: Reading) -> None:
+    """"H20和L40S哪个性价比高？H20一张10万出头，L40S大概6万": a bare amount in 万 after the next card's name,
+    once a card's price is stated in yuan, is that card's price (not 60,000 cards), compared."""
+    first = next((x for x in r.stated if x.param == "price_cny" and x.note == ""
+                  and isinstance(x.value, float)), None)
+    if first is None or len({x.value for x in r.stated if x.param == "accelerator"}) < 2:
+        return
+    for st in [x for x in r.stated if x.param in (None, "gpus") and x.note == "" and x.start > first.end
+               and isinstance(x.value, float) and _WAN_AMOUNT.search(str(x.text))]:
+        head = r.masked[max(0, st.start - 12):st.start]
+        if not _BARE_PRICE_HEAD.search(head):
+            continue
+        if st.param == "gpus" and r.params.get("gpus") == st.value:
+            del r.params["gpus"]
+        if _take_as_other(r, first, st, float(st.value or 0)):
+            return
+
+
 _MOVES_TO = rx.compile(r"(?:跌到|降到|涨到|跌至|降至|涨至|升到|变成|掉到|回落到|砍到|压到|"
                        r"(?:went|fell|dropped|"
                        r"rose|jumped|came down|goes|going|go)\s+(?:down\s+|up\s+)?to|→|->)\s*(?:了)?\s*$")
@@ -283,14 +311,24 @@ _BOX_BEFORE = rx.compile(r"(?:&+|\b(?:box|server|node|chassis|system)s?\b|整机
                          r"\s*[(（]?\s*$")
 
 
+_BOX_WITH = rx.compile(r"(?:\b(?:box|server|node|chassis|system|rig|machine|workstation|tower|"
+                       r"[a-z]+\d+[a-z\d-]*)|_+)\s+"
+                       r"(?:with|w/)\s*$")
+
+
 def box_size(r: Reading) -> None:
     """"HGX H100 box (8x H100 SXM) ~ $300k each … 40 servers": the cards in one box, not a fleet of 8
     (the 40 servers were left unused)."""
     gpus = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)),
                 None)
-    if gpus is None or "gpus_per_server" in r.params or r.params.get("servers", 1) == 1 \
-            or not 2 <= float(gpus.value or 0) <= 16 \
-            or not _BOX_BEFORE.search(r.masked[max(0, gpus.start - 16):gpus.start]):
+    if gpus is None or "gpus_per_server" in r.params or not 2 <= float(gpus.value or 0) <= 16:
+        return
+    priced = any(k in r.params for k in ("server_price_usd", "server_price_cny"))
+    if not (r.params.get("servers", 1) != 1
+            and _BOX_BEFORE.search(r.masked[max(0, gpus.start - 16):gpus.start])) \
+            and not (priced and "servers" not in r.params
+                     # ("box w/ 2x RTX 4090 quoted $9,800": the one box priced, its cards its size)
+                     and _BOX_WITH.search(r.masked[max(0, gpus.start - 24):gpus.start])):
         return
     r.params["gpus_per_server"] = r.params.pop("gpus")
     r.retag(gpus, param="gpus_per_server")
@@ -368,6 +406,236 @@ def users_later(r: Reading) -> None:
     if st is not None and float(st.value or 0) > float(r.params["users"]):
         r.params["users_to"] = float(st.value or 0)
         r.retag(st, param="users_to", note="")
+
+
+_PLUS = rx.compile(r"\s*(?:\+|plus|and|&|和|加上?|还有|以及)\s*$")
+
+
+def _noun_of(st: Stated) -> str:
+    """The word a count is said with ("45 paralegals": "paralegals"), or ""."""
+    m = re.search(r"([a-z\u4e00-\u9fff]{2,})\.?$", str(st.text).lower())
+    return m.group(1) if m else ""
+
+
+def people_summed(r: Reading) -> None:
+    """"12 attys + 20 staff", "30 lawyers and 45 paralegals": people counted in two groups joined are all the
+    users (the first group had been left unread)."""
+    users = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)),
+                 None)
+    if users is None:
+        return
+    first = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                  and x.end <= users.start and 1 <= x.value < 1e9
+                  and re.fullmatch(r"[\d.,]+\s*[kK]?\s*[a-z\u4e00-\u9fff]{2,}\.?", str(x.text))
+                  and _PLUS.search(r.t[x.end:users.start])), None)
+    if first is None:
+        # ("30 lawyers and 45 paralegals": two groups each read as users, of different names)
+        second = next((x for x in r.stated if x.param == "users" and x.note == "duplicate"
+                       and isinstance(x.value, float) and x.start > users.end
+                       and _PLUS.search(r.t[users.end:x.start])
+                       and not re.search(r"[,，;；]", r.t[users.end:x.start])
+                       and _noun_of(x) and _noun_of(x) != _noun_of(users)), None)
+        if second is None:
+            return
+        first, users = users, second
+        r.stated.remove(first)
+        total = float(first.value or 0) + float(users.value or 0)
+        r.retag(users, start=first.start, value=total, note="", text=r.norm.quote(first.start, users.end))
+        r.params["users"] = total
+        return
+    total = float(first.value or 0) + float(users.value or 0)
+    r.stated.remove(first)
+    r.retag(users, start=first.start, value=total, text=r.norm.quote(first.start, users.end))
+    r.params["users"] = total
+
+
+# a room's electrical supply: "one 20A circuit, so ~1.9 kW usable", "the UPS gives us 3 kW"
+_CIRCUIT = rx.compile(r"\b(?:circuits?|breakers?|outlets?|sockets?|pdus?|ups|wall power|power strip|"
+                      r"\d+\s*a\b|"
+                      r"amps?|usable|available to us)\b|插座|电路|断路器|空开")
+
+
+def circuit_cap(r: Reading) -> None:
+    """"clinic's back room only has one 20A circuit, so ~1.9 kW usable. how many L4s at ~110 W each": a small
+    supply said of a room's circuit is the cap the cards are fitted under at the wall, not a site's power
+    before its cooling (PUE)."""
+    st = next((x for x in r.stated if x.param == "power_mw" and x.note == "" and isinstance(x.value, float)
+               and x.value <= 0.01 and not re.search(r"kva|va\b", str(x.text).lower())), None)
+    if st is None or "server_power_cap_w" in r.params:
+        return
+    clause = re.split(r"[.;?!。；？！]", r.t[:st.start])[-1] + r.t[st.start:st.end + 24]
+    if not _CIRCUIT.search(clause):
+        return
+    end = st.end + (m.end() if (m := re.match(r"\s*(?:usable|available)\b", r.t[st.end:])) else 0)
+    r.move(st, "server_power_cap_w", value=float(st.value or 0) * 1e6, end=end,
+           text=r.norm.quote(st.start, end))
+
+
+# a day said once for two volumes: "~1.5M input tokens and 200k output tokens a day"
+_AND_OUTPUT_A_DAY = rx.compile(r"\s*(?:and|&|\+|,|plus)\s*(?:about|around|roughly|~|"
+                               r"maybe)?\s*[\d.,]+\s*[kmb]?\s*"
+                               r"(?:output|out|generated)\s+tok(?:en)?s?\s*(?:a|per|/|each)\s*day\b")
+# words a day pushed through, then what comes out: "pushes ~300k words/day of discovery through … outputs 40k
+# words/day"
+_OUTPUT_SAID_BEFORE = rx.compile(r"\b(?:outputs?|out|generates?|generated|answers?|summar(?:y|ies)|"
+                                 r"responses?|"
+                                 r"replies|writes?|produces?)\b[^,.;]{0,16}$|输出|生成")
+
+
+def day_of_both(r: Reading) -> None:
+    """"clinic does ~1.5M input tokens and 200k output tokens a day": the day said after the second volume is
+    the first's too (it had been one request's prompt of 1.5M tokens); "pushes ~300k words/day … outputs maybe
+    40k words/day": of two volumes a day, the one before what comes out is what goes in."""
+    st = next((x for x in r.stated if x.param == "input_tokens" and x.note == ""
+               and isinstance(x.value, float) and x.value >= 1e4
+               and _AND_OUTPUT_A_DAY.match(r.t, x.end)), None)
+    if st is not None and "input_tokens_per_day" not in r.params:
+        r.move(st, "input_tokens_per_day")
+        return
+    vols = [x for x in r.stated if x.param == "tokens_per_day" and x.note in ("", "duplicate")
+            and isinstance(x.value, float)]
+    if len(vols) == 2 and "input_tokens_per_day" not in r.params \
+            and _OUTPUT_SAID_BEFORE.search(r.t[max(0, vols[1].start - 24):vols[1].start]) \
+            and not _OUTPUT_SAID_BEFORE.search(r.t[max(0, vols[0].start - 24):vols[0].start]):
+        first, second = vols
+        r.move(first, "input_tokens_per_day", note="")
+        r.params["tokens_per_day"] = float(second.value or 0)
+        r.retag(second, note="")
+
+
+# a rate said of each person's stream: "if each person wants ~10 tok/s", "~15 tok/s per user",
+# "每人每秒10个token"
+_RATE_OF_EACH_BEFORE = rx.compile(r"\b(?:each|every|per|a)\s+(?:person|user|stream|seat|reader|one|head)\s*"
+                                  r"(?:wants|needs|gets|should get|must get|expects|reads at|at|of|=|:)?\s*"
+                                  r"(?:about|around|roughly|~|at least)?\s*$|每(?:个|位)?(?:人|用户|"
+                                  r"路)\s*(?:要|需要)?\s*$")
+_RATE_OF_EACH_AFTER = rx.compile(r"\s*(?:per|each|a|/)\s*(?:person|user|stream|seat|head)\b")
+
+
+def stream_rate(r: Reading) -> None:
+    """"measured ~45 tok/s per GPU … how many simultaneous users if each person wants ~10 tok/s?": a rate
+    said of each person's stream is the time per output token each one needs (tpot_ms), not a second
+    measurement."""
+    if "tpot_ms" in r.params:
+        return
+    for st in [x for x in r.stated if x.param in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")
+               and isinstance(x.value, float) and 0 < x.value <= 500]:
+        if not (_RATE_OF_EACH_BEFORE.search(r.t[max(0, st.start - 30):st.start])
+                or _RATE_OF_EACH_AFTER.match(r.t, st.end)):
+            continue
+        if st.note == "" and r.params.get(str(st.param)) == st.value and not any(
+                x is not st and x.param == st.param for x in r.stated):
+            del r.params[str(st.param)]
+        r.retag(st, param="tpot_ms", value=1000 / float(st.value or 1), note="")
+        r.params["tpot_ms"] = 1000 / float(st.value or 1)
+        return
+
+
+# people said to use it at once: "30 paralegals hitting Llama 3.3 70B at the same time"
+_AT_ONCE_AFTER = rx.compile(r"[^,.;?!，。；？！]{0,40}?\b(?:at the same time|at once|all at once|"
+                            r"simultaneously|"
+                            r"concurrently|in parallel|at the same moment)\b")
+
+
+def users_at_once(r: Reading) -> None:
+    """"worst case 30 paralegals hitting Llama 3.3 70B at the same time": people counted with "at once" after
+    them, in their clause, are the concurrent users (they had been a day's users)."""
+    if "concurrent_users" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)
+               and _AT_ONCE_AFTER.match(r.masked, x.end)), None)
+    if st is None or sum(x.param == "users" for x in r.stated) > 1:
+        return
+    r.move(st, "concurrent_users")
+
+
+# a draw said of all the cards together: "2 L4 draw ~200 W total", "~450 W at the wall", "~700 W for the
+# whole server" ("all-in" is left out: "1.2 kW/GPU all-in" is each card's share of everything)
+_WATTS_TOTAL = rx.compile(r"\s*(?:total|in total|combined|altogether|at the (?:wall|plug|socket)|"
+                          r"from the wall|"
+                          r"for the (?:whole |entire )?(?:box|server|node|machine|rig|system|workstation)|"
+                          r"(?:for |of )?the (?:whole|entire) (?:box|server|node|machine|rig|"
+                          r"system))(?![a-z])")
+_BOX_SAID = rx.compile(r"\b(?:box|server|node|rig|machine|workstation|chassis|tower)s?\b|服务器|整机|机器|"
+                       r"[&_]")
+
+
+_ONE_BOX_OF = rx.compile(r"([\d.]+)\s*(?:x\s*)?#+\s*(?:box|server|node|rig|machine|workstation)")
+
+
+def one_box_of(r: Reading) -> None:
+    """"2 L4 box draws ~200 W": one box of that many cards, not 2 servers (the noun singular)."""
+    st = next((x for x in r.stated if x.param == "servers" and x.note == "" and isinstance(x.value, float)
+               and 1 < x.value <= 16 and "gpus_per_server" not in r.params and "gpus" not in r.params
+               and _ONE_BOX_OF.fullmatch(r.masked[x.start:x.end])), None)
+    if st is None:
+        return
+    r.params["servers"] = 1.0
+    r.retag(st, param="gpus_per_server")
+    r.params["gpus_per_server"] = float(st.value or 0)
+
+
+_PER_CARD_AFTER = rx.compile(r"\s*(?:/|per|each|a|an)\s*(?:gpu|card|chip|accelerator)\b|\s*each\b")
+
+
+def total_watts(r: Reading) -> None:
+    """"2 L4 box draws ~200 W total", "RTX 4090 box … ~450 W at the wall": a draw said of the whole machine is
+    its server's, not each card's (a machine named); of the cards counted together, each one's share."""
+    for st in [x for x in r.stated if x.param == "watts_per_gpu" and x.note == ""
+               and isinstance(x.value, float)
+               and not re.search(r"\b(?:each|per|apiece|a piece)\b|每|/", str(x.text))]:
+        m = _WATTS_TOTAL.match(r.t, st.end)
+        # (not each card's: "each one pulls ~1 kW at the wall", "1,400w per card total server")
+        if m is None or _PER_CARD_AFTER.match(r.t, m.end()) \
+                or re.search(r"\b(?:each|per|apiece)\b|/\s*(?:gpu|card)", r.t[max(0, st.start - 24):m.end()]):
+            continue
+        if _BOX_SAID.search(r.masked) or "gpus_per_server" in r.params:
+            r.move(st, "watts_per_server", end=m.end(), text=r.norm.quote(st.start, m.end()))
+        elif isinstance(r.params.get("gpus"), float) and float(r.params["gpus"]) >= 1:
+            r.move(st, "watts_per_gpu", value=float(st.value or 0) / float(r.params["gpus"]), end=m.end(),
+                   text=r.norm.quote(st.start, m.end()))
+        return
+
+
+# a day's requests said of everyone together: "maybe 400 queries a day total", "3k requests/day across the
+# firm"
+_ALL_TOLD = rx.compile(r"\s*(?:total|in total|altogether|combined|all told|overall|firm-?wide|company-?wide|"
+                       r"across (?:the|all|everyone|everybody)\b|for (?:the whole|everyone|everybody|"
+                       r"all of)\b)")
+
+
+def day_total(r: Reading) -> None:
+    """"12 attys + 20 staff, maybe 400 queries a day total": a day's requests said to be everyone's together
+    are the day's load, not each user's."""
+    for st in [x for x in r.stated if x.param == "queries_per_user" and x.note == ""]:
+        if _ALL_TOLD.match(r.t, st.end) and "queries_per_day" not in r.params:
+            end = _ALL_TOLD.match(r.t, st.end).end()    # type: ignore[union-attr]
+            r.move(st, "queries_per_day", end=end, text=r.norm.quote(st.start, end))
+            return
+
+
+# the users grown by a multiple: "what happens at 50x", "if traffic grows 50x", "用户涨50倍"
+_GROWN_BY = rx.compile(r"(?:\bat|\bgrows?|\bgrowing|\bgrew|\bscales?|\bscaling|\bjumps?|\bincreases?|\bgoes|"
+                       r"\bgo|\bhits?|\bmultipl(?:y|ies)|涨|增长|增加|翻|扩大|扩|变成|长)\s*"
+                       r"(?:了|到|by|to|up)?\s*(?:~|about|around|roughly|大概|约)?\s*$")
+_FLEET_ASKED = rx.compile(r"\bhow many\b|多少|几张|几台")
+
+
+def users_times(r: Reading) -> None:
+    """"currently 6 cards handle our ~3k DAU … what happens at 50x? how many cards then?": today's users
+    grown by the multiple said are where they end up (users_to), today's fleet scaled with them."""
+    if "users_to" in r.params or not isinstance(r.params.get("users"), float) \
+            or not ("gpus" in r.params or "servers" in r.params) or not _FLEET_ASKED.search(r.t):
+        return
+    users = next((x for x in r.stated if x.param == "users" and x.note == ""), None)
+    st = next((x for x in r.stated if x.param == "factor" and x.note == "" and isinstance(x.value, float)
+               and 1 < x.value <= 1e4 and users is not None and x.start > users.end
+               and _GROWN_BY.search(r.t[max(0, x.start - 16):x.start])), None)
+    if st is None:
+        return
+    r.params.pop("factor", None)
+    r.params["users_to"] = float(r.params["users"]) * float(st.value or 0)
+    r.retag(st, param="users_to", value=r.params["users_to"], note="")
 
 
 # "We plan 2 crore users by 2027, now we are 50 lakh": a planned count first, today's after it, bare
@@ -706,7 +974,8 @@ _SHARE_ON_CHIPS = rx.compile(
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first
 _CHIPS_SHARE = rx.compile(
     # ("if compute is ~60% of spend": compute, rented or bought, is the accelerators' share)
-    r"(?:gpus?|卡|加速卡|加速器|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+)\s*(?:'s?)?\s*(?:的)?\s*"
+    r"(?:gpus?|卡|加速卡|加速器|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+|设备|硬件|\bhardware|\bequipment)\s*"
+    r"(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     # ("算力部分按六成": the share it is counted at)
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
@@ -1037,6 +1306,31 @@ _SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|�
                         r"(?:做|给|用于|用来|留给|买|搞|作为)?[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)")
 
 
+# a share of the budget said to go elsewhere ("一半钱要留给服务器和网络", "a third of it goes to networking
+# and
+# storage"): the rest buys the accelerators
+_ELSEWHERE = (r"(?:(?!卡|gpu|显卡|加速)[^，,。；;\d]){0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力|"
+              r"运维|"
+              r"其他|其它|软件|人力|交换机|光模块)")
+_SHARE_ELSEWHERE = rx.compile(
+    r"(一半|三分之一|四分之一|三分之二|(\d+(?:\.\d+)?)\s*%|[一二三四五六七八九]成)\s*(?:左右|上下)?\s*"
+    r"(?:的\s*)?(?:预算|钱|资金|经费|投资)?\s*(?:要|得|需要|需|会|还要|还得|必须|计划|打算)?\s*"
+    r"(?:留给|留作|留着给|留着|花在|用在|用于|用来|给|拿去|投在|划给|分给)\s*" + _ELSEWHERE + "|"
+    r"\b(half|a third|a quarter|two thirds|(\d+(?:\.\d+)?)\s*%)\s+(?:of\s+(?:it|that|this|(?:the\s+|our\s+)?"
+    r"(?:budget|money|capex|spend|funds?))\s+)?(?:goes|has to go|must go|needs to go|will go|is going|"
+    r"is reserved|is earmarked|is set aside|gets spent|is spent|is|are)\s+(?:to|for|on)\s+(?:the\s+)?"
+    r"(?:servers?|networking|network|switch\w*|storage|facilit\w+|infra\w*|power|dc|data ?cent\w*|"
+    r"other stuff|everything else|the rest of the (?:box|server|build)|software|staff)\b")
+
+
+# the cards first, then their fraction in words: "GPUs about half of it, rest is server, storage, UPS"
+_CHIPS_FRACTION = rx.compile(r"\b(?:gpus?|cards?|accelerators?|chips?|compute)\s+(?:are|is|get|gets|take|"
+                             r"takes|"
+                             r"eat|eats|=|:)?\s*(?:about|around|roughly|~|maybe|probably|likely)?\s*"
+                             r"(half|a third|a quarter|two thirds)\s+of\s+(?:it|that|this|(?:the |our )?"
+                             r"(?:budget|money|capex|spend|total))\b")
+
+
 _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采购|购买|买)|全部拿来(?:采购|购买|买)|"
                         r"\b(?:all of it|the whole (?:budget|amount|thing)|every (?:dollar|cent))\s+"
                         r"(?:goes\s+)?(?:on|to|for)\b")
@@ -1165,6 +1459,22 @@ def budget_share(r: Reading) -> None:
         _take_over(r, off.start(), off.end(), "budget_share", 1 - float(off.group(g)) / 100,
                    off.start(g), off.end(g) + 1)
         return
+    f = _CHIPS_FRACTION.search(r.masked)
+    if f is not None:
+        _take_over(r, f.start(), f.end(), "budget_share", _FRACTION_WORDS[f.group(1)], f.start(1), f.end(1))
+        return
+    e = _SHARE_ELSEWHERE.search(r.masked)
+    if e is not None and re.search(r"服务器|整机|servers?", e.group()) and any(
+            k in r.params for k in ("server_price_usd", "server_price_cny")):
+        e = None                         # ("70% 用于服务器，HGX H100 整机按 230万元/台": what it buys)
+    if e is not None:
+        g = next(i for i in (1, 3) if e.group(i))
+        w = e.group(g)
+        share = (_FRACTION_WORDS.get(w) or (float(e.group(g + 1)) / 100 if e.group(g + 1) else
+                                             (_CN_DIGIT.index(w[0]) + 1) / 10))
+        if 0 < share < 1:
+            _take_over(r, e.start(), e.end(), "budget_share", 1 - share, e.start(g), e.end(g))
+            return
     m = _SHARE_ON_CHIPS.search(r.masked)
     if m is None and (whole := _ALL_OF_IT.search(r.masked)) is not None:
         # "预算20亿元，全部用于采购GB200": the whole budget buys the accelerators, said in words
@@ -1775,6 +2085,11 @@ _SHARE_PARAMS = ("mfu", "utilization", "dau_per_mau", "dau_per_wau", "discount",
 _PEAK_BEFORE = rx.compile(r"(?:峰值|高峰|尖峰|\bpeaks?)[^\d,，。;；]{0,10}[\d.]*$")
 
 
+_RACK_POWER_BEFORE = rx.compile(r"(?:机柜|单柜|每柜|一柜|\bracks?)\s*(?:的)?\s*(?:功率|供电|电力|power|"
+                                r"budget|limit|cap)?\s*"
+                                r"(?:是|为|按|上限|限制|限|约|大概|of|is|are|at|=|:)?\s*(?:about|around|~)?\s*$")
+
+
 def ranges(r: Reading, shares_only: bool = False) -> None:
     """"$2-3/hr", "$25k-30k per GPU", "每卡时12-15元": one parameter given as a range; both ends
     take the parameter the words give, the low end is used and the high end becomes the second
@@ -1798,6 +2113,14 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
         if not re.search(r"[\d一二两三四五六七八九十百千万亿]", str(lo.text)):
             continue                      # ("around the clock — three shifts": words, no low end)
         param = hi.param if hi.param not in _FALLBACK else lo.param
+        if hi.param == "watts_per_server" and lo.param in (None, "server_power_cap_w") \
+                and re.fullmatch(r"[\d.,]+\s*(?:kw|w|千瓦|瓦)(?:\s*(?:each|apiece|per rack|"
+                                 r"a rack))?", str(hi.text).lower()) \
+                and _RACK_POWER_BEFORE.search(r.t[max(0, lo.start - 16):lo.start]):
+            # ("单机柜功率20~25kW": the rack's words before the low end name the range; the high end's unit
+            # alone
+            # had made it one server's draw)
+            param = "server_power_cap_w"
         if shares_only and (param not in _SHARE_PARAMS or (hi.param is not None and lo.param is not None)):
             # (the second pass: a share's range, read only with the intent: "MFU 按 20%~30%", or "40-55% MFU"
             # with the low end unread)
@@ -2904,6 +3227,8 @@ _PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二�
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
 _SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站|(?:边缘|区域)节点")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
+_CARD_MASK = rx.compile(r"\s*(?:#+s?\s*)?")
+_SPACE = rx.compile(r"\s*")
 _PER_SITE = rx.compile(r"(?:/|\bper|\beach|\bat each|\bin each|\bfor each|\ba)\s*"
                        r"(?:(?:edge|cell|gnb|enodeb|5g|mec|base)\s+)*(?:site|location|station|tower|store|branch|"
                        r"school|campus|hospital|clinic|cent(?:er|re)|(?:production |assembly )?line)\b|"
@@ -3112,7 +3437,7 @@ def sites(r: Reading) -> None:
             # ("45 bus garages (each garage runs its own cards)": any place named that is said to hold cards)
             # ("12 of our mining sites, 16 L40S per site": the places, some of those there are)
             noun = re.match(r"[\d.,]+\s+(?:of\s+(?:our|the|their|its|"
-                            r"my)\s+)?(?:[a-z]+\s+)?(" + SITE_NOUNS + r"|(?!" + _NOT_PLACES
+                            r"my)\s+)?(?:[a-z]+\s+){0,2}(" + SITE_NOUNS + r"|(?!" + _NOT_PLACES
                             + r")[a-z]{3,}s)\b", r.t[st.start:st.end + 32])
             one = singular(noun.group(1)) if noun else ""
             # ("… each office gets its own L4 cards", "… how many cards per airport?", "… L4s per garage?")
@@ -3121,8 +3446,15 @@ def sites(r: Reading) -> None:
                                   r.t[st.start + noun.end():])
                          or re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
                                    + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:])
-                         or re.search(r"\b(?:cards?|gpus?|#+s?)\s+(?:per|each|every|at each|in each)\s+"
-                                      + re.escape(one) + r"\b", r.masked[st.end:])):
+                         or re.search(r"(?:\b(?:cards?|gpus?)|#+s?)\s+(?:per|each|every|at each|in each)\s+"
+                                      + re.escape(one) + r"\b", r.masked[st.end:])
+                         # ("14 vet clinics, each wants a local box w/ 1 L4": a machine of its own in each)
+                         or re.match(r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)\s+(?:wants|gets|has|needs|"
+                                     r"runs|hosts|"
+                                     r"with|will (?:get|have|run))\s+(?:a|an|one|its own|"
+                                     r"their own)\s+(?:[a-z]+\s+)?"
+                                     r"(?:box|server|node|machine|rig|card|gpu|#)",
+                                     r.masked[st.start + noun.end():])):
                 site = r.move(st, "servers")
                 break
     if site is None:
@@ -3155,7 +3487,9 @@ def sites(r: Reading) -> None:
                         r.t[site.end:st.start])
         # ("1,500 learning centres around Thailand, 2 cards per centre": the cards said per place)
         or (0 <= st.start - site.end <= 60 and not re.search(r"[.;。；?？]", r.t[site.end:st.start])
-            and _PER_SITE.match(r.masked, st.end + len(r.masked[st.end:]) - len(r.masked[st.end:].lstrip())))
+            # ("5 regional supercomputing centres with 256 MI300X per centre": the card named between)
+            and _PER_SITE.match(r.masked, (_CARD_MASK if str(st.text).strip().isdigit() else _SPACE)
+                                .match(r.masked, st.end).end()))  # type: ignore[union-attr]
         # ("全市500所学校，每校2张L4": each of the places, named by a character of their word)
         or (0 < st.start - site.end <= 12
             and (m := _EACH_PLACE_BEFORE.search(r.t[max(0, st.start - 12):st.start])) is not None

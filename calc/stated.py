@@ -189,7 +189,8 @@ class Reading:
         text = self.norm.quote(a, b)
         if param is not None and note == "":
             if param in ("gpus", "servers", "gpu_hours") and self.params.get(param) == 1 \
-                    and value != 1 and not self._each_before_own_card(param, float(value or 0), b):
+                    and value != 1 and not self._each_before_own_card(param, float(value or 0), b) \
+                    and not _OR_NEED_BEFORE.search(self.t[max(0, a - 30):b]):
                 # "a DGX H100 draws 10.2 kW; 500 of them": the one described, then the count
                 self.params[param] = value  # type: ignore[assignment]
                 self.stated = [replace(s, note="one_unit") if s.param == param else s
@@ -201,10 +202,23 @@ class Reading:
                 note = "one_unit"       # "24 racks free … One node draws ~10.2 kW": the one described
             elif param in self.params and self.params[param] != value:
                 note = "duplicate"
+                asked = next((x for x in self.stated if x.param == param and x.note == "" and x.start > b
+                              and _OR_NEED_BEFORE.search(self.t[max(0, x.start - 30):x.end])), None)
+                if asked is not None:
+                    # (read after it: "one shared DGX H100 … or do we need two?", the one stated first is the
+                    # fleet,
+                    # the alternative asked a second value)
+                    self.stated = [replace(x, note="duplicate") if x is asked else x for x in self.stated]
+                    self.params[param] = value  # type: ignore[assignment]
+                    note = ""
             else:
                 self.params[param] = value  # type: ignore[assignment]
         self.stated.append(Stated(text, param, value, note, a, b))
 
+
+# ("one shared DGX H100 … enough or do we need two?": a second count asked as the alternative, not the fleet)
+_OR_NEED_BEFORE = re.compile(r"\bor\s+(?:do|would|will|should|must)\s+(?:we|i|you|they)\s+(?:need|want|"
+                             r"have to (?:get|buy))\b")
 
 # the ways a run's MFU is said to change: to a value, by a share, by points (parser and calc/training.py)
 MFU_CHANGES = ("mfu_to", "mfu_gain", "mfu_gain_points")

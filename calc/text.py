@@ -580,6 +580,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.subscribers_payback": ("{months:.1f} months to pay back {gpus:,.0f} {acc} ({capex}) from {users} users at {charge} a month, "
                                  "less {power} a month of electricity",
         "{users}个用户每月各付{charge}，扣除每月电费{power}，{months:.1f}个月收回{gpus:,.0f}张{acc}的{capex}"),
+    "head.subscribers_payback_box": ("{months:.1f} months to pay back the box ({capex}) from {users} users at {charge} a "
+                                     "month (its electricity not counted: no card or wattage given)",
+        "{users}个用户每月各付{charge}，{months:.1f}个月收回这台机器的{capex}（未计电费：没有给出卡型或功率）"),
     "head.subscribers_never": ("Never paid back: {users} users bring {rev} a month, the cards' electricity alone is {power}",
         "回不了本：{users}个用户每月收入{rev}，仅电费就要{power}"),
     "fig.subscribers_needed": ("paying users to pay the cards back in {months:.3g} months",
@@ -1203,6 +1206,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "平均每秒查询数"),
     "fig.peak_tokens": ("peak output tokens per second",
         "峰值每秒输出token数"),
+    "note.box_power_unknown": ("The box's electricity is not counted: no card or wattage was given for it. Add "
+                               "one (e.g. '2x L40S' or '700 W') to include it.",
+                               "未计入这台机器的电费：没有给出它的卡型或功率。补充一项（如“2张L40S”或“700瓦”）即可计入。"),
+    "fig.single_stream": ("one stream alone on {n} x {acc} (batch 1)", "单路（batch 1）在{n}张{acc}上"),
+    "step.single_stream": ("one stream alone on {n} x {acc}: each step reads the weights for one token, {ms:,.1f} ms "
+                           "per token = {rate:,.0f} tokens/s",
+                           "单路在{n}张{acc}上：每步为一个token读一遍权重，每token {ms:,.1f}毫秒 = 每秒{rate:,.0f}个token"),
+    "head.single_stream": ("; one stream alone gets about {rate:,.0f} tokens/s ({ms:,.1f} ms per token)",
+                           "；单路（单并发）约每秒{rate:,.0f}个token（每token {ms:,.1f}毫秒）"),
     "fig.per_gpu": ("per GPU",
         "每卡"),
     "fig.replica_gpus": ("GPUs per model replica",

@@ -100,7 +100,9 @@ EQUIVALENT = {
                # (sets before 567 had no parameter for runs)
                "runs",
                # "assume 1.3 tokens per word": a text's tokens per word (sets before 575 had no parameter)
-               "tokens_per_word", "tokens_per_character", "tokens_per_letter"),
+               "tokens_per_word", "tokens_per_character", "tokens_per_letter",
+               # ("6 cards handle our 3k DAU … what happens at 50x?": the users grown by it, where they end up)
+               "users_to"),
     # "利用率按80%" in a training run: the share of peak the run achieves
     "utilization": ("mfu",),
     # "MFU 从 35% 提高到 50%" on a sized run: the MFU it is raised to, the days at both (annotated as
@@ -162,9 +164,13 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
     if c == "misread" and any(classify(key, alt, res) == "used"
                               for alt in EQUIVALENT.get(param, ())):
         return "used"
-    if c == "misread" and param == "from_accelerator" and len(results(res)) > 1 \
+    if c == "misread" and param == "from_accelerator" and (len(results(res)) > 1 or len(
+            {i.text.lower() for x in results(res) for i in x.inputs
+             if i.param in ("accelerator", "from_accelerator", "match_accelerator")}) == 1) \
             and classify(key, "accelerator", res) == "used":
-        return "used"                  # "moving from H100 to MI300X, how many?": both sized, side by side
+        # "moving from H100 to MI300X, how many?": both sized, side by side; "上一期用2000张H800训了40天 … MFU提到
+        # 45%": the one card, the earlier run's and the next
+        return "used"
     if c == "misread" and param in CURRENCY_TWINS and len(results(res)) > 1 \
             and classify(key, CURRENCY_TWINS[param], res) == "used":
         return "used"

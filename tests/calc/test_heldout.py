@@ -45,7 +45,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
          "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 53,
          "heldout99.toml": 53, "heldout100.toml": 51,
-         "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 51, "heldout104.toml": 51,
+         "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 51, "heldout104.toml": 52,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
          "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 51,
          "heldout113.toml": 53, "heldout114.toml": 54,
@@ -77,7 +77,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout211.toml": 48, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
          "heldout215.toml": 51, "heldout216.toml": 50, "heldout217.toml": 52, "heldout218.toml": 51,
          "heldout219.toml": 52, "heldout220.toml": 51, "heldout221.toml": 53, "heldout222.toml": 51,
-         "heldout223.toml": 51, "heldout224.toml": 36, "heldout225.toml": 52, "heldout226.toml": 49,
+         "heldout223.toml": 52, "heldout224.toml": 36, "heldout225.toml": 52, "heldout226.toml": 49,
          "heldout227.toml": 50, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 52,
@@ -113,7 +113,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout351.toml": 53, "heldout352.toml": 53, "heldout353.toml": 53, "heldout354.toml": 53,
          "heldout355.toml": 53, "heldout356.toml": 44, "heldout357.toml": 51, "heldout358.toml": 52,
          "heldout359.toml": 53, "heldout360.toml": 55, "heldout361.toml": 53, "heldout362.toml": 50,
-         "heldout363.toml": 50, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
+         "heldout363.toml": 51, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 52,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
          "heldout371.toml": 53, "heldout372.toml": 54, "heldout373.toml": 54, "heldout374.toml": 52,
          "heldout375.toml": 54, "heldout376.toml": 54, "heldout377.toml": 52, "heldout378.toml": 53,
@@ -173,7 +173,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
          "heldout575.toml": 53, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 49,
          "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
-         "heldout583.toml": 53, "heldout584.toml": 50, "heldout585.toml": 47, "heldout586.toml": 54,
+         "heldout583.toml": 53, "heldout584.toml": 51, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
          "heldout591.toml": 50, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
@@ -192,7 +192,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
          "heldout639.toml": 51, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 46, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 50,
+         "heldout643.toml": 46, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
          "heldout647.toml": 51, "heldout648.toml": 47, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -229,7 +229,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout727.toml": 49, "heldout728.toml": 54,
          # round 58 (first runs: 729-731 open, 732-734 sealed)
          "heldout729.toml": 54, "heldout730.toml": 54, "heldout731.toml": 54,
-         "heldout732.toml": 51, "heldout733.toml": 53, "heldout734.toml": 54,
+         "heldout732.toml": 52, "heldout733.toml": 53, "heldout734.toml": 54,
          # round 59 (first runs: 735-737 open, 738-740 sealed)
          "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 54, "heldout738.toml": 54,
          "heldout739.toml": 52, "heldout740.toml": 52,
@@ -267,7 +267,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout801.toml": 53, "heldout803.toml": 53, "heldout805.toml": 53,
          "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54,
          # round 71 (first runs: 807, 809, 811 open; 808, 810, 812 sealed)
-         "heldout807.toml": 52, "heldout809.toml": 54, "heldout811.toml": 54,
+         "heldout807.toml": 53, "heldout809.toml": 54, "heldout811.toml": 54,
          "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 54,
          # round 72 (first runs: 813, 815, 817 open; 814, 816, 818 sealed)
          "heldout813.toml": 54, "heldout815.toml": 53, "heldout817.toml": 54,
@@ -288,7 +288,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
          # round 78 (first runs: 849, 851, 853 open; 850, 852, 854 sealed)
-         "heldout849.toml": 50, "heldout851.toml": 52, "heldout853.toml": 52,
+         "heldout849.toml": 51, "heldout851.toml": 52, "heldout853.toml": 52,
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
@@ -301,24 +301,24 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout868.toml": 54, "heldout870.toml": 51, "heldout872.toml": 52,
          # round 82 (first runs: 873, 875, 877 open; 874, 876, 878 sealed)
          "heldout873.toml": 54, "heldout875.toml": 53, "heldout877.toml": 53,
-         "heldout874.toml": 53, "heldout876.toml": 54, "heldout878.toml": 54,
+         "heldout874.toml": 54, "heldout876.toml": 54, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 51, "heldout881.toml": 52, "heldout883.toml": 49,
          "heldout880.toml": 53, "heldout882.toml": 47, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 53, "heldout887.toml": 52, "heldout889.toml": 54,
-         "heldout886.toml": 52, "heldout888.toml": 52, "heldout890.toml": 53,
+         "heldout886.toml": 53, "heldout888.toml": 52, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 47,
          "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 48,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 49, "heldout899.toml": 50, "heldout901.toml": 48,
-         "heldout898.toml": 52, "heldout900.toml": 52, "heldout902.toml": 46,
+         "heldout898.toml": 52, "heldout900.toml": 53, "heldout902.toml": 46,
          # round 87 (first runs: 903, 905, 907 open; 904, 906, 908 sealed)
          "heldout903.toml": 52, "heldout905.toml": 51, "heldout907.toml": 52,
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
-         "heldout909.toml": 53, "heldout911.toml": 52, "heldout913.toml": 51,
+         "heldout909.toml": 54, "heldout911.toml": 52, "heldout913.toml": 51,
          "heldout910.toml": 45, "heldout912.toml": 48, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
          "heldout915.toml": 42, "heldout917.toml": 49, "heldout919.toml": 46,
@@ -329,12 +329,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 132 (first runs: 1173, 1175, 1177 open; 1174, 1176, 1178 sealed)
+         "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
+         "heldout1174.toml": 47, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
          "heldout1167.toml": 51, "heldout1169.toml": 44, "heldout1171.toml": 48,
          "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 44,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
          "heldout1161.toml": 53, "heldout1163.toml": 45, "heldout1165.toml": 51,
-         "heldout1162.toml": 49, "heldout1164.toml": 47, "heldout1166.toml": 49,
+         "heldout1162.toml": 50, "heldout1164.toml": 47, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
          "heldout1155.toml": 52, "heldout1157.toml": 52, "heldout1159.toml": 43,
          "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 48,
@@ -360,14 +363,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
          "heldout1114.toml": 53, "heldout1116.toml": 48, "heldout1118.toml": 37,
          # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
-         "heldout1107.toml": 50, "heldout1109.toml": 53, "heldout1111.toml": 47,
+         "heldout1107.toml": 51, "heldout1109.toml": 53, "heldout1111.toml": 47,
          "heldout1108.toml": 53, "heldout1110.toml": 51, "heldout1112.toml": 53,
          # round 120 (first runs: 1101, 1103, 1105 open; 1102, 1104, 1106 sealed)
          "heldout1101.toml": 54, "heldout1103.toml": 54, "heldout1105.toml": 52,
          "heldout1102.toml": 53, "heldout1104.toml": 52, "heldout1106.toml": 52,
          # round 119 (first runs: 1095, 1097, 1099 open; 1096, 1098, 1100 sealed)
          "heldout1095.toml": 53, "heldout1097.toml": 53, "heldout1099.toml": 40,
-         "heldout1096.toml": 52, "heldout1098.toml": 45, "heldout1100.toml": 28,
+         "heldout1096.toml": 52, "heldout1098.toml": 46, "heldout1100.toml": 28,
          # round 118 (first runs: 1089, 1091, 1093 open; 1090, 1092, 1094 sealed)
          "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 54,
          "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
@@ -382,7 +385,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1072.toml": 52, "heldout1074.toml": 46, "heldout1076.toml": 49,
          # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
          "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
-         "heldout1066.toml": 53, "heldout1068.toml": 52, "heldout1070.toml": 52,
+         "heldout1066.toml": 53, "heldout1068.toml": 53, "heldout1070.toml": 52,
          # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
@@ -403,7 +406,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 52,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
-         "heldout1024.toml": 50, "heldout1026.toml": 52, "heldout1028.toml": 53,
+         "heldout1024.toml": 50, "heldout1026.toml": 53, "heldout1028.toml": 53,
          # round 106 (first runs: 1017, 1019, 1021 open; 1018, 1020, 1022 sealed)
          "heldout1017.toml": 52, "heldout1019.toml": 53, "heldout1021.toml": 53,
          "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
@@ -414,7 +417,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 53, "heldout1009.toml": 54,
          "heldout1006.toml": 51, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 40,
+         "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 41,
          "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 48,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 51, "heldout997.toml": 54,
