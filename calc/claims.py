@@ -243,6 +243,10 @@ _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|
                                 r"文档)\s*"
                             r"(?:上|里|中)?\s*(?:说|写|称|标)|"
                             r"someone (?:says|said|claims)|"
+                            # ("A consultant told us fine-tuning … would take 2 weeks": told to us)
+                            r"\b(?:consultants?|vendors?|a vendor|sales|the reseller|integrators?|"
+                            r"partners?)\s+"
+                            r"(?:told|tells|quoted|promised)\s+(?:us|me)\b|"
                             # ("某投标人在技术方案中承诺：…工期仅需12天", "The bidder promises …": another
                             # party's promise, to check)
                             r"(?:投标人|投标方|中标人|供应商|厂商|集成商|\bvendor|\bbidder|\bsupplier|\bintegrator)"
@@ -460,6 +464,28 @@ _COUNT_ONLY = rx.compile(r"\s*(?:[.。!！?？,，;；)]|$|"
 _ENOUGH_ASKED = rx.compile(r"\benough\b|\bunder-?(?:built|provisioned|sized)\b|"
                            r"\bover-?(?:built|provisioned|sized)\b|"
                            r"\boverkill\b|够不够|够吗|够用吗|多了还是少了")
+
+
+# a count put as the answer, asked whether it is enough: "换成B200是不是12张就够了", "would 12 B200 be
+# enough?"
+_ENOUGH_AFTER = rx.compile(r"\s*(?:#+\s*)?(?:张|台|块|cards?|gpus?|of them)?\s*(?:就|也)?\s*(?:够|足够|够用|"
+                           r"能顶|顶得住)|"
+                           r"\s*(?:#+\s*)?(?:cards?|gpus?|of them)?\s*(?:be|is|are)?\s*(?:enough|sufficient|"
+                           r"suffice)")
+
+
+def count_put_as_enough(r: Reading) -> None:
+    """"B200推理比H100快4倍，我们线上H100用了48张，换成B200是不是12张就够了？": with a speed ratio of two
+    cards, a second count asked whether it is enough is the answer put to the check (claimed_value), not a
+    second fleet compared."""
+    if "speedup" not in r.params or len({x.value for x in r.stated if x.param == "accelerator"}) < 2:
+        return
+    st = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate"
+               and isinstance(x.value, float) and _ENOUGH_AFTER.match(r.masked, x.end)), None)
+    if st is None:
+        return
+    r.retag(st, param="claimed_value", note="")
+    r.params["claim_counted"] = True
 
 
 def their_count(r: Reading) -> None:

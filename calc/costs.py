@@ -808,6 +808,28 @@ def _fleet_revenue(b: Builder, price: float, cny: bool) -> Result:
                    figures=(*res.figures, *figures), steps=(*res.steps, *steps))
 
 
+def _tokens_on_budget(b: Builder, price: float, cny: bool, budget_key: str) -> Result:
+    """"全年预算就80万，公有云API按每百万token 2元 … 2000个租户平均每家每天能用多少token？": the tokens the
+    budget buys at the price, a day of them over the budget's period (a year when none is said), each user's
+    share when users are counted."""
+    budget = b.num(budget_key, None)
+    tokens = budget / price * 1e6
+    unit = "RMB" if cny else "US$"
+    b.fig("tokens_bought", tokens, "tokens", b.tr("fig.tokens_bought"))
+    b.step(b.tr("step.tokens_bought", budget=budget, price=price, cur=unit, tokens=b.h(tokens)))
+    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    per_day = tokens / days
+    b.fig("tokens_per_day", per_day, "tokens", b.tr("fig.tokens_per_day_bought"))
+    b.step(b.tr("step.tokens_a_day_bought", tokens=b.h(tokens), days=days, per_day=b.h(per_day)))
+    head = b.tr("head.tokens_bought", tokens=b.h(tokens), per_day=b.h(per_day), days=days)
+    if b.has("users"):
+        users = b.num("users", None)
+        b.fig("tokens_per_user_day", per_day / users, "tokens", b.tr("fig.tokens_per_user_day_bought"))
+        b.step(b.tr("step.tokens_per_user_bought", per_day=b.h(per_day), users=users, each=per_day / users))
+        head += b.tr("head.tokens_each_user", each=per_day / users, users=b.h(users))
+    return b.result("capex", head)
+
+
 def token_bill(b: Builder) -> Result:
     """"$0.50 per million tokens, 10B tokens a day: the daily bill", over a stated period too."""
     cny = b.has("cny_per_million_tokens") and not b.has("usd_per_million_tokens")
@@ -820,6 +842,12 @@ def token_bill(b: Builder) -> Result:
     in_key = "cny_per_million_input_tokens" if cny else "usd_per_million_input_tokens"
     volume = any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day", "queries_per_day",
                                     "users", "qps"))
+    budget_key = "budget_cny" if cny else "budget_usd"
+    if b.has(budget_key) and not any(b.has(k) for k in ("tokens_per_day", "tokens_per_user_day",
+                                                       "queries_per_day", "qps", "queries_per_user",
+                                                       "input_tokens_per_day", "input_tokens",
+                                                       "output_tokens")):
+        return _tokens_on_budget(b, price, cny, budget_key)
     off = 0.0
     if b.has("discount"):
         # "$0.85 per million … and they'd give us 18% off": the bill at the discounted prices

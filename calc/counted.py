@@ -181,7 +181,7 @@ def _per_item(r: Reading, t: str) -> Stated | None:
 
 # the counter of a day's items said in Chinese ("日均6万通报案", "每天3万单", "每天2万份合同") and each item's
 # turns said after it ("每通平均跟AI坐席来回10轮", "每单问3次")
-_ZH_ITEM_COUNTER = rx.compile(r"\s*(通|单|份|笔|场|个会话|次会话)")
+_ZH_ITEM_COUNTER = rx.compile(r"\s*(?:多|来|余)?\s*(通|单|份|笔|场|个会话|次会话)")
 _ZH_TURNS = rx.compile(r"\s*(?:轮|次)")
 
 
@@ -197,14 +197,20 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
     if "turns_per_session" in r.params:
         return
     # (a day's items read as one user's when no users are counted: "每天约1500通对话")
-    for st in [s for s in r.stated if s.note == "" and isinstance(s.value, float) and (
-            s.param == "queries_per_day" or (s.param == "queries_per_user" and "users" not in r.params))]:
+    # ("直播答疑每场大概15轮，每天五百多场": the turns read first as the day's, the items a second value)
+    for st in [s for s in r.stated if isinstance(s.value, float) and (
+            (s.param == "queries_per_day" and s.note in ("", "duplicate"))
+            or (s.param == "queries_per_user" and s.note == "" and "users" not in r.params))]:
         unit = _ZH_ITEM_COUNTER.match(t, _after(st, t)) or _ZH_ITEM_COUNTER.match(t, st.end)
         if unit is None:
             continue
         counter = unit.group(1).removeprefix("个").removeprefix("次")
         item_end = unit.end()
-        rate = next((x for x in r.stated if x is not st and x.start > st.end and x.note in ("", "duplicate")
+        # ("每场面试大概20轮问答，每天两千多场": the turns of each item may be said before the items)
+        rate = next((x for x in r.stated if x is not st and (x.note in ("", "duplicate") or (
+                         x.note == "items_count" and x.start < st.start))
+                     and (x.start > st.end or re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
+                                                        t[max(0, x.start - 16):x.start]))
                      and isinstance(x.value, float)
                      and x.param in (None, "queries_per_user", "queries_per_day") and 1 <= x.value <= 100
                      and _zh_turns_said(t, x)
@@ -216,9 +222,9 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
                                           t[item_end:x.start]))),
                     None)
         if rate is not None:
-            if st.param != "queries_per_day":
-                r.move(st, "queries_per_day")
             r.move(rate, "turns_per_session", note="")
+            if st.param != "queries_per_day" or st.note != "":
+                r.move(st, "queries_per_day", note="")
             return
 
 

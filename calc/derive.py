@@ -544,6 +544,11 @@ _TOKEN_CLAUSE = rx.compile(CLAUSE.pattern + r"|\b(?:but|while|whereas)\b|但是?
 _ENERGY_PER_ASKED = rx.compile(r"\b(?:energy|[kmg]?wh|joules?)\s+(?:per|for|of)\b|能耗|耗电量?|用电量")
 
 
+# the side said before a length, the nearest one: "输出审查意见每份2500字" (in
+# "摘要生成：每条稿子输入大概1200字" the input)
+_SIDE_BEFORE = rx.compile(r"(输入|输出|生成|产出)[^,，;；。？?\d输出生产]{0,10}$")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
@@ -615,6 +620,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "output_tokens" if m.group(1) == "出" else "input_tokens"   # "600 tokens 入、150 tokens 出"
     if re.search(r"(?<![输支付])出\s*(?:约|大约|大概|差不多)?\s*$", t[max(0, a - 6):a]):
         return "output_tokens"           # "每條出 2k tokens": what each one puts out
+    if (side := _SIDE_BEFORE.search(t[max(0, a - 16):a])) is not None:
+        # ("输出审查意见每份2500字": the side said before the thing and its "each", the nearest one)
+        return "input_tokens" if side.group(1) == "输入" else "output_tokens"
     if re.search(r"(?:每份|每篇|each|per)[^,，;；。\d]{0,8}$", t[max(0, a - 12):a]) and (
             _WRITTEN_DOCS.search(t[max(0, a - 48):a])
             or (_WRITTEN_DOCS.search(t[b:b + 60]) and not INPUT_WORDS.search(t[b:b + 60]))):

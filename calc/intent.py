@@ -73,7 +73,8 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|(?:有)?可能吗|现实吗|能做到吗|\bpossible\s*[?？]|"
                     r"\bis (?:that|this|it) (?:even |really )?(?:possible|close|realistic|"
-                    r"in the ballpark)\b|\bplausible\b|\bdoes (?:that|this) (?:actually |really |"
+                    r"in the ballpark|in the right ballpark|the right ballpark)\b|\bplausible\b|"
+                    r"\bdoes (?:that|this) (?:actually |really |"
                     r"even )?fit\b|"
                     r"\bdoes it (?:actually|really|even) fit\b|"
                     r"能不能达到|能否达到|能否满足|能不能满足|达得到吗|做得到吗|"
@@ -81,7 +82,14 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\bdoes (?:that|this|it) (?:add up|check out|hold up|multiply out|make sense|line up|"
                     r"match up)|"
                     # (not the hedge "say 25% extra": "say" alone is no one saying it)
-                    r"\bswears?\b|\bclaims?\b|\bsays\b|\breckons\b|\brecons\b|"
+                    # (not insurance claims counted: "~45,000 FNOL claims a month", "claims lodgement", "per
+                    # claim")
+                    r"\bswears?\b|"
+                    r"(?<![\d,.]\s)(?<!\d[km]\s)(?<![\d,.])(?<!\d[km])(?<!fnol )(?<!insurance )(?<!motor )"
+                    r"(?<!per )(?<!each )"
+                    r"(?<!new )\bclaims?\b(?!\s*(?:a|per|each|every|/)\s*(?:day|week|month|year)\b|\s+"
+                    r"(?:lodge|triage|process|handl|volume|team|queue|file|adjust|summar|intake|per\b|a day|"
+                    r"document|department))|\bsays\b|\breckons\b|\brecons\b|"
                     r"\b" + SAYERS + r" say\b|\bsaying\b|"
                     r"\btweet(?:s|ed)?\b|"
                     r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
@@ -815,6 +823,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and (kw("how_many") or kw("enough") or _CAN_SERVE.search(t)))
             # "TP4, conc=48/replica, need to hold 1,200 concurrent users. how many replicas": a fleet
             and not (load and has("batch_per_replica") and kw("how_many"))
+            # ("HPA scales at 70% KV-cache util … 1 GPU per pod, ~900 rps: maxReplicas?": the cache named, a
+            # count asked for a load)
+            and not (load and has("tensor_parallel") and kw("how_many")
+                     and not re.search(r"\bfits?\b|显存|vram|放得下|装得下|放不下|能不能放", t))
             # "how many concurrent sessions per replica can we hold if each needs ≤25 ms per token": the
             # streams a latency target allows, not the memory
             # (not "一柜能装下 … 吗？tpot 20ms 的话能同时服务多少并发": the fit asked first, then the streams)

@@ -226,7 +226,7 @@ _COUNTED = rx.compile(r"\s*(?:(?:shared|dedicated|used|new|spare|extra|additiona
 
 # "半年", "半个月": half a period; "for a year", "over a month": one period
 # "单卡H20放得下吗": one card; "单卡400瓦" is a qualifier (per card), not a count
-_SINGLE = rx.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；]{0,14}\d))")
+_SINGLE = rx.compile(r"单(?=[卡张台块颗片](?!时)(?![^，,。;；？?！!]{0,14}\d))")
 _SINGLE_EN = rx.compile(r"\bsingle(?=-(?:gpu|card|chip|accelerator)\b)")   # "single-GPU": one
 # ("全天跑", "全天运行": around the clock, not a day's period)
 _WHOLE = rx.compile(r"(?<![一二两三四五六七八九十\d])(?:[全整](?=(?:个)?(?:年|月|天)(?!度)"

@@ -30,6 +30,7 @@ from calc.catalog import Catalog, load
 from calc.claims import (
     as_claim,
     claimed_converted_days,
+    count_put_as_enough,
     new_run_mfu,
     one_server_claimed,
     second_readings,
@@ -509,6 +510,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.users_now_after(r)
     readings.users_times(r)
     readings.day_total(r)
+    if readings.items_of_nobody(r):
+        intent = intent_of(r.t, {**seen, **r.params}) or intent    # (a load now: the fleet for it)
     readings.people_summed(r)
     readings.one_box_of(r)
     readings.users_at_once(r)
@@ -789,6 +792,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     echo_changes(r)
     readings.box_hour_rent(r)            # (after every rent is read, the options' too)
     readings.budget_period(r)            # (before two periods become options: the budget's year, the asked)
+    count_put_as_enough(r)               # (before two counts become options)
     opts, combine = build_options(r, options, cat, intent)
     if combine == "compare" and intent == "training" and len(opts) == 2 \
             and len({o.get("accelerator") for o in opts}) == 2 \

@@ -130,6 +130,7 @@ _ASKED_AT = rx.compile(r"(?:what if|what about|how about|\bif\b|如果|要是|�
                        r"[^,.;?，。；？\d]{0,30}?(?:\bat|@|按|是|变成|到)?\s*(?:us\$|\$|¥|￥)?\s*$")
 _CENTS = rx.compile(r"\s*(?:¢|cents?\b)")
 _PER_KWH = ("electricity_usd_per_kwh", "electricity_cny_per_kwh")
+_COUNTERS = frozenset({"卡", "张", "台", "块", "card", "cards", "gpu", "gpus"})
 _UNIT_TOKEN = rx.compile(r"[a-z]+|[\u4e00-\u9fff]|[$¥￥%]")
 _SCALE_WORDS = frozenset({"k", "m", "b", "mn", "bn", "万", "亿", "千", "百", "at", "to", "of", "is", "about",
                           "around", "only", "just", "a", "an", "the", "every", "it", "s", "instead", "then",
@@ -180,6 +181,8 @@ def again_bare(r: Reading) -> None:
                 own.discard("%")
             bare = not own and (st.param is None or (
                 st.param in ("price_usd", "price_cny") and not text_cur(st.text)))
+            if st.param == "gpus" and first.param != "gpus" and own <= _COUNTERS:
+                continue                  # ("每卡时按8元 … 如果64卡并行": the cards' own counter, a count)
             if (bare or (own and own <= units)) and 0.1 * was <= value <= 10 * was \
                     and value != was and not any(
                         x.param in (first.param, f"{first.param}_to") and x is not first
@@ -508,7 +511,10 @@ def day_of_both(r: Reading) -> None:
 _RATE_OF_EACH_BEFORE = rx.compile(r"\b(?:each|every|per|a)\s+(?:person|user|stream|seat|reader|one|head)\s*"
                                   r"(?:wants|needs|gets|should get|must get|expects|reads at|at|of|=|:)?\s*"
                                   r"(?:about|around|roughly|~|at least)?\s*$|每(?:个|位)?(?:人|用户|"
-                                  r"路)\s*(?:要|需要)?\s*$")
+                                  r"路)\s*(?:要|需要)?\s*$|"
+                                  # ("吐字速度至少每秒25个token": the speed each stream is given)
+                                  r"(?:吐字|出字|生成|输出|解码|打字)速度\s*(?:至少|不低于|要|需要|要求|大概|约|得)?\s*$|"
+                                  r"\b(?:streaming|typing|reading) speed\s*(?:of|at least|>=?|=|:)?\s*$")
 _RATE_OF_EACH_AFTER = rx.compile(r"\s*(?:per|each|a|/)\s*(?:person|user|stream|seat|head)\b")
 
 
@@ -595,6 +601,28 @@ def total_watts(r: Reading) -> None:
             r.move(st, "watts_per_gpu", value=float(st.value or 0) / float(r.params["gpus"]), end=m.end(),
                    text=r.norm.quote(st.start, m.end()))
         return
+
+
+_PERIOD_SAID = rx.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month)\b|/\s*(?:day|d|week|wk|month|mo)\b|"
+                          r"\b(?:daily|weekly|monthly)\b|每天|每周|每月|一天|一个月")
+_EACH_ONES = rx.compile(r"\b(?:each|per|apiece)\b|/\s*(?:user|person|head|seat|dev|sub|player|member)\b|"
+                        r"每人|每个|人均")
+
+
+def items_of_nobody(r: Reading) -> bool:
+    """"We get ~45,000 FNOL claims a month … how many cards?": requests a period with no users counted are the
+    load itself, not one user's requests (it had been read so, and answered how much memory one card has)."""
+    if "users" in r.params or "queries_per_day" in r.params or r.params.get("ask_users") \
+            or any(k in r.params for k in ("usd_per_user_month", "cny_per_user_month")) \
+            or any(k in r.params for k in ("concurrent_users", "qps", "tokens_per_day", "gpus", "servers")):
+        return False
+    st = next((x for x in r.stated if x.param == "queries_per_user" and x.note == ""
+               and isinstance(x.value, float) and x.value >= 100
+               and _PERIOD_SAID.search(str(x.text)) and not _EACH_ONES.search(str(x.text))), None)
+    if st is None:
+        return False
+    r.move(st, "queries_per_day")
+    return True
 
 
 # a day's requests said of everyone together: "maybe 400 queries a day total", "3k requests/day across the
@@ -1339,7 +1367,9 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 # a budget said with the year it pays for: "$400k for the whole year", "$1.2M a year", "年度预算500万"
 # ("$180k in opex for the fiscal year": the budget's words between)
 # ("$40mm cloud budget for the year": the budget's own noun between)
+# ("£750k to spend on GPU for the whole year": what it is spent on between)
 _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
+                                r"to\s+(?:spend|use|put)\s+(?:on\s+)?(?:[a-z]+\s+){0,3}?|"
                                 r"(?:[a-z]+\s+)?(?:budget|spend|allocation|opex|capex)\s+)?"
                                 # (", covers the full year", "for this fiscal year", "€6.5M this fiscal year")
                                 # (", and that's for the whole fiscal year": the year said of it after)

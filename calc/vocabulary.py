@@ -79,8 +79,10 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
 # each business counted ("每个商家每天…", "每家每天30次调用"), not each shop, room or institution of one
 EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心|机构)"
+# (a SaaS's tenants and accounts too: "平均每个租户每天调用三四百次", "每个HR账号每天大概用掉5000 token")
 ONE_USER_ZH = r"(?:人|用户|用戶|客户|客戶|车主|車主|司机|玩家|学生|会员|老人|长者|家属|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
-              r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat)"
+              r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat|" \
+              r"家?租户|个租户|hr\s*账号|企业客户|家企业)"
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
 # transcripts", "1,200 headlines/sec" (not a concurrency, nor another quantity's noun)
@@ -163,6 +165,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("一張報人民幣11萬", "每台報人民幣230萬": one card, one server, quoted at an amount)
     ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*$"),
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*$"),
+    # ("H20整机，8卡一台95万左右": a machine's price in 万, said right after "一台")
+    ("server_price", None, r"(?:一台|每台|单台)\s*(?:大概|大约|约|差不多|要|是|在)?\s*$",
+     T + r"\s*(?:[万萬]\s*)?(?:元|块|人民币|左右|上下|出头)(?!\s*(?:张|台|卡|个|token|tokens|瓦|w\b|kw|度|小时|次|人))"),
     # "整卡 US$31k 里 HBM 占多少": the whole card, its price
     ("price",
      None, r"(?:整卡|整张卡)\s*(?:的)?\s*(?:价格|售价|单价|价)?\s*(?:是|为|约|大约|大概)?\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
@@ -477,6 +482,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "B200 按 2.5 倍算": a card's speed said as a multiple, beside another card
     ("speedup",
      None, r"#+\s*(?:的?(?:性能|速度|算力|吞吐))?\s*(?:按|算|取|当)\s*$", r"^\s*倍\s*(?:算|计|来算|估)?"),
+    # ("B200 is supposedly 3x H100 for training": one card said to be a multiple of another, named after it)
+    ("speedup", None, r"#+\s*(?:is|are|=|≈|~)\s*(?:supposedly|apparently|reportedly|about|roughly|around|like|"
+     r"basically|claimed to be|said to be|~)?\s*$", r"^\s*(?:x|×|times)\s*(?:(?:an?\s+|the\s+)?#|"
+     # ("the MI355X is ~2.2x the older part": the other card, named later)
+     r"(?:the|its|their)\s+(?:older|previous|prior|last|old|current|existing)\s+(?:part|card|chip|gen(?:eration)?|"
+     r"model|one|gpu)\b)"),
     # "换成 H100 …？按 3 倍速度算": the new card's speed as a multiple, said after the ask
     ("speedup", None, r"(?:按|以|按照)\s*$", r"^\s*倍\s*(?:的)?\s*(?:速度|性能|算力|吞吐)"),
     # "one B200 = 2.5 H100", "1 张 B200 顶 2.5 张 H100": one card's worth in the other
@@ -992,7 +1003,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)"),
     # "卡时 … 一小时按十块钱算": an hour's price in yuan or dollars
     ("rent",
-     None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:也就|就|只要|才|按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
+     None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:的)?\s*(?:原价|报价|官网价|刊例价|目录价|标价|价格|单价)?\s*"
+     r"(?:也就|就|只要|才|按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # ("TPU v5e一卡时$1.2": a card-hour's price, its currency's sign before the amount)
     ("rent",
@@ -1151,7 +1163,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)\s+(?:input|output|prompt|completion)\b", None),
     # "$0.27/M in, $1.10/M out": the sides said short, a separator after them
     ("token_price",
-     T + CUR + r"?\s*/\s*(?:m|mn|1m|mtok)\s+(?:in|out)(?=\s*(?:[,，;；|｜/)]|\.(?!\d)|$|\s+(?:and|&)\b|\s+(?:us\$|\$|¥|usd\b|rmb\b)))", None),
+     T + CUR + r"?\s*/\s*(?:m|mn|1m|mtok)\s+(?:in|out)(?=\s*(?:[,，;；|｜/)+]|\.(?!\d)|$|\s+(?:and|&|plus)\b|"
+     r"\s+(?:us\$|\$|¥|usd\b|rmb\b)))", None),
     # "$0.60 per million tokens instead of $1.20 per million": the second said without its tokens
     ("token_price",
      T + CUR + r"?\s*(?:per|/|a)\s*(?:million|mn|1m|m)(?:\s+(?:input|output|prompt|completion)(?:\s+tokens?)?)?"
@@ -1314,12 +1327,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:k|万|千)?(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
     ("price", None, r"#+\s*(?:的|'s|’s)\s*(?:价格|单价|售价|报价|price)?\s*(?:是|为|of|is)?\s*$",
      T + r"(?:k|万|千)?\s*" + CUR + r"(?!\s*(?:/|每|一)\s*(?:小时|h\b|hr|卡时|度|kwh))"),
+    # ("Llama 3 8B on L4, 1 GPU per pod": the cards of one replica, not the fleet)
+    ("tensor_parallel", T + r"\s*(?:x\s*)?(?:gpus?|cards?|#+)\s*(?:per|/|each|a)\s*(?:pod|replica|instance|container|"
+     r"worker|deployment)\b", None),
     ("gpu_count",
      T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子|处方|處方|化验单|报告单|检查单))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))"
      # (not "2 mln cards per day": product cards written a day)
      r"(?!\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b" + _NOT_ITEMS_MADE, None),
+    # ("如果64卡并行的话要几天": cards run side by side, not a second rent per card-hour)
+    ("gpu_count", T + r"\s*(?:张)?\s*卡\s*(?:并行|同时跑|一起跑|一起训|同时训|并发跑)", None),
     # ("$29,500 each, we're getting 12% off on a volume of 256": the cards bought, said as an order's size)
     ("gpu_count", None, r"\b(?:a |an |the )?(?:volume|quantity|qty|order|lot) of\s*(?:about|around|~)?\s*$",
      r"^\s*(?:units?\b|gpus?\b|cards?\b|chips?\b|pcs\b|pieces\b|[.,;?!)]|$|(?:and|but|so|at|@|plus)\b)"),
@@ -1795,7 +1813,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"fifo |dido |field |site |frontline |front-line |shift |contract |on-site |remote |"
      # ("25K student DAU", "3k teacher users": whose the daily users are)
      r"student (?=dau|mau|wau|users?|actives)|teacher (?=dau|mau|wau|users?)|employee (?=dau|mau|wau|users?)|"
-     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=monthly active )(?:online |mobile |web |app |digital |internet |banking |retail |business )+(?:banking )?users\b|(?<=daily active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=weekly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=monthly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|老人|长者|老年人|家属|住户|业主|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生)|日活|月活|周活|(?:入住|注册|接入|服务|在院|签约|在住)(?:的)?(?:老人|长者|老年人|家属|住户|会员)|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已|预计|预期|估计|有望|计划)?\s*(?:能|会|可以|可能)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|到|有|约|按|取|算|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=monthly active )(?:online |mobile |web |app |digital |internet |banking |retail |business )+(?:banking )?users\b|(?<=daily active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=weekly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=monthly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|老人|长者|老年人|家属|住户|业主|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个?租户|家租户|个账号|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生)|日活|月活|周活|(?:入住|注册|接入|服务|在院|签约|在住)(?:的)?(?:老人|长者|老年人|家属|住户|会员)|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已|预计|预期|估计|有望|计划)?\s*(?:能|会|可以|可能)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|到|有|约|按|取|算|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -1919,7 +1937,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day",
      None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
     ("tokens_per_user_day",
-     T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家)(?:每天|一天|每日)|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:平均|大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
+     T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家|[\u4e00-\u9fffa-z]{0,4}?(?:账号|租户|席位))(?:每天|一天|每日)|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:平均|大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "heavy users ~150k tokens/day", "200k paid subs, each doing ~25k tokens/day": each user's day, the
     # users just named
     ("tokens_per_user_day",
@@ -2507,6 +2525,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above|from)\s+)?(?:the\s+|our\s+)?"
      r"(?:daily\s+|normal\s+|typical\s+|usual\s+)?"
      r"(?:average|avg|mean)\b(?!\s*(?:speed|price|cost|perf))", None),
+    # ("a hail storm pushes us to 4x normal volume": a surge over the usual load, the peak)
+    ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above)\s+)?(?:the\s+|our\s+)?(?:normal|usual|typical|regular|"
+     r"baseline|everyday)\s+(?:volume|traffic|demand)\b", None),
     # "平均大概是高峰的三分之一", "average is about a third of peak": the average over the peak, inverted
     ("peak_inverse",
      None, r"(?:平均(?:值|流量|负载)?\s*(?:大概|大约|约|差不多)?\s*(?:是|为|只有)?\s*(?:高峰|峰值)的|"
@@ -3118,7 +3139,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
                        r"\bwau\b|周活|每周活跃|(?:users|visitors|people) (?:per|a|each) week|"
                        r"(?:users|visitors|people|customers) weekly"),
     "recompute": ascii_re(r"recomput|checkpointing|重计算"),
-    "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of|\bcount\b"),
+    "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of|\bcount\b|\bmax\s*replicas\b|\bmaxreplicas\b"),
     "need": ascii_re(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
     # ("what is the revised duration estimate?": the run's time asked in a noun)
     "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|"

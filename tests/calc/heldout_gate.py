@@ -114,6 +114,10 @@ EQUIVALENT = {
     "tokens_per_day": ("per_tokens",),
     # "原来4096张H100训的活换B200要多少张": the fleet matched is the one the run was on
     "from_gpus": ("gpus",), "from_accelerator": ("match_accelerator",),
+    # ("H100整机海外报价一台30万美元": a server named by its card, read as the card and its servers)
+    "server": ("accelerator",),
+    # ("每天大约4000个用户 … 每个用户平均来回7轮": a user's turns a day read as their requests, the same load)
+    "turns_per_session": ("queries_per_user",),
     # "split across 2 cards — does it fit": the cards the weights are split over
     "tensor_parallel": ("gpus",),
     # "全年能租几张卡", "$400k for the whole year … 24/7": the year the budget pays for is the period answered

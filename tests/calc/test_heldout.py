@@ -65,12 +65,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout163.toml": 46, "heldout164.toml": 51, "heldout165.toml": 52, "heldout166.toml": 46,
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 47,
-         "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 51, "heldout178.toml": 50,
+         "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
          "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 34, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
          "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
-         "heldout195.toml": 51, "heldout196.toml": 52, "heldout197.toml": 51, "heldout198.toml": 49,
+         "heldout195.toml": 51, "heldout196.toml": 52, "heldout197.toml": 52, "heldout198.toml": 49,
          "heldout199.toml": 51, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
          "heldout203.toml": 53, "heldout204.toml": 52, "heldout205.toml": 52, "heldout206.toml": 50,
          "heldout207.toml": 52, "heldout208.toml": 53, "heldout209.toml": 53, "heldout210.toml": 52,
@@ -91,9 +91,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
          "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 47, "heldout270.toml": 53,
          "heldout271.toml": 54, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
-         "heldout275.toml": 52, "heldout276.toml": 44, "heldout277.toml": 51, "heldout278.toml": 42,
+         "heldout275.toml": 52, "heldout276.toml": 45, "heldout277.toml": 51, "heldout278.toml": 42,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
-         "heldout283.toml": 49, "heldout284.toml": 48, "heldout285.toml": 46, "heldout286.toml": 42,
+         "heldout283.toml": 49, "heldout284.toml": 48, "heldout285.toml": 47, "heldout286.toml": 42,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 50,
@@ -102,7 +102,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
          "heldout311.toml": 36, "heldout312.toml": 50, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 50,
-         "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 47,
+         "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 48,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 53, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 53, "heldout334.toml": 53,
@@ -166,22 +166,22 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
          "heldout551.toml": 48, "heldout552.toml": 50, "heldout553.toml": 49, "heldout554.toml": 47,
-         "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 52,
+         "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
-         "heldout575.toml": 53, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 49,
-         "heldout579.toml": 52, "heldout580.toml": 53, "heldout581.toml": 51, "heldout582.toml": 53,
+         "heldout575.toml": 53, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 50,
+         "heldout579.toml": 52, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 51, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
          "heldout591.toml": 50, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
-         "heldout595.toml": 54, "heldout596.toml": 53, "heldout597.toml": 51, "heldout598.toml": 53,
+         "heldout595.toml": 54, "heldout596.toml": 54, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
-         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 47, "heldout610.toml": 35,
+         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 48, "heldout610.toml": 35,
          "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 20, "heldout618.toml": 47,
+         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 20, "heldout618.toml": 48,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -189,11 +189,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 50,
          "heldout631.toml": 48, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 51, "heldout638.toml": 51,
-         "heldout639.toml": 51, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
+         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 52, "heldout638.toml": 51,
+         "heldout639.toml": 52, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 46, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
-         "heldout647.toml": 51, "heldout648.toml": 47, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout647.toml": 52, "heldout648.toml": 48, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -205,7 +205,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 51, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
-         "heldout679.toml": 53, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
+         "heldout679.toml": 54, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
          "heldout687.toml": 53, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
@@ -220,7 +220,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
          "heldout711.toml": 43, "heldout712.toml": 50, "heldout713.toml": 49,
-         "heldout714.toml": 52, "heldout715.toml": 54, "heldout716.toml": 52,
+         "heldout714.toml": 52, "heldout715.toml": 54, "heldout716.toml": 54,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
          "heldout721.toml": 54, "heldout722.toml": 54,
@@ -231,7 +231,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout729.toml": 54, "heldout730.toml": 54, "heldout731.toml": 54,
          "heldout732.toml": 52, "heldout733.toml": 53, "heldout734.toml": 54,
          # round 59 (first runs: 735-737 open, 738-740 sealed)
-         "heldout735.toml": 54, "heldout736.toml": 53, "heldout737.toml": 54, "heldout738.toml": 54,
+         "heldout735.toml": 54, "heldout736.toml": 54, "heldout737.toml": 54, "heldout738.toml": 54,
          "heldout739.toml": 52, "heldout740.toml": 52,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
          "heldout741.toml": 53, "heldout742.toml": 53, "heldout743.toml": 54, "heldout744.toml": 54,
@@ -261,14 +261,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout789.toml": 54, "heldout791.toml": 54, "heldout793.toml": 54,
          "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54,
          # round 69 (first runs: 795, 797, 799 open; 796, 798, 800 sealed)
-         "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 53,
+         "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 54,
          "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 52,
          # round 70 (first runs: 801, 803, 805 open; 802, 804, 806 sealed)
          "heldout801.toml": 53, "heldout803.toml": 53, "heldout805.toml": 53,
          "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54,
          # round 71 (first runs: 807, 809, 811 open; 808, 810, 812 sealed)
          "heldout807.toml": 53, "heldout809.toml": 54, "heldout811.toml": 54,
-         "heldout808.toml": 53, "heldout810.toml": 52, "heldout812.toml": 54,
+         "heldout808.toml": 53, "heldout810.toml": 53, "heldout812.toml": 54,
          # round 72 (first runs: 813, 815, 817 open; 814, 816, 818 sealed)
          "heldout813.toml": 54, "heldout815.toml": 53, "heldout817.toml": 54,
          "heldout814.toml": 54, "heldout816.toml": 52, "heldout818.toml": 54,
@@ -276,7 +276,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout819.toml": 54, "heldout821.toml": 54, "heldout823.toml": 54,
          "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
          # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
-         "heldout825.toml": 54, "heldout827.toml": 51, "heldout829.toml": 52,
+         "heldout825.toml": 54, "heldout827.toml": 51, "heldout829.toml": 53,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 49, "heldout833.toml": 51, "heldout835.toml": 48,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 133 (first runs: 1179, 1181, 1183 open; 1180, 1182, 1184 sealed)
+         "heldout1179.toml": 50, "heldout1181.toml": 51, "heldout1183.toml": 51,
+         "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 50,
          # round 132 (first runs: 1173, 1175, 1177 open; 1174, 1176, 1178 sealed)
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
          "heldout1174.toml": 47, "heldout1176.toml": 54, "heldout1178.toml": 53,
@@ -345,7 +348,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1149.toml": 52, "heldout1151.toml": 48, "heldout1153.toml": 50,
          "heldout1150.toml": 51, "heldout1152.toml": 52, "heldout1154.toml": 47,
          # round 127 (first runs: 1143, 1145, 1147 open; 1144, 1146, 1148 sealed)
-         "heldout1143.toml": 54, "heldout1145.toml": 52, "heldout1147.toml": 52,
+         "heldout1143.toml": 54, "heldout1145.toml": 53, "heldout1147.toml": 52,
          "heldout1144.toml": 52, "heldout1146.toml": 52, "heldout1148.toml": 51,
          # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
          "heldout1137.toml": 53, "heldout1139.toml": 53, "heldout1141.toml": 53,
@@ -363,7 +366,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
          "heldout1114.toml": 53, "heldout1116.toml": 48, "heldout1118.toml": 37,
          # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
-         "heldout1107.toml": 51, "heldout1109.toml": 53, "heldout1111.toml": 47,
+         "heldout1107.toml": 52, "heldout1109.toml": 53, "heldout1111.toml": 47,
          "heldout1108.toml": 53, "heldout1110.toml": 51, "heldout1112.toml": 53,
          # round 120 (first runs: 1101, 1103, 1105 open; 1102, 1104, 1106 sealed)
          "heldout1101.toml": 54, "heldout1103.toml": 54, "heldout1105.toml": 52,
@@ -390,7 +393,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
-         "heldout1053.toml": 48, "heldout1055.toml": 50, "heldout1057.toml": 47,
+         "heldout1053.toml": 50, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 52, "heldout1051.toml": 52,
@@ -426,22 +429,22 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout987.toml": 53, "heldout989.toml": 53, "heldout991.toml": 53,
          "heldout988.toml": 54, "heldout990.toml": 54, "heldout992.toml": 54,
          # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
-         "heldout981.toml": 52, "heldout983.toml": 49, "heldout985.toml": 51,
+         "heldout981.toml": 52, "heldout983.toml": 49, "heldout985.toml": 52,
          "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
-         "heldout975.toml": 54, "heldout977.toml": 52, "heldout979.toml": 52,
+         "heldout975.toml": 54, "heldout977.toml": 52, "heldout979.toml": 53,
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
          "heldout970.toml": 49, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 46, "heldout965.toml": 49, "heldout967.toml": 49,
+         "heldout963.toml": 47, "heldout965.toml": 49, "heldout967.toml": 49,
          "heldout964.toml": 50, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 53,
          "heldout958.toml": 52, "heldout960.toml": 46, "heldout962.toml": 48,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
-         "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 53,
+         "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 54,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
          # round 94 (first runs: 945, 947, 949 open; 946, 948, 950 sealed)
          "heldout945.toml": 54, "heldout947.toml": 53, "heldout949.toml": 54,
