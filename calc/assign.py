@@ -1200,6 +1200,13 @@ _RACK_LIMIT_AFTER = rx.compile(r"\s*(?:per[- ])?(?:racks?|cabinets?|cabs?|机柜
                                r"(?:power\s+)?(?:limit|cap|ceiling|budget|max(?:imum)?|上限|限电|限制)\b")
 
 
+_RACKS_OF_KW = rx.compile(r"\s*(?:racks?|cabinets?|cabs?|rack positions?)\b(?!\s*(?:power\s+)?(?:cap|limit|"
+                          r"budget|max))")
+# (not "fit per rack at ~1.4 kW each", "billed for 48 racks at 40 kW each": what each card or rack drew)
+_RACKS_AT_KW = rx.compile(r"(?<!per )(?<!each )(?<!a )(?<!the )(?<![\d,] )\b(?:racks?|cabinets?|cabs?)\s+"
+                          r"(?:at|are|of|rated at|capped at|=|:)\s*(?:~|about|around)?\s*$")
+
+
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -1210,6 +1217,7 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     head = CLAUSE.split(masked[max(0, a - 32):a])[-1]
     # "our edge enclosure … has a 1,500 W power budget": a box's limit (the cards fitted under it)
     box_budget = role in ("watts", "kilowatts") and _BUDGET_AFTER.match(tail) is not None \
+        and not re.match(r"\s*(?:max(?:imum)?|peak)?\s*(?:per|each|a)\s+(?:node|server|box|system)\b", tail) \
         and _BOX_NOUN.search(CLAUSE.split(masked[max(0, a - 48):a])[-1]) is not None
     # (not a "per box" that counts the cards before an "each": "8 GPUs per box at ~1,000 W each" is each
     # card's draw, told below; "每台 4 卡、整机 2200W" still the server's)
@@ -1217,6 +1225,14 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         s.param == "gpus_per_server" and s.start <= a - len(head) + m.start() < s.end for s in r.stated)),
         None)
     per_rack = _PER_RACK.match(tail) if role == "kilowatts" else None
+    if role == "kilowatts" and "server_power_cap_w" not in r.params and not re.search(r"nvl|gb[23]00", r.t) \
+            and ((rack := _RACKS_OF_KW.match(tail)) is not None
+                 or (_RACKS_AT_KW.search(head)
+                     and not re.match(r"\s*(?:each|apiece|per (?:gpu|card))\b", tail))):
+        # ("how many 40kW racks does that come to", "Cabinets at 18 kW": the racks' power, each one's limit)
+        r.add("server_power_cap_w", units.convert(value, unit, "W"), a, b + (rack.end() if rack else 0))
+        r.params["rack_kw_said"] = True   # (the racks' own kW: not re-read as a server's draw, calc/derive)
+        return
     if per_rack is not None and "server_power_cap_w" not in r.params \
             and _RACKS_ASKED.search(r.t) and not re.search(r"nvl|gb[23]00", r.t):
         # ("Convert to racks at 41 kW per rack": what each rack takes, the racks asked of a fleet of servers)

@@ -474,14 +474,25 @@ _ENOUGH_AFTER = rx.compile(r"\s*(?:#+\s*)?(?:张|台|块|cards?|gpus?|of them)?\
                            r"suffice)")
 
 
+_NUMBER_END = rx.compile(r"[\d.,]*")
+
+
 def count_put_as_enough(r: Reading) -> None:
     """"B200推理比H100快4倍，我们线上H100用了48张，换成B200是不是12张就够了？": with a speed ratio of two
     cards, a second count asked whether it is enough is the answer put to the check (claimed_value), not a
     second fleet compared."""
-    if "speedup" not in r.params or len({x.value for x in r.stated if x.param == "accelerator"}) < 2:
-        return
-    st = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate"
-               and isinstance(x.value, float) and _ENOUGH_AFTER.match(r.masked, x.end)), None)
+    st = None
+    if "speedup" in r.params and len({x.value for x in r.stated if x.param == "accelerator"}) >= 2:
+        st = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate"
+                   and isinstance(x.value, float) and _ENOUGH_AFTER.match(r.masked, x.end)), None)
+    elif any(k in r.params for k in LOADS) and "accelerator" in r.params and "gpus" not in r.params:
+        # ("40-person eng team … 600 completions per dev per day. would 2 be enough?": a bare count put as
+        # the answer, checked against the cards sized)
+        st = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                   and 1 <= x.value <= 1e5
+                   and _ENOUGH_AFTER.match(r.masked, _NUMBER_END.match(r.t, x.start).end())  # type: ignore[union-attr]
+                   and re.search(r"\b(?:would|will|could|are|is)\s*$|是不是\s*$|(?:买|上|用)\s*$",
+                                 r.t[max(0, x.start - 10):x.start])), None)
     if st is None:
         return
     r.retag(st, param="claimed_value", note="")

@@ -1686,7 +1686,9 @@ def capex_intent(b: Builder) -> Result:
             b.step(b.tr("step.gpus_kept", hours=hours, days=days, n=n))
             # ("$600k for the whole year … ~2k tok/s per gpu measured: how many output tokens/day?": the
             # rented cards' tokens at the measured rate)
-            served = _served_by(b, acc, n) if b.has("observed_tokens_per_s_per_gpu") else ""
+            # ("一个月预算8万刀 … 能撑多少DAU？每人每天6次": the users the rented cards serve)
+            served = _served_by(b, acc, n) if b.has("observed_tokens_per_s_per_gpu") or (
+                b.flag("ask_users") and (b.has("model") or b.has("params"))) else ""
             return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
                                           days=days) + served)
         return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))

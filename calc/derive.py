@@ -563,6 +563,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     t = r.t
     if value >= 1e6 and not train_ctx and DAILY_BEFORE.search(CLAUSE.split(t[max(0, a - 60):a])[-1]):
         return "tokens_per_day"          # "Daily we need 400M output tokens": the day's, not one answer's
+    if value >= 1e4 and not train_ctx and re.search(r"(?:合计|总共|一共|累计|加起来)\s*(?:约|大约|大概)?\s*$",
+                                                      t[max(0, a - 8):a]) \
+            and DAILY_BEFORE.search(CLAUSE.split(t[max(0, a - 60):a])[-1]):
+        return "tokens_per_day"          # ("全院每天影像报告加病历质控合计约90万输出token": the day's total)
     inside = t[a:b]
     near = t[max(0, a - 24):b + 24]
     # (the span's own words first: the whole question is searched only beside an image)
@@ -601,8 +605,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "input_tokens"            # "about 900 tokens of product attrs going in": what is fed in
     if (side := re.match(r"\s*(?:tokens?|toks?)?\s*of\s+"
                          r"(?:(?!(?:and|or|input|output|prompts?|completions?)\b)[a-z][a-z'-]*\s+){1,3}?"
-                         r"(in|out)\b(?!\s+(?:the|a|an|our|their)\b)", t[b:b + 48])) is not None:
-        # ("~1,500 tokens of case notes in", "200 tokens of summary out": its side after what it is)
+                         r"(in|out|back)\b(?!\s+(?:the|a|an|our|their)\b)", t[b:b + 48])) is not None:
+        # ("~1,500 tokens of case notes in", "200 tokens of summary out", "~800 tok of review comments back":
+        # its
+        # side after what it is)
         return "input_tokens" if side.group(1) == "in" else "output_tokens"
     if (side := re.match(r"\s*[a-z]+\s+(in|out)\b(?!\s+(?:the|a|an|our|their)\b)", t[b:b + 24])) is not None \
             and re.search(r"-\s*(?:tokens?|toks?)$", t[a:b]):
@@ -2259,14 +2265,18 @@ def derive_params(r: Reading) -> None:
         r.retag(rack_said, param=None, value=float(rack_said.value or 0) * 1e6, note="rack_draw")
         p.pop("power_mw", None)
         rack_said = None
-    capped_here = srv_w is not None and rack_said is None and ("watts_per_gpu" in p or (
+    # (not when the racks' kW were said as theirs: "~14 kW each, 40 kW cabs", calc/assign)
+    capped_here = srv_w is not None and rack_said is None and not p.get("rack_kw_said") and (
+        "watts_per_gpu" in p or (
             # "每台服务器供电上限 6kW … 一台实测 4.8kW": a limit worded as one, beside a draw
             other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
             # "colo caps us at 10kW per server. does a dgx h100 fit?": a limit said before the number,
             # a catalogued server checked against it
             "server" in p and "power_mw" not in p
             and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.start])) or (
-            (_RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.end + 12])
+            # (the rack said in its sentence: not "servers ~7 kW. Cabinets at 24 kW")
+            (_RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.start]
+                              + re.split(r"\.\s|[。；;?？]", t[srv_w.start:srv_w.end + 12])[0])
              or _EACH_RACK_IS.search(CLAUSE.split(t[max(0, srv_w.start - 48):srv_w.start])[-1]))
             and (other_w is not None or "server" in p or "accelerator" in p)))
     if capped_here and srv_w is not None and other_w is not None and isinstance(other_w.value, float) \
@@ -2911,7 +2921,7 @@ _ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE
                          r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
                          r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
                          r"多少(?:个|名|位|辆|台)?(?:日活|月活)?(?:用户|人(?!民币)|学生|老师|医生|律师|作者|写手|车|辆车|台车|员工|研究员)"
-                         r"(?!\s*(?:同时|并发))|多少(?:个)?(?:日活|月活)")
+                         r"(?!\s*(?:同时|并发))|多少(?:个)?(?:日活|月活)|多少\s*(?:个)?\s*(?:dau|mau)\b")
 ONE_GPU = rx.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"
                       r"a single) #+"

@@ -1097,7 +1097,7 @@ def _reason(s: Stated, req: Request) -> str:
         # (with the currency's rate stated, the amount could be converted: what it is for was not told)
         return tr("unused.foreign_unplaced", lang)
     if s.note in ("unknown_like", "unknown_sized", "unknown_unneeded", "one_unit", "one_priced", "one_server",
-                  "percentile",
+                  "percentile", "whole",
                   "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",

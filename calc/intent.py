@@ -194,8 +194,11 @@ TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(
                             # ("traffic this year will be 2.8x": a multiple of the load the fleet carried)
                             r"(?:will|would|should|could|is going to|gonna)\s+be"
                             r"(?=\s*(?:~|about|around|roughly)?\s*[\d.]+\s*x\b))\b|"
-                            r"(?:流量|请求量|需求|用量|访问量|调用量)\s*"
-                            r"(?:再|要是|如果)?\s*(?:涨|增长|翻|增加|上涨)")
+                            # ("舆情量预计要涨10倍": any volume said with 量, expected to grow)
+                            r"(?:流量|请求量|需求|用量|访问量|调用量|业务量|[\u4e00-\u9fff]{1,3}量)\s*"
+                            r"(?:再|要是|如果|预计|估计|可能|会)*\s*(?:要|会)?\s*(?:涨|增长|翻|增加|上涨)|"
+                            r"\b(?:usage|traffic|volume|load|demand)\s+10x'?s\b|\b\d+x'?s\s+(?:our|the)\s+"
+                            r"(?:token |request |query )?(?:volume|traffic|load|usage|demand)\b")
 _FLEET_COUNT_ASKED = rx.compile(r"\bhow many (?:more )?(?:instances|servers|nodes|gpus|cards|boxes|vms|"
                                 r"accelerators)\b|多少(?:台|张|个节点)|几台|几张|"
                                 r"卡要?从多少(?:张|台)?(?:扩|加|涨|增)到多少|"

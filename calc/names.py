@@ -199,6 +199,8 @@ _UNKNOWN_ACC = rx.compile(
     # in-car and phone SoCs: "高通 8295 座舱芯片", "Horizon Journey 6", "征程6"
     r"(?:qualcomm|高通|骁龙)\s*(?:snapdragon\s*)?(?:sa)?\d{3,4}[a-z]*|(?:horizon\s+)?journey[- ]?\d+[a-z]?|征程\s*\d+[a-z]?|"
     r"dgx[- ](?:spark|station)|(?:intel\s+)?(?:falcon|jaguar)[- ]shores|"
+    # (Intel's data-centre GPUs: "Intel Max 1550 (Ponte Vecchio)", "Data Center GPU Max 1100")
+    r"(?:intel\s+)?(?:data\s+center\s+gpu\s+)?max\s+1[15][05]0(?![a-z0-9])|ponte[- ]vecchio|"
     # Apple's desktops and their chips ("Mac Studio 192G 统一内存", "M2 Ultra")
     r"mac[- ]?(?:studio|mini|pro)|macbook(?:[- ]pro)?|(?<![a-z])m[1-4][- ](?:ultra|max|pro)|(?:vera[- ])?rubin(?:[- ](?:ultra|cpx))?"
     # named generations with no digits ("Trillium vs Ironwood", "AWS Trainium")

@@ -407,6 +407,23 @@ _VAT = rx.compile(r"\s(?:ex\.?|excl\.?|excluding|exclusive\s+of|inc\.?|incl\.?|i
 _UNDERSCORE_GROUPS = rx.compile(r"(?<=\d)_(?=\d{3}(?!\d))")
 # ("on a couple of L40S?", "a pair of H100s": two cards, servers or nodes; the same length)
 # (not "a couple hundred A100s", "a couple dozen H100": a scale said after it)
+_W_NUMBER = rx.compile(r"(?i)(\d+(?:\.\d+)?)(\s*)w(?![a-z])")
+_PEOPLE_BEFORE_W = rx.compile(r"(?i)(?:dau|mau|wau|日活|月活|周活|用户|人数|玩家|会员|粉丝|注册|订阅|学生|"
+                              r"付费)[^\d\n]{0,5}$")
+_PEOPLE_AFTER_W = rx.compile(r"(?i)\s*(?:用户|人|日活|月活|玩家|会员|dau\b|mau\b)")
+
+
+def _w_for_wan(plain: str) -> str:
+    """"DAU差不多30w", "日活80w": w for 万 said of people counted, never watts there (the same length)."""
+    def one(m: re.Match[str]) -> str:
+        if _PEOPLE_BEFORE_W.search(plain, max(0, m.start() - 12), m.start()) \
+                or _PEOPLE_AFTER_W.match(plain, m.end()):
+            return m.group(1) + m.group(2) + "万"
+        return m.group(0)
+    return _W_NUMBER.sub(one, plain)
+_FRACTION_OF_MIL = rx.compile(r"\b(?:a\s+)?(quarter|half)(?:\s+(?:of\s+)?a)?\s+(mil(?:lion)?|mill|"
+                              r"bil(?:lion)?|bn)\b",
+                              re.IGNORECASE)
 _A_COUPLE = rx.compile(r"\ba\s+(?:couple|pair)\s+(?:of\s+)?(?!(?:dozen|hundred|thousand|million|billion|k)\b)"
                        r"(?=(?:[a-z]+\s+)?(?:[a-z]{1,6}\s?\d|gpus?\b|cards?\b|"
                        r"servers?\b|nodes?\b|boxes\b))", re.IGNORECASE)
@@ -942,6 +959,14 @@ def normalize(text: str) -> Normalized:
     # length)
     plain = _SIDE_TOKENS.sub(" ", plain)
     plain = _A_COUPLE.sub(lambda m: "2".ljust(len(m.group(0))), plain)
+    # ("a quarter mil for the month", "half a mil": a fraction of a million, in digits; the same length)
+    # ("DAU差不多30w", "日活80w": w for 万 said of people counted, never watts there; the same length)
+    plain = _w_for_wan(plain) if "w" in plain or "W" in plain else plain
+    # (the slang "mil" is money: "$250k"; "a quarter million users" stays a count)
+    plain = _FRACTION_OF_MIL.sub(lambda m: (("$" if m.group(2).lower() in ("mil", "mill") else "")
+                                            + ("250" if m.group(1).lower() == "quarter" else "500")
+                                            + ("m" if m.group(2).lower().startswith("b") else "k"))
+                                 .ljust(len(m.group(0))), plain)
     plain = _NOTES.sub(lambda m: "10 quid" + " " if m.group(1).lower() == "tenner" else "5 quid ", plain)
     # ("will house 'up to 200,000 GB200s'", "says 'about two-thirds' will go to compute": a figure quoted,
     # read as said; the same length)

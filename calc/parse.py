@@ -513,10 +513,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if readings.items_of_nobody(r):
         intent = intent_of(r.t, {**seen, **r.params}) or intent    # (a load now: the fleet for it)
     readings.people_summed(r)
+    readings.people_subset(r)
     readings.one_box_of(r)
     readings.users_at_once(r)
     readings.stream_rate(r)
-    readings.day_of_both(r)
+    if readings.day_of_both(r):
+        intent = intent_of(r.t, {**seen, **r.params}) or intent    # (a day's volume now: its fleet)
     readings.circuit_cap(r)
     readings.total_watts(r)
     readings.cents_for_power(r, intent)

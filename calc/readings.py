@@ -420,6 +420,26 @@ def _noun_of(st: Stated) -> str:
     return m.group(1) if m else ""
 
 
+_SUBSET_BEFORE = rx.compile(r"(?:其中|当中|这里面|里面有)[^。；;?？\d]{0,30}$|\b(?:of (?:them|whom|those)|"
+                            r"of which)\b[^.;?\d]{0,30}$")
+
+
+def people_subset(r: Reading) -> None:
+    """"全院临床医生约1800人，其中每天实际使用AI病历助手的医生约1,100人": a smaller count said of some of the
+    people counted is the users (the whole staff had been the users, the ones using it a second value)."""
+    first = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)),
+                 None)
+    sub_ = next((x for x in r.stated if first is not None and x.param == "users" and x.note == "duplicate"
+                 and isinstance(x.value, float) and x.start > first.end
+                 and 0 < x.value < float(first.value or 0)
+                 and _SUBSET_BEFORE.search(r.t[max(0, x.start - 40):x.start])), None)
+    if first is None or sub_ is None:
+        return
+    r.retag(first, note="whole")
+    r.retag(sub_, note="")
+    r.params["users"] = float(sub_.value or 0)
+
+
 def people_summed(r: Reading) -> None:
     """"12 attys + 20 staff", "30 lawyers and 45 paralegals": people counted in two groups joined are all the
     users (the first group had been left unread)."""
@@ -485,7 +505,13 @@ _OUTPUT_SAID_BEFORE = rx.compile(r"\b(?:outputs?|out|generates?|generated|answer
                                  r"replies|writes?|produces?)\b[^,.;]{0,16}$|输出|生成")
 
 
-def day_of_both(r: Reading) -> None:
+_DAY_TOTAL_BEFORE = rx.compile(r"(?:每天|每日|一天|日均)[^,，。；;?？\d]{0,24}(?:合计|总共|一共|累计|"
+                               r"加起来)\s*(?:约|大约|大概)?\s*$|"
+                               r"\b(?:a|per) day\b[^,.;?\d]{0,24}\b(?:in total|combined|all told)\s*(?:about|"
+                               r"~)?\s*$")
+
+
+def day_of_both(r: Reading) -> bool:
     """"clinic does ~1.5M input tokens and 200k output tokens a day": the day said after the second volume is
     the first's too (it had been one request's prompt of 1.5M tokens); "pushes ~300k words/day … outputs maybe
     40k words/day": of two volumes a day, the one before what comes out is what goes in."""
@@ -494,7 +520,14 @@ def day_of_both(r: Reading) -> None:
                and _AND_OUTPUT_A_DAY.match(r.t, x.end)), None)
     if st is not None and "input_tokens_per_day" not in r.params:
         r.move(st, "input_tokens_per_day")
-        return
+        return False
+    total = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
+                  and isinstance(x.value, float) and x.value >= 1e4
+                  and _DAY_TOTAL_BEFORE.search(r.t[max(0, x.start - 40):x.start])), None)
+    if total is not None and "tokens_per_day" not in r.params:
+        # ("全院每天影像报告加病历质控合计约90万输出token": the day's total, not one answer's length)
+        r.move(total, "tokens_per_day")
+        return True
     vols = [x for x in r.stated if x.param == "tokens_per_day" and x.note in ("", "duplicate")
             and isinstance(x.value, float)]
     if len(vols) == 2 and "input_tokens_per_day" not in r.params \
@@ -504,6 +537,7 @@ def day_of_both(r: Reading) -> None:
         r.move(first, "input_tokens_per_day", note="")
         r.params["tokens_per_day"] = float(second.value or 0)
         r.retag(second, note="")
+    return False
 
 
 # a rate said of each person's stream: "if each person wants ~10 tok/s", "~15 tok/s per user",
@@ -1006,7 +1040,8 @@ _CHIPS_SHARE = rx.compile(
     r"(?:'s?)?\s*(?:的)?\s*"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     # ("算力部分按六成": the share it is counted at)
-    r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|预算|资本开支|capex|总额)?(?:的)?(?:比例|比重)?|"
+    r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|整体预算|总预算|全部预算|预算|资本开支|capex|总额)?(?:的)?"
+    r"(?:比例|比重)?|"
     r"(?<=部分)\s*(?:按|取|算|给)|"
     r"(?:share|portion|part)(?: of (?:the )?(?:budget|capex|spend))?(?: is)?|"
     r"(?:(?:typically|usually|generally|normally|often) )?(?:would |will )?"

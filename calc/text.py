@@ -105,6 +105,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "这是产品名，不是模型：计算用的是给出的模型规模"),
     "unused.energy": ("an amount of energy: this answer does not start from one (give the power and the time, or ask to check it)",
         "这是一个电量：本次计算不以电量为输入（可给出功率和时长，或请我核对这个数）"),
+    "unused.whole": ("all of them; the users are the ones said to use it", "这是总人数；用户按其中实际使用的人数算"),
     "unused.unknown_like": ("this model is not in the catalog; the model you named next to it is the one sized", "目录里没有这个模型；计算用的是你同时给出的模型"),
     "unused.no_model_for_load": ("no model is named, so what these cards serve cannot be sized: name one, e.g. 'on Llama 3 70B'",
         "没有给出模型，无法估算这些卡能服务多少：请说明模型，例如“跑 Llama 3 70B”"),

@@ -1280,6 +1280,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "机柜每个功耗约120kW，我们要部署50个": so many of the thing just named
     ("bought_count",
      None, r"(?:部署|采购|购买|买|上架|建设?|装|上)\s*(?:了)?\s*$", r"^\s*(?:个|套|组)(?!\s*(?:[#&@a-z\d]|机柜|柜|服务器|节点|整机|卡|gpu|显卡|加速卡|"
+     r"多?月|星期|礼拜|季度|小时|钟头|年|"
      r"[\u4e00-\u9fff]{0,3}(?:员|师)(?![\u4e00-\u9fff])))"),
     # "how many extra H100 on top of the current 96?": the fleet there is, counted in the cards named
     ("gpu_count",

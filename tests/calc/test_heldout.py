@@ -171,7 +171,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
-         "heldout575.toml": 53, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 50,
+         "heldout575.toml": 54, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 50,
          "heldout579.toml": 52, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 51, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
@@ -276,7 +276,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout819.toml": 54, "heldout821.toml": 54, "heldout823.toml": 54,
          "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
          # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
-         "heldout825.toml": 54, "heldout827.toml": 51, "heldout829.toml": 53,
+         "heldout825.toml": 54, "heldout827.toml": 52, "heldout829.toml": 53,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 49, "heldout833.toml": 51, "heldout835.toml": 48,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
+         "heldout1185.toml": 52, "heldout1187.toml": 49, "heldout1189.toml": 51,
+         "heldout1186.toml": 50, "heldout1188.toml": 49, "heldout1190.toml": 50,
          # round 133 (first runs: 1179, 1181, 1183 open; 1180, 1182, 1184 sealed)
          "heldout1179.toml": 50, "heldout1181.toml": 51, "heldout1183.toml": 51,
          "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 50,
@@ -343,7 +346,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1162.toml": 50, "heldout1164.toml": 47, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
          "heldout1155.toml": 52, "heldout1157.toml": 52, "heldout1159.toml": 43,
-         "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 48,
+         "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 49,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 52, "heldout1151.toml": 48, "heldout1153.toml": 50,
          "heldout1150.toml": 51, "heldout1152.toml": 52, "heldout1154.toml": 47,
