@@ -434,7 +434,9 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
 _MAKERS_OWN = rx.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,6}|[A-Z][a-z]{2,15})\s*(?:の|의)\s*"
                          r"([a-z]{4,16}(?:-?\d+[a-z]*)?)(?![A-Za-z0-9])")
 # "车端Thor-U跑我们的VLA", "端侧Orin-X上部署": a chip's name with a letter after a hyphen, said where it runs
-_EDGE_CHIP = rx.compile(r"(?:车端|端侧|车载|車載|板端|边缘端|本体|on[- ]board\s+)\s*([A-Z][a-z]+-?[A-Z]{1,2})(?![A-Za-z0-9])|"
+# ("车端芯片换成Thor-U的话": the place's chip, changed to the one named)
+_EDGE_CHIP = rx.compile(r"(?:车端|端侧|车载|車載|板端|边缘端|本体|on[- ]board\s+)\s*(?:芯片|计算平台|平台|soc)?\s*"
+                        r"(?:换成|改用|改成|用|选|上)?\s*([A-Z][a-z]+-?[A-Z]{1,2})(?![A-Za-z0-9])|"
                         # ("Thor 车端跑 Qwen2.5 7B": the chip named, then where it sits)
                         r"(?<![A-Za-z0-9])([A-Z][a-z]+-[A-Z]{1,2}|[A-Z][a-z]{2,}(?=\s*(?:车端|端侧|车载|板端)))"
                         r"(?=\s*(?:车端|端侧|车载|板端)?\s*(?:上)?\s*(?:跑|部署|推理))")

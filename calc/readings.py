@@ -521,6 +521,16 @@ def day_of_both(r: Reading) -> bool:
     if st is not None and "input_tokens_per_day" not in r.params:
         r.move(st, "input_tokens_per_day")
         return False
+    back = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
+                 and isinstance(x.value, float) and x.value >= 1e6), None)
+    day = next((x for x in r.stated if x.param == "tokens_per_day" and x.note == ""), None)
+    if back is not None and day is not None and day.end <= back.start \
+            and "input_tokens_per_day" not in r.params:
+        # ("feed about 200 million tokens a day of OCR text into Qwen2.5 7B …, getting about 180 million
+        # tokens back": what goes in a day, then what comes out of it)
+        r.move(day, "input_tokens_per_day")
+        r.move(back, "tokens_per_day")
+        return True
     total = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
                   and isinstance(x.value, float) and x.value >= 1e4
                   and _DAY_TOTAL_BEFORE.search(r.t[max(0, x.start - 40):x.start])), None)
@@ -1404,6 +1414,8 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 # ("$40mm cloud budget for the year": the budget's own noun between)
 # ("£750k to spend on GPU for the whole year": what it is spent on between)
 _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
+                                # ("$18,000 for compute for the whole year": what it pays for between)
+                                r"for\s+(?:compute|gpus?|cloud|inference|training|hosting|api\s+calls|the\s+api)\s+|"
                                 r"to\s+(?:spend|use|put)\s+(?:on\s+)?(?:[a-z]+\s+){0,3}?|"
                                 r"(?:[a-z]+\s+)?(?:budget|spend|allocation|opex|capex)\s+)?"
                                 # (", covers the full year", "for this fiscal year", "€6.5M this fiscal year")

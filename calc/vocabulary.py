@@ -1337,6 +1337,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (not "2 mln cards per day": product cards written a day)
      r"(?!\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b" + _NOT_ITEMS_MADE, None),
+    # ("日常每秒大概50个客服请求": requests a second, whatever kind they are said to be)
+    ("qps", None, r"每秒\s*(?:大概|大约|约|差不多|有|能有)?\s*$",
+     T + r"\s*个?\s*[\u4e00-\u9fff]{0,4}?(?:请求|调用|查询|问答|对话|会话)"),
     # ("如果64卡并行的话要几天": cards run side by side, not a second rent per card-hour)
     ("gpu_count", T + r"\s*(?:张)?\s*卡\s*(?:并行|同时跑|一起跑|一起训|同时训|并发跑)", None),
     # ("$29,500 each, we're getting 12% off on a volume of 256": the cards bought, said as an order's size)
@@ -1783,7 +1786,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?!\s*(?:%|元|块|美元|次|token))"),
     # "注册代理人30万", "在册会员约80万": people of any such name leading their clause, then the count
     ("users",
-     None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,6}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|"
+     None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,6}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|商家|租户|"
      r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民|班组长|组长|工程师|"
      r"技术员|质检员|操作工|工人|一线员工|坐席|客服|护士|研究员)(?:数|数量|总数|规模)?\s*"
      r"(?:有|约|共|为|是|大概|大约)?\s*$", T + r"(?!\s*(?:%|元|块|美元|个?\s*token|次|万?\s*(?:次|元)))"),
@@ -1938,7 +1941,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day",
      None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
     ("tokens_per_user_day",
-     T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家|[\u4e00-\u9fffa-z]{0,4}?(?:账号|租户|席位))(?:每天|一天|每日)|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:平均|大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
+     T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家|[\u4e00-\u9fffa-z]{0,4}?(?:账号|租户|席位|商家|商户|店铺|门店|客户))(?:每天|一天|每日)|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:平均|大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "heavy users ~150k tokens/day", "200k paid subs, each doing ~25k tokens/day": each user's day, the
     # users just named
     ("tokens_per_user_day",

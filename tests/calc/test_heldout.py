@@ -165,7 +165,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 52, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
-         "heldout551.toml": 48, "heldout552.toml": 50, "heldout553.toml": 49, "heldout554.toml": 47,
+         "heldout551.toml": 48, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 47,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 135 (first runs: 1191, 1193, 1195 open; 1192, 1194, 1196 sealed)
+         "heldout1191.toml": 52, "heldout1193.toml": 49, "heldout1195.toml": 49,
+         "heldout1192.toml": 50, "heldout1194.toml": 51, "heldout1196.toml": 48,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
          "heldout1185.toml": 52, "heldout1187.toml": 49, "heldout1189.toml": 51,
          "heldout1186.toml": 50, "heldout1188.toml": 49, "heldout1190.toml": 50,
@@ -456,7 +459,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout939.toml": 53, "heldout941.toml": 54, "heldout943.toml": 54,
          "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 51,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
-         "heldout933.toml": 51, "heldout935.toml": 51, "heldout937.toml": 52,
+         "heldout933.toml": 51, "heldout935.toml": 52, "heldout937.toml": 52,
          "heldout934.toml": 53, "heldout936.toml": 53, "heldout938.toml": 53}
 
 
