@@ -468,9 +468,8 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
     unknown_box = boxed and not any(b.has(k) for k in ("accelerator", "server", "watts_per_server",
                                                        "watts_per_gpu"))
     if unknown_box:
-        # (a box of no card named draws what no one said: its electricity is left out, and said so)
-        capex = b.num("server_price_cny" if cny and b.has("server_price_cny") else "server_price_usd", None) \
-            if b.has("server_price_cny" if cny else "server_price_usd") else capex
+        # (a box of no card named draws what no one said: its electricity is left out, and said so; its
+        # cards at their share of its price are the box's price, capex above)
         kwh_day, price_kwh, power_day = 0.0, 0.0, 0.0
         b.notes.append(b.tr("note.box_power_unknown"))
     else:

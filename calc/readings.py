@@ -297,11 +297,8 @@ def bare_price(r: Reading) -> None:
     for st in [x for x in r.stated if x.param in (None, "gpus") and x.note == "" and x.start > first.end
                and isinstance(x.value, float) and _WAN_AMOUNT.search(str(x.text))]:
         head = r.masked[max(0, st.start - 12):st.start]
-        if not _BARE_PRICE_HEAD.search(head):
-            continue
-        if st.param == "gpus" and r.params.get("gpus") == st.value:
-            del r.params["gpus"]
-        if _take_as_other(r, first, st, float(st.value or 0)):
+        # (its first reading, as a count of cards, is taken back there: _second_value)
+        if _BARE_PRICE_HEAD.search(head) and _take_as_other(r, first, st, float(st.value or 0)):
             return
 
 
@@ -461,14 +458,9 @@ def people_summed(r: Reading) -> None:
         if second is None:
             return
         first, users = users, second
-        r.stated.remove(first)
-        total = float(first.value or 0) + float(users.value or 0)
-        r.retag(users, start=first.start, value=total, note="", text=r.norm.quote(first.start, users.end))
-        r.params["users"] = total
-        return
     total = float(first.value or 0) + float(users.value or 0)
     r.stated.remove(first)
-    r.retag(users, start=first.start, value=total, text=r.norm.quote(first.start, users.end))
+    r.retag(users, start=first.start, value=total, note="", text=r.norm.quote(first.start, users.end))
     r.params["users"] = total
 
 

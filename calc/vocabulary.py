@@ -110,6 +110,10 @@ _QUEUE_MARGIN_WORDS = r"(?:排队余量|排队裕量|queue(?:ing)? margin|queuei
 # (not "we need 2 million of them generated per day": items made, not cards bought)
 _NOT_ITEMS_MADE = r"(?!\s+(?:generated|produced|written|created|made|summari[sz]ed|translated|processed|answered|" \
     r"handled|per\b|a day\b|daily\b|each day\b|every day\b))"
+# the words after "$2,600 card", "$1,800 mini server" that make it no price of the thing: a budget, a rent, a
+# period ("$450k for Q2 GPU rent", "$3k GPU budget")
+_NOT_ITS_PRICE = r"(?![ -]*(?:budget|fleet|cluster|rent|rental|hours?|hrs?|h\b|time|months?))"
+
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     # "hashprice sitting at $45/PH/day": a bitcoin miner's revenue per unit of hashrate, no accelerator's price
     ("hashprice", None, r"$", r"^\s*(?:/|per)\s*[ptge]h(?:/s)?\b"),
@@ -376,11 +380,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("an L4 we own ($2,600 card)", "a $1,800 mini server": the amount said as the thing's own price)
     # (the word right after the amount, not a rent's: "$450k for Q2 GPU rent")
     ("price", None, r"(?:us\$|\$)\s*$",
-     T + r"(?:k\b)?[ -]?(?:gpus?|cards?|chips?|accelerators?)\b"
-     r"(?![ -]*(?:budget|fleet|cluster|rent|rental|hours?|hrs?|h\b|time|months?))"),
+     T + r"(?:k\b)?[ -]?(?:gpus?|cards?|chips?|accelerators?)\b" + _NOT_ITS_PRICE),
     ("server_price", None, r"(?:us\$|\$)\s*$",
      T + r"(?:k\b)?[ -]?(?:(?:mini|small|tiny|1u|2u|4u|host|used|refurb(?:ished)?|gpu)[- ])?(?:servers?|boxe?s?|"
-     r"nodes?|chassis|workstations?)\b(?![ -]*(?:budget|fleet|cluster|rent|rental|hours?|hrs?|h\b|time|months?))"),
+     r"nodes?|chassis|workstations?)\b" + _NOT_ITS_PRICE),
     # ("12% off H100 PCIe list ($30,500)", "MSRP: $1,599": a card's list price, the amount after the word)
     ("price", None, r"(?:#+\s*)?\b(?:list|msrp|rrp|sticker)(?:\s+price)?\s*(?:[(（]|:|=|is|of|at)?\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$)\s*$", T + r"\s*(?:k\b)?(?!\s*(?:/|per|an?\s+(?:hour|hr|month)))"),
