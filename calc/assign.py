@@ -183,6 +183,8 @@ ALL_IN = rx.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|faci
 _NODE_OF = rx.compile(r"\b(?:a|one|each|per|every)\s+(?:[a-z]+[- ])?(?:node|server|box|machine|chassis)\s+"
                       r"(?:of|with)\s+"
                       r"\S+\s*#+|"
+                      # ("8x H100 node measured 12k tok/s": one box of its size, named singular)
+                      r"\b\d{1,2}\s*[x×]\s*#+\s*(?:[a-z]+\s+)?(?:node|server|box|machine|chassis)\b(?!s)[^,;]{0,24}$|"
                       r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
 # the start of a clause (or of a line) just before: "8 gpu h100 box, finetune …" said first
 CLAUSE_START = rx.compile(r"[\n,，;；。:：!?？(（]\s*$")
@@ -245,6 +247,10 @@ _THINGS_COUNTED = rx.compile(r"(?:车辆|車輛|汽车|汽車|(?<![服机])车(?
 _COUNTER_TAI = rx.compile(r"\s*(?:台|辆|輛)"
                           r"(?!\s*(?:服务器|服務器|机器(?!人)|機器(?!人)|整机|节点|机柜|dgx|hgx))")
 _AT_ONCE_ZH = rx.compile(r"同时|同時|在线|在線|并发|並發")
+_PER_ITEM_AFTER = rx.compile(r"['\"’”]?\s*(?:(?:in|of)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:per|/|each|every)\s*"
+                             r"(?:call|request|req|query|ticket|summary|chat|conversation|message|transcript|"
+                             r"answer|reply|task)s?\b")
+_SERVER_NAMED_ZH = rx.compile(r"服务器|服務器|整机|节点|機櫃|机柜|dgx|hgx|&")
 
 
 def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None:
@@ -316,6 +322,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "同时在线对话的车大概15万台", "联网车辆有200万台": cars or devices counted with 台, not servers (at
         # once: the streams open together)
         r.add("concurrent_users" if _AT_ONCE_ZH.search(clause) else "users", value, a, unit.end())
+        return
+    if role == "servers" and value >= 2e6 and (unit := _COUNTER_TAI.match(t, n.end)) \
+            and not _SERVER_NAMED_ZH.search(CLAUSE.split(t[max(0, a - 24):a])[-1]):
+        # ("从3500万台涨到9000万台": millions counted with 台 are devices, each a user; no fleet is that many
+        # servers)
+        r.add("users", value, a, unit.end())
         return
     if role == "servers" and (kw := re.match(r"\s*(?:千瓦|kw\b)", t[n.end:])):
         # "每台 DGX B200 约 14.3 千瓦": a server's draw, not 14.3 servers
@@ -603,8 +615,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "busy_hours" and 1 <= value < 24:
         r.add("peak_factor", 24 / value, a, b)  # "spread across 10 working hours": 24/10 = 2.4x the average
     elif role == "energy_amount":          # in kWh: "13 TWh" is 1.3e10, "130亿千瓦时" 1.3e10
-        unit = re.match(r"\s*([tgm])wh", t[n.end:b])
-        scale = {"t": 1e9, "g": 1e6, "m": 1e3}[unit.group(1)] if unit else 1.0
+        unit = re.match(r"\s*([tgm])wh|\s*(太|吉|兆)瓦", t[n.end:b])
+        scale = {"t": 1e9, "g": 1e6, "m": 1e3, "太": 1e9, "吉": 1e6, "兆": 1e3}[
+            unit.group(1) or unit.group(2)] if unit else 1.0
         r.add(None, value * scale, a, b, note="energy")
     elif role == "formula":              # "按 6ND 估", "6*N*D": the rule's constant, not an input
         r.add(None, value, a, b, note="formula")
@@ -816,6 +829,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         elif role in ("electricity", "rent") and (re.search(r"毛|角", t[n.end:b])
                                                   or re.match(r"\s*[毛角]", t[n.end:n.end + 3])):
             value /= 10                    # "六毛一度", "每卡每小时8毛": 0.6 yuan, 0.8 yuan
+        if role == "budget" and _PER_ITEM_AFTER.match(t, max(b, cur_end)):
+            # ("Deck claims $0.003 per request": one request's cost, never a budget; calc/claims reads it)
+            r.add(None, value, min(a, cur_start), max(b, cur_end))
+            return
+        if role == "budget" and value < 1 and cur_start >= a and not re.search(r"\d", r.norm.quote(a, b)) \
+                and not re.search(r"[$¥￥€£]|usd|rmb|美元|元", t[max(0, a - 4):b + 4]):
+            return                       # ("we'd spend about half on GPUs": the share of a budget, read)
         param = {"price": f"price_{cur}", "budget": f"budget_{cur}", "server_price": f"server_price_{cur}",
                  "rent": f"rent_{cur}_per_hour", "electricity": f"electricity_{cur}_per_kwh"}[role]
         end = _with_each(t, max(b, cur_end)) if role in ("price", "server_price") else max(b, cur_end)

@@ -130,6 +130,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_fleet_cost(r)
     claimed_hourly_cost(r)
     claimed_energy(r)
+    claimed_bill(r)
     claimed_ttft(r)
     claimed_per_request(r)
     claimed_cents(r)
@@ -747,6 +748,10 @@ _MFU_TARGET = rx.compile(r"\b(?:target(?:ing)?|aim(?:ing)?\s+(?:for|at)|goal\s+(
                          r"plan\s+to\s+(?:reach|hit)|"
                          # ("If the new software stack reaches 45% MFU": a second MFU, what a change reaches)
                          r"reach(?:es)?|gets?\s+(?:us\s+)?to|hits?|achieves?|delivers?)\s+(?:an?\s+)?(?:~|about|around)?\s*$")
+# ("MFU现在只有28%，如果优化到38%": what the work brings it to, with an MFU said before)
+_MFU_RAISED_ZH = rx.compile(r"(?:mfu|利用率)[^。？?]{0,16}?(?:优化|提升|提高|提|拉|做|调优|升|涨|跑)\s*(?:到|"
+                            r"至)\s*"
+                            r"(?:约|大概)?\s*$")
 
 
 _MFU_NOW = rx.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}?(?:gets?|gives?|hits?|reach(?:es)?|runs?\s+at|"
@@ -759,10 +764,12 @@ def mfu_brought_to(r: Reading) -> None:
     to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and r.t[x.start:x.end].rstrip().endswith("%")
                and (_BRINGS_TO_END.search(r.t[max(0, x.start - 40):x.start])
-                    or _MFU_WORDS_TO.search(r.t[max(0, x.start - 40):x.start]))), None)
+                    or _MFU_WORDS_TO.search(r.t[max(0, x.start - 40):x.start])
+                    or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):x.start]))), None)
     target = next((x for x in r.stated if x.param == "mfu" and x.note in ("duplicate", "option")
                    and isinstance(x.value, float)
                    and (_MFU_TARGET.search(r.t[max(0, x.start - 30):x.start])
+                        or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):x.start])
                         # ("21 days on 1,024 H100s at 38% MFU. kernels now get us 50% MFU": where it is now)
                         or (_MFU_NOW.search(r.t[max(0, x.start - 40):x.start])
                             and "days" in r.params))), None)
@@ -1057,6 +1064,25 @@ def claimed_energy(r: Reading) -> None:
     for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
               and re.fullmatch(r"[\d.,]+\s*度", str(x.text))]:
         r.retag(x, param="claimed_value", value=float(x.value or 0) * 1000, note="")
+
+
+# an electricity bill's word before an amount: "一年电费也就3000万", "power bill is only ~$2M"
+_BILL_BEFORE = rx.compile(r"(?:电费|电力费用|用电成本|(?:electricity|power|electric|energy)\s+(?:bill|"
+                          r"cost)s?)"
+                          r"\s*(?:也就|只有|只要|才|大概|大约|约|差不多|不到|不超过|顶多|最多|is|are|of|was|"
+                          r"only|just|about|around|under|~|≈|\s)*$")
+
+
+def claimed_bill(r: Reading) -> None:
+    """"客户说他们10000张H100…一年电费也就3000万，真的吗？": an electricity bill someone gave, an amount of
+    no parameter after the bill's word, checked against the bill computed (in the question's currency)."""
+    if not CLAIM.search(r.t) and not CHECK_ASKED.search(r.t):
+        return
+    for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+              and x.value >= 1000]:
+        if (bill := _BILL_BEFORE.search(r.t, max(0, x.start - 16), x.start)) is not None:
+            r.retag(x, param="claimed_value", note="", start=bill.start(),
+                    text=r.norm.quote(bill.start(), x.end))
 
 
 def _amount_at(text: str) -> int:

@@ -25,6 +25,7 @@ import re
 
 from calc import rx
 from calc.stated import Reading, Stated
+from calc.vocabulary import ONE_USER_ZH
 
 # words that are not a population nor a request, whatever their count
 _NOT_COUNTED = frozenset("""
@@ -103,7 +104,9 @@ _CARDS_COUNT = re.compile(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]|mn|bn|mln)?\s+"
                           r"(?:gpus|cards|chips|accelerators)\b")
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
+# ("每个主播每天平均生成40段话术": any one of those counted as users, each)
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人|会员|学生|员工|客户|司机|骑手|老师)|"
+                             r"(?:每个?|每位|每名)" + ONE_USER_ZH + r"|"
                              # ("一个作者每天更新3章": one of them, each)
                              r"一(?:个|位|名)(?:作者|用户|学生|员工|客户|老师|会员)|"
                              # ("每张床每天平均生成2份": each bed's)
@@ -159,6 +162,8 @@ def _per_item(r: Reading, t: str) -> Stated | None:
         one = singular(noun)
         rate = next((x for x in r.stated if x is not st and x.note == "" and isinstance(x.value, float)
                      and x.param in (None, "queries_per_user", "queries_per_day", "factor")
+                     # (not "'$0.04 per call'": one call's cost, no count of calls)
+                     and not re.search(r"[$¥￥€£]|\b(?:usd|rmb|cents?)\b|元", str(x.text).lower())
                      and (m := _PER_ONE.match(t, _after(x, t))) is not None and m.group(1) in (one, noun)),
                     None)
         if rate is None:

@@ -348,9 +348,19 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                         r.params.pop("days")
                     b = end
                 r.add("queries_per_user", value, a, b)
+            elif not per_day and _CORPUS_BEFORE.search(t, max(0, a - 28), a):
+                # "a RAG bot over ~4M full-text papers": the documents searched, not a day's requests
+                r.add(None, value, a, b, note="corpus_docs")
             else:
                 r.add("queries_per_day", value, a, b)
     r.pending = later
+
+
+_CORPUS_BEFORE = rx.compile(r"(?:\b(?:rag|search|retrieval|index|indexing|indexed|q&a|"
+                            r"chat)\b[^,.;，。；\d]{0,14}?"
+                            r"\b(?:over|across|on top of)|\b(?:corpus|library|archive|collection|"
+                            r"database) of|"
+                            r"(?:检索|索引|知识库)[^，,。；;\d]{0,6}?(?:共|约|有)?)\s*(?:~|≈|about|around|roughly|some)?\s*$")
 
 
 # a count of users said anywhere: "10M users", "users going from 10M to 200M", "日活300万"
@@ -471,6 +481,10 @@ def _load_period(t: str, a: int, b: int) -> tuple[float, int, int] | None:
     return None
 
 
+# one request's cost said: "$0.003 per request", "2 cents a call"
+_PER_ITEM_COST = rx.compile(r"(?:(?:us\$|\$)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:cents?|¢))['\"’”]?\s*"
+                            r"(?:per|a|/|each|every)\s*(?:call|request|req|query|ticket|chat|conversation|"
+                            r"message|answer|reply|task)s?\b")
 GROWS = {"growth_rate_year", "doubling_months", "users_to"}
 _PRICED_BY_TIME = {"rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                    "electricity_cny_per_kwh"}
@@ -520,6 +534,9 @@ _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0
                            _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")|"
                            # ("~800 tokens out": the answer's, said short)
                            + _TOKENS_AMOUNT + r"\s+out\b(?!\s+of\b)|"
+                           # ("~500 tokens of claims summary out": what it is between, then its side)
+                           + _TOKENS_AMOUNT + r"\s+of\s+(?:(?!in\b|and\b|"
+                                              r"or\b)[a-z][a-z'-]*\s+){1,3}?out\b(?!\s+of\b)|"
                            # ("1,800 words each, into ~250 word TLDRs": what a text is made into)
                            r"\binto\s+(?:~|about|around)?\s*" + _TOKENS_AMOUNT)
 # images made (generated) rather than read: "image-gen app", "12B diffusion model", "出图量", "12 images each"
@@ -549,6 +566,11 @@ _ENERGY_PER_ASKED = rx.compile(r"\b(?:energy|[kmg]?wh|joules?)\s+(?:per|for|of)\
 _SIDE_BEFORE = rx.compile(r"(输入|输出|生成|产出)[^,，;；。？?\d输出生产]{0,10}$")
 
 
+# a bare "in" or "out" starting a clause, right before a token count: "llama 3 8B, in ~2,500 tok, out ~200
+# tok"
+_SIDE_WORD_BEFORE = rx.compile(r"(?:^|[,;:(/|]|\band)\s*(in|out)\s*[:=]?\s*(?:~|≈|about|around|roughly)?\s*$")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
@@ -576,6 +598,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
+    if (side := _SIDE_WORD_BEFORE.search(t, max(0, a - 16), a)) is not None:
+        return "input_tokens" if side.group(1) == "in" else "output_tokens"   # "in ~2,500 tok, out ~200 tok"
     clause_before = CLAUSE.split(t[max(0, a - 48):a])[-1]
     if re.search(r"\b(?:going|goes|fed|sent|passed|put)\s+in(?:to)?\b[^,.;\d]{0,24}$", clause_before):
         return "input_tokens"            # ("Transcript going into the model is ~6k tokens")
@@ -995,6 +1019,9 @@ FUTURE = rx.compile(r"到时|届时|那时|将来|未来|会是现在的|将是�
                      r"\b(?:in|within) (?:a|one|\d+|two|three) (?:years?|months?|quarters?)\b|"
                      r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
                      r"\b(?:quadrupl|tripl)(?:e|es|ed|ing)\b|"
+                     # ("a 50x jump from today's 3k summaries/day": the load to come, over today's)
+                     r"\b(?:jump|leap|increase|bump|rise)\s+(?:from|over|on)\s+(?:today|now|current|"
+                     r"our current)\b|"
                      # a season's surge over the usual load: "normally 2M students/day, gaokao week it's
                      # ~3.5x", "考试周流量是平时的4倍", "Black Friday traffic goes 5x"
                      r"\b(?:normally|usually|baseline|on normal days|off[- ]season)\b|"
@@ -2272,8 +2299,9 @@ def derive_params(r: Reading) -> None:
             other_w is not None and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.end + 4])) or (
             # "colo caps us at 10kW per server. does a dgx h100 fit?": a limit said before the number,
             # a catalogued server checked against it
+            # (in its own clause: not "一年用电不超过1亿度，是真的吗？每台14.3kW", a claim's limit)
             "server" in p and "power_mw" not in p
-            and _POWER_CAP.search(t[max(0, srv_w.start - 16):srv_w.start])) or (
+            and _POWER_CAP.search(CLAUSE.split(t[max(0, srv_w.start - 16):srv_w.start])[-1])) or (
             # (the rack said in its sentence: not "servers ~7 kW. Cabinets at 24 kW")
             (_RACK_CAP.search(t[max(0, srv_w.start - 24):srv_w.start]
                               + re.split(r"\.\s|[。；;?？]", t[srv_w.start:srv_w.end + 12])[0])
@@ -2581,7 +2609,7 @@ def derive_params(r: Reading) -> None:
         # the token price against what serving the model costs at the catalog's rent (the stated ones
         # have their own margin answer)
         p["price_against_cost"] = p["asks_cost_per"] = True
-    if (KW["cost_per"].search(t) or ("per_tokens" in p and (
+    if ((KW["cost_per"].search(t) or ("per_tokens" in p and (
             p.get("asks_cost") or (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             and re.search(r"come to|work(?:s)? out|多少钱|合多少|break[- ]?even|breakeven|回本", t)))) or (
             # "按每 1000 次调用算成本 … 卡租金每卡时 7 元": the cost of that many requests at the rent
@@ -2589,7 +2617,11 @@ def derive_params(r: Reading) -> None:
             and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
             # ("PM wants $ per 1k requests": the money asked by its sign)
             and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用|(?:\$|usd|dollars)\s*(?:per|/)\s*[\d,]+k?\s",
-                          t))) \
+                          t))) or (
+            # ("Deck: '$0.003 per request' … on H100 at $2.3/hr. Check it": one request's cost, said, at a
+            # rent)
+            _PER_ITEM_COST.search(t) and ("model" in p or "params" in p)
+            and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")))) \
             and not _RATE_NEEDED.search(t) \
             and not ("joules_per_token" in p and not _MONEY_WORD.search(t)) \
             and not (p.get("asks_cost") and not KW["cost_per"].search(t) and _ENERGY_PER_ASKED.search(t)):

@@ -230,6 +230,16 @@ def _stated_per_token(b: Builder) -> Result:
         kwh *= pue
     b.fig("energy_kwh", kwh, "kWh", b.tr("fig.energy_period", days=days))
     b.fig("power_mw", kwh / days / 24 / 1000, "MW", b.tr("fig.average_power"))
+    grown = ""
+    if b.has("users_to") and b.has("users") and not b.has("tokens_per_day") and "users" in b.read:
+        # "用户从500万增长到5000万 … 负荷要增加多少": the same per-user load at the users grown to
+        f = b.num("users_to", None) / b.num("users", None, record=False)
+        mw, mw_to = kwh / days / 24 / 1000, kwh * f / days / 24 / 1000
+        b.step(b.tr("step.users_grown_energy", kwh=kwh, f=f, out=kwh * f))
+        to = b.h(b.num("users_to", None))
+        b.fig("energy_kwh_grown", kwh * f, "kWh", b.tr("fig.energy_grown", users=to))
+        b.fig("power_mw_grown", mw_to, "MW", b.tr("fig.average_power_grown"))
+        grown = b.tr("head.energy_grown", users=to, mw=mw_to, more=mw_to - mw)
     basis = ""
     if b.has("per_tokens"):
         # "what's the energy per 1k tokens, and the annual kWh for 8B tokens/day?": the block asked too
@@ -250,9 +260,9 @@ def _stated_per_token(b: Builder) -> Result:
     if b.flag("asks_mw") and not b.flag("asks_kwh"):
         # "how many MW to serve 1T tokens a day": the average power first
         return b.result("energy", b.tr("head.joules_power", mw=kwh / days / 24 / 1000, j=j, tpd=b.h(tpd))
-                        + per_requests + _electricity_of(b, kwh * 1000))
-    return b.result("energy", basis + b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j,
-                                           tpd=b.h(tpd)) + per_requests + _electricity_of(b, kwh * 1000))
+                        + grown + per_requests + _electricity_of(b, kwh * 1000))
+    head = basis + b.tr("head.joules_tokens", kwh=b.h(kwh), days=days, j=j, tpd=b.h(tpd))
+    return b.result("energy", head + grown + per_requests + _electricity_of(b, kwh * 1000))
 
 
 def _fleet_draw(b: Builder, kw: float) -> str:

@@ -909,9 +909,14 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             said = str(s.text).lower()
             unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀|\bcents?\b|\bpenny\b", said) else \
                 "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块|分钱", said) else None
+            if unit is None and re.search(r"电费|电力费用|用电成本|\b(?:electricity|power|electric|energy) "
+                                          r"(?:bill|cost)", said):
+                # ("一年电费也就3000万": a bill, in the question's currency)
+                unit = "RMB" if req.params.get("currency") == "cny" or req.lang == "zh" else "US$"
             if unit is None and re.search(r"\bmonths?\b|个月", said):
                 unit = "months"            # "pays itself off in 14 months": against the months computed
-            elif unit is None and re.search(r"\d\s*[tgmk]wh\b", said):
+            elif unit is None and re.search(r"\d\s*[tgmk]wh\b|\d\s*(?:千瓦时|千瓦·时|兆瓦时|兆瓦·时|吉瓦时|"
+                                            r"太瓦时|度电)", said):
                 unit = "kWh"               # "~13 TWh/yr": against the energy computed (said in kWh)
             elif unit is None and re.search(r"\d\s*wh\b|\d\s*度$", said):
                 unit = "Wh"                # "~0.3 Wh per query": against one request's energy
@@ -1101,7 +1106,7 @@ def _reason(s: Stated, req: Request) -> str:
                   "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",
-                  "org_size", "descriptor", "firm_part", "items_count"):
+                  "org_size", "descriptor", "firm_part", "items_count", "corpus_docs"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

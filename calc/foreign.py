@@ -836,13 +836,16 @@ _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?
                             # ("How many can we buy in 10 crore?": the money they are bought with)
                             r"\b(?:buy|purchase|procure|get)\s+(?:in|with|for|within)\s*$|"
                             # ("we have SGD 3M, how many H100 …": the money there is, to spend)
-                            r"\b(?:we|i)\s*(?:have|['’]ve|have\s+got|got)\s+(?:about\s+|around\s+|~\s*)?$")
+                            # ("Basel site has CHF 1.2M": any one's money, there to spend)
+                            r"\b(?:we|i)\s*(?:have|['’]ve|have\s+got|got)\s+(?:about\s+|around\s+|~\s*)?$|"
+                            r"\b(?:has|have)\s+(?:got\s+)?(?:about\s+|around\s+|~\s*)?$")
 # ("₪40M round", "RM 2 million grant": the money raised or granted, said after it)
 _BUDGET_AFTER = rx.compile(r"\s*(?:de\s+|of\s+|d['’]\s*)?(?:seed\s+|series\s+[a-d]\s+)?(?:round|raise|"
                            r"grant|budget|funding|investment|capex)\b|"
                            # ("gives 2,5 mlrd tenge (1$ = 500 KZT) for GPUs": the money to buy them)
-                           r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:the\s+)?(?:gpus?|accelerators?|cards|"
-                           r"hardware)\b")
+                           # ("CHF 1.2M for a GPU refresh": the thing the money is for, a word before it)
+                           r"\s*(?:\([^)]{0,30}\)\s*)?for\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:new\s+)?"
+                           r"(?:gpus?|accelerators?|cards|hardware|compute|cluster)\b")
 
 
 def _budget_said(r: Reading, st: Stated, anchors: Sequence[int], first: int | None = None) -> bool:

@@ -516,6 +516,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "fleet"                 # the load grown to the horizon (calc/projection.py)
     if grows and has("power_mw") and has("accelerator") and not fleet_size:
         return "power"                 # "5 GW today, +35% a year: how many B200s by 2030?"
+    if has("joules_per_token") and has("users_to") and has("users") and not (
+            has("growth_rate_year") or has("doubling_months") or has("period_months")):
+        return "energy"                # "users grow from 2M to 10M … 0.4 J per token: how much more power?"
     if grows and (not fleet_size or not (kw("cost") or kw("power")) or (
             # "24 instances today, growing ~200% a year: how many in 18 months, and the monthly bill at
             # $70/hr?"

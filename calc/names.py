@@ -414,20 +414,31 @@ _HYPHEN_SIZED = rx.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-zÀ-ÿ]+)(?:-[A-Za-z0-9
                            # ("Cosmos-Predict1-14B": the size the last part of the hyphenated name)
                            r"(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:-[A-Za-z0-9.]+)+-\d+(?:\.\d+)?[Bb](?![A-Za-z0-9])")
 _COMPARED_NEAR = rx.compile(r"\b(?:vs\.?|versus|or|compared?|against|instead of|swap|switch)\b|还是|对比|比较|换成|替换")
-_GRANT_AFTER = rx.compile(r"\s+(?:[A-Za-z]+\s+)?(?i:grants?|awards?|programs?|programmes?|funds?|funding|"
-                          r"initiatives?|mechanisms?|proposals?|calls?)\b")
+# ("S10 shared-instrumentation grant": a hyphenated word between)
+_GRANT_AFTER = rx.compile(r"\s+(?:[A-Za-z]+(?:-[A-Za-z]+)?\s+)?(?i:grants?|awards?|programs?|programmes?|funds?|"
+                          r"funding|initiatives?|mechanisms?|proposals?|calls?)\b")
+# a research funder before a name-like word: "our NIH S10", "an NSF MRI-2 award"
+_FUNDER_BEFORE = rx.compile(r"\b(?:NIH|NSF|DOE|ERC|EPSRC|BBSRC|UKRI|DFG|DARPA|ARPA-H|NIST|NASA|NCI|NIGMS|HHMI|CZI|"
+                            r"NSFC)\s+$")
 # a document's part or reference number before a name-like word: "Attachment J-2", "RFP 2024-ITS-112"
 _LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form|appendix|tender|"
                            r"rfp|rfq|rfi|ref|contract|project|package|section|table|figure)\s*(?:no\.?\s*)?|\d-)$")
 
 
+# methods, formats and tools written in capitals, never a model's name
+_METHOD_CAPS = r"(?:RLHF|RLAIF|LORA|QLORA|DORA|GRPO|SFT|DPO|PPO|RAG|OCR|ASR|TTS|NLP|LLMS?|GPUS?|CPUS?|TPUS?|APIS?|" \
+    r"SDKS?|ETL|CRM|ERP|HPC|MOE|VLMS?|AWQ|GPTQ|GGUF|ONNX|CUDA|ROCM|HTTP|JSON|YAML|SLURM|NCCL|HIPAA|GDPR|SOC2|" \
+    r"PDFS?|FAQS?|KPIS?|SLAS?|AWS|GCP|AZURE|IBM|NVIDIA|INTEL|OPENAI|META|GOOGLE|DATA|TEXT|CODE|PROD|TEST)"
 _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|host|hosting|hosted|"
-                          r"self-host|self-hosting|run|running|fine-?tune|fine-?tuning|finetune|finetuning)\s+"
+                          r"self-host|self-hosting|run|running|fine-?tune|fine-?tuning|finetune|finetuning|"
+                          r"fine-?tuned|finetuned)\s+"
                           # ("serve Li Auto's MindGPT to …": its maker's name first)
                           r"(?:[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?(?:'s|’s)\s+)?"
                           # ("fine-tune Stable Audio Open on …": a name of up to three capitalised words)
-                          r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2})"
-                          r"(?=\s+(?:to|for|on|with|at|in|across|model)\b|\s*[,.;?])")
+                          r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2}|"
+                          # ("They fine-tuned DBRX and serve it": a name in capitals, not a method's or a format's)
+                          r"(?!" + _METHOD_CAPS + r"(?![A-Za-z0-9]))[A-Z]{4,6}(?![A-Za-z0-9]))"
+                          r"(?=\s+(?:to|for|on|with|at|in|across|model|and)\b|\s*[,.;?])")
 # a proper name ending in GPT, LLM or LM: "MindGPT", "BloombergGPT", "FinLLM", "BioMedLM" (not ChatGPT, the product)
 # "NTTのtsuzumiを", "NECのcotomiで", "네이버의 hyperclova를": a maker's own model, named after its maker (an
 # acronym or a capitalised word, then の or 의) in lower-case letters, in text that writes no Latin words
@@ -757,7 +768,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
             continue
         if (a == 0 or original[a - 1] == "\n") and re.match(r"[.)：:]\s", original[b:b + 2]) and b - a <= 4:
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
-        if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b):
+        if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b) \
+                or _FUNDER_BEFORE.search(original, max(0, a - 12), a):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
         if _a_place(original, m.group(0), a, b) or _SITE_NOUN_AFTER.match(original, b):
             out.append(_place_label(original, m.group(0), a, b, taken))
@@ -883,7 +895,7 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
         for m in pat.finditer(masked):
             a, b = m.start(), m.end()
             if any(taken[a:b]) or b - a < 2 or _LABEL_BEFORE.search(t[max(0, a - 16):a]) \
-                    or _GRANT_AFTER.match(t, b) or (
+                    or _GRANT_AFTER.match(t, b) or _FUNDER_BEFORE.search(t[max(0, a - 12):a].upper()) or (
                         # ("At UM6P we have 32 nodes of 8 H100": a place, where the cards are)
                         _A_PLACE_BEFORE.search(t[max(0, a - 10):a]) and _A_PLACE_AFTER.match(t, b)):
                 continue

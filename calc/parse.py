@@ -949,6 +949,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["days"] = float(period.value or 0)
         r.retag(period, note="")
         r.retag(first, note="duplicate")
+    if intent == "training" and ("gpu_hours" in r.params or "gpu_years" in r.params) \
+            and ENOUGH_ASKED.search(r.t):
+        r.params["asks_enough"] = True   # "got 50k GPU-hours … enough to fine-tune …?": against the need
     if r.params.get("servers") == 1.0 and "gpus" not in r.params and KW["how_many"].search(r.t) and \
             not ENOUGH_ASKED.search(r.t):
         r.params["server_described"] = True     # "要几台机器？一台 8 卡": the machine described, not a fleet
@@ -1139,7 +1142,14 @@ _SHEETS = rx.compile(r"(?:(?<=\d\s)|(?<=\d))sheets?\b"
                      r"(?!\s*(?:of\s+)?(?:paper|excel|spreadsheets?|a4|data)\b)")
 
 
+# "PEU 1.3": the power usage effectiveness, its letters swapped, before its number
+_PUE_SLIP = rx.compile(r"(?<![a-z])(?:peu|upe|eup)(?![a-z])(?=\s*(?:[=:：]|约|按|为|是|of|at|~|≈)?\s*"
+                       r"(?:\d|[一二]\s*[点.]))")
+
+
 def _typos(norm: Normalized) -> Normalized:
+    if _PUE_SLIP.search(norm.text):
+        norm = _rewrite(norm, _PUE_SLIP, lambda m: "pue", group=0)
     if _SHEETS.search(norm.text):
         norm = _rewrite(norm, _SHEETS, lambda m: "cards" if m.group(0).endswith("s") else "card", group=0)
     if any(_family_slip(m.group(0)) for m in _FAMILY_LIKE.finditer(norm.text)):

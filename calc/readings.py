@@ -3291,8 +3291,9 @@ def racks_under_cap(r: Reading) -> None:
 
 
 _PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二三四五六七八九]|\d)\s*"
-                          r"(?:地|个地方|个城市|座城市|个园区)"
-                          r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?各)")
+                          # ("按华北、华东、华南3个region部署，各region独立卡池": regions, each its own pool)
+                          r"(?:地|个地方|个城市|座城市|个园区|个\s*(?:regions?|区域|地域|大区|可用区|az|数据中心|机房|idc))"
+                          r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?(?:各|每个))")
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
 _SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站|(?:边缘|区域)节点")
 # a load said of one site: "~15k users per site", "peak 25 QPS per site", "每站覆盖用户约3万", "单站并发8路"
@@ -3521,7 +3522,8 @@ def sites(r: Reading) -> None:
                          or re.match(r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)\s+(?:wants|gets|has|needs|"
                                      r"runs|hosts|"
                                      r"with|will (?:get|have|run))\s+(?:a|an|one|its own|"
-                                     r"their own)\s+(?:[a-z]+\s+)?"
+                                     # ("14 regional newsrooms and each wants its own 2 L4s": a count of them)
+                                     r"their own)\s+(?:\d{1,2}\s*(?:x\s*)?)?(?:[a-z]+\s+)?"
                                      r"(?:box|server|node|machine|rig|card|gpu|#)",
                                      r.masked[st.start + noun.end():])):
                 site = r.move(st, "servers")
@@ -3857,7 +3859,9 @@ _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个)?|\b(?:one|each
                          r"is charged as|"
                          # ("our site charges 1 SU per GPU-hour": the hour each so many SUs buy)
                          r"bills? as|covers?|per|/|for each|for every|for an?)\s*"
-                         r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*(?:gpu|卡|card)?\s*[- ]?"
+                         # ("1 SU = 1 A100 80GB hour": the card named in the hour)
+                         r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*"
+                         r"(?:gpu|卡|card|[a-z]{1,4}\d{1,4}[a-z]{0,3}(?:\s*\d{2,3}\s*gb)?)?\s*[- ]?"
                          r"(?:卡时|小时|hours?|hrs?|h)(?![a-z])")
 _IN_SU = rx.compile(r"\s*(?:个\s*)?(?:sus?|service[- ]units?|机时)(?![a-z])")
 

@@ -249,7 +249,8 @@ def _training(b: Builder) -> Result:
         return _mfu_from_rate(b, acc, peak, used)
     achieved, mfu = _achieved(b, peak, used)
     if flops is not None and (b.has("gpu_hours") or b.has("gpu_years")) and (
-            b.has("mfu") or b.has("gpu_tflops")) and (b.has("train_tokens") or b.has("train_flops")) \
+            b.has("mfu") or b.has("gpu_tflops") or b.flag("asks_enough")) \
+            and (b.has("train_tokens") or b.has("train_flops")) \
             and not b.flag("asks_tokens"):
         return _hours_enough(b, flops, achieved, acc)
     gpu_hours: float | None = None

@@ -57,7 +57,7 @@ SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|scho
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
 SITE_NOUNS_ZH = r"(?:站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
-                r"(?:学习|培训|服务)?中心|产线|生产线|流水线)"
+                r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
 DEVICE_EN = r"(?:speaker|tv|display|soundbar|oven|fridge|refrigerator|appliance|thermostat|doorbell|camera|" \
@@ -198,7 +198,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", None, r"同时\s*(?:大概|大约|约|有)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:来|多)?\s*(?:位|名|个|条|路)\s*[\u4e00-\u9fff]{0,3}?\s*(?:在用|在线|使用|用|上线|在等|在问|排队)"),
     ("concurrent_users",
-     None, r"(?:同时在线|同时上线|同时在用|同时使用|同时登录|并发在线|同时在?(?:问|提问|发问|聊|聊天|对话|咨询))\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
+     # ("同时开播的直播间峰值2.5万个": live rooms on air at once, each a stream)
+     None, r"(?:同时在线|同时上线|同时在用|同时使用|同时登录|并发在线|同时在?(?:问|提问|发问|聊|聊天|对话|咨询)|"
+     r"同时(?:开播|直播|推流|连麦|通话|在播))\s*(?:的)?\s*(?:[a-z]{1,4}\s*)?[\u4e00-\u9fff]{0,4}?\s*"
      r"(?:约|大约|大概|有|达|达到|峰值|不超过|最多|至多)?\s*$", T + r"\s*(?:万|千)?\s*(?:人|个|位|名|路)?(?!\s*(?:台|辆|张|卡|块|次))"),
     # ("公司批了1.2亿的AI算力预算": the amount, then the budget it is)
     ("budget",
@@ -543,6 +545,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("input_tokens",
      None, r"\b(?:out(?:put)?|generated)\s*(?:tokens?|toks?)\s*[,;/&]\s*(?:and\s+)?(?P<at>)(?:~|about|around|≈)?\s*$",
      r"^\s*k?\s*(?:in|input)\b(?![a-z])"),
+    # "进1500出400", "入2k出300": the side said before each count, the prompt's then the answer's
+    ("input_tokens", None, r"(?:^|[，,、;；:：\s(（])(?P<at>)(?:进|入)\s*(?:约|大概)?\s*$",
+     T + r"\s*k?\s*(?:个\s*)?(?:tokens?)?\s*(?=\s*[、,，/]?\s*出\s*(?:约|大概)?\s*\d)"),
+    ("output_tokens", None, r"(?:^|[，,、;；:：\s(（/])(?:进|入)\s*(?:约|大概)?\s*[\d.]+\s*k?\s*(?:个\s*)?(?:tokens?)?\s*"
+     r"[、,，/]?\s*出\s*(?:约|大概)?\s*(?P<at>)$", T + r"\s*k?\s*(?:个\s*)?(?:tokens?)?"),
     ("output_tokens", T + r"\s*出(?![a-z租售头])", r"[\d.]\s*k?\s*进\s*$"),   # ("十万出头": a bit over)
     # "a batch of 16 sequences of 4,096 tokens": each sequence's context
     ("input_tokens",
@@ -777,6 +784,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"煤矿|矿井|矿山|分园区|子园区|"
      # ("分3个机房部署，每个机房独立卡池": rooms that each hold their own cards)
      r"(?:机房|可用区|数据中心)(?=[^。？?]{0,12}(?:每个|各)\s*(?:机房|可用区|数据中心)?)|"
+     # ("按华北、华东、华南3个region部署，各region独立卡池": regions, each with its own pool)
+     r"(?:regions?(?![a-z])|大区|地域)(?=[^。？?]{0,12}(?:每个|各))|"
      # ("30个写作工作室": the kind of studio named before it)
      r"[\u4e00-\u9fff]{0,2}工作室|sites?(?![a-z])(?=[^。；;?？]{0,16}(?:分流|各|每个)))",
      None),
@@ -825,8 +834,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("dau_share_week",
      None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s*(?:(?:is|are|=|at|≈)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:weekly|wau)\b"),
+    # ("DAU maybe 25% of that": a hedge of doubt before it)
     ("dau_share",
-     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s*(?:(?:is|are|=|at|≈)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
+     None, r"\b(?:daily|dau)(?:\s+(?:users|actives))?\s*(?:(?:is|are|=|at|≈)\s*)?"
+     r"(?:(?:maybe|perhaps|probably|prob|likely|say)\s*)?(?:about|around|roughly|like|approx\.?|~)?\s*$",
      T + r"\s*%\s*of\s+(?:the\s+)?(?:monthly|mau|weekly|wau|that|them|those)\b"),
     # ("~40.000 users per month, daily active are maybe 15 %": the daily share, the month's users said before)
     ("dau_share", None, r"(?:users|customers|people)\s+(?:per|a|each|every|in a|im)\s+month\b[^.;!?]{0,12}?\b"
@@ -858,6 +869,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:shall|must|should|will|to)?\s*(?:not\s+exceed|be\s+(?:at\s+most|under|below|no\s+more\s+than)|not\s+to\s+exceed|exceeding)|"
      r"(?:degrades?|degrading|rises?|rising|goes|going|climbs?|climbing|worsens?|drops?|falls?|improves?|creeps?)"
      r"\s+(?:up\s+|down\s+)?to)\s*)?"
+     # ("the PUE is bad, ~1.6": a verdict on it, then its value)
+     r"(?:(?:bad|high|poor|awful|terrible|meh|not great|ugly|good|decent|ok|okay|fine|low)\s*[,，]?\s*)?"
      r"(?:不高于|不超过|低于|小于|以下|最高|上限|≤|<=|<|around|about|~|约|basically|essentially|effectively|just|only|"
      r"maybe|probably|perhaps|likely|prob|"
      # ("PUE's more like 1.4", "PUE is closer to 1.5": "like" is cut off as a hedge before the words are read)
@@ -906,6 +919,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("plan for a 3x launch-week spike", "a 5x holiday surge"): the factor named before the spike it is
     ("peak_factor", T + r"\s*(?:x|×)\s+(?:(?!(?:at|in|on|during|for|of|margin|queue\w*)\b)[a-z]+(?:-[a-z]+)?\s+){0,2}?"
      r"(?:spike|surge|burst)s?\b", None),
+    # ("bursts ~10x when news breaks": the load bursting by a factor, its "x" said)
+    ("peak_factor", None, r"\b(?:bursts?|bursting)\s*(?:up\s+)?(?:to\s+)?(?:~|about|around|roughly|like)?\s*$",
+     T + r"\s*(?:x\b|×|times\b)"),
     ("peak_factor", None, r"(?:bursts?\s+(?:of\s+)?up\s+to|(?:bursting|spiking)\s+to|"
      # ("averages 35 QPS but spikes 3x at deadlines": a factor said as the load's spike)
      r"\b(?:spikes?|spiking|surges?|surging)(?:\s+up)?|"
@@ -960,6 +976,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("电费一块一度（商业电）": a tariff said as the bill's word, its amount per kWh right after)
     ("electricity", None, r"电费\s*(?:按|是|为|约|大概)?\s*$",
      T + r"\s*(?:块钱?|元|毛钱?|角钱?)\s*(?:/|每|一)\s*(?:度|kwh|千瓦时)"),
+    # ("度电0.5元", "度电成本按0.45元": the power trade's word for the price of one kWh, before it)
+    ("electricity", None, r"(?<![\d.一二两三四五六七八九十百千万亿])度电\s*(?:成本|价格|单价|均价|电价|价)?\s*"
+     r"(?:按|是|为|约|大概|大约)?\s*(?:¥|￥)?\s*$",
+     T + r"\s*(?:元|块|毛|角|rmb|cny)?(?!\s*(?:/|每|一)\s*(?:卡|小时|月|年|台))"),
     # ("电费按0.6算要多少钱": a tariff counted at a bare amount)
     ("electricity", None, r"(?:电费|电价)\s*(?:按|是|为|约|大概)\s*$", r"^\s*(?=算|计|来算)"),
     # "电费 0.6 元，每张 L4 算 120W": a tariff said as the bill's word and a small amount in yuan
@@ -1429,7 +1449,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:each|apiece|a piece|per (?:gpu|card|chip|accelerator)|/\s*(?:gpu|card))\b"),
     # "一年用电130亿千瓦时", "~13 TWh/yr": an amount of energy (calc/claims.py checks one someone gave)
     ("energy_amount",
-     T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电)", None),
+     # ("训练耗电1287兆瓦时": megawatt-hours, and gigawatt- and terawatt-hours, in Chinese)
+     T + r"\s*(?:[tgmk]wh\b(?!\s*/\s*(?:token|tok|query|request))|千瓦时|千瓦·时|度电|兆瓦时|兆瓦·时|吉瓦时|太瓦时)",
+     None),
     ("kilowatts", T + r"(?:-(?=[a-z]{2}))?(?:kw|kilowatts?|千瓦|瓩)(?!h|时|·时|時)", None),
     # "kW per node is 14.3": the unit, and what it is per, said before the number
     ("kilowatts", None, r"\b(?:kw|kilowatts?)\s*(?:per|/|a|each)\s*(?:node|server|box|system|chassis|rack)\s*"
@@ -1444,8 +1466,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # an electrical feed's current after its voltage: "3-ph 415V 60A", "230 V / 32 A" (calc/assign.py)
     ("feed_amps", None, r"(?<![\d.])\d{3}\s*v(?:ac)?\s*[/,]?\s*$", r"^\s*a(?:mps?)?(?![a-z0-9])"),
     ("mva", T + r"(?:-(?=[a-z]{2}))?(?:mva|megavolt[- ]amps?|兆伏安)(?![a-z])", None),
-    ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:(?:mw|megawatts?)(?![a-z])|兆瓦)", None),
-    ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦|千兆瓦)(?![a-z])", None),
+    ("megawatts", T + r"(?:-(?=[a-z]{2}))?(?:(?:mw|megawatts?)(?![a-z])|兆瓦(?![时·]))", None),
+    ("gigawatts", T + r"(?:gw|gigawatts?|吉瓦(?![时·])|千兆瓦)(?![a-z])", None),
     # "一个GB200 NVL72机柜按300万刀算": the named server's or rack's price
     ("server_price",
      None, r"(?:(?:一个|每个|单个|一台|每台|一套|每套)\s*)?&+\s*(?P<at>)(?:机柜|柜子|服务器|整机|rack|server)?\s*(?:的)?\s*"
@@ -1914,7 +1936,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"lines|replies|chats|turns|utterances|completions|generations|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
     ("tokens_per_user_day",
-     None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*个?\s*(?:大概|大约|约)?\s*$",
+     None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*(?:(?:用量|消耗量|token量|量)\s*(?:按|算|为|是|约)?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day",
@@ -1944,7 +1966,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day",
      None, r"(?:daily users|dau|users)\s*(?:at|@|with|using)\s*$", T + r"[- ]?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:user|person|head)\b"),
     ("tokens_per_user_day",
-     T + r"[- ]?(?:output |generated )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head)|a (?:user|person|head)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家|[\u4e00-\u9fffa-z]{0,4}?(?:账号|租户|席位|商家|商户|店铺|门店|客户))(?:每天|一天|每日)|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:平均|大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
+     T + r"[- ]?(?:output |generated |summary |chat |answer |reply |input )?(?:tokens?|toks?|个?token)\s*(?:each|per (?:user|person|head|reader)|a (?:user|person|head|reader)|/\s*user)\s*(?:(?:per|a|/|each|every)\s*day|daily|(?=.{0,40}\bdaily users\b))", r"(?:\b(?:users?|people|members|customers|seats)\s+(?:each\s+(?:burn|use|consume|generate|send|need|eat)s?|burns|uses|consumes|generates|sends|needs|eats)\s*(?:about|around|roughly|~)?\s*$|\beach\s+of\s+(?:our|the|their|its|your)\s+(?:~|about|around|roughly)?\s*[\d.,]+\s*k?\s+[a-z]+\s+(?:burn|use|consume|generate|send|need|eat)s?\s*(?:maybe|about|around|roughly|~)?\s*(?P<at>)$|\beach\s+(?:burning|using|consuming|generating|sending|eating)\s*(?:about|around|roughly|~)?\s*$|每人每天|每个用户每天|每用户每天|每个日活用户每天|每(?:个|位|名)(?:法官|律师|医生|老师|学生|员工|坐席|客服|工程师|开发者|分析师|研究员|编辑|作者|主播|玩家|[\u4e00-\u9fffa-z]{0,4}?(?:账号|租户|席位|商家|商户|店铺|门店|客户))(?:每天|一天|每日)|每个日活每天|每日活用户每天|每个?\s*dau\s*(?:用户)?\s*(?:每天|每日|一天)|人均每天|(?:日均|每天|每日|一天)\s*(?:每个?用户|每人|人均)|每人每日|(?:每个?用户|每人|人均)\s*(?:一天|每天|每日|日均)|(?:users?|people),\s*each\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\s*(?:uses|burns|consumes|generates|gets|does|needs)?\s*(?:about|around|roughly|~)?|(?:each|every|per|a) (?:user|person)\b[^,.;\d]{0,30}?\b(?:uses|burns|consumes|generates|gets|needs)\s*(?:about|around|roughly|~)?)(?:\s*(?:平均|大概|大约|约|会|要|能|生成|输出|使用|消耗|用掉|用|烧掉|跑|了|掉))*\s*$", T + r"[- ]?(?:个\s*)?(?:(?:输出|输入|生成|output|input|generated)\s*)?(?:个?tokens?|toks?\b)"),
     # "heavy users ~150k tokens/day", "200k paid subs, each doing ~25k tokens/day": each user's day, the
     # users just named
     ("tokens_per_user_day",
@@ -2274,12 +2296,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"robot |robotics |control |reasoning |perception |"
      r"vla |vlm |voice |speech |"
      r"audio |asr |tts |embedding |reranker |search |rag |support |in-house |internal |custom |fine-?tuned |"
-     r"keyboard |on-device |edge |mobile |phone |small |tiny )?(?:models?|vlas?\b|vlms?\b|llms?|s?lms?\b|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
+     r"keyboard |on-device |edge |mobile |phone |small |tiny |protein |genomic |molecular |chemistry "
+     # ("a 650M pLM": a protein language model)
+     r")?(?:models?|vlas?\b|vlms?\b|llms?|[sp]?lms?\b|的?模型|的?大模型|参数模型|inference\b|serving\b|推理|部署|"
      r"chat ?bots?\b|bots?\b|assistants?\b|copilots?\b|planners?\b|polic(?:y|ies)\b(?!\s*(?:limit|cap|says|allows))|"
      r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util",
-     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|压在|压|卡在|保持在|维持在|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:年|年均|全年|平均)?负荷率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标|assumption|assumed|estimate|forecast|plan)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|压在|压|卡在|保持在|维持在|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
@@ -2467,6 +2491,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup",
      T + r"\s*%\s*(?:of\s+(?:an?\s+|the\s+)?)[#]+\s*(?:'s|’s)?\s*(?:compute|performance|perf|speed|"
      r"throughput|flops)\b", None),
+    # ("H200 vs H100 for training, Nvidia says 1.6x": two cards compared, then the factor a vendor gives)
+    ("speedup",
+     None, r"#+s?\s*(?:vs\.?|versus|over|against)\s*#+s?[^.;?!]{0,40}?\b(?P<at>)(?:nvidia|amd|intel|the vendor|vendor|"
+     r"marketing|the datasheet|datasheet|the spec sheet|spec sheet|they|sales)\s+(?:says?|claims?|quotes?|promises?)\s*"
+     r"(?:~|about|around|roughly)?\s*$", T + r"\s*(?:x\b|×)"),
     # "gaudi is like 0.8x as fast": as fast as the other, by that factor
     ("speedup", T + r"\s*(?:x|×|times)\s*as\s+(?:fast|quick|speedy|performant)\b", None),
     ("speedup",

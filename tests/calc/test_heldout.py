@@ -68,7 +68,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
          "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 34, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
-         "heldout187.toml": 49, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
+         "heldout187.toml": 50, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
          "heldout195.toml": 51, "heldout196.toml": 52, "heldout197.toml": 52, "heldout198.toml": 49,
          "heldout199.toml": 51, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
@@ -165,7 +165,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 52, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
-         "heldout551.toml": 48, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 47,
+         "heldout551.toml": 49, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 47,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
@@ -179,7 +179,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout595.toml": 54, "heldout596.toml": 54, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
-         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 48, "heldout610.toml": 35,
+         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 48, "heldout610.toml": 36,
          "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 20, "heldout618.toml": 48,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 136 (first runs: 1197, 1199, 1201 open; 1198, 1200, 1202 sealed)
+         "heldout1197.toml": 54, "heldout1199.toml": 52, "heldout1201.toml": 54,
+         "heldout1198.toml": 54, "heldout1200.toml": 54, "heldout1202.toml": 53,
          # round 135 (first runs: 1191, 1193, 1195 open; 1192, 1194, 1196 sealed)
          "heldout1191.toml": 52, "heldout1193.toml": 49, "heldout1195.toml": 49,
          "heldout1192.toml": 50, "heldout1194.toml": 51, "heldout1196.toml": 48,
@@ -394,7 +397,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1072.toml": 52, "heldout1074.toml": 46, "heldout1076.toml": 49,
          # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
          "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
-         "heldout1066.toml": 53, "heldout1068.toml": 53, "heldout1070.toml": 52,
+         "heldout1066.toml": 53, "heldout1068.toml": 54, "heldout1070.toml": 52,
          # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
@@ -421,13 +424,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
          # round 105 (first runs: 1011, 1013, 1015 open; 1012, 1014, 1016 sealed)
          "heldout1011.toml": 53, "heldout1013.toml": 53, "heldout1015.toml": 52,
-         "heldout1012.toml": 23, "heldout1014.toml": 49, "heldout1016.toml": 44,
+         "heldout1012.toml": 23, "heldout1014.toml": 50, "heldout1016.toml": 44,
          # round 104 (first runs: 1005, 1007, 1009 open; 1006, 1008, 1010 sealed)
          "heldout1005.toml": 54, "heldout1007.toml": 53, "heldout1009.toml": 54,
          "heldout1006.toml": 51, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
          "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 41,
-         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 48,
+         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 49,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 51, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,
