@@ -114,6 +114,7 @@ def as_claim(r: Reading, st: Stated) -> None:
 
 def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     """Everything read again once the intent has resolved the pending numbers, in this order."""
+    count_said_of_power(r)
     claimed_mfu(r)
     answer_length(r)
     same_length_out(r)
@@ -524,6 +525,36 @@ def their_count(r: Reading) -> None:
             del r.params[str(st.param)]
         r.retag(st, param="claimed_value", note="")
         r.params["claim_counted"] = True
+
+
+# someone's word for what a power holds, right before a count: "Street is saying that's ~200k B200s", "Mgmt
+# says the 150MW build supports 'c.100k GPUs'"
+_SAYS_THAT_IS = rx.compile(r"\b(?:say|says|saying|said|claims?|claiming|claimed|reckons?|thinks?|estimates?|"
+                           r"pitch(?:es|ing)?|guides?|guiding)\b[^.;?!]{0,40}?"
+                           r"\b(?:that['’]?s|that is|it['’]?s|it is|supports?|holds?|fits?|houses?|powers?|"
+                           r"means?|"
+                           r"equals?|=)\s*['\"‘“]?\s*(?:~|≈|about|around|roughly|c\.|circa|approx\.?)?\s*$")
+
+
+def count_said_of_power(r: Reading) -> None:
+    """"Hyperscaler pre-leased 300 MW … Street is saying that's ~200k B200s. Sanity check": the cards someone
+    says a stated power holds are the claim, checked against the cards that power holds (the power is the
+    input, not the claim)."""
+    p = r.params
+    if "power_mw" not in p:
+        return
+    power = next((x for x in r.stated if x.param == "power_mw" and x.note == ""), None)
+    count = next((x for x in r.stated if x.note == "" and isinstance(x.value, float)
+                  and (x.param == "gpus" or (x.param is None and _COUNT_ONLY.match(r.t, x.end)
+                                             and re.search(r"\d\s*[km]?$", r.t[x.start:x.end])))
+                  and power is not None and x.start > power.end
+                  and _SAYS_THAT_IS.search(r.t[max(0, x.start - 70):x.start])), None)
+    if count is None:
+        return
+    if p.get("gpus") == count.value:
+        del p["gpus"]
+    r.retag(count, param="claimed_value", note="")
+    p["claim_counted"] = True
 
 
 _RACKS_SAID = rx.compile(r"\b(?:racks?|cabinets?)\b|机柜|机架|个柜")

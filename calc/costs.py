@@ -1086,6 +1086,15 @@ def token_bill(b: Builder) -> Result:
         # "what's our monthly cost per seat?": one user's month first, the whole bill after it
         each = b.value_of("cost_per_user_month")
         gpus_note = b.tr("head.per_user_month", money=cash(b, each, cny)) + gpus_note
+    if b.has("per_requests") and b.has("queries_per_day") and not b.has("per_tokens"):
+        # ("12k SKUs refreshed a day … daily API bill? and per 1,000 descriptions?": the day's bill over its
+        # requests, for that many of them)
+        qpd, n = b.num("queries_per_day", None, record=False), b.num("per_requests", None)
+        per_n = per_day / qpd * n if qpd else 0.0
+        cur = "cny" if cny else "usd"
+        b.fig(f"cost_per_n_requests_{cur}", per_n, unit, b.tr("fig.cost_per_n_requests", n=n))
+        said_n = b.tr("head.cost_per_n_requests", n=b.h(n), unit=b.tr(f"unit.{cur}"), total=per_n)
+        gpus_note = said_n + gpus_note
     total = b.tr(money, usd=b.h(per_day * days), cny=b.h(per_day * days))
     if cny and b.req.params.get("currency") == "usd":
         # "输入 1 元/百万 tokens … 汇率 7.2 … 一个月收入多少美元？": the total in the dollars asked too (a
@@ -1678,7 +1687,7 @@ def capex_intent(b: Builder) -> Result:
             b.has("gpus") or b.has("servers")):
         # "预算1000万美元，租H100每小时2美元，能租多少卡时？"
         hours = budget_gpu_hours(b, acc)
-        if b.has("days"):                  # "…for a year: how many GPUs can we keep running?"
+        if b.has("days") and not b.flag("asks_hours"):   # "…for a year: how many GPUs can we keep running?"
             days = b.num("days", None)
             n = math.floor(hours / (days * 24))
             b.fig("gpus", n, "GPUs", b.tr("fig.gpus_kept", acc=acc.short))
@@ -1690,6 +1699,12 @@ def capex_intent(b: Builder) -> Result:
                 b.flag("ask_users") and (b.has("model") or b.has("params"))) else ""
             return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
                                           days=days) + served)
+        if b.has("days"):
+            b.read.add("days")         # ("全年预算40万元 … 能用多少卡时": the budget's year, its hours asked)
+        if b.has("gpu_hours_per_su"):
+            # ("1个SU = 1个GPU卡时，每SU 8元": the rent read from the unit's price, the unit's hours the
+            # basis)
+            b.read.add("gpu_hours_per_su")
         return b.result("capex", b.tr("head.budget_hours", hours=b.h(hours), acc=acc.short))
     # a stated fleet and a budget: its purchase against the budget (one server named with its
     # price is the unit, not a fleet)

@@ -216,6 +216,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
         elif role in DURATIONS and value == 1 and any(
                 st.param == "queries_per_user" and st.start < a <= st.end for st in r.stated):
             continue                     # "40 msgs each a day": inside the per-user rate's words
+        elif role in DURATIONS and value == 1 and re.fullmatch(r"[一1]\s*(?:天|日)", t[a:b].strip()) \
+                and any(st.param in ("queries_per_day", "tokens_per_day") and 0 <= st.start - b <= 2
+                        for st in r.stated):
+            continue                     # "一天一千二左右的请求": the day the count is of, no period
         elif role in DURATIONS and value == 1 and _DAY_ASKED.match(t[b:]) \
                 and re.fullmatch(r"[一1]\s*(?:天|日)?", t[a:b].strip()):
             continue                     # "2年后一天要多少次": the day the asked count is per, no period
@@ -534,6 +538,9 @@ _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0
                            _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")|"
                            # ("~800 tokens out": the answer's, said short)
                            + _TOKENS_AMOUNT + r"\s+out\b(?!\s+of\b)|"
+                           # ("returns ~300-word plans": the model's giving back, then its length)
+                           r"\b(?:returns?|spits? out|emits?|produces?)\s*(?:~|≈|about|around|roughly)?\s*"
+                           + _TOKENS_AMOUNT + r"|"
                            # ("~500 tokens of claims summary out": what it is between, then its side)
                            + _TOKENS_AMOUNT + r"\s+of\s+(?:(?!in\b|and\b|"
                                               r"or\b)[a-z][a-z'-]*\s+){1,3}?out\b(?!\s+of\b)|"
@@ -571,6 +578,12 @@ _SIDE_BEFORE = rx.compile(r"(输入|输出|生成|产出)[^,，;；。？?\d输�
 _SIDE_WORD_BEFORE = rx.compile(r"(?:^|[,;:(/|]|\band)\s*(in|out)\s*[:=]?\s*(?:~|≈|about|around|roughly)?\s*$")
 
 
+# the model's giving back, right before a length: "returns ~300-word plans", "spits out ~200 tokens"
+_RETURNS_BEFORE = rx.compile(r"\b(?:returns?|returning|spits? out|emits?|produces?|writes? back|replies with|"
+                             r"answers with|responds with|comes back with)\s*(?:~|≈|about|around|roughly|"
+                             r"approx\.?)?\s*$")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
@@ -600,6 +613,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
             return name
     if (side := _SIDE_WORD_BEFORE.search(t, max(0, a - 16), a)) is not None:
         return "input_tokens" if side.group(1) == "in" else "output_tokens"   # "in ~2,500 tok, out ~200 tok"
+    if _RETURNS_BEFORE.search(t, max(0, a - 24), a) and not INPUT_WORDS.search(t[a:b + 12]):
+        return "output_tokens"           # ("returns ~300-word plans": what the model gives back)
     clause_before = CLAUSE.split(t[max(0, a - 48):a])[-1]
     if re.search(r"\b(?:going|goes|fed|sent|passed|put)\s+in(?:to)?\b[^,.;\d]{0,24}$", clause_before):
         return "input_tokens"            # ("Transcript going into the model is ~6k tokens")
@@ -620,8 +635,14 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                            r"(in(?!\s+(?!and\b|or\b|with\b|plus\b)[a-z])|input|out|output)\b", t[b:b + 30])
     if right_after:                      # "1.2k tok in / 400 tok out", "7.5k token docs in"
         return "input_tokens" if right_after.group(1).startswith("in") else "output_tokens"
-    if (noun := re.match(r"\s*(?:(prompts?|inputs?|context)|(resp(?:onse)?s?|answers?|outputs?|completions?|"
-                         r"replies|reply|gen))\b", t[b:b + 16])) is not None:
+    # ("3,000-token briefs, 1,500-token drafts": what is given, then what is written)
+    if (noun := re.match(r"\s*(?:(prompts?|inputs?|context|briefs?|instructions?|transcripts?|tickets?)|"
+                         r"(resp(?:onse)?s?|answers?|outputs?|completions?|replies|reply|gen|drafts?|plans?))\b",
+                         t[b:b + 16])) is not None:
+        if noun.group(1) and noun.group(1).startswith("brief") and re.search(
+                r"\b(?:writes?|writing|wrote|generates?|generating|produces?|producing|drafts?|drafting|creates?|"
+                r"creating|composes?|composing)\b[^.;?]{0,40}$", clause_before):
+            return "output_tokens"       # ("we write 300-token briefs": briefs written)
         # ("700 tok prompt 350 tok resp": the thing named right after its tokens)
         return "input_tokens" if noun.group(1) else "output_tokens"
     if re.match(r"\s*(?:tokens?|toks?)?\s*of\s+(?:[\w-]+\s+){0,3}?(?:going|goes|fed|sent|passed|put)\s+in\b",
@@ -2106,9 +2127,13 @@ def derive_params(r: Reading) -> None:
         p["asks_token_price"] = True     # "token单价要压到多少元/百万tokens？": the price per token, asked
     if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in LOADS):
         p["asks_sessions"] = True        # "每张卡能撑几个 32k 的长会话": how many fit beside the weights
-    if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|几)\s*(?:个)?\s*(?:gpu\s*小时|卡时)", t):
+    # ("能用多少A100 40GB卡时": the card named between)
+    if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|"
+                 r"几)\s*(?:个)?\s*(?:[a-z]{1,4}\d{1,4}[a-z]{0,4}"
+                 r"(?:\s*\d{2,3}\s*gb)?\s*)?(?:gpu\s*小时|卡时)", t):
         p["asks_hours"] = True           # "每月实际能给出多少 GPU 小时": GPU-hours, asked
-    if re.search(r"annuali[sz]|年化|per year\?|a year\?|每年(?:多少|是多少)|"
+    if re.search(r"annuali[sz]|年化|per year\?|a year\?|每年(?:多少|是多少)|\bcagr\b|compound(?:ed)? annual|"
+                 r"复合增长|"
                  r"(?:yearly|annual) (?:rate|growth)", t):
         p["asks_annualized"] = True      # "3 个月涨了 10 倍，折成年化是多少？": the year's growth
     if re.search(r"doubling time|doubling period|doubles? every what|"
@@ -2390,8 +2415,10 @@ def derive_params(r: Reading) -> None:
                 and re.search(r"买下来|买一台|买的话|购买价|\bbuy(?:ing)? (?:it|one|them)\b",
                               t[max(0, spend.start - 12):spend.end + 4]):
             # "一台 HGX H100 服务器(8 卡)买下来大概 260 万元，租的话每卡时 18 元": what buying it costs, set
-            # against the rent, not a budget to spend
-            r.move(spend, f"price_{cur}")
+            # against the rent, not a budget to spend (a server's price when a server is named and no card
+            # costs that: "买一台DGX（大概30万刀）")
+            whole = "server" in p and float(spend.value or 0) >= (150_000.0 if cur == "usd" else 1_000_000.0)
+            r.move(spend, f"server_price_{cur}" if whole else f"price_{cur}")
     for cur, floor in (("usd", 150_000.0), ("cny", 1_000_000.0)):
         price = p.get(f"price_{cur}")
         if (("server" in p and ("servers" in p or "gpus" not in p)) or "gpus_per_server" in p
@@ -2425,6 +2452,14 @@ def derive_params(r: Reading) -> None:
         p["rent_or_buy"] = True
     elif KW["rent"].search(t) and not rented:
         p["rented"] = True               # renting at no stated rate: the catalog's, else ask for one
+    years = next((st for st in r.stated if st.param in ("gpu_years", "gpu_hours") and st.note == ""
+                  and isinstance(st.value, float)), None)
+    if years is not None and p.get("rent_or_buy") and not any(k in p for k in ("gpus", "servers")) \
+            and isinstance(p.get("days"), float) and float(p["days"]) > 0:
+        # "一年大概用掉30 GPU年的A100 … 租 … 跟自己买卡比": the cards the work keeps busy over the period,
+        # rented or bought
+        hours = float(years.value or 0) * (8766.0 if years.param == "gpu_years" else 1.0)
+        r.move(years, "gpus", value=hours / (float(p["days"]) * 24))
     if re.search(r"how many (?:training )?tokens|多少(?:个)?(?:训练)?\s*token|能训练多少|能训多少", t):
         p["asks_tokens"] = True          # "2e24 FLOPs: how many training tokens for a 70B?"
     if _CUMULATIVE.search(t):

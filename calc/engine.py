@@ -1337,6 +1337,17 @@ def _work_per_dollar(parent: Result, req: Request, cat: Catalog, defaults: dict[
         head = tr("head.break_even_rent", lang, fast=name[fast], even=even, slow=name[slow], ps=prices[slow],
                   k=k)
         return replace(parent, headline=head, figures=(fig,), steps=(step,), notes=notes)
+    if rents and owner == fast and req.params.get("asks_payback"):
+        # "H200 rents at $3.10/hr; … 1.6x faster than H100 … What H100 $/hr is breakeven?": the slower card's
+        # rent at which a query costs the same
+        even = prices[fast] / k
+        read.update({"speedup", *subs[fast].read})
+        step = tr("step.break_even_rent_slow", lang, fast=name[fast], pf=prices[fast], k=k, even=even)
+        fig = Figure("break_even_rent_usd_per_hour", even, "US$/GPU-h",
+                     tr("fig.break_even_rent", lang, fast=name[slow]))
+        head = tr("head.break_even_rent_slow", lang, fast=name[fast], even=even, slow=name[slow],
+                  pf=prices[fast], k=k)
+        return replace(parent, headline=head, figures=(fig,), steps=(step,), notes=notes)
     if parity:
         # "Gaudi 3 is 1.5x faster than H100 PCIe … Gaudi 3 card is ~$16k. At what NVIDIA card price do they
         # break even on perf per dollar?": the other card's price at which a dollar buys the same work

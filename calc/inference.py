@@ -422,16 +422,20 @@ def _stated_fleet_request_cost(b: Builder) -> Result:
     given)."""
     acc = b.accelerator()
     n = b.count_gpus(acc)
-    rate = rent_rate(b, acc) or 0.0
+    # ("每卡每小时租金15元 … 每千次请求成本多少": a rent in yuan, the cost in yuan)
+    cny = b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour")
+    rate = b.num("rent_cny_per_hour", None) if cny else (rent_rate(b, acc) or 0.0)
+    cur, unit = ("cny", "RMB") if cny else ("usd", "US$")
     per_day = requests_per_day(b)
     day = n * rate * 24
     per = b.num("per_requests", None)
     cost = day / per_day * per if per_day else 0.0
-    b.fig("cost_per_day_usd", day, "US$", b.tr("fig.cost_per_day"))
-    b.fig("cost_per_n_requests_usd", cost, "US$", b.tr("fig.cost_per_n_requests", n=per))
+    b.fig(f"cost_per_day_{cur}", day, unit, b.tr("fig.cost_per_day"))
+    b.fig(f"cost_per_n_requests_{cur}", cost, unit, b.tr("fig.cost_per_n_requests", n=per))
+    money = b.tr(f"unit.{cur}")
     b.step(b.tr("step.fleet_request_cost", n=n, acc=acc.short, rate=rate, day=day, qpd=per_day, per=per,
-                cost=cost))
-    return b.result("fleet", b.tr("head.fleet_request_cost", unit=b.tr("unit.usd"), total=cost, per=b.h(per),
+                cost=cost, unit=money))
+    return b.result("fleet", b.tr("head.fleet_request_cost", unit=money, total=cost, per=b.h(per),
                                   n=b.h(n), acc=acc.short, rate=rate, day=day, qpd=b.h(per_day)))
 
 

@@ -352,6 +352,12 @@ CARD_PRICES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny",
                "rent_cny_per_hour")
 
 
+# a price asked in words, and a run's time said (a past run, or one asked about)
+_PRICE_ASKED = rx.compile(r"多少钱|价格|报价|\bhow much\b|\bcosts?\b|\bprice\b")
+_RUN_TIME_SAID = rx.compile(r"\d\s*(?:天|小时|周|个月|days?|hours?|hrs?|weeks?|months?)\b|[天时]\b|多久|几天|"
+                            r"how long")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -751,7 +757,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                     "days", "gpu_tflops", "observed_tokens_per_s", "observed_tokens_per_s_per_gpu"))
                 # ("二十台 … 报价一百一十万 … 总共多少？这些卡够做Qwen2.5 72B全参微调吗": the purchase's
                 # total, the model only asked to fit)
-                and (not (has("params") or has("model")) or ENOUGH.search(t))):
+                and (not (has("params") or has("model")) or ENOUGH.search(t))) and not (
+                # ("A100 80GB一张大概多少钱？我们要买32张做质检模型训练": cards bought, the training only what
+                # they are for; no run stated)
+                fleet_size and has("asks_purchase") and _PRICE_ASKED.search(t) is not None
+                and _RUN_TIME_SAID.search(t) is None
+                and not any(has(k) for k in ("train_tokens", "train_flops", "gpu_hours", "gpu_years", "mfu",
+                                             "days", "gpu_tflops", "params", "model", "observed_tokens_per_s",
+                                             "observed_tokens_per_s_per_gpu"))):
         return "training"
     if has("power_mw") and (has("server") or has("accelerator")) and not (load or has("model")) \
             and not (has("hbm_multiple") or has("dram_usd_per_gb") or has("hbm_usd_per_gb")):

@@ -648,8 +648,8 @@ def _model_or_chip(original: str, a: int, b: int, model_said: bool) -> str:
     return "unknown_model" if model and not _CHIP_AFTER.match(original, b) else "unknown_acc"
 
 
-def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False
-                          ) -> list[NameSpan]:
+def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False,
+                          acc_at: frozenset[int] = frozenset()) -> list[NameSpan]:
     out: list[NameSpan] = []
     if len(original) != len(masked):
         return out                      # positions differ after normalization: skip the net
@@ -780,7 +780,10 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         # ("Baichuan2-13B": a parameter count in the name is a model's; "CosyVoice 2": a versioned CamelCase name)
         # ("用GAIA-2做闭环仿真 … 需要几张B200": beside a known card, not compared with it, no model named,
         # the name is the model's)
-        kind = "unknown_model" if sized or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
+        # ("anyone sized GR00T N1.5 on an RTX 4090": a name run on a catalogued card is a model)
+        on = _ON_A_CARD_AFTER.match(original, b)
+        on_card = on is not None and on.end() in acc_at
+        kind = "unknown_model" if sized or on_card or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) \
             or re.search(r"[-_ ]\d+(?:\.\d+)?[BbMm]$", m.group(0)) \
             or _CAMEL_VERSION.fullmatch(m.group(0)) or (
                 named_acc and not model_named and not _COMPARED_NEAR.search(original[max(0, a - 30):b + 30])
@@ -789,6 +792,9 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
     return out
 
 
+# the card a name is run on, right after it (a version of the name between): " N1.5 on an RTX 4090"
+_ON_A_CARD_AFTER = rx.compile(r"(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)?)?\s+(?:on|onto)\s+"
+                              r"(?:an?\s+|the\s+|our\s+|one\s+|a\s+single\s+|\d{1,3}\s*x?\s*)?")
 _BARE_DGX = rx.compile(r"(?<![a-z0-9])(?:dgx|hgx)(?:es|s)?(?![a-z0-9])(?!\s*[-_]?\s*(?:[a-z]{1,2}\d|spark|station))")
 
 
@@ -906,8 +912,12 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
             for k in range(a, b):
                 taken[k] = True
             masked = masked[:a] + "§" * (b - a) + masked[b:]
+            on = _ON_A_CARD_AFTER.match(t, b)
             if kind == "unknown_acc" and ((_MODEL_CONTEXT.search(t[max(0, a - 12):a]) and _POLICY_AFTER.match(t, b))
-                                          or _SIZED_AS_MODEL.match(t, b) or _DEPLOYED_TO_CLOUD.match(t, b)):
+                                          or _SIZED_AS_MODEL.match(t, b) or _DEPLOYED_TO_CLOUD.match(t, b)
+                                          # ("sized GR00T N1.5 on an RTX 4090": a name run on a known card)
+                                          or (on is not None and any(sp.kind == "acc" and sp.start == on.end()
+                                                                     for sp in spans))):
                 # "serving GR00T N1.5 as the cloud policy": a model served; "训练一个GR00T N1同等规模的模型": a
                 # model's size named by it
                 kind_here = "unknown_model"
@@ -927,7 +937,8 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
     # ("servir o Sabiá-3 pra 1 mi de usuários": "1 mi" read as a million changed the length: the aligned letters,
     # a name kept only where the original wrote it so, unrewritten: not "TP=8" read as "tp8")
     model_named = any(sp.kind == "model" for sp in spans)
-    unknowns = _capitalised_unknowns(aligned or original, masked, taken, model_named) if original else []
+    acc_at = frozenset(sp.start for sp in spans if sp.kind == "acc")
+    unknowns = _capitalised_unknowns(aligned or original, masked, taken, model_named, acc_at) if original else []
     spans.extend(u for u in unknowns
                  if not aligned or original[pos[u.start]:pos[u.end - 1] + 1] == aligned[u.start:u.end])
     for m in _CAPS_SIZED.finditer(aligned or (original if len(original) == len(t) else "")):

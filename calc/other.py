@@ -169,7 +169,11 @@ def _base_then(b: Builder, f: float, months: float) -> str:
     start = b.num(base, None)
     what = registry.label(base, b.lang)
     if base in ("gpus", "servers", "gpu_hours", "gpu_years") and b.has("accelerator"):
-        what = f"{b.accelerator().short} {what}"
+        acc = b.accelerator()
+        what = f"{acc.short} {what}"
+        if base == "servers" and b.has("server"):
+            srv = b.server(acc)          # ("today 3 DGX H100 handle it": the servers counted, of their kind)
+            what = f"{srv.name} {registry.label(base, b.lang)}" if srv is not None else what
     reg = registry.get(base)
     b.fig(base, start * f, reg.unit if reg else "", b.tr("fig.grown", what=what, months=months))
     b.step(b.tr("step.projected", what=what, start=b.h(start), f=f, months=months, end=b.h(start * f)))
@@ -379,7 +383,9 @@ def _doubling_from(b: Builder, f: float, period: float, what: str) -> Result:
     year = f ** (12 / period)
     b.fig("annual_growth_factor", year, "x", b.tr("fig.growth_per_year"))
     b.step(b.tr("step.annualized", f=f, period=period, year=year))
-    annual = b.tr("head.annualized", year=b.h(year)) if b.flag("asks_annualized") else ""
+    # (a rate in percent where it reads as one: "10x in 6 years" is 46.8% a year, not "999,900%")
+    annual = "" if not b.flag("asks_annualized") else \
+        b.tr("head.annualized_pct" if year <= 10 else "head.annualized", year=b.h(year), pct=year - 1)
     # ("grow 50x within 3 yrs. Today we run 40 A100 80GB … card count at the end": the stated quantity then)
     return b.result("growth", b.tr("head.doubling", d=d, days=d * 30.4375, what=what) + annual
                     + ("" if b.has("users_to") else _base_then(b, f, period)))

@@ -1147,7 +1147,13 @@ _PUE_SLIP = rx.compile(r"(?<![a-z])(?:peu|upe|eup)(?![a-z])(?=\s*(?:[=:：]|约|
                        r"(?:\d|[一二]\s*[点.]))")
 
 
+# "c.100k GPUs", "c. $2bn": circa, the analyst's mark of an approximate figure
+_CIRCA = rx.compile(r"(?<![a-z0-9.])c\.\s?(?=[$~]?\d)")
+
+
 def _typos(norm: Normalized) -> Normalized:
+    if _CIRCA.search(norm.text):
+        norm = _rewrite(norm, _CIRCA, lambda m: "~", group=0)
     if _PUE_SLIP.search(norm.text):
         norm = _rewrite(norm, _PUE_SLIP, lambda m: "pue", group=0)
     if _SHEETS.search(norm.text):

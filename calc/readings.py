@@ -503,6 +503,19 @@ _DAY_TOTAL_BEFORE = rx.compile(r"(?:每天|每日|一天|日均)[^,，。；;?�
                                r"~)?\s*$")
 
 
+_VOLUME_IN = rx.compile(r"\binput\b|\bprompts?\b|\bin\s+(?:input|prompts?)\b|输入")
+_VOLUME_OUT = rx.compile(r"\boutputs?\b|\bcompletions?\b|\bgenerated\b|\bin\s+(?:output|completions?)\b|输出|"
+                         r"生成")
+
+
+def _side_of_volume(r: Reading, x: Stated) -> str:
+    """"in" or "out" when a day's volume says its side in its own words or right after them ("40M tokens/day
+    in output", "160M input tokens a day"), else ""."""
+    own = r.t[x.start:x.end] + " " + re.split(r"[,;，；。.]|\band\b", r.t[x.end:x.end + 16])[0]
+    i, o = _VOLUME_IN.search(own) is not None, _VOLUME_OUT.search(own) is not None
+    return "in" if i and not o else "out" if o and not i else ""
+
+
 def day_of_both(r: Reading) -> bool:
     """"clinic does ~1.5M input tokens and 200k output tokens a day": the day said after the second volume is
     the first's too (it had been one request's prompt of 1.5M tokens); "pushes ~300k words/day … outputs maybe
@@ -532,6 +545,15 @@ def day_of_both(r: Reading) -> bool:
         return True
     vols = [x for x in r.stated if x.param == "tokens_per_day" and x.note in ("", "duplicate")
             and isinstance(x.value, float)]
+    sides = [_side_of_volume(r, x) for x in vols]
+    if len(vols) == 2 and "input_tokens_per_day" not in r.params and sorted(sides) == ["in", "out"]:
+        # ("burns about 40M tokens/day in output and 160M input tokens a day": each volume's side said with
+        # it)
+        got, out = (vols[0], vols[1]) if sides[0] == "in" else (vols[1], vols[0])
+        r.move(got, "input_tokens_per_day", note="")
+        r.params["tokens_per_day"] = float(out.value or 0)
+        r.retag(out, note="")
+        return False
     if len(vols) == 2 and "input_tokens_per_day" not in r.params \
             and _OUTPUT_SAID_BEFORE.search(r.t[max(0, vols[1].start - 24):vols[1].start]) \
             and not _OUTPUT_SAID_BEFORE.search(r.t[max(0, vols[0].start - 24):vols[0].start]):
@@ -1463,6 +1485,11 @@ def budget_period(r: Reading) -> None:
         # the period asked about)
         r.add("days", 365.25, a, b)
         return
+    if not others and not inside and r.params.get("days") == 365.25 and any(
+            s.param == "days" and s.note == "" and s.value == 365.25 for s in r.stated):
+        # ("Tenant's annual compute budget is $400mm for the year": the year said twice, the same period)
+        r.add("days", 365.25, a, b, note="restated")
+        return
     if len(others) != 1:
         return
     for s in inside:                     # ("$1.2M a year" read as a year's days): the budget's year
@@ -1749,11 +1776,13 @@ _MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|ris
 _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
                                # ("MFU 只有 32%，…能高 8 个点": how little it is, said before it)
                                r"(?:只有|仅有|仅|才|只)?\s*"
-                               r"\d+(?:\.\d+)?\s*%\s*[，,]?\s*"
+                               r"\d+(?:\.\d+)?\s*%\s*(?:左右|上下)?\s*[，,]?\s*"
                                # ("之前MFU 38%，听说开FP8能高8个点": a few words of why between)
-                               r"(?:[^，,。；;？?]{0,10}?)"
+                               # ("MFU 35%左右，这次开了flash attention和fused kernel，估计能再高8个点": a
+                               # clause of it)
+                               r"(?:[^，,。；;？?%]{0,40}[，,]\s*)?(?:[^，,。；;？?]{0,10}?)"
                                r"(?:如果|要是|假如|假设)?\s*"
-                               r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:能|可以|会|再|还|估计|预计)?\s*"
+                               r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:(?:能|可以|会|再|还|估计|预计)\s*)*"
                                r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
 
 
@@ -2812,7 +2841,7 @@ def versus_far(r: Reading) -> None:
             return
 
 
-_BUDGET_WORDS = rx.compile(r"budget|预算|\bspend|capex|\bfund|afford|投资|总共|in total|\btotal of|"
+_BUDGET_WORDS = rx.compile(r"budget|预算|经费|资金|\bspend|capex|\bfund|afford|投资|总共|in total|\btotal of|"
                            r"\b(?:we|i) (?:only )?(?:have|'ve got|have got)\b|我们有|我有")
 
 
@@ -3516,8 +3545,9 @@ def sites(r: Reading) -> None:
                                   r.t[st.start + noun.end():])
                          or re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
                                    + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:])
+                         # ("2 L40S per warehouse box, 140 warehouses": the cards of each said first)
                          or re.search(r"(?:\b(?:cards?|gpus?)|#+s?)\s+(?:per|each|every|at each|in each)\s+"
-                                      + re.escape(one) + r"\b", r.masked[st.end:])
+                                      + re.escape(one) + r"\b", r.masked)
                          # ("14 vet clinics, each wants a local box w/ 1 L4": a machine of its own in each)
                          or re.match(r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)\s+(?:wants|gets|has|needs|"
                                      r"runs|hosts|"
@@ -3888,7 +3918,15 @@ def _priced_su(r: Reading, ratio: float, a: int, b: int) -> None:
         if _PER_SU_BEFORE.search(r.t[max(0, at - 20):at]) \
                 or _PER_SU_AFTER.match(r.t, st.start + digits.end()):
             cur = "usd" if "usd" in str(st.param) else "cny"
+            was = str(st.param)
             r.move(st, f"rent_{cur}_per_hour", value=float(st.value or 0) / ratio, note="")
+            again = next((x for x in r.stated if x.param == was and x.note == "duplicate"
+                          and isinstance(x.value, float)), None)
+            if again is not None and was not in r.params:
+                # ("每SU 8元，我们全年预算40万元": the budget said after the unit's price, read as a second
+                # one)
+                r.params[was] = float(again.value or 0)
+                r.retag(again, note="")
             return
 
 

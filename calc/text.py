@@ -883,6 +883,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.break_even_rent": ("{fast} breaks even per query at US${even:,.3g}/GPU-h: {k:g}x the work of {slow} at US${ps:,.3g}/GPU-h",
         "{fast}每GPU小时租金{even:,.3g}美元时单次查询成本与{slow}持平：做{slow}（每GPU小时{ps:,.3g}美元）{k:g}倍的工作"),
     "step.break_even_rent": ("US${ps:,.4g}/GPU-h ({slow}) x {k:g} = US${even:,.4g}/GPU-h", "{ps:,.4g}美元/GPU小时（{slow}）× {k:g} = {even:,.4g}美元/GPU小时"),
+    "head.break_even_rent_slow": ("{slow} breaks even per query at US${even:,.3g}/GPU-h, against {fast} at "
+                                  "US${pf:,.3g}/GPU-h doing {k:g}x its work",
+        "{slow}每GPU小时租金{even:,.3g}美元时单次查询成本与{fast}（每GPU小时{pf:,.3g}美元、工作量{k:g}倍）持平"),
+    "step.break_even_rent_slow": ("US${pf:,.4g}/GPU-h ({fast}) / {k:g} = US${even:,.4g}/GPU-h",
+                                  "{pf:,.4g}美元/GPU小时（{fast}）/ {k:g} = {even:,.4g}美元/GPU小时"),
     "head.break_even_price": ("{target} breaks even on work per dollar at {even} a card, against {other} at {po} ({fast} doing {k:g}x the work)",
         "{target}每张{even}时每美元工作量与{other}（每张{po}）持平（{fast}的工作量是{k:g}倍）"),
     "step.break_even_price": ("{po} ({other}) {op} {k:g} = {even}", "{po}（{other}）{op} {k:g} = {even}"),
@@ -1308,13 +1313,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.fleet_revenue": ("{tps:,.0f} tokens/s x 86,400 s = {tpd:,.4g} tokens a day; / 1M x {unit} {price:g} = "
                            "{unit} {revenue:,.0f} a day",
         "每秒{tps:,.0f}个token x 86,400秒 = 每天{tpd:,.4g}个token；/ 100万 x {price:g}{unit} = 每天{revenue:,.0f}{unit}"),
-    "head.fleet_request_cost": ("{unit} {total:,.4g} per {per} requests: {n} {acc} at US${rate:,.3g}/h cost "
-                                "US${day:,.0f} a day for {qpd} requests a day",
-        "每{per}次请求{total:,.4g}{unit}：{n}张{acc}按每卡每小时{rate:,.3g}美元，每天{day:,.0f}美元，每天{qpd}次请求"),
-    "step.fleet_request_cost": ("{n:,.0f} x {acc} x US${rate:,.3g}/h x 24 h = US${day:,.2f} a day; / {qpd:,.0f} "
-                                "requests x {per:,.0f} = US${cost:,.4g}",
-        "{n:,.0f}张{acc} x 每小时{rate:,.3g}美元 x 24小时 = 每天{day:,.2f}美元；/ {qpd:,.0f}次请求 x {per:,.0f} = "
-        "{cost:,.4g}美元"),
+    "head.fleet_request_cost": ("{unit} {total:,.4g} per {per} requests: {n} {acc} at {unit} {rate:,.3g}/h cost "
+                                "{unit} {day:,.0f} a day for {qpd} requests a day",
+        "每{per}次请求{total:,.4g}{unit}：{n}张{acc}按每卡每小时{rate:,.3g}{unit}，每天{day:,.0f}{unit}，每天{qpd}次请求"),
+    "step.fleet_request_cost": ("{n:,.0f} x {acc} x {unit} {rate:,.3g}/h x 24 h = {unit} {day:,.2f} a day; / "
+                                "{qpd:,.0f} requests x {per:,.0f} = {unit} {cost:,.4g}",
+        "{n:,.0f}张{acc} x 每小时{rate:,.3g}{unit} x 24小时 = 每天{day:,.2f}{unit}；/ {qpd:,.0f}次请求 x {per:,.0f} = "
+        "{cost:,.4g}{unit}"),
     "head.cost_per_n_requests": ("; {unit} {total:,.4g} per {n} requests", "；每{n}次请求{total:,.4g}{unit}"),
     "head.cost_per_n_sessions": ("; {unit} {total:,.4g} per {n} conversations or tasks of {turns:,.3g} requests",
                                  "；每{n}个会话（每个{turns:,.3g}次请求）{total:,.4g}{unit}"),
@@ -2395,6 +2400,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.annualized": ("{f:g}x in {period:g} months = {f:g}^(12/{period:g}) = {year:,.4g}x a year",
         "{period:g}个月{f:g}倍 = {f:g}^(12/{period:g}) = 每年{year:,.4g}倍"),
     "head.annualized": ("; annualized, {year}x a year", "；折成年化约每年{year}倍"),
+    "head.annualized_pct": ("; annualized, {year}x a year ({pct:.1%} compound annual growth)",
+                            "；折成年化约每年{year}倍（年复合增长率{pct:.1%}）"),
     "step.racks_in_power": ("{total:,.0f} kW / {cap:,.0f} kW per rack = {racks:,} racks x {fit} servers = {servers:,} servers x {n} = {gpus:,} GPUs",
         "{total:,.0f}千瓦 / 每柜{cap:,.0f}千瓦 = {racks:,}个机柜 x {fit}台 = {servers:,}台 x {n} = {gpus:,}张卡"),
     "head.racks_in_power": ("; {total:,.0f} kW feeds {racks:,} such racks: {servers:,} servers, {gpus} {acc}",

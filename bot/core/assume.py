@@ -98,7 +98,7 @@ def value_text(param: str, value: float | str | bool, lang: str = "en") -> str:
 
 
 def range_text(param: str, lang: str = "en") -> str:
-    """What `/assume` accepts for a parameter, as typed: '0.01 to 10,000 queries/day'."""
+    """What `/assume` accepts for a parameter, as typed: '0.01 to 1,000,000 queries/day'."""
     reg = registry.get(param)
     if reg is None or reg.kind == "name":
         if param == "precision":

@@ -191,7 +191,7 @@ async def test_every_command_gives_the_same_text_in_every_front_end(tg, slack, s
     by = dict(zip(SEQUENCE[:14], cli[:14], strict=True))
     assert "/assume queries=20 gpu=H200" in by["/help"] and "/usage" in by["/help"]
     # display names and valid ranges from the registry, never internal ids
-    assert "queries / queries_per_user: queries per user per day (0.01 to 10,000 queries/day)" \
+    assert "queries / queries_per_user: queries per user per day (0.01 to 1,000,000 queries/day)" \
         in by["/assume"]
     set_ = by["/assume queries=20 gpu=H200"]
     assert "accelerator = H200 SXM" in set_ and "queries per user per day = 20 queries/day" in set_

@@ -57,6 +57,8 @@ EQUIVALENT = {
     # busy; "72 GPUs in a rack" as the rack's size; "8 V100s … redo it on 8 H100s": the
     # earlier run's fleet
     "year": ("period_months", "days"), "gpu_hours": ("gpus",),
+    # ("一年大概用掉30 GPU年 … 租 … 跟自己买卡比": the GPU-years of a year are the cards kept busy)
+    "gpu_years": ("gpus",),
     # "TP4", "TP=8": the GPUs of one replica; "conc=64/replica": the batch cap of one
     # "an 8x H200 box … the box does 12,000 tok/s", "8x H100 SXM server draws 10.2 kW": the one box
     # is the cards counted
@@ -176,6 +178,10 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
             and classify(key, "accelerator", res) == "used":
         # "moving from H100 to MI300X, how many?": both sized, side by side; "上一期用2000张H800训了40天 … MFU提到
         # 45%": the one card, the earlier run's and the next
+        return "used"
+    if c == "misread" and param == "tokens_per_day" and classify(key, "tokens_per_user_day", res) == "used" \
+            and not any(i.param in ("users", "concurrent_users") for x in results(res) for i in x.inputs):
+        # ("each robot emits ~1.8M tokens/day. kWh/day per robot?": with no count of them, one's day is the day)
         return "used"
     if c == "misread" and param in CURRENCY_TWINS and len(results(res)) > 1 \
             and classify(key, CURRENCY_TWINS[param], res) == "used":

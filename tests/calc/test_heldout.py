@@ -65,7 +65,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout163.toml": 46, "heldout164.toml": 51, "heldout165.toml": 52, "heldout166.toml": 46,
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 47,
-         "heldout175.toml": 44, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
+         "heldout175.toml": 45, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
          "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 34, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
          "heldout187.toml": 50, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
@@ -77,7 +77,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout211.toml": 48, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
          "heldout215.toml": 51, "heldout216.toml": 50, "heldout217.toml": 52, "heldout218.toml": 51,
          "heldout219.toml": 52, "heldout220.toml": 51, "heldout221.toml": 53, "heldout222.toml": 51,
-         "heldout223.toml": 52, "heldout224.toml": 36, "heldout225.toml": 52, "heldout226.toml": 49,
+         "heldout223.toml": 52, "heldout224.toml": 37, "heldout225.toml": 52, "heldout226.toml": 49,
          "heldout227.toml": 50, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 52,
@@ -166,16 +166,16 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
          "heldout551.toml": 49, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 47,
-         "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 51, "heldout558.toml": 53,
+         "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 52, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
-         "heldout575.toml": 54, "heldout576.toml": 48, "heldout577.toml": 49, "heldout578.toml": 50,
+         "heldout575.toml": 54, "heldout576.toml": 48, "heldout577.toml": 50, "heldout578.toml": 50,
          "heldout579.toml": 52, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 51, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
-         "heldout591.toml": 50, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
+         "heldout591.toml": 51, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 54, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
@@ -202,13 +202,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 53,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
          "heldout667.toml": 53, "heldout668.toml": 51, "heldout669.toml": 50, "heldout670.toml": 52,
-         "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 51, "heldout674.toml": 53,
+         "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 52, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
          "heldout679.toml": 54, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 53,
-         "heldout687.toml": 53, "heldout688.toml": 54, "heldout689.toml": 50, "heldout690.toml": 52,
+         "heldout687.toml": 53, "heldout688.toml": 54, "heldout689.toml": 51, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
          "heldout692.toml": 55, "heldout693.toml": 52, "heldout694.toml": 52, "heldout696.toml": 52,
          "heldout695.toml": 51, "heldout697.toml": 52,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 137 (first runs: 1203, 1205, 1207 open; 1204, 1206, 1208 sealed)
+         "heldout1203.toml": 54, "heldout1205.toml": 52, "heldout1207.toml": 53,
+         "heldout1204.toml": 54, "heldout1206.toml": 53, "heldout1208.toml": 53,
          # round 136 (first runs: 1197, 1199, 1201 open; 1198, 1200, 1202 sealed)
          "heldout1197.toml": 54, "heldout1199.toml": 52, "heldout1201.toml": 54,
          "heldout1198.toml": 54, "heldout1200.toml": 54, "heldout1202.toml": 53,
@@ -345,10 +348,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
          "heldout1174.toml": 47, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
-         "heldout1167.toml": 51, "heldout1169.toml": 44, "heldout1171.toml": 48,
+         "heldout1167.toml": 51, "heldout1169.toml": 44, "heldout1171.toml": 49,
          "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 44,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
-         "heldout1161.toml": 53, "heldout1163.toml": 45, "heldout1165.toml": 51,
+         "heldout1161.toml": 53, "heldout1163.toml": 46, "heldout1165.toml": 51,
          "heldout1162.toml": 50, "heldout1164.toml": 47, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
          "heldout1155.toml": 52, "heldout1157.toml": 52, "heldout1159.toml": 43,
@@ -402,7 +405,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
          "heldout1060.toml": 53, "heldout1062.toml": 51, "heldout1064.toml": 53,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
-         "heldout1053.toml": 50, "heldout1055.toml": 50, "heldout1057.toml": 47,
+         "heldout1053.toml": 51, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 52, "heldout1051.toml": 52,
@@ -460,7 +463,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout946.toml": 54, "heldout948.toml": 54, "heldout950.toml": 53,
          # round 93 (first runs: 939, 941, 943 open; 940, 942, 944 sealed)
          "heldout939.toml": 53, "heldout941.toml": 54, "heldout943.toml": 54,
-         "heldout940.toml": 52, "heldout942.toml": 45, "heldout944.toml": 51,
+         "heldout940.toml": 53, "heldout942.toml": 45, "heldout944.toml": 51,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
          "heldout933.toml": 51, "heldout935.toml": 52, "heldout937.toml": 52,
          "heldout934.toml": 53, "heldout936.toml": 53, "heldout938.toml": 53}
