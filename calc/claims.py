@@ -790,17 +790,27 @@ _MFU_NOW = rx.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}?(?:gets?|gives?|hits?|reach(?
                       r"(?:to\s+)?(?:~|about|around)?\s*$")
 
 
+def _digits_at(t: str, x: Stated) -> int:
+    """Where the first digit of a span is (its start when it has none)."""
+    m = re.search(r"\d", t[x.start:x.end])
+    return x.start + m.start() if m else x.start
+
+
 def mfu_brought_to(r: Reading) -> None:
     """"40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to."""
     to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and r.t[x.start:x.end].rstrip().endswith("%")
                and (_BRINGS_TO_END.search(r.t[max(0, x.start - 40):x.start])
                     or _MFU_WORDS_TO.search(r.t[max(0, x.start - 40):x.start])
-                    or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):x.start]))), None)
+                    or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):x.start])
+                    # ("28% MFU … if we fix the dataloader and hit 40%": what the fix reaches)
+                    or _MFU_TARGET.search(r.t[max(0, x.start - 30):x.start]))), None)
     target = next((x for x in r.stated if x.param == "mfu" and x.note in ("duplicate", "option")
                    and isinstance(x.value, float)
                    and (_MFU_TARGET.search(r.t[max(0, x.start - 30):x.start])
                         or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):x.start])
+                        # ("把MFU提到42%": the words read into the span, before its digits)
+                        or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):_digits_at(r.t, x)])
                         # ("21 days on 1,024 H100s at 38% MFU. kernels now get us 50% MFU": where it is now)
                         or (_MFU_NOW.search(r.t[max(0, x.start - 40):x.start])
                             and "days" in r.params))), None)
@@ -1228,6 +1238,17 @@ def requests_basis(r: Reading) -> None:
         if not r.stated_at(bare.start(g)):
             r.add("per_requests", value, bare.start(), bare.end())
             r.params["asks_cost_per"] = True
+    # ("What's the per-1k-request unit cost?": the basis hyphenated into one word, read as a count of cards)
+    for st in [x for x in r.stated if x.param in ("gpus", "servers", None) and x.note == ""
+               and isinstance(x.value, float) and "per_requests" not in r.params
+               and re.fullmatch(r"[\d.,]+\s*k?[- ](?:reqs?|requests?|quer(?:y|ies)|calls?|tickets?)",
+                                str(x.text).lower())
+               and re.search(r"\bper[- ]\s*$", r.t[max(0, x.start - 5):x.start])]:
+        if st.param is not None and r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        r.retag(st, param="per_requests", note="")
+        r.params["per_requests"] = float(st.value or 0)
+        r.params["asks_cost_per"] = True
     # (a second count of requests, "8 queries per day each … cost per 1,000 requests", is no option compared)
     # ("cost per 1k inspections": a count of any noun a cost is per, with no rule of its own)
     # ("cost per 1k signals": things no one is, read as users for want of a rule)

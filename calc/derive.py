@@ -2815,8 +2815,10 @@ _THEN_ASK = rx.compile(r"\bthen\s+(?:what|how)\b|然后(?:再)?(?:算|问)?.{0,6
                        # "…要多少卡？机房每柜只能给 15kW，要几个柜": an ask after the first one's mark
                        r"(?:多少|几)[^?？]{0,8}[?？][^?？]*[,，]\s*(?:要|需要|得|能放)?\s*(?:多少|几(?:张|台|天|个))")
 # ("monthly电费": an English word right before Chinese, no word boundary between them)
-_PERIOD_ADVERB = (("month", rx.compile(r"\b(?:monthly|per month|a month|each month|every month)(?![a-z])|"
-                                        r"每个?月|月度")),
+# ("burned 186k GPU-hours on H100 last month": the month the use was counted over)
+_PERIOD_ADVERB = (("month", rx.compile(r"\b(?:monthly|per month|a month|each month|every month|last month|"
+                                        r"past month|this month)(?![a-z])|"
+                                        r"每个?月|月度|上个?月|这个月|本月")),
                   ("year", rx.compile(r"\b(?:yearly|annual(?:ly)?|per (?:year|yr)|a (?:year|yr)|each year|"
                                       r"every year|per annum|all year(?: long| round)?|"
                                       r"year[- ]round)(?![a-z])|"
@@ -2916,6 +2918,9 @@ def _period_words(r: Reading) -> None:
         if unit == "day" and _OTHER_PERIOD.search(t):
             continue                         # "the daily bill … and for a month?": the month
         for m in pat.finditer(t):
+            if re.fullmatch(r"(?:last|past|this) month|上个?月|这个月|本月", m.group()) \
+                    and re.search(r"\d\s*(?:天|日|days?|weeks?|周|个月|months?)", t):
+                continue                     # ("本月GPU费用分摊 … 按31天算": the days said are the period)
             if not covered.covers(m.start()):
                 r.add("days", units.convert(1, unit, "day"), m.start(), m.end())
                 if unit == "day":

@@ -338,7 +338,11 @@ _LOAD_ASKED = rx.compile(r"\bhow many (?:(?:active |daily |monthly )?"
 _RUN_POWER_ASKED = rx.compile(r"\bpower (?:estimate|draw|budget|needs?|requirements?|usage|use)\b|"
                               r"\bhow much (?:power|energy|electricity)\b|"
                               r"\benergy (?:estimate|use|usage|consumption|"
-                              r"bill)\b|耗电量?|功耗|用电量?|能耗|电量")
+                              r"bill)\b|耗电量?|功耗|用电量?|能耗|电量|"
+                              # ("Electricity for the … finetune: 64 GPUs for 14 days … $ and MWh?": the run's
+                              # electricity, its bill and energy asked)
+                              r"^\s*(?:electricity|power|energy)\s+(?:cost\s+|bill\s+)?(?:for|of)\b|"
+                              r"\bmwh\?|\bkwh\?|电费(?:多少|是多少)")
 
 
 # how long one answer takes to come out: "how long per chapter?", "每篇要多久", "how long to generate"
@@ -736,7 +740,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     # (a model named is the run's to size: "power draw … and could it train GPT-3 in under 1 day?")
     power_of_run = fleet_size and _RUN_POWER_ASKED.search(t) is not None and not any(has(k) for k in (
         "train_tokens", "train_flops", "gpu_hours", "gpu_years", "mfu", "gpu_tflops", "params")) \
-        and p.get("model") in (None, "?")
+        and (p.get("model") in (None, "?")
+             # (a fine-tune's model is not the run to size: its pretraining tokens are no fine-tune's)
+             or re.search(r"fine-?tun|\bsft\b|微调|\blora\b", t) is not None)
     if (has("train_tokens") or has("train_flops") or has("gpu_years") or has("gpu_hours")
             or has("mfu") or (has("observed_tokens_per_s") and not served_rate) or has("gpu_tflops")
             or (has("observed_tokens_per_s_per_gpu") and kw("train"))

@@ -425,7 +425,8 @@ _FRACTION_OF_MIL = rx.compile(r"\b(?:a\s+)?(quarter|half)(?:\s+(?:of\s+)?a)?\s+(
                               r"bil(?:lion)?|bn)\b",
                               re.IGNORECASE)
 _A_COUPLE = rx.compile(r"\ba\s+(?:couple|pair)\s+(?:of\s+)?(?!(?:dozen|hundred|thousand|million|billion|k)\b)"
-                       r"(?=(?:[a-z]+\s+)?(?:[a-z]{1,6}\s?\d|gpus?\b|cards?\b|"
+                       # ("self host on a couple 4090s": a card named by its number alone)
+                       r"(?=(?:[a-z]+\s+)?(?:[a-z]{1,6}\s?\d|\d{4}s?\b|gpus?\b|cards?\b|"
                        r"servers?\b|nodes?\b|boxes\b))", re.IGNORECASE)
 # ("a tenner per seat per month", "a fiver a month": British notes, in pounds)
 _NOTES = rx.compile(r"\ba\s+(tenner|fiver)\b", re.IGNORECASE)

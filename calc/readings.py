@@ -516,10 +516,26 @@ def _side_of_volume(r: Reading, x: Stated) -> str:
     return "in" if i and not o else "out" if o and not i else ""
 
 
+# a day's input said before its amount, in the same clause: "每天输入英文约200万词", "daily input ~2M tokens"
+_FED_A_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*(?:的)?\s*(?:输入|进)(?![^，,。；;]*输出)|"
+                               r"\b(?:daily|per[- ]day|a day's)\s+input\b")
+
+
 def day_of_both(r: Reading) -> bool:
     """"clinic does ~1.5M input tokens and 200k output tokens a day": the day said after the second volume is
     the first's too (it had been one request's prompt of 1.5M tokens); "pushes ~300k words/day … outputs maybe
     40k words/day": of two volumes a day, the one before what comes out is what goes in."""
+    fed = next((x for x in r.stated if x.note == "" and isinstance(x.value, float)
+                and ((x.param == "input_tokens" and x.value >= 1e5) or x.param == "tokens_per_day")
+                and _FED_A_DAY_BEFORE.search(r.t[max(0, x.start - 16):x.start] + r.t[x.start:x.end])), None)
+    if fed is not None and "input_tokens_per_day" not in r.params and not (
+            fed.param == "tokens_per_day" and (
+                any(x.param == "tokens_per_day" and x is not fed for x in r.stated)
+                # (the day's input alone sizes nothing yet: kept as the day's volume)
+                or not any(k in r.params for k in ("queries_per_day", "qps", "users", "queries_per_user")))):
+        # ("每天输入约200万token", "每天输入英文约200万词": a day's input, not one prompt nor the output)
+        r.move(fed, "input_tokens_per_day")
+        return False
     st = next((x for x in r.stated if x.param == "input_tokens" and x.note == ""
                and isinstance(x.value, float) and x.value >= 1e4
                and _AND_OUTPUT_A_DAY.match(r.t, x.end)), None)
@@ -778,6 +794,8 @@ def cents_for_power(r: Reading, intent: str | None) -> None:
 
 
 _DAU_TENTHS = rx.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\s*(?:月活|mau|周活|wau)的?\s*"
+                         # ("日活占月活比例约25%": the share's word between)
+                         r"(?:比例|比率|占比|比重)?\s*"
                          r"(?:(?:大概|大约|约|approx\.?|approximately|about|around|roughly|~|≈|is|=|:|at)\s*){0,2}"
                          # ("日活是周活的1/4左右": a fraction)
                          r"(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%|(\d)\s*/\s*(\d{1,2})(?![\d.]))")
@@ -1625,7 +1643,9 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"off(?!\s+(?:an?|the|our|its|their|today's|this year's)\s+(?:[\w~.,$-]+\s+){0,3}"
                        r"(?:base|baseline|level|run-?rate)\b)|discount|rebate|cheaper|"
                        r"subsid(?:y|ies|i[sz]ed)|voucher|"
-                       r"below (?:new|list|msrp|retail|sticker)|price (?:cut|reduction|drop))\b|"
+                       # ("Spot … about 60% below on-demand": the spot price's share off the on-demand one)
+                       r"below (?:new|list|msrp|retail|sticker|(?:the\s+)?on[- ]demand|od)|"
+                       r"price (?:cut|reduction|drop))\b|"
                        # ("算力券补贴40%", "a 30% compute-voucher subsidy": the share someone else pays)
                        # ("补贴比例合计30%", "算力券能抵40%": the share, its words between)
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|(?:补贴|补助)(?:比例|比率|力度)?\s*(?:合计|共计|总计|共)?|"

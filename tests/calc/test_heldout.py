@@ -165,7 +165,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 52, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 48,
-         "heldout551.toml": 49, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 47,
+         "heldout551.toml": 49, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 48,
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 52, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
@@ -181,7 +181,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 48, "heldout610.toml": 36,
          "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 20, "heldout618.toml": 48,
+         "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 21, "heldout618.toml": 48,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -211,7 +211,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout687.toml": 53, "heldout688.toml": 54, "heldout689.toml": 51, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
          "heldout692.toml": 55, "heldout693.toml": 52, "heldout694.toml": 52, "heldout696.toml": 52,
-         "heldout695.toml": 51, "heldout697.toml": 52,
+         "heldout695.toml": 52, "heldout697.toml": 52,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
          "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 53, "heldout704.toml": 53,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
+         "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
+         "heldout1210.toml": 52, "heldout1212.toml": 50, "heldout1214.toml": 49,
          # round 137 (first runs: 1203, 1205, 1207 open; 1204, 1206, 1208 sealed)
          "heldout1203.toml": 54, "heldout1205.toml": 52, "heldout1207.toml": 53,
          "heldout1204.toml": 54, "heldout1206.toml": 53, "heldout1208.toml": 53,
@@ -352,7 +355,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 44,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
          "heldout1161.toml": 53, "heldout1163.toml": 46, "heldout1165.toml": 51,
-         "heldout1162.toml": 50, "heldout1164.toml": 47, "heldout1166.toml": 49,
+         "heldout1162.toml": 50, "heldout1164.toml": 48, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
          "heldout1155.toml": 52, "heldout1157.toml": 52, "heldout1159.toml": 43,
          "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 49,
@@ -376,7 +379,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout1120.toml": 53, "heldout1122.toml": 50, "heldout1124.toml": 51,
          # round 122 (first runs: 1113, 1115, 1117 open; 1114, 1116, 1118 sealed)
          "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
-         "heldout1114.toml": 53, "heldout1116.toml": 48, "heldout1118.toml": 37,
+         "heldout1114.toml": 53, "heldout1116.toml": 49, "heldout1118.toml": 37,
          # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
          "heldout1107.toml": 52, "heldout1109.toml": 53, "heldout1111.toml": 47,
          "heldout1108.toml": 53, "heldout1110.toml": 51, "heldout1112.toml": 53,
@@ -454,7 +457,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout964.toml": 50, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 53,
-         "heldout958.toml": 52, "heldout960.toml": 46, "heldout962.toml": 48,
+         "heldout958.toml": 52, "heldout960.toml": 47, "heldout962.toml": 48,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 54,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
