@@ -15,7 +15,9 @@ from calc.stated import LOADS, Reading, Stated
 from calc.vocabulary import ONE_USER
 
 # an amount said in cents: "costs under a cent", "less than 2 cents a query"
-_CENTS_SAID = rx.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a|one|\d+(?:\.\d+)?)\s+"
+# ("costs a few cents": a vague few, taken as three, the claim's order of size)
+_CENTS_SAID = rx.compile(r"(?:(?:under|less than|about|around|over|only|just)\s+)?(a few|a|one|"
+                         r"\d+(?:\.\d+)?)\s+"
                          r"(?:cents?|penny|pennies)\b|"
                          # "每千token成本不到1分钱": fen, a hundredth of a yuan
                          r"(?:不到|低于|少于|不超过|约|大概|只要|才)?\s*(\d+(?:\.\d+)?|一)\s*分钱")
@@ -115,6 +117,8 @@ def as_claim(r: Reading, st: Stated) -> None:
 def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     """Everything read again once the intent has resolved the pending numbers, in this order."""
     count_said_of_power(r)
+    hours_said_of_fleet(r)
+    vague_period(r)
     claimed_mfu(r)
     answer_length(r)
     same_length_out(r)
@@ -534,6 +538,52 @@ _SAYS_THAT_IS = rx.compile(r"\b(?:say|says|saying|said|claims?|claiming|claimed|
                            r"\b(?:that['’]?s|that is|it['’]?s|it is|supports?|holds?|fits?|houses?|powers?|"
                            r"means?|"
                            r"equals?|=)\s*['\"‘“]?\s*(?:~|≈|about|around|roughly|c\.|circa|approx\.?)?\s*$")
+
+
+_SAME_COUNT_SAID = rx.compile(r"\bthe same (?:number|count|amount|no\.)(?: of)?\b|同样(?:的)?(?:数量|卡数|"
+                              r"张数)|"
+                              r"相同(?:的)?(?:数量|卡数|张数)|同样多|一样多")
+
+
+def same_count_said(r: Reading) -> None:
+    """"a run that took 40 days on 2,048 A100s would take under 10 days on the same number of H100s": the
+    count said as the earlier fleet's, the cards of the run redone (read from it)."""
+    m = _SAME_COUNT_SAID.search(r.t)
+    base = r.params.get("from_gpus")
+    if m is None or not isinstance(base, float) or r.stated_at(m.start()) \
+            or any(x.param == "gpus" and x.note == "" for x in r.stated):
+        return
+    r.add("gpus", base, m.start(), m.end(), note="" if "gpus" not in r.params else "restated")
+
+
+_VAGUE_PERIOD = rx.compile(r"\b(?:a\s+)?(couple|few)\s+(?:of\s+)?(days|weeks|months|years)\b")
+
+
+def vague_period(r: Reading) -> None:
+    """"sanity-check the 'couple of months' line": a period said vaguely, named as no figure to compute with
+    (never dropped)."""
+    for m in _VAGUE_PERIOD.finditer(r.t):
+        if not r.stated_at(m.start()) and not any(s.start <= m.start() < s.end for s in r.stated):
+            r.add(None, 2.0 if m.group(1) == "couple" else 3.0, m.start(), m.end(), note="vague_only")
+
+
+def hours_said_of_fleet(r: Reading) -> None:
+    """"Vendor claims their 128-GPU H100 cluster lease … delivers 1.1M GPU-hours per year. Is that even
+    physically possible?": GPU-hours a year said of a counted fleet (read as the GPUs they keep busy, a second
+    count) are the claim, checked against the hours the fleet has in the year."""
+    if not CLAIM.search(r.t) and not CHECK_ASKED.search(r.t):
+        return
+    first = next((x for x in r.stated if x.param == "gpus" and x.note == ""), None)
+    said = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate" and first is not None
+                 and re.search(r"gpu[- ]?h(?:ou)?rs?|卡时|gpu\s*小时", r.t[x.start:x.end])
+                 and re.search(r"(?:per|a|/)\s*(?:year|yr)|每年|一年", r.t[x.start:x.end + 12])), None)
+    if first is None or said is None:
+        return
+    hours = float(said.value or 0) * 8766.0
+    r.retag(said, param="claimed_value", value=hours, note="")
+    r.params["days"] = 365.25
+    r.params["asks_hours"] = True
+    r.params.pop("asks_duration", None)
 
 
 def count_said_of_power(r: Reading) -> None:
@@ -1085,7 +1135,7 @@ def claimed_hourly_cost(r: Reading) -> None:
             as_claim(r, x)
 
 
-_WH_SAID = rx.compile(r"\d\s*wh\b")
+_WH_SAID = rx.compile(r"\d\s*(?:wh\b|watt[- ]?hours?\b)")
 
 
 def claimed_energy(r: Reading) -> None:
@@ -1099,8 +1149,14 @@ def claimed_energy(r: Reading) -> None:
         r.retag(x, param="claimed_value", note="")
     # "Some reports say a chatbot query uses ~0.3 Wh per query": one request's energy, in Wh
     for x in [x for x in r.stated
-              if x.param is None and x.note == "" and _WH_SAID.search(str(x.text).lower())]:
-        r.retag(x, param="claimed_value", note="")
+              if x.param is None and x.note == "" and (_WH_SAID.search(str(x.text).lower())
+                                                       or _WH_SAID.search(r.t[x.start:x.end + 4]))]:
+        wh = _WH_SAID.search(r.t, x.start, x.end + 4)
+        if wh is not None and wh.end() > x.end:
+            # ("0.34 watt-hours", read as "0.34 wh": the unit quoted with it, as written)
+            r.retag(x, param="claimed_value", note="", end=wh.end(), text=r.norm.quote(x.start, wh.end()))
+        else:
+            r.retag(x, param="claimed_value", note="")
     # ("有文章说“每生成1000个token耗电0.5度”": kWh, said as 度, checked in Wh)
     for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
               and re.fullmatch(r"[\d.,]+\s*度", str(x.text))]:
@@ -1204,10 +1260,14 @@ def claimed_cents(r: Reading) -> None:
             return
         r.stated = [s for s in r.stated if s not in free]
     n = cents.group(1) or cents.group(2)
-    r.add(None, (1.0 if n in ("a", "one", "一") else float(n)) / 100, cents.start(), cents.end())
+    r.add(None, (1.0 if n in ("a", "one", "一") else 3.0 if n == "a few" else float(n)) / 100,
+          cents.start(), cents.end())
     added = next((x for x in r.stated if x.start == cents.start() and x.param is None), None)
     if added is not None:
         r.retag(added, param="claimed_value")
+        if re.search(r"\b(?:answer|query|request|reply|response|message|call|question)\b",
+                     r.t[max(0, cents.start() - 40):cents.start()]):
+            r.params["claim_per_request"] = True   # ("a ChatGPT-style answer costs a few cents": one's)
 
 
 _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest|pricier|comes? to|"
@@ -1217,7 +1277,7 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 
 
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
-_BARE_BASIS = rx.compile(r"每\s*([百千万])\s*次\s*(?:请求|调用|查询|问答|对话)?|"
+_BARE_BASIS = rx.compile(r"每\s*([百千万])\s*(?:次|轮)\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
                          r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|道|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
                          r"[\u4e00-\u9fff]{0,4}?"

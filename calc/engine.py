@@ -918,7 +918,7 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             elif unit is None and re.search(r"\d\s*[tgmk]wh\b|\d\s*(?:千瓦时|千瓦·时|兆瓦时|兆瓦·时|吉瓦时|"
                                             r"太瓦时|度电)", said):
                 unit = "kWh"               # "~13 TWh/yr": against the energy computed (said in kWh)
-            elif unit is None and re.search(r"\d\s*wh\b|\d\s*度$", said):
+            elif unit is None and re.search(r"\d\s*wh\b|\d\s*watt[- ]?hours?\b|\d\s*度$", said):
                 unit = "Wh"                # "~0.3 Wh per query": against one request's energy
             elif unit is None and re.search(r"\d\s*(?:[kmg]w(?!h)|兆瓦|千瓦)", said):
                 unit = "MW"                # "= 2 MW real": against the power computed (a claim in MW)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from calc import rx
@@ -149,6 +150,8 @@ _UNKNOWN_ACC = rx.compile(
     r"(?:(?<=rtx \d{4})\s+(?:ada|blackwell)(?![a-z]))?"
     # ("RTX PRO 6000 Blackwell", "RTX A6000": a workstation card, its line between the maker's word and number)
     r"|rtx\s+(?:pro|ada)\s+\d{4}(?:\s+(?:blackwell|ada))?"
+    # ("how many Blackwell GPUs": an architecture, no card of the catalog; which one is asked, never a default)
+    r"|(?:nvidia\s+)?(?:blackwell|hopper)(?:\s+ultra)?(?=\s+(?:gpus?|chips?|cards?|accelerators?|parts?)\b)"
     r"|(?:昇腾|寒武纪|昆仑芯?|(?<!青)海光(?!伏)|摩尔线程|壁仞|燧原|沐曦|天数智芯)\s*(?:思元|曦云|深算)?\s*[a-z]*\s*\d*[a-z0-9]*"
     # Korean NPUs ("리벨리온 ATOM", "퓨리오사 RNGD", "사피온 X330", "Rebellions ATOM")
     r"|(?:리벨리온|퓨리오사|사피온|rebellions|furiosa|sapeon)\s*(?:atom|rebel|rngd|warboy|x\d+)?[a-z0-9-]*"
@@ -421,8 +424,10 @@ _GRANT_AFTER = rx.compile(r"\s+(?:[A-Za-z]+(?:-[A-Za-z]+)?\s+)?(?i:grants?|award
 _FUNDER_BEFORE = rx.compile(r"\b(?:NIH|NSF|DOE|ERC|EPSRC|BBSRC|UKRI|DFG|DARPA|ARPA-H|NIST|NASA|NCI|NIGMS|HHMI|CZI|"
                             r"NSFC)\s+$")
 # a document's part or reference number before a name-like word: "Attachment J-2", "RFP 2024-ITS-112"
+# ("SKU P52131-B21", "Q#7731-A": a part's or a quote's number)
 _LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form|appendix|tender|"
-                           r"rfp|rfq|rfi|ref|contract|project|package|section|table|figure)\s*(?:no\.?\s*)?|\d-)$")
+                           r"rfp|rfq|rfi|ref|contract|project|package|section|table|figure|sku|p/n|pn|part|"
+                           r"q#|po|invoice)\s*(?:no\.?\s*|number\s*|#\s*)?|\d-)$")
 
 
 # methods, formats and tools written in capitals, never a model's name
@@ -649,7 +654,8 @@ def _model_or_chip(original: str, a: int, b: int, model_said: bool) -> str:
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False,
-                          acc_at: frozenset[int] = frozenset()) -> list[NameSpan]:
+                          acc_at: frozenset[int] = frozenset(), family_of: tuple[NameSpan, ...] = ()
+                          ) -> list[NameSpan]:
     out: list[NameSpan] = []
     if len(original) != len(masked):
         return out                      # positions differ after normalization: skip the net
@@ -758,6 +764,8 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or \
                 (m.group(1) or m.group(2)).lower() in _NOT_A_CHIP_NAME:
             continue
+        if _of_named_family(original[a:b], family_of):
+            continue                    # ("18,000 Nvidia Blackwell chips … If those are B200s": the family)
         for k in range(a, b):
             taken[k] = True
         out.append(NameSpan("unknown_acc", original[a:b].lower(), a, b))
@@ -766,6 +774,10 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)) \
                 or _plain_head(m.group(0)):
             continue
+        if _of_named_family(m.group(0), family_of):
+            continue                    # ("18,000 Nvidia Blackwell chips … If those are B200s": the family)
+        if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:TP|PP|EP|DP)\s*=?\s*\d{1,3}", m.group(0)):
+            continue                    # ("With TP8 in fp8": a parallelism, no chip)
         if (a == 0 or original[a - 1] == "\n") and re.match(r"[.)：:]\s", original[b:b + 2]) and b - a <= 4:
             continue                    # ("S1. p95 time to first token ≤ 800 ms": a numbered line's label)
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b) \
@@ -792,6 +804,18 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
     return out
 
 
+# a catalogued architecture's name and the catalog's cards of it: "Nvidia Blackwell" beside B200s is their family
+_FAMILY_CARDS = {"blackwell": ("b200", "b300", "gb200", "gb300", "hgx_b200", "hgx_b300"),
+                 "hopper": ("h100", "h200", "h800", "h20", "gh200", "hgx_h100", "hgx_h200")}
+_FAMILY_WORD = rx.compile(r"(?:(?:nvidia|amd)\s+)?(blackwell|hopper)(?:\s+(?:ultra|gpus?|chips?))?")
+
+
+def _of_named_family(word: str, spans: Sequence[NameSpan]) -> bool:
+    """Whether a name is a catalogued architecture ("Blackwell", "Hopper") a card or server named beside it
+    belongs to ("18,000 Nvidia Blackwell chips … If those are B200s")."""
+    m = _FAMILY_WORD.fullmatch(word.strip().lower())
+    return m is not None and any(sp.kind in ("acc", "server") and sp.key.startswith(_FAMILY_CARDS[m.group(1)])
+                                 for sp in spans)
 # the card a name is run on, right after it (a version of the name between): " N1.5 on an RTX 4090"
 _ON_A_CARD_AFTER = rx.compile(r"(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)?)?\s+(?:on|onto)\s+"
                               r"(?:an?\s+|the\s+|our\s+|one\s+|a\s+single\s+|\d{1,3}\s*x?\s*)?")
@@ -905,6 +929,8 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                         # ("At UM6P we have 32 nodes of 8 H100": a place, where the cards are)
                         _A_PLACE_BEFORE.search(t[max(0, a - 10):a]) and _A_PLACE_AFTER.match(t, b)):
                 continue
+            if kind == "unknown_acc" and _of_named_family(m.group(0), spans):
+                continue                 # ("18,000 Nvidia Blackwell chips … If those are B200s": the family)
             family = _CN_FAMILY.get(m.group(0).strip())
             if family and any(sp.kind in ("model", "unknown_model") and sp.key.lower().startswith(family)
                               and 0 <= sp.start - b <= 2 for sp in spans):
@@ -938,7 +964,8 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
     # a name kept only where the original wrote it so, unrewritten: not "TP=8" read as "tp8")
     model_named = any(sp.kind == "model" for sp in spans)
     acc_at = frozenset(sp.start for sp in spans if sp.kind == "acc")
-    unknowns = _capitalised_unknowns(aligned or original, masked, taken, model_named, acc_at) if original else []
+    unknowns = _capitalised_unknowns(aligned or original, masked, taken, model_named, acc_at,
+                                     tuple(spans)) if original else []
     spans.extend(u for u in unknowns
                  if not aligned or original[pos[u.start]:pos[u.end - 1] + 1] == aligned[u.start:u.end])
     for m in _CAPS_SIZED.finditer(aligned or (original if len(original) == len(t) else "")):

@@ -192,7 +192,10 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"(?<![\w.])[a-z]\d[a-z]{0,3}(?:-[a-z0-9]+)?\.\d*x?large\b|"
                     r"(?<![\w.$])p[4-6](?:d|de|e|en)?(?:-b200)?(?=\s*(?:[,)（(]|instances?\b|boxes\b|nodes\b))|"
                     r"(?<![\w.])[a-z]\d-(?:high|mega|ultra|edge)gpu-\d+g\b|(?<![\w.])g2-standard-\d+\b|"
-                    r"(?<![\w.])bm\.gpu\.[\w.-]*\d\b|(?<![\w.])nd\s+[a-z0-9]+\s+v\d\b|(?<![\w.])nc\s+[a-z0-9]+\s+v\d\b|"
+                    # ("Azure ND H100 v5": the series' letters and version blanked, the card between them
+                    # read)
+                    r"(?<![\w.])bm\.gpu\.[\w.-]*\d\b|(?<![\w.])n[dc](?=\s+[a-z0-9]+\s+v\d\b)|"
+                    r"(?<=\d\s)v[4-6](?=\s+(?:reserved|instances?|vms?|on[- ]demand|spot|at|@|[,.;)]))|"
                     r"(?<![\w.])(?:ebm)?gn\d+[a-z]*\b|(?<![\w.])hccpnv\d\w*\b|(?<![\w.])gt4\b|"
                     # a card's form factor and bus generation: "V100 32GB (SXM2)", "PCIe Gen5", "PCIe 4.0"
                     r"(?<![\w.])sxm[2-6](?![\w.])|(?<![\w.])pcie\s*(?:gen\s*[3-6]|[3-6]\.0)(?![\w.])|"

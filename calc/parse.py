@@ -33,6 +33,7 @@ from calc.claims import (
     count_put_as_enough,
     new_run_mfu,
     one_server_claimed,
+    same_count_said,
     second_readings,
 )
 from calc.cn_numeral import chinese_numeral
@@ -949,6 +950,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["days"] = float(period.value or 0)
         r.retag(period, note="")
         r.retag(first, note="duplicate")
+    same_count_said(r)                   # (after the options: the earlier fleet's count is read by then)
     if intent == "training" and ("gpu_hours" in r.params or "gpu_years" in r.params) \
             and ENOUGH_ASKED.search(r.t):
         r.params["asks_enough"] = True   # "got 50k GPU-hours … enough to fine-tune …?": against the need
@@ -1151,7 +1153,21 @@ _PUE_SLIP = rx.compile(r"(?<![a-z])(?:peu|upe|eup)(?![a-z])(?=\s*(?:[=:：]|约|
 _CIRCA = rx.compile(r"(?<![a-z0-9.])c\.\s?(?=[$~]?\d)")
 
 
+_SI_PREFIX = {"kilo": "k", "mega": "m", "giga": "g", "tera": "t"}
+# "0.34 watt-hours", "5 kilowatt hours": the energy unit written out, read as its symbol
+_WATT_HOURS = rx.compile(r"(?<=\d)\s*(kilo|mega|giga|tera)?watt[- ]?hours?\b")
+
+
+# "16,000+ H100s": a count said as a floor, read as the count
+_PLUS_AFTER = rx.compile(r"(?<=\d)\+(?=\s*[a-z#])")
+
+
 def _typos(norm: Normalized) -> Normalized:
+    if _PLUS_AFTER.search(norm.text):
+        norm = _rewrite(norm, _PLUS_AFTER, lambda m: " ", group=0)
+    if _WATT_HOURS.search(norm.text):
+        norm = _rewrite(norm, _WATT_HOURS, lambda m: " " + _SI_PREFIX.get(m.group(1) or "", "") + "wh",
+                        group=0)
     if _CIRCA.search(norm.text):
         norm = _rewrite(norm, _CIRCA, lambda m: "~", group=0)
     if _PUE_SLIP.search(norm.text):

@@ -1056,7 +1056,8 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?:(?:actually|really|realistically|typically|usually|only|probably|roughly) )?"
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
     # ("一半钱花卡上": 花 without 在, the cards right after)
-    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|买|给|划给|分给|出来(?:搞|买|做|投)?|是|为|花|"
+    # ("一半砸GPU", "60%投算力", "拿40%买柜子": the money thrown at what it buys)
+    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|砸在|砸到|砸|投|买|留给|留作|给|划给|分给|出来(?:搞|买|做|投)?|是|为|花|"
     # ("of which roughly 70% may be allocated to accelerators")
     # ("… of which roughly half is to be spent on accelerators")
     r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?"
@@ -1069,10 +1070,12 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("if 60% of it is GPUs": the share said to be what it buys)
     r"(?<=\bis )(?=(?:gpus?|accelerators?|chips?|cards?)\b)|"
     r"(?<=\bare )(?=(?:gpus?|accelerators?|chips?|cards?)\b)|"
-    r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|into|to|on|for|buys?|toward|towards)\s*"
+    # ("If half of it went on GPUs": the same, said of money spent)
+    r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|went (?:in)?to|went on|into|to|on|for|buys?|"
+    r"toward|towards)\s*"
     r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
-    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|整柜|机柜|hardware|equipment|compute|"
+    r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|整柜|机柜|柜子|hardware|equipment|compute|"
     r"accel(?:erators?|s)?\b|chips?|cards?|"
     r"servers?|racks?|#|&)")
 # "GPU 占比约 50%", "卡占总投资 60%", "accelerators' share is 60%": the chips named first

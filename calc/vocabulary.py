@@ -118,6 +118,8 @@ _NOT_ITS_PRICE = r"(?![ -]*(?:budget|fleet|cluster|rent|rental|hours?|hrs?|h\b|t
 ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str]] = [
     # "hashprice sitting at $45/PH/day": a bitcoin miner's revenue per unit of hashrate, no accelerator's price
     ("hashprice", None, r"$", r"^\s*(?:/|per)\s*[ptge]h(?:/s)?\b"),
+    # ("buy 2 units of DGX H100 at $310k each": servers counted in units, before any count of cards bought)
+    ("servers", T + r"\s*units?\s+of\s+(?:an?\s+|the\s+)?(?=&)", None),
     # "400 analysts concurrent", "300 agents at once": people counted, then said to be at once
     ("concurrent_users", T + r"\s*(?:[a-z-]+\s+)?" + ONE_USER + r"s?\s+(?:concurrent(?:ly)?|at once|at the same time|"
      r"simultaneous(?:ly)?|in parallel)\b", None),
@@ -1446,7 +1448,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("joules_per_token", T + r"(?:mj|millijoules?|毫焦(?:耳)?)(?![a-z])", None),
     ("joules_per_token", T + r"(?:j|joules?|焦耳|焦)(?![a-z])", None),
     # ("$27k w/ 1.5x all-in": "w/" before a space is "with", not watts)
-    ("watts", T + r"(?:-(?=[a-z]{2}))?(?:w(?!/(?:\s|$))|watts?|瓦)(?![a-z])", None),
+    # (not "0.34 watt-hours": energy, read as said of one request)
+    ("watts", T + r"(?:-(?=[a-z]{2}))?(?:w(?!/(?:\s|$))|watts?|瓦)(?![a-z])(?![- ]?hours?\b)", None),
     # "what's that in watts at 700 each?": the unit named before the number
     ("watts", None, r"\b(?:in|of)\s+(?:watts|w)\s+(?:at|@|with|using|assuming)\s*$",
      T + r"(?:each|apiece|a piece|per (?:gpu|card|chip|accelerator)|/\s*(?:gpu|card))\b"),
@@ -2527,8 +2530,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?=[^,.;?]{0,30}\b(?:than|vs\.?|versus)\b))\b", None),
     # "HGX H100 x40", "H100 x 512": the count written after the name
     ("servers", None, r"&+\s*[x×]\s*$"),
+    # ("their H100 SXM5 80GB x 256 cluster": the card's memory between its name and the count)
     ("gpu_count",
-     None, r"(?<![\d.])#+\s*[x×]\s*$", r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
+     None, r"(?<![\d.])#+\s*(?:[~\s]*\d{2,3}\s*gb\s*)?[x×]\s*$",
+     r"^(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|天|小时|个月|年)\b)"),
     # "3000 of the new chips": a count of the cards the question is about, named by their kind
     ("gpu_count",
      T + r"\s*of (?:the |our |those |these )?(?:new|newer|old|older|faster|other)\s+(?:chips|cards|gpus|ones\b|#+s?)",

@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
+         "heldout1215.toml": 50, "heldout1217.toml": 47, "heldout1219.toml": 48,
+         "heldout1216.toml": 42, "heldout1218.toml": 53, "heldout1220.toml": 48,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
          "heldout1210.toml": 52, "heldout1212.toml": 50, "heldout1214.toml": 49,
@@ -457,7 +460,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          "heldout964.toml": 50, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 52, "heldout961.toml": 53,
-         "heldout958.toml": 52, "heldout960.toml": 47, "heldout962.toml": 48,
+         "heldout958.toml": 52, "heldout960.toml": 48, "heldout962.toml": 48,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 53, "heldout955.toml": 54,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
