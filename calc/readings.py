@@ -1470,12 +1470,22 @@ _PART_DAYS = {"quarter": 91.3125, "month": 30.4375, "half year": 182.625}
 _BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
 
 
+_MONTH_AFTER = rx.compile(r"\s*(?P<per>(?:per|a|/)\s*)?(?P<unit>month|mo)\b")
+
+
 def budget_period(r: Reading) -> None:
     """"Legal ops gave us $400k for the whole year … how many GPU-hours a month is that?": the budget pays
     for a year, the period asked is shorter; the part of the budget for that period is what it rents
     (calc/costs.budget_part). A budget of the year with no other period said is left as it is."""
     bud = next((s for s in r.stated if s.param in ("budget_usd", "budget_cny") and s.note == ""), None)
     if bud is None:
+        return
+    month = _MONTH_AFTER.match(r.t, bud.end)
+    rented = any(k in r.params for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+    if month is not None and rented and "days" not in r.params \
+            and (month.group("per") or re.search(r"(?:\bper|\ba|/)\s*$", r.t[bud.start:bud.end])):
+        # ("my budget is ₹25k per month … L4 at $0.45/hr": a month's budget, rented for that month)
+        r.add("days", 30.4375, month.start("unit"), month.end())
         return
     part = _BUDGET_PART_AFTER.match(r.t, bud.end)
     if part is not None and "days" not in r.params and not any(

@@ -213,7 +213,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget", None, r"(?:预算|经费|资金)[^。；;？?]{0,12}?(?:还剩|剩下|剩余|还有)\s*(?:约|大概|大约)?\s*$",
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$)"),
     # ("横向项目到账120万": money received)
-    ("budget", None, r"(?:给了|批了|拨了|批复了?|下拨了?|拨款|到账了?|入账了?|到位了?)\s*(?:约|大概|大约)?\s*$",
+    # ("专项债批下来5个亿": granted, said as come down)
+    ("budget", None, r"(?:给了|批了|批下来了?|拨了|批复了?|下拨了?|拨款|到账了?|入账了?|到位了?)\s*(?:约|大概|大约)?\s*$",
      # ("今年GPU预算批了1.2个亿（人民币）": its currency in brackets after it)
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$|[(（]\s*(?:人民币|rmb|美元|usd|元)\s*[)）])"),
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
@@ -1554,7 +1555,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "卡时按 8.5 元", "卡时报 14 元", "卡时成本 12 块", "卡时是 4.5": a GPU-hour's price named first
     ("rent", None, r"(?<![\d万千百十])卡时\s*(?:的)?\s*(?:成本|价格?|报价?|单价|租金|费用|收费)?\s*(?:价)?\s*"
      # ("卡时单价只能谈到5.5元了", "卡时价格已经压到6元": a price haggled down to)
-     r"(?:按|是|为|约|大概|大约|要|算|才|只要|只有|定在|定为|报|现在|目前|已经|只能|能|可以|谈到|压到|降到|跌到|掉到)*"
+     # ("卡时价已经打到4.5元了": a price beaten down to)
+     r"(?:按|是|为|约|大概|大约|要|算|才|只要|只有|定在|定为|报|现在|目前|已经|只能|能|可以|谈到|压到|降到|跌到|掉到|"
+     r"打到|杀到|卖到|干到)*"
      r"\s*(?:人民币|¥|￥)?\s*$",
      r"^(?!\s*(?:张|台|个|万张|千张|卡|小时|天|年|月|周|次|倍|成|%))"),
     # "10 元卡时", "8 块一卡时", "9 元/卡时": a GPU-hour's price, the unit after it
@@ -2328,7 +2331,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util",
-     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:年|年均|全年|平均)?负荷率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标|assumption|assumed|estimate|forecast|plan)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|压在|压|卡在|保持在|维持在|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:年|年均|全年|平均)?负荷率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标|assumption|assumed|estimate|forecast|plan)?\s*(?:如果|要是|假如)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|压在|压|卡在|保持在|维持在|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"

@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 89, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 50, "heldout930.toml": 53, "heldout932.toml": 52,
+         # round 140 (first runs: 1221, 1223, 1225 open; 1222, 1224, 1226 sealed)
+         "heldout1221.toml": 52, "heldout1223.toml": 49, "heldout1225.toml": 53,
+         "heldout1222.toml": 50, "heldout1224.toml": 51, "heldout1226.toml": 50,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
          "heldout1215.toml": 50, "heldout1217.toml": 47, "heldout1219.toml": 48,
          "heldout1216.toml": 42, "heldout1218.toml": 53, "heldout1220.toml": 48,
