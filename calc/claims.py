@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from calc import rx
+from calc import rx, units
 from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
 from calc.intent import CHECK_ASKED, CLAIM, OTHER_SAYERS_ZH, OWN_SAYERS_ZH
 from calc.options import ASKS_MFU, BRINGS_TO
@@ -563,7 +563,7 @@ def vague_period(r: Reading) -> None:
     """"sanity-check the 'couple of months' line": a period said vaguely, named as no figure to compute with
     (never dropped)."""
     for m in _VAGUE_PERIOD.finditer(r.t):
-        if not r.stated_at(m.start()) and not any(s.start <= m.start() < s.end for s in r.stated):
+        if not r.stated_at(m.start()):
             r.add(None, 2.0 if m.group(1) == "couple" else 3.0, m.start(), m.end(), note="vague_only")
 
 
@@ -579,7 +579,7 @@ def hours_said_of_fleet(r: Reading) -> None:
                  and re.search(r"(?:per|a|/)\s*(?:year|yr)|每年|一年", r.t[x.start:x.end + 12])), None)
     if first is None or said is None:
         return
-    hours = float(said.value or 0) * 8766.0
+    hours = float(said.value or 0) * units.convert(1, "year", "hour")   # (the hours calc/assign divided by)
     r.retag(said, param="claimed_value", value=hours, note="")
     r.params["days"] = 365.25
     r.params["asks_hours"] = True

@@ -2458,7 +2458,8 @@ def derive_params(r: Reading) -> None:
             and isinstance(p.get("days"), float) and float(p["days"]) > 0:
         # "一年大概用掉30 GPU年的A100 … 租 … 跟自己买卡比": the cards the work keeps busy over the period,
         # rented or bought
-        hours = float(years.value or 0) * (8766.0 if years.param == "gpu_years" else 1.0)
+        year_hours = units.convert(1, "year", "hour") if years.param == "gpu_years" else 1.0
+        hours = float(years.value or 0) * year_hours
         r.move(years, "gpus", value=hours / (float(p["days"]) * 24))
     if re.search(r"how many (?:training )?tokens|多少(?:个)?(?:训练)?\s*token|能训练多少|能训多少", t):
         p["asks_tokens"] = True          # "2e24 FLOPs: how many training tokens for a 70B?"

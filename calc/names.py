@@ -654,9 +654,11 @@ def _model_or_chip(original: str, a: int, b: int, model_said: bool) -> str:
 
 
 def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_named: bool = False,
-                          acc_at: frozenset[int] = frozenset(), family_of: tuple[NameSpan, ...] = ()
-                          ) -> list[NameSpan]:
+                          named: Sequence[NameSpan] = ()) -> list[NameSpan]:
+    """Name-like words left over, read as unknown accelerators or models; `named`: the catalog's names found,
+    whose cards tell a model run on them and a family beside its own cards."""
     out: list[NameSpan] = []
+    acc_at = {sp.start for sp in named if sp.kind == "acc"}
     if len(original) != len(masked):
         return out                      # positions differ after normalization: skip the net
     named_acc = "#" in masked
@@ -764,7 +766,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or \
                 (m.group(1) or m.group(2)).lower() in _NOT_A_CHIP_NAME:
             continue
-        if _of_named_family(original[a:b], family_of):
+        if _of_named_family(original[a:b], named):
             continue                    # ("18,000 Nvidia Blackwell chips … If those are B200s": the family)
         for k in range(a, b):
             taken[k] = True
@@ -774,7 +776,7 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if any(taken[a:b]) or masked[a:b] != original[a:b].lower() or _NOT_A_CHIP.search(m.group(0)) \
                 or _plain_head(m.group(0)):
             continue
-        if _of_named_family(m.group(0), family_of):
+        if _of_named_family(m.group(0), named):
             continue                    # ("18,000 Nvidia Blackwell chips … If those are B200s": the family)
         if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:TP|PP|EP|DP)\s*=?\s*\d{1,3}", m.group(0)):
             continue                    # ("With TP8 in fp8": a parallelism, no chip)
@@ -963,9 +965,7 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
     # ("servir o Sabiá-3 pra 1 mi de usuários": "1 mi" read as a million changed the length: the aligned letters,
     # a name kept only where the original wrote it so, unrewritten: not "TP=8" read as "tp8")
     model_named = any(sp.kind == "model" for sp in spans)
-    acc_at = frozenset(sp.start for sp in spans if sp.kind == "acc")
-    unknowns = _capitalised_unknowns(aligned or original, masked, taken, model_named, acc_at,
-                                     tuple(spans)) if original else []
+    unknowns = _capitalised_unknowns(aligned or original, masked, taken, model_named, spans) if original else []
     spans.extend(u for u in unknowns
                  if not aligned or original[pos[u.start]:pos[u.end - 1] + 1] == aligned[u.start:u.end])
     for m in _CAPS_SIZED.finditer(aligned or (original if len(original) == len(t) else "")):
