@@ -133,6 +133,14 @@ class Price:
     purchase_usd: float | None = None
     purchase_cny: float | None = None
     rent_usd_per_hour: float | None = None
+    # earlier prices of the same product, by year ("at 2023 prices"), each with its own source and date
+    history: tuple[Price, ...] = ()
+
+    def in_year(self, year: int) -> Price | None:
+        """The price of that year: this one when it is dated in it, else the history's, else None."""
+        if self.as_of.startswith(str(year)):
+            return self
+        return next((h for h in self.history if h.as_of.startswith(str(year))), None)
 
 
 @dataclass(frozen=True)
@@ -324,9 +332,11 @@ def load() -> Catalog:
     for key, e in raw.items():
         if key not in accs and key not in servers:
             raise ValueError(f"price {key}: no such accelerator or server")
-        prices[key] = Price(id=key, **e)
-        if not prices[key].source or not prices[key].as_of:
-            raise ValueError(f"price {key}: source and as_of are required")
+        history = tuple(Price(id=key, **h) for h in e.pop("history", ()))
+        prices[key] = Price(id=key, **e, history=history)
+        for pr in (prices[key], *history):
+            if not pr.source or not pr.as_of:
+                raise ValueError(f"price {key}: source and as_of are required, in its history too")
     rates = Rates(
         usd_cny=float(fx["usd_cny"]), fx_source=fx["source"], fx_as_of=fx["as_of"],
         dram_usd_per_gb=float(mem["dram_usd_per_gb"]), hbm_multiple=float(mem["hbm_multiple"]),

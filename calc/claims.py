@@ -149,6 +149,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     their_count(r)
     claimed_run_cost(r)
     claimed_run_days(r)
+    claimed_rate_days(r)
     heard_period_in_words(r)
     busy_is_no_duration(r)
     requests_basis(r)
@@ -641,7 +642,7 @@ def claimed_rack_fit(r: Reading) -> None:
 _HOUSES_BEFORE = rx.compile(r"\b(?:will|can|could|would|to)\s+(?:house|host|hold|fit|support|take|power|"
                             r"run)\s+"
                             r"(?:~|about|around|roughly|up to|over|north of)?\s*$")
-_HEARSAY_IN_SENTENCE = rx.compile(r"(?:报道说|报道称|有人说|据说|网上说|文章说|新闻说|号称|声称|传言|"
+_HEARSAY_IN_SENTENCE = rx.compile(r"(?:报道说|报道称|有人说|据说|网上说|文章说|新闻说|号称|声称|传言|报价|"
                                   r"\b(?:reports?|reported|says|said|claims?|claimed|quoted|estimates?)\b)"
                                   r"[^.。?？!！]{0,40}$")
 
@@ -654,8 +655,11 @@ def claimed_run_cost(r: Reading) -> None:
             or not any(k in r.params for k in ("rent_usd_per_hour", "rent_cny_per_hour")):
         return
     for st in [s for s in r.stated if s.param in ("budget_usd", "budget_cny") and s.note == ""]:
-        if _HEARSAY_IN_SENTENCE.search(r.t[max(0, st.start - 48):st.start]) \
-                and re.search(r"训练|训一次|\btrain", r.t[max(0, st.start - 48):st.start]):
+        # (the words before the amount, the span's own included: "费用报价为人民币380万元")
+        num = re.search(r"\d", r.t[st.start:st.end])
+        at = st.start + (num.start() if num else 0)
+        if _HEARSAY_IN_SENTENCE.search(r.t[max(0, st.start - 48):at]) \
+                and re.search(r"训练|训一次|\btrain", r.t[max(0, st.start - 48):at]):
             as_claim(r, st)
             return
 
@@ -663,7 +667,17 @@ def claimed_run_cost(r: Reading) -> None:
 # the cost said of the fleet just counted: "the 5,000 GPUs in the new national cluster cost £300m"
 _FLEET_COSTS = rx.compile(r"\b(?:cost|costs|costing|came to|comes to|priced at|ran|runs)\s*"
                           r"(?:about|around|roughly|~|≈|only|just)?\s*(?:us\$|\$|£|€|¥)?\s*$|"
-                          r"(?:花了|花费|成本|造价|总价)\s*(?:约|大约|大概)?\s*$")
+                          r"(?:花了|花费|成本|造价|总价)\s*(?:约|大约|大概)?\s*$|"
+                          # ("合同金额为人民币贰亿…元整", "the vendor's invoice total is $2.1M": a document's
+                          # total)
+                          r"(?:合同|中标|采购|发票|结算|报价)(?:金额|总额|总价|总金额|价款)\s*(?:为|是|约|共|:|：)?\s*"
+                          r"(?:人民币|rmb|¥|￥)?\s*$|"
+                          r"\b(?:invoice|contract|order|quote|purchase order|po)\s+(?:total|value|amount|"
+                          r"price)\s*"
+                          r"(?:is|was|of|=|:|came to|comes to)?\s*(?:about|around|~)?\s*(?:us\$|\$|£|€|"
+                          r"¥)?\s*$")
+# the document a total is read from: its total is what it says, put to the check
+_DOCUMENT_SAYS = rx.compile(r"合同|中标|发票|结算单|\b(?:invoice|contract|order form|purchase order)\b")
 
 
 def claimed_fleet_cost(r: Reading) -> None:
@@ -680,10 +694,11 @@ def claimed_fleet_cost(r: Reading) -> None:
     st = buds[0]
     num = re.search(r"[$£€¥]?\s*\d", str(st.text))
     at = st.start + (num.start() if num else 0)
+    sentence = re.split(r"[.。?？!！]\s", r.t[max(0, st.start - 90):st.start])[-1]
     if not _FLEET_COSTS.search(r.t[max(0, at - 24):at]) \
-            or not re.search(r"\b(?:says|said|reports?|reported|claims?|claimed|quoted|estimates?|"
-                             r"according to)\b|"
-                             r"说|称", re.split(r"[.。?？!！]\s", r.t[max(0, st.start - 90):st.start])[-1]):
+            or not (re.search(r"\b(?:says|said|reports?|reported|claims?|claimed|quoted|estimates?|"
+                              r"according to)\b|"
+                              r"说|称", sentence) or _DOCUMENT_SAYS.search(r.t[max(0, at - 24):at])):
         return
     as_claim(r, st)
 
@@ -707,6 +722,19 @@ def claimed_run_days(r: Reading) -> None:
             or not CLAIM.search(r.t) or not (CHECK_ASKED.search(r.t) or _POSSIBLE_ASKED.search(r.t)):
         return
     if not (CLAIM_BEFORE.search(r.t[max(0, days[0].start - 60):days[0].start]) or _HEARSAY_START.search(r.t)):
+        return
+    p.pop("days", None)         # (the span stays: checked against the days computed, calc/engine)
+
+
+def claimed_rate_days(r: Reading) -> None:
+    """"pretraining on 15T tokens, measured cluster throughput ~3.4M tokens/s on 16,384 H100s. They state the
+    run finishes in 55 days - does that hold up?": the days follow from the tokens at the measured rate, so
+    the time someone gave is the claim checked against them, not the run's stated length."""
+    p = r.params
+    days = [st for st in r.stated if st.param == "days" and st.note == ""]
+    if len(days) != 1 or "train_tokens" not in p or not any(k in p for k in (
+            "observed_tokens_per_s", "observed_tokens_per_s_per_server")) \
+            or not CLAIM.search(r.t) or not (CHECK_ASKED.search(r.t) or _POSSIBLE_ASKED.search(r.t)):
         return
     p.pop("days", None)         # (the span stays: checked against the days computed, calc/engine)
 

@@ -27,9 +27,33 @@ def fx(b: Builder) -> float:
                  source=f"{b.cat.rates.fx_source} (as of {b.cat.rates.fx_as_of})")
 
 
-def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | None]:
-    """(USD, RMB) per chip: the question's price, else the catalog's, else converted."""
+def catalog_price(b: Builder, acc: Accelerator) -> Price | None:
+    """The catalog's price of a card: of the year the question names for prices ("at 2023 prices") when the
+    catalog has one dated then, else its current one."""
     price = b.cat.price(acc.id)
+    year = b.req.params.get("year")
+    if price is not None and isinstance(year, float):
+        return price.in_year(int(year)) or price
+    return price
+
+
+def prices_year(b: Builder, acc: Accelerator) -> None:
+    """A year said of the prices ("at 2023 prices"): read where the card's price is of that year (the
+    question's own, or the catalog's dated then), else named as not used and why."""
+    if not b.has("year"):
+        return
+    price = catalog_price(b, acc)
+    own = b.has("price_usd") or b.has("price_cny")   # "$27.5k (2023 pricing)": the stated price's date
+    if price is None and not own:
+        b.set_aside("year", "unused.year_no_price", acc=acc.short)
+    else:
+        b.prices_dated(own, price.as_of if price else "")
+
+
+def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | None]:
+    """(USD, RMB) per chip: the question's price, else the catalog's (of the year asked, where it has one),
+    else converted."""
+    price = catalog_price(b, acc)
     src = f"{price.source} (as of {price.as_of})" if price else ""
     usd = cny = None
     if b.has("price_usd"):
@@ -84,13 +108,7 @@ def servers_for(b: Builder, gpus: float, acc: Accelerator | None = None) -> None
 
 def capex(b: Builder, acc: Accelerator, gpus: float) -> bool:
     usd, cny = unit_prices(b, acc)
-    if b.has("year"):
-        price = b.cat.price(acc.id)
-        own = b.has("price_usd") or b.has("price_cny")   # "$27.5k (2023 pricing)": the stated price's date
-        if price is None and not own:
-            b.set_aside("year", "unused.year_no_price", acc=acc.short)
-        else:
-            b.prices_dated(own, price.as_of if price else "")
+    prices_year(b, acc)
     if usd is None:
         b.notes.append(b.tr("note.no_price", acc=acc.short))
         return False
@@ -355,6 +373,8 @@ def _power_against_site(b: Builder, acc: Accelerator, n: float) -> tuple[str, fl
 def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
     """How many accelerators a stated budget buys at the unit price (stated, else catalog)."""
     usd, cny = unit_prices(b, acc)
+    if costs and any(s.param == "year" and re.search(r"pric|价", str(s.text).lower()) for s in b.req.stated):
+        prices_year(b, acc)              # ("At 2023 prices … how many would our $10M fund have bought?")
     if b.has("budget_usd") and usd:
         budget, price = b.num("budget_usd", None), usd
     elif b.has("budget_cny") and cny:
@@ -1695,8 +1715,11 @@ def capex_intent(b: Builder) -> Result:
             # ("$600k for the whole year … ~2k tok/s per gpu measured: how many output tokens/day?": the
             # rented cards' tokens at the measured rate)
             # ("一个月预算8万刀 … 能撑多少DAU？每人每天6次": the users the rented cards serve)
+            # ("$1.8M for the whole year … H100 at $2.25/hr. How many output tokens per day does that buy with
+            # Llama 3.1 70B?": the rented cards' tokens at the model's rate)
             served = _served_by(b, acc, n) if b.has("observed_tokens_per_s_per_gpu") or (
-                b.flag("ask_users") and (b.has("model") or b.has("params"))) else ""
+                (b.flag("ask_users") or b.flag("asks_per_day"))
+                and (b.has("model") or b.has("params"))) else ""
             return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
                                           days=days) + served)
         if b.has("days"):
@@ -1763,6 +1786,13 @@ def capex_intent(b: Builder) -> Result:
             boxes = n // per
             b.fig("servers", boxes, "servers", b.tr("fig.servers_of", n=per))
             head += b.tr("head.in_servers", servers=b.h(boxes), n=per)
+        if b.has("pool_gpus"):
+            # "…能买多少张？够搭几个千卡池子": the cards bought, in whole clusters of the size asked
+            size = b.num("pool_gpus", None)
+            pools = int(n // size)
+            b.fig("pools", pools, "clusters", b.tr("fig.pools", size=size))
+            b.step(b.tr("step.pools", n=n, size=size, pools=pools))
+            head += b.tr("head.pools", pools=pools, size=b.h(size))
         span = next((k for k in ("period_months", "days") if b.has(k) and k not in b.read), None)
         if span is not None and b.num(span, None, record=False) >= (12 if span == "period_months" else 365):
             # "RMB 380bn of capex over 3 years … how many H20s": the cards a year, the budget spread evenly

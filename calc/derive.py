@@ -1129,7 +1129,10 @@ _ASKS_GPUS = rx.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|
                         r"多少(?:张|块|卡|台)|"
                         # ("卡要从多少扩到多少": the fleet at both ends of a growth)
                         r"卡要?从多少(?:张|台)?(?:扩|加|涨|增)到多少|"
-                        r"几张|几台|fleet size")
+                        r"几张|几台|fleet size|"
+                        # ("请测算…期末所需卡数", "所需GPU数量": the count asked as a noun, in an official's
+                        # words)
+                        r"(?:所需|需要的?)\s*(?:的)?\s*(?:gpu|加速卡|卡|显卡|服务器)?\s*(?:卡数|张数|台数|数量)")
 # the same ask in a question's own words (no names masked), and racks, boxes and named cards counted:
 # "how many gb200 nvl72 racks", "how many h100s", "要几个柜"
 GPU_COUNT_ASKED = rx.compile(_ASKS_GPUS.pattern + r"|\bhow many (?:boxes|[a-z]{1,3}\d{2,4}s)\b|"
@@ -1754,11 +1757,14 @@ def derive_params(r: Reading) -> None:
     _daily_in_and_out(r)
     readings.generated_tokens(r)
     readings.budget_share(r)
+    readings.pools_asked(r)
+    readings.people_of_each(r)
     readings.items_a_period(r)
     readings.headroom(r)
     readings.charge_share(r)
     readings.daily_share(r)
     readings.bare_hbm_size(r)
+    readings.price_in_the_other_currency(r)
     readings.small_price_beside_rent(r)
     readings.chips_priced(r)
     readings.restated(r)
@@ -2133,7 +2139,7 @@ def derive_params(r: Reading) -> None:
                  r"(?:\s*\d{2,3}\s*gb)?\s*)?(?:gpu\s*小时|卡时)", t):
         p["asks_hours"] = True           # "每月实际能给出多少 GPU 小时": GPU-hours, asked
     if re.search(r"annuali[sz]|年化|per year\?|a year\?|每年(?:多少|是多少)|\bcagr\b|compound(?:ed)? annual|"
-                 r"复合增长|"
+                 r"复合增长|年均增长|年均增速|年增长率|每年增长(?:多少|几)|每年(?:要)?(?:涨|增长)(?:多少|几)|"
                  r"(?:yearly|annual) (?:rate|growth)", t):
         p["asks_annualized"] = True      # "3 个月涨了 10 倍，折成年化是多少？": the year's growth
     if re.search(r"doubling time|doubling period|doubles? every what|"
@@ -2476,6 +2482,8 @@ def derive_params(r: Reading) -> None:
                                          "rent_cny_per_hour"))):
         p["depreciation"] = True         # "折旧4年，每天折旧多少": the purchase spread over the period
 
+    if "per_tokens" in p and re.search(r"\bjoules?\b|焦耳|\b[mk]?j\s*(?:/|per\b)", t):
+        p["asks_joules"] = True          # "J per 1k tokens?": the energy of the block asked in joules
     energy_said = KW["per_token_energy"].search(t) is not None
     if (energy_said or "joules_per_token" in p) and "per_tokens" not in p:
         # "一百万 token 耗电多少度": the tokens the energy is asked for, not one answer's length

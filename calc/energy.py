@@ -77,7 +77,9 @@ def _per_request(b: Builder) -> Result:
               b.tr("fig.energy_per_basis", n=n))
         wh_n = joules_per_token * n / 3600
         key = "head.energy_basis_kwh" if wh_n >= 1_000 else "head.energy_basis"
-        return b.result("energy", b.tr(key, wh=wh_n, kwh=wh_n / 1000, n=n,
+        if b.flag("asks_joules") and wh_n < 1_000:
+            key = "head.energy_basis_j"      # "J per 1k tokens?": joules first, the Wh beside them
+        return b.result("energy", b.tr(key, wh=wh_n, kwh=wh_n / 1000, n=n, j=wh_n * 3600,
                                        model=model.short, acc=acc.short, busy=busy)
                         + _electricity_of(b, joules_per_token * n / 3600, tokens=n))
     if b.has("per_requests"):

@@ -1060,6 +1060,8 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
     # (named unless the headline already gives it: "407 MW …; the stated '$12B' is 0.99x the
     # US$12.1 billion computed")
     key = "head.claimed_amount" if amounts[0] and amounts[0] not in res.headline else "head.claimed"
+    if abs(first.value - 1) < 0.005:
+        key = "head.claimed_matches"     # ("合同金额为人民币贰亿肆仟零陆拾肆万元整": the same to within 0.5%)
     tail = tr(key, req.lang, text=text, ratio=times(first.value), amount=amounts[0])
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, *extra_figs), steps=(*res.steps, *extra_steps))

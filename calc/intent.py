@@ -41,9 +41,15 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"(?:agree|concur|back (?:that|this|it) up)|\b(?:do|would) you agree\b|"
                 r"\bpure marketing\b|\bmarketing (?:fluff|number|speak)\b|"
                 r"报多了|多报了|报贵了|报高了|宰我们|坑我们|被坑|被宰|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
-                r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|"
+                r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|是否属实|"
+                # ("We would be grateful for an independent view", "a second opinion on the quote")
+                r"\b(?:independent|second) (?:view|opinion|assessment|review|check)\b|"
+                # ("Is the amended timeline defensible?": a figure put to a legal test)
+                r"\b(?:defensible|justifiable|supportable|tenable)\b|"
                 # ("两周就能训完，我怎么算都觉得不对，帮我核一下": a figure doubted, checked)
                 r"核一下|核算一下|帮我核|觉得不对|不太对劲|"
+                # ("并与合同金额进行比对": a stated figure compared against)
+                r"(?:进行|做)?比对|核验|"
                 # ("想和论文里报的278.8万卡时对一下": a published figure, compared)
                 r"(?:和|跟|与)[^，,。；;？?]{0,24}?对(?:一下|一对|得上吗)|(?:论文|文章|报告)(?:里|中)?(?:报|写|给)的|"
                 # ("换成B200真能10天干完吗": a figure doubted, asked as whether it really can)
@@ -94,6 +100,9 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\btweet(?:s|ed)?\b|"
                     r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
                     r"\bkeep quoting\b|\bquoting\b|"
+                    # ("The vendor represents in its proposal that …", "the Supplier warrants that …")
+                    r"\b(?:represents|represented|asserts|asserted|warrants|warranted|contends|alleges|alleged|"
+                    r"purports)\b(?:\s+[a-z]+){0,4}?\s+that\b|"
                     r"\bdoes (?:th(?:at|e) math|the arithmetic) (?:hold|work)|"
                     r"是真的吗|真的假的|是否属实|说法|有问题吗|没算错|算对了吗|算得对吗|"
                     # ("算法团队说…只要10天，真的假的": one's own people's figure, put to the check)
@@ -154,7 +163,9 @@ _ASKS_CAPACITY = rx.compile(r"(?:how many|how much|多少|total|总共|一共|wo
 _ASKS_COUNT = rx.compile(r"how many (?:of them|of those|more|gpus|cards|nodes|servers|boxes)|"
                          r"多少(?:张|台|块)|几(?:张|台|块)")
 _CONVERT_MONEY = rx.compile(r"in (?:dollars|usd|rmb|yuan|cny)|换成|合多少|折合|折算")
-_ENERGY_WORD = rx.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电")
+# ("J per 1k tokens?", "mJ/token": joules abbreviated, said per something)
+_ENERGY_WORD = rx.compile(r"energy|能耗|耗电|\bwh\b|watt-?hours?|joules?|焦耳|kwh|度电|\b[mk]?j\s*(?:/|"
+                          r"per\b)")
 _SPEC_FLOPS = rx.compile(r"how many (?:[tpe]flops|tera ?flops|peta ?flops)|多少\s*(?:t|p|e)?flops|"
                          r"算力(?:是|有)?多少|多少算力|(?:fp|bf|int)\d+\s*(?:算力|性能)|"
                          r"算力差(?:几|多少)倍?|差(?:几|多少)倍|快(?:几|多少)倍|"
@@ -555,7 +566,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             return "capex"
         if kw("power"):
             return "power"
+    # ("现有算力为800张 … 增长10倍 … 期末所需卡数": the fleet's count asked in a noun, calc/derive factor_by)
     if has("factor") and fleet_size and not load and (MORE.search(t) or _SCALED_UP.search(t) or (
+            has("factor_by") and not (has("model") or has("params") or kw("cost") or kw("power"))) or (
             TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
                                     # ("算力要增长1000倍 … 到时候相当于多少张": the grown fleet's worth)
@@ -633,7 +646,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("rent_or_buy"):
         return "capex"                 # rent vs buy: the break-even
     if budget and rented and not (fleet_size or load or has("model") or has("params")
-                                  or has("train_tokens") or (has("gpu_hours") and has("claim"))) \
+                                  # ("a run of 3.8e24 FLOPs … at $5.50 per GPU-hour. Is the budget cap of
+                                  # US$18M sufficient?": the run's cost against the budget)
+                                  or has("train_tokens") or has("train_flops") or has("mfu")
+                                  or (has("gpu_hours") and has("claim"))) \
             and _ASKS_GPU_HOURS.search(t):
         return "capex"                 # "training budget is $5M at $1.29/hr: how many GPU-hours?"
     if budget and (has("price_usd") or has("price_cny")) and not (
@@ -764,6 +780,15 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                 # ("二十台 … 报价一百一十万 … 总共多少？这些卡够做Qwen2.5 72B全参微调吗": the purchase's
                 # total, the model only asked to fit)
                 and (not (has("params") or has("model")) or ENOUGH.search(t))) and not (
+                # ("训练平台全年租卡预算6000万，H800每卡每小时16元，能常驻多少张卡": the cards a rent budget
+                # keeps, the training only what the platform is for; no run stated)
+                (has("budget_usd") or has("budget_cny"))
+                and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not fleet_size
+                and not any(has(k) for k in ("train_tokens", "train_flops", "gpu_hours", "gpu_years", "mfu",
+                                             "gpu_tflops", "params", "model", "observed_tokens_per_s",
+                                             "observed_tokens_per_s_per_gpu"))
+                # (not "预算10亿美元 … MFU 40% … 最多可获得多少训练FLOP": the run's compute asked)
+                and not re.search(r"\bmfu\b|flops?\b", t)) and not (
                 # ("A100 80GB一张大概多少钱？我们要买32张做质检模型训练": cards bought, the training only what
                 # they are for; no run stated)
                 fleet_size and has("asks_purchase") and _PRICE_ASKED.search(t) is not None

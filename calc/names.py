@@ -821,6 +821,10 @@ def _of_named_family(word: str, spans: Sequence[NameSpan]) -> bool:
 # the card a name is run on, right after it (a version of the name between): " N1.5 on an RTX 4090"
 _ON_A_CARD_AFTER = rx.compile(r"(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)?)?\s+(?:on|onto)\s+"
                               r"(?:an?\s+|the\s+|our\s+|one\s+|a\s+single\s+|\d{1,3}\s*x?\s*)?")
+_CHIP_MAKER = rx.compile(r"(?:ascend|atlas|kunlun|mlu|gaudi|tpu|instinct|mi\d|rtx|gtx|tesla|radeon|trainium|trn|"
+                         r"inferentia|maia|mtia|昇腾|寒武纪|昆仑|海光|摩尔线程|壁仞|燧原|沐曦|天数智芯)")
+# ("JT-135B在H20上做推理": the name run on a catalogued card, said in Chinese)
+_ON_A_CARD_AFTER_ZH = rx.compile(r"\s*(?:在|跑在|部署在|部署到|放在|放到|装在)\s*(?:\d{1,3}\s*(?:张|块)\s*)?")
 _BARE_DGX = rx.compile(r"(?<![a-z0-9])(?:dgx|hgx)(?:es|s)?(?![a-z0-9])(?!\s*[-_]?\s*(?:[a-z]{1,2}\d|spark|station))")
 
 
@@ -941,8 +945,18 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                 taken[k] = True
             masked = masked[:a] + "§" * (b - a) + masked[b:]
             on = _ON_A_CARD_AFTER.match(t, b)
+            # (not an MoE's active parameters written as a name: "300B-A47B 在 A100 上")
+            if on is None and not re.fullmatch(r"a\d+(?:\.\d+)?b", m.group(0).strip()) \
+                    and (zh := _ON_A_CARD_AFTER_ZH.match(t, b)) is not None and any(
+                    sp.kind == "acc" and sp.start == zh.end() and t[sp.end:sp.end + 3].lstrip().startswith("上")
+                    for sp in spans):
+                on = zh                  # ("JT-135B在H20上做推理": run on the card, 上 after it)
             if kind == "unknown_acc" and ((_MODEL_CONTEXT.search(t[max(0, a - 12):a]) and _POLICY_AFTER.match(t, b))
                                           or _SIZED_AS_MODEL.match(t, b) or _DEPLOYED_TO_CLOUD.match(t, b)
+                                          # ("九天大模型JT-135B在H20上": a parameter count ends the name)
+                                          # (not a chip maker's own: "Ascend 910B", "Ascend-910B")
+                                          or (re.search(r"[-_]\d+(?:\.\d+)?b$", m.group(0)) is not None
+                                              and not _CHIP_MAKER.match(m.group(0)))
                                           # ("sized GR00T N1.5 on an RTX 4090": a name run on a known card)
                                           or (on is not None and any(sp.kind == "acc" and sp.start == on.end()
                                                                      for sp in spans))):

@@ -205,8 +205,13 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # "tier 3 DC"
                     r"(?<![\w.])tier[- ][1-4](?![\d.,])(?!\s*(?:%|x\b|gpus?|cards?|servers?))|"
                     # a tender's parts: "Attachment J-2", "Clause 6.3", "Lot 2", "Item 1", "Schedule S1"
-                    r"\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form)\s*[a-z]?-?\d{1,2}(?:\.\d{1,2}){0,2}"
-                    r"[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|servers?|nodes?))|"
+                    # ("Order Form No. 7", "Amendment No. 3", "Side Letter #2": the document's number)
+                    r"(?:\b(?:attachment|annex|exhibit|schedule|clause|article|item|lot|form|amendment|addendum)\s*"
+                    r"(?:no\.?\s*|number\s+|#\s*)?|\b(?:order|agreement|contract|invoice|po|letter)\s*"
+                    r"(?:no\.\s*|number\s+|#\s*))[a-z]?-?\d{1,2}(?:\.\d{1,2}){0,2}"
+                    # (a comma after it only where no digit follows: "Amendment No. 4, 128 H100s", not "Lot
+                    # 1,000")
+                    r"[a-z]?(?!\d|,\d)(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|servers?|nodes?))|"
                     r"(?:论文|报告|文中|附录)?表\s*\d{1,2}(?![\d万千亿张台个%])|(?:论文|报告|文中)图\s*\d{1,2}(?![\d万千亿张台个%])|"
                     # a hotline's number: "12345政务服务便民热线", "12345热线", "the 311 hotline"
                     # ("近三年的12345工单", "12345平台的来电"): the hotline's own records

@@ -1031,6 +1031,7 @@ def normalize(text: str) -> Normalized:
     plain, plain_pos = _unit_keys(*_tables(plain, [rows_pos[i] for i in at]))
     said, said_pos = spoken(plain)                    # "two hundred fifty six H one hundreds"
     said_pos = [plain_pos[i] for i in said_pos]
+    said, said_pos = _twins(said, said_pos)
     if said.isascii():
         low = said.lower().replace("|", ";")
         if not _FLOPS_LETTER.search(low):
@@ -1148,7 +1149,9 @@ _WAN_BEFORE = rx.compile(r"(?:日活|月活|周活|用户|预算|每人每天|�
 
 # a card's price said in 万 ("每张11.5w", "buy 3.2w"): a small number right after a price word (no
 # accelerator draws under 50 W: "L4 一张 72W" is a power)
-_WAN_PRICE = rx.compile(r"(?:每张|一张|单价|售价|报价|价格|买|卖|收|\bbuy|\bprice)\s*(?:大概|约|是|要)?\s*"
+# ("H20单卡11w采购": one card's, under 50 it can be no card's watts)
+_WAN_PRICE = rx.compile(r"(?:每张|一张|单卡|单张|单价|售价|报价|价格|买|卖|收|\bbuy|\bprice)\s*(?:大概|约|是|"
+                        r"要)?\s*"
                         r"(\d+(?:\.\d+)?)$")
 
 
@@ -1314,6 +1317,27 @@ _ONE_REPLICA = rx.compile(r"\b(one|a single)\s+(?=(?:replica|copy|instance)\s+(?
 # "in FY25", "FY2026": a fiscal year, read as its calendar year
 # ("FY25/26": a fiscal year said with the next's two digits, as the UK and Ireland write it)
 _FISCAL = rx.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?:[/-]\d{2}(?!\d))?(?!\d|\.\d)")
+
+
+# a number said in words and again in digits, as contracts write it: "five hundred and twelve (512) H100s",
+# after the words became digits ("512 (512)")
+_TWIN = rx.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)[ \t]*[(（][ \t]*(\d[\d,]*(?:\.\d+)?)[ \t]*[)）]"
+                   r"(?![\d.,])")
+
+
+def _twins(text: str, pos: list[int]) -> tuple[str, list[int]]:
+    """The number said twice read once, quoted as its digits in brackets ("(512)"), as a contract's reader
+    would point at it."""
+    for m in reversed(list(_TWIN.finditer(text))):
+        a, b = m.group(1).replace(",", ""), m.group(2).replace(",", "")
+        if a.strip(".") == "" or float(a) != float(b):
+            continue
+        digits = m.group(1)
+        bracket = text.rindex("(" if "(" in m.group() else "（", m.start(), m.start(2))
+        spread = [pos[bracket]] * (len(digits) - 1) + [pos[m.end() - 1]]
+        text = text[:m.start()] + digits + text[m.end():]
+        pos = pos[:m.start()] + spread + pos[m.end():]
+    return text, pos
 
 
 class Covered:

@@ -87,7 +87,11 @@ _TIME_CONFIRMED = rx.compile(WOULD_IT_TAKE + r"|\b(?:it|that|this) (?:would|will
                                             r"\b(?:days?|weeks?|hours?|months?)\b")
 REDO = rx.compile(r"\bre-?do(?:ne)?\b|\bredid\b|\bre-?run\b|\bagain\b|\bswitch(?:ed|ing)? to\b|"
                    r"\bport(?:ed|ing)? to\b|"
-                   r"\bmov(?:e|ing) to\b|"
+                   # ("is being moved to 256 MI300X")
+                   r"\bmov(?:e|es|ed|ing) to\b|"
+                   # ("The new SOW moves it to 128 H100 SXM": the job moved to the new fleet)
+                   r"\bmov(?:e|es|ed|ing)\s+(?:it|this|that|the\s+(?:job|run|workload|training|model))\s+"
+                   r"(?:over\s+)?to\b|"
                    r"\bmov(?:e|ed|ing)\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:run|job|it)\s+from\b|"
                    r"\b(?:next|new|this) (?:run|time)\b|"
                    # "took 18,000 GPU-hours on A100. Same recipe on B200": the run redone
@@ -126,7 +130,7 @@ HOW_LONG_ASKED = rx.compile(r"how long|how many days|how much (?:days|time)|\bet
                              r"\b(?:what(?:'s| is| would be| will be)|estimate) (?:the |our |its )?"
                              r"(?:revised |new |expected |estimated |likely )?"
                              r"(?:duration|run ?time|training time|time to (?:train|finish))\b|"
-                             r"(?:估算|测算|计算|算一?下|预计|估计)\s*(?:一下)?\s*(?:的)?\s*(?:训练)?(?:时长|时间|周期|工期|天数)|"
+                             r"(?:估算|测算|计算|算一?下|预计|估计)\s*(?:一下)?\s*(?:的)?\s*(?:所需|需要)?(?:的)?(?:训练)?(?:时长|时间|周期|工期|天数)|"
                              r"(?:^|[.;!?]\s*|\band\s+|what about\s+|how about\s+)on\s+[\d,.]+k?\s*"
                              r"[a-z][a-z0-9 -]{1,20}\?")
 _A_TIME = rx.compile(r"[天日月周年]|\b(?:days?|weeks?|months?|years?|hours?|hrs?)\b")
@@ -137,8 +141,10 @@ _ON_EACH = rx.compile(r"\bon (?:each|both)\b|\bfor (?:each|both)\b|\beach (?:car
 _SAME_WORK = rx.compile(r"(?:干|做|跑)\s*同样的\s*(?:活|工作|任务|训练)|同样的活|"
                         r"\b(?:the )?same (?:job|work|run|training|fine-?tune)\b")
 _CARDS_ASKED = rx.compile(r"(?:要|需要)?(?:多少|几)\s*(?:张|块|台)|\bhow many\b")
+# ("… grows 100x within five years. In B200s, how many?": the card the count is asked in, a sentence's start)
+_IN_CARDS = r"(?:^|[.;!?]\s*)in\s*$"
 _ASKS_FOR = rx.compile(r"(?:(?:how many|number of|多少|几)\s*(?:张|块|颗|台|个)?\s*(?:of (?:the )?)?|"
-                       r"(?:换|改|转)(?:成|到|用)?\s*)$")
+                       r"(?:换|改|转)(?:成|到|用)?\s*)$|" + _IN_CARDS)
 _ASKED_AFTER = rx.compile(r"\s*s?\s*(?:的话)?\s*(?:需要|要|得|能|can|do|would|will|should)?\s*"
                           r"(?:we |i |you )?"
                           r"(?:need|要|require)?\s*(?:多少|几)\s*(?:张|块|颗|台|个)?")
@@ -152,7 +158,7 @@ _COUNT_JOIN = rx.compile(r"\s*(?:s|x|×|of(?:\s+the)?|张|块|颗|有|共|一共
 
 
 _ASKS_COUNT = rx.compile(r"(?:how many|(?<!same )number of|多少|几)\s*(?:张|块|颗|台|个)?\s*"
-                         r"(?:of (?:the )?)?$")
+                         r"(?:of (?:the )?)?$|" + _IN_CARDS)
 
 
 def _asks_other(r: Reading, accs: list[tuple[str, int]], c: Stated, *, count: bool = False) -> str | None:
@@ -185,7 +191,9 @@ _REDO_ON = rx.compile(r"what would (?:that|it|this|the same(?: run)?) take on|"
                       r"how long\b|"
                       r"(?:如果|要是)?(?:换成|换到|改用|改成)[^,，。？?]{0,12}(?:要|需要)?(?:多久|几天|多少天|多长时间)")
 # the card a run moves to, named right after the move ("换到 H100", "switch to h100s", "moving to B200")
-MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|\bswitch(?:ed|ing)? to|"
+MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|更换为|更换成|替换为|替换成|升级为|升级到|改为|"
+                      r"换为|"
+                      r"\bswitch(?:ed|ing)? to|"
                       # ("if we move it to the new L40S box": the job moved, the card moved to)
                       r"\bmov(?:e|ed|ing)(?:\s+(?:it|them|this|that|the\s+(?:job|run|training)))?\s+to|"
                        r"\bswap(?:s|ped|ping)?(?: over)? to|\bupgrad(?:e|ed|ing) to|"
@@ -1561,6 +1569,11 @@ def _share_of_build(t: str, share: Stated) -> bool:
         or (re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,24}?$",
                       t[max(0, share.start - 40):share.start])
             and re.match(r"\s*(?:extra|more|additional|on top)\b", t[share.end:]) is not None)
+        # ("'installation, networking and facilities' estimated at an additional 35%": the build named first,
+        # the share said to be added)
+        or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^;.?；。？\d]{0,40}?\b(?:an?\s+)?"
+                     r"(?:additional|extra|"
+                     r"further)\s*$", t[max(0, share.start - 60):share.start])
         # ("servers and network on top +40%": the build named first, the share signed as an addition)
         or re.search(r"(?:" + _BUILD_WORDS.pattern + r")[^,;.?，。；？\d]{0,24}?\+\s*$",
                      t[max(0, share.start - 40):share.start])
@@ -1800,7 +1813,10 @@ STRICT_MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|相当于|等于|�
                           r"算力[^，,。；;？?]{0,4}(?:持平|打平|看齐|拉平)|"
                            r"how many .{0,30}\b(?:replace|match)")
 # "48 MI325X cards would replace 96 H100": the claim of a match (where no load nor price makes it two fleets)
-_WOULD_REPLACE = rx.compile(r"\b(?:can|could|would|will|should|to)\s+(?:fully\s+)?replace\b|\breplaces\b")
+_WOULD_REPLACE = rx.compile(r"\b(?:can|could|would|will|should|to)\s+(?:fully\s+)?replace\b|\breplaces\b|"
+                            # ("32张Gaudi 3就能顶我们现在的48张H100": the fewer cards said to do the others'
+                            # work)
+                            r"(?:就能|能|可以|就可以|可|就)(?:顶|抵)(?:得上|替|掉)?|顶替|顶得上|抵得上|替换掉|换掉")
 _TWO_FLEETS = ("qps", "users", "queries_per_day", "concurrent_users", "tokens_per_day", "price_usd",
                "price_cny", "rent_usd_per_hour", "rent_cny_per_hour")
 _FOR_NAME = rx.compile(r"\s*(?:for|of|on|per)\s*(?:an?\s+|the\s+|one\s+)?")
@@ -2087,4 +2103,6 @@ TOOK = rx.compile(r"\btook\b|\bran\b|\bused to\b|"
                    r"\btrained\b(?=[^.?!]{0,40}\bfor\s+\d[\d.,]*\s*(?:days?|weeks?|months?)\b)|"
                    # ("8B on 15T tokens was projected at 40 days on 2k GPUs, now?": the run as planned)
                    r"\b(?:was|were|is) (?:projected|estimated|planned|scheduled|budgeted) (?:at|for)\b|"
-                   r"上次|之前|以前|原来|原本|训了|跑了|用了|上一期|上期|上一次|上一轮|前一期|此前|用时")
+                   r"上次|之前|以前|原来|原本|训了|跑了|用了|上一期|上期|上一次|上一轮|前一期|此前|用时|"
+                   # ("原有模型…使用64卡训练耗时42天": the time the existing run took)
+                   r"耗时|历时|原有")

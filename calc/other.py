@@ -114,6 +114,14 @@ def growth(b: Builder) -> Result:
             b.fig("doubling_months", d, "months", b.tr("fig.doubling_time"))
             b.step(b.tr("step.doubling_from", f=f, period=period, d=d))
             head += b.tr("head.and_doubling", d=d)
+        if b.has("period_months") and f > 1 and b.flag("asks_annualized"):
+            # "未来3年算力增长10倍，现有800张 … 年均增长率及期末所需卡数": the year's growth and the end fleet
+            period = b.num("period_months", None, record=False)
+            year = f ** (12 / period)
+            b.fig("annual_growth_factor", year, "x", b.tr("fig.growth_per_year"))
+            b.step(b.tr("step.annualized", f=f, period=period, year=year))
+            head += b.tr("head.annualized_pct" if year <= 10 else "head.annualized", year=b.h(year),
+                         pct=year - 1)
         if util != 1.0:
             keep = math.ceil(round(now * f, 6))
             b.fig("gpus_same_util", keep, "GPUs", b.tr("fig.gpus_same_util", util=util))

@@ -1045,6 +1045,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?<![\d.])0?\.(\d+)(?=\s*of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend)))|"
     r"[一二三四五六七八九]成)"
     r"\s*(?:左右|上下|or so)?"           # "一半左右花在卡上": a hedge after the share
+    r"['’\"”]?"                          # ("of which 'not less than 60%' must be applied to": quoted)
     r"\s*(?:of (?:it|that|this|(?:the |our )?(?:budget|capex|money|spend|envelope|appropriation|outlay|"
     r"allocation|funds?|funding|programme|program|pot|kitty|grant|award|cap|ceiling))\s*|"
     # ("with half the budget on cards")
@@ -1060,8 +1061,8 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|砸在|砸到|砸|投|买|留给|留作|给|划给|分给|出来(?:搞|买|做|投)?|是|为|花|"
     # ("of which roughly 70% may be allocated to accelerators")
     # ("… of which roughly half is to be spent on accelerators")
-    r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?"
-    r"(?:allocated|earmarked|budgeted|set aside) (?:to|for|on)|"
+    r"(?:(?:may|can|could|will|would|should|is|are|must|shall) )?(?:to )?(?:be )?"
+    r"(?:allocated|earmarked|budgeted|set aside|applied|devoted|dedicated|committed) (?:to|for|on)|"
     # ("of which 60% may be spent on accelerators"; "assume 40% servers": the share, what it buys right after)
     r"(?:(?:may|can|could|will|would|should|is|are) )?(?:to )?(?:be )?spen[dt] on|"
     # ("about 70% of it we can spend for accelerators")
@@ -1345,6 +1346,30 @@ _CLAIMED_BEFORE = rx.compile(r"claim|said|says|quoted? at|article|report|api|"
 _PER_TOKENS_AFTER = rx.compile(r"\s*(?:/\s*m\b|/\s*百万|per\s*(?:1\s*)?m(?:illion)?\b|每百万)", re.I)
 
 
+# a price compared with another: "比海外2.5万美元贵了多少", "US$25k abroad … how much more in China"
+_PRICES_COMPARED = rx.compile(r"贵了?(?:多少|几成|百分之|多)|便宜了?(?:多少|几成|多)|差价|溢价|价差|"
+                              r"\bhow much (?:more|less|cheaper|dearer)\b|\bpremium\b|\bmark-?up\b|"
+                              r"\b(?:more|less) expensive\b|\bcheaper\b|\bprice (?:gap|difference)\b")
+
+
+def price_in_the_other_currency(r: Reading) -> None:
+    """"H100国内渠道价大概25万一张（人民币）… 比海外2.5万美元贵了多少？": a second amount in the other
+    currency, no budget word near it, with the prices compared, is the card's price there (not a budget that
+    buys no card)."""
+    p = r.params
+    if any(k in p for k in ("gpus", "servers")) or not _PRICES_COMPARED.search(r.t):
+        return
+    for have, bud, to in (("price_cny", "budget_usd", "price_usd"), ("price_usd", "budget_cny", "price_cny")):
+        if have not in p or bud not in p or to in p:
+            continue
+        st = next((x for x in r.stated if x.param == bud and x.note == ""), None)
+        if st is None or _BUDGET_WORDS.search(r.t[max(0, st.start - 30):st.end + 12]):
+            continue
+        p.pop("budget_said", None)
+        r.move(st, to)
+        return
+
+
 def small_price_beside_rent(r: Reading) -> None:
     """"TPU v6e is $2.7/chip-hr on demand vs H100 at $2.2": an amount no accelerator is sold for,
     compared with an hourly rent, is the other one's hourly rent."""
@@ -1458,7 +1483,9 @@ _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"(?:,\s*)?(?:(?:and\s+)?(?:that'?s|that is|which is|it'?s)\s+)?"
                                 r"(?:(?:(?:for|over|covering|covers?|through)\s+)?"
                                 r"(?:the\s+|this\s+|the current\s+)?"
-                                r"(?:whole\s+|full\s+|entire\s+)?(?:fiscal\s+|calendar\s+)year|"
+                                r"(?:whole\s+|full\s+|entire\s+)?(?:(?:fiscal\s+|calendar\s+)year|"
+                                # ("$600k for the whole FY", "for FY26": the fiscal year, abbreviated)
+                                r"fy(?:\s*'?\d{2}(?:\d{2})?)?)|"
                                 r"(?:for|over|covering|covers?)\s+(?:the\s+|this\s+)?(?:whole\s+|full\s+|entire\s+)?year|"
                                 r"(?:for\s+)?this\s+year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
                                 r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
@@ -1467,7 +1494,7 @@ _BUDGET_PART_AFTER = rx.compile(r"\s*(?:for|over|covering|to cover)\s+(?:the\s+|
                                 r"(?:whole\s+|full\s+|entire\s+)?"
                                 r"(quarter|month|half year|half-year)\b")
 _PART_DAYS = {"quarter": 91.3125, "month": 30.4375, "half year": 182.625}
-_BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
+_BUDGET_YEAR_BEFORE = rx.compile(r"(\bannual|\byearly|\bfy\b|年度|每年|一年|全年)[^,，.。;；!?]{0,16}$")
 
 
 _MONTH_AFTER = rx.compile(r"\s*(?P<per>(?:per|a|/)\s*)?(?P<unit>month|mo)\b")
@@ -1532,8 +1559,9 @@ def budget_period(r: Reading) -> None:
 
 # so many of any item a period ("27,000 Reg E + card disputes a month", "4,000 appeals a week"): a load of
 # requests, one an item, when nothing else gives the load
-_ITEMS_A_PERIOD = rx.compile(r"\s*(?:[a-z][\w-]*\s+(?:\+\s*)?){0,3}?([a-z]{3,}s)\s+(?:a|per|each|every|/)\s*"
-                             r"(?P<per>day|month|week)\b")
+# ("18k B/Ls a day": an abbreviation written with a slash, bills of lading, counted too)
+_ITEMS_A_PERIOD = rx.compile(r"\s*(?:[a-z][\w-]*\s+(?:\+\s*)?){0,3}?([a-z]{3,}s|[a-z]{1,3}/[a-z]{1,3}s?)\s+"
+                             r"(?:a|per|each|every|/)\s*(?P<per>day|month|week)\b")
 _PERIOD_AFTER_ITEMS = rx.compile(r"\s+(?:a|per|each|every|/)\s*(?P<per>day|month|week)\b")
 _NOT_ITEMS = frozenset(
     "gpus cards chips servers nodes racks boxes tokens toks users people watts dollars bucks hours days "
@@ -1555,6 +1583,10 @@ def items_a_period(r: Reading) -> None:
         if st.param is not None or st.note != "" or not isinstance(st.value, float) or st.value < 1:
             continue
         m = _ITEMS_A_PERIOD.match(r.t, st.end)
+        if m is None and (num := re.match(r"\d[\d,.]*\s*[km]?", r.t[st.start:st.end])) is not None \
+                and re.match(r"\s*[a-z]{1,3}/", r.t[st.start + num.end():]):
+            # ("18k B/Ls a day": the slash inside the span)
+            m = _ITEMS_A_PERIOD.match(r.t, st.start + num.end())
         own = re.search(r"([a-z]{3,}s)$", r.t[st.start:st.end])
         if m is None and own is not None:
             # ("27,000 disputes" read with its noun: the period right after it)
@@ -1569,6 +1601,39 @@ def items_a_period(r: Reading) -> None:
         r.move(st, "queries_per_day", value=st.value / days, end=m.end(),
                text=r.norm.quote(st.start, m.end()))
         return
+
+
+# the size of the clusters a fleet is counted in, asked: "够搭几个千卡池子", "how many 1,000-GPU clusters"
+_POOLS_ASKED = rx.compile(r"(?:几|"
+                          r"多少)\s*个\s*(?P<cjk>[一二两三四五六七八九十\d.]*\s*[千万])\s*卡\s*(?:的)?\s*"
+                          r"(?:池子?|资源池|集群|算力池|pod)|"
+                          r"\bhow many\s+(?P<en>[\d,.]+\s*k?)[- ]?(?:gpu|card|accelerator)s?\s+(?:clusters?|"
+                          r"pods?|pools?)\b")
+
+
+def pools_asked(r: Reading) -> None:
+    """"…能买多少张？够搭几个千卡池子": the size of the clusters the cards are counted in, asked; no fleet
+    of a thousand cards (the count, 千卡, would otherwise be read as the fleet's)."""
+    m = _POOLS_ASKED.search(r.t)
+    if m is None:
+        return
+    g = "cjk" if m.group("cjk") else "en"
+    a, b = m.start(g), m.end(g)
+    said = [s for s in r.stated if s.param in ("gpus", "claimed_value") and a <= s.start < m.end()]
+    size = next((float(s.value) for s in said if isinstance(s.value, float)), None)
+    if size is None:
+        raw = m.group(g).replace(",", "").strip()
+        mult = {"千": 1e3, "万": 1e4, "k": 1e3}.get(raw[-1:], 1.0)
+        digits = raw.rstrip("千万k").strip()
+        try:
+            size = (float(digits) if digits else 1.0) * mult
+        except ValueError:
+            return
+    for s in said:
+        if r.params.get(str(s.param)) == s.value:
+            r.params.pop(str(s.param), None)
+        r.stated.remove(s)
+    r.add("pool_gpus", size, a, b if not said else max(b, *(s.end for s in said)))
 
 
 def budget_share(r: Reading) -> None:
@@ -3191,10 +3256,87 @@ def turns_per_conversation(r: Reading) -> None:
                 # "每个日活平均发起1.5次客服咨询，每次3轮": each time, when the times are conversations
                 re.search(r"每次[^,;，；。\d]{0,4}$", before)
                 and re.search(r"咨询|工单|客服|会话|对话", r.t)):
+            if _items_of_turns(r, st, before):
+                _take_turns(r, st, start=st.start + digits.start(), end=word.end(),
+                            text=r.norm.quote(st.start + digits.start(), word.end()))
+                return
             continue
         _take_turns(r, st, start=st.start + digits.start(), end=word.end(),
                     text=r.norm.quote(st.start + digits.start(), word.end()))
         return
+
+
+# nouns counted that are no people: "2,500 planners, 30 queries each" counts people, "64 GPUs …" does not
+_NOT_PEOPLE = rx.compile(r"(?:gpus|cards|chips|accelerators|servers|nodes|boxes|racks|tokens|words|pages|"
+                         r"documents|docs|"
+                         r"files|images|videos|requests|queries|calls|messages|prompts|days|hours|weeks|months|years|"
+                         r"minutes|seconds|times|runs|epochs|replicas|copies|instances|sites|regions|models|items|"
+                         r"products|tickets|orders|entries|frames|streams|sessions|chats|turns|rounds|steps|"
+                         r"experiments|trials|languages|articles|emails|reports|tasks|jobs|cases|claims|records|"
+                         r"rows|units|percent|dollars|euros|watts|kilowatts|megawatts|volts|amps)$")
+_PEOPLE_COUNT = rx.compile(r"\d[\d,.]*\s*[km]?\s+(?:[a-z]+\s+)?([a-z]{3,}s)$")
+
+
+def people_of_each(r: Reading) -> None:
+    """"2,500 planners, 30 queries each per shift-day": the people whose each-one rate is stated, counted in a
+    plural noun of their own (a role the vocabulary does not list), are the users."""
+    qpu = next((s for s in r.stated if s.param == "queries_per_user" and s.note == ""), None)
+    if qpu is None or "users" in r.params or "concurrent_users" in r.params \
+            or not re.search(r"\beach\b|\bapiece\b|\bper (?:head|person)\b", r.t[qpu.start:qpu.end + 16]):
+        return
+    # (or read as a model's size, which no count of people is: "2,500 planners" beside a named model)
+    people = [s for s in r.stated if (s.param is None or (s.param == "params" and "model" in r.params))
+              and s.note == "" and s.end <= qpu.start
+              and isinstance(s.value, float) and s.value >= 2
+              and (m := _PEOPLE_COUNT.search(r.t[s.start:s.end])) is not None
+              and not _NOT_PEOPLE.match(m.group(1))
+              and not re.search(r"\d", r.t[s.end:qpu.start])]
+    if len(people) != 1:
+        return
+    if people[0].param == "params" and r.params.get("params") == people[0].value:
+        del r.params["params"]
+    r.params["users"] = float(people[0].value or 0)
+    r.retag(people[0], param="users", note="")
+
+
+# "every entry is about 8 turns": the thing each conversation is, named before its turns
+_EACH_ITEM_IS = rx.compile(r"\b(?:every|each)\s+([a-z]{3,})\s+(?:is|has|takes|needs|involves|runs|means)\s+"
+                           r"(?:about|around|roughly|~|typically|usually)?\s*$")
+
+
+def _items_of_turns(r: Reading, turns: Stated, before: str) -> bool:
+    """"200 brokers … each handles ~25 entries a day and every entry is about 8 turns": the items counted a
+    day are the conversations the turns are of (read as each user's, or the day's with no users); whether
+    so."""
+    m = _EACH_ITEM_IS.search(before)
+    if m is None:
+        return False
+    noun = m.group(1)
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    said = re.compile(r"\s*(?:" + re.escape(noun) + "|" + re.escape(plural)
+                      + r")\s+(?:a|per|each|every)\s+day\b")
+
+
+    def said_at(x: Stated) -> re.Match[str] | None:
+        digits = re.search(r"\d[\d.,]*[km]?", r.t[x.start:x.end])
+        return said.match(r.t, x.start + digits.end()) if digits else None
+
+    items = next((x for x in r.stated if x is not turns and x.end <= turns.start and x.param is None
+                  and isinstance(x.value, float) and said_at(x)), None)
+    if items is None:
+        return False
+    # (each person's when said of each: "200 brokers …, each handles ~25 entries a day")
+    param = "queries_per_user" if "users" in r.params or re.search(
+        r"\beach\b[^.;,]{0,20}$", r.t[max(0, items.start - 24):items.start]) else "queries_per_day"
+    for old in ("queries_per_user", "queries_per_day"):
+        if turns.param == old and r.params.get(old) == turns.value:
+            del r.params[old]
+    if turns.param == param and r.params.get(param) == turns.value:
+        del r.params[param]
+    end = said_at(items).end()  # type: ignore[union-attr]
+    r.params[param] = float(items.value or 0)
+    r.retag(items, param=param, note="", end=end, text=r.norm.quote(items.start, end))
+    return True
 
 
 def _take_turns(r: Reading, st: Stated, **span: Any) -> None:

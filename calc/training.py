@@ -343,7 +343,8 @@ def _training(b: Builder) -> Result:
     if model is not None and flops is not None \
             and (not b.has("accelerator") or b.has("year")
                  or b.req.params["accelerator"] == model.trained_on) \
-            and not b.has("rent_usd_per_hour") and not (b.has("gpus") or b.has("servers") or b.has("days")) \
+            and not (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
+            and not (b.has("gpus") or b.has("servers") or b.has("days")) \
             and not _own_run(b, model):
         then = cost_then(b, model, flops, mfu or 0.40)
     if flops is not None and not (b.has("gpus") or b.has("servers") or b.has("days") or b.has("gpu_hours")
@@ -395,7 +396,10 @@ def _stated_cost(b: Builder, gpu_hours: float, rate: float | None) -> str:
         return ""
     if b.flag("claim") or not b.flag("budget_said"):
         return b.tr("head.claimed", text=said, ratio=times(ratio))
-    return b.tr("head.budget_covers" if ratio >= 1 else "head.budget_short", text=said, ratio=ratio)
+    # (the amount alone after "the budget of": not "the budget of cap of US$18 million")
+    money = re.sub(r"^.*?(?=(?:us\$|\$|¥|￥|€|£|\b(?:usd|rmb|cny|eur|gbp)\b|\d))", "", said, count=1,
+                    flags=re.IGNORECASE) or said
+    return b.tr("head.budget_covers" if ratio >= 1 else "head.budget_short", text=money, ratio=ratio)
 
 
 def _cost_and_energy(b: Builder, acc: Accelerator, gpu_hours: float) -> tuple[float | None, str]:

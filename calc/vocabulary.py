@@ -120,6 +120,24 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("hashprice", None, r"$", r"^\s*(?:/|per)\s*[ptge]h(?:/s)?\b"),
     # ("buy 2 units of DGX H100 at $310k each": servers counted in units, before any count of cards bought)
     ("servers", T + r"\s*units?\s+of\s+(?:an?\s+|the\s+)?(?=&)", None),
+    # ("1,500 reps, maybe 200 of them talking at the same time": a part of the people, at once)
+    ("concurrent_users", T + r"\s*of (?:them|those|these|us|our (?:users|staff|people))\s+(?:(?:are|were|will be|"
+     r"would be|might be|may be|be|being)\s+)?(?:[a-z-]+\s+){0,3}?(?:concurrent(?:ly)?|at once|at the same time|"
+     r"simultaneous(?:ly)?|in parallel|online)\b", None),
+    # ("委托第三方训练…费用报价为人民币380万元": the quoted cost of the whole job, not one card's price)
+    ("budget", None, r"(?:费用|总费用|训练费用?|服务费用?|总报价|整体报价|项目报价)\s*(?:报价|总价|合计|总额)?\s*"
+     r"(?:为|是|约|大概|大约|共)?\s*(?:人民币|rmb|¥|￥)?\s*$", r"^\s*(?:[万亿千百]|元|块|美元|rmb|cny)"),
+    # ("We summarise 2,500 of them per day into 300-token briefs": what each is made into, the answer)
+    ("output_tokens", None, r"\b(?:summari[sz]e[ds]?|condense[ds]?|boil(?:s|ed)? (?:it |them )?down|turn(?:s|ed)? "
+     r"(?:it |them )?)[^.;?!]{0,48}?(?P<at>)\binto\s*(?:about|around|roughly|~|a|an)?\s*$",
+     r"^\s*-?\s*(?:tokens?|toks?)\b"),
+    # ("Club World Cup final day needs ~4.8B output tokens": the tokens of a whole day, the day said before)
+    ("tokens_per_day", None, r"\b(?:day|night)\s+(?:needs?|requires?|will need|would need|generates?|produces?|burns?|uses?)\s*"
+     r"(?:~|about|around|roughly|maybe)?\s*$", r"^\s*(?:[kmb]n?|million|billion|thousand)?\s*(?:output\s+|input\s+)?"
+     r"(?:tokens?|toks?)\b"),
+    # ("设计并发用户数为2万", "并发会话数约3000": the people or sessions at once, their count's word between)
+    ("concurrent_users", None, r"并发\s*(?:用户|会话|请求|连接|访问)\s*(?:数|数量|量)\s*(?:设计)?\s*"
+     r"(?:为|是|约|大概|大约|有|达到|按|取|:|：)*\s*$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
     # "400 analysts concurrent", "300 agents at once": people counted, then said to be at once
     ("concurrent_users", T + r"\s*(?:[a-z-]+\s+)?" + ONE_USER + r"s?\s+(?:concurrent(?:ly)?|at once|at the same time|"
      r"simultaneous(?:ly)?|in parallel)\b", None),
@@ -194,7 +212,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "全天输出token量为30亿", "每天的token总量约50亿": the day's tokens, named before the number
     ("tokens_per_day",
      None, r"(?:全天|每天|每日|一天|日均)\s*(?:的)?\s*(?:输出|生成|处理|消耗)?\s*(?:的)?\s*(?:tokens?|词元)\s*"
-     r"(?:量|数|总量|数量)?\s*(?:为|是|约|有|达|达到|大概)?\s*$", T + r"(?!\s*(?:%|倍|年|个?月|天|周))"),
+     # ("日均输出token按30亿计": the figure to count at, said with 按)
+     r"(?:量|数|总量|数量)?\s*(?:为|是|约|有|达|达到|大概|按照?|取|以)?\s*$", T + r"(?!\s*(?:%|倍|年|个?月|天|周))"),
     # "全辖高峰同时在线柜员约9000人", "同时在用的坐席大概 3000 个": people on at once, each a stream
     # ("同时在线的AI队友大概1.2万个": the thing online named with latin letters in it)
     # ("同时200位医生在用": at once, the people counted then what they do)
@@ -531,6 +550,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"^(?:(?!\b(?:servers?|nodes?|boxes)\b)[^&])*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|"
      r"wants?|procure|procuring|get)\s*"
      r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
+    # ("H20 at RMB 98,000 per card, FX 7.2, need 64. USD total?": the count needed, said bare and ended there;
+    # not "H100 needs two" (a card's own need) nor "need 4 units", "need 2 million of them generated")
+    ("gpu_count",
+     # (a clause's first words, not asked: "enough or do we need two?" puts a count to the check)
+     # (nor a server's count: "₦1.1bn per HGX H100 server … We need 4.")
+     None, r"^(?:(?!\b(?:servers?|nodes?|boxes)\b)[^&])*(?:^|[,.;:，。；]\s*)(?P<at>)(?:we\s+|i\s+)?"
+     r"(?:needs?|needed|requires?)\s*"
+     r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?]|$)"),
     # "B200 now $40k; what do 5,000 cost?", "how much for 2,000?": the count priced, said bare
     ("gpu_count", None, r"\bwhat\s+(?:do|does|would|will|did)\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:cost|run|set\s+(?:us|me|you)\s+back)\b"),
@@ -891,7 +918,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "晚自习高峰（19:00-22:00）大概是平均的4倍": the peak said as a multiple of the average, words between
     ("peak_factor", None, r"(?:高峰|峰值|峰时|peak)[^，,。；;？?\d]{0,24}?(?:大概|大约|约|差不多)?\s*(?:是|为|达到|能到)\s*"
      # (not "高峰期单据量是平时的3倍": a busy season's days against ordinary days, the day's load grown)
-     r"(?:平均|均值)(?:值|水平)?(?:的)?\s*(?:约|大概)?\s*$", T + r"\s*(?:倍|x|×)"),
+     # ("峰值时段流量约为全天平均的2.8倍": the day's average, said as the whole day's)
+     r"(?:全天|全日|一天|每天|当天|日)?\s*(?:的)?\s*(?:平均|均值)(?:值|水平)?(?:的)?\s*(?:约|大概)?\s*$", T + r"\s*(?:倍|x|×)"),
     # "晚高峰x3", "peak ×2.5": the multiple written before its number
     ("peak_factor", None, r"(?:晚高峰|早高峰|高峰|峰值|\bpeak)\s*(?:按|是|为|约)?\s*[x×]\s*$"),
     # "peak hour is ~4x the daily average": the busiest hour against the day's average
@@ -918,7 +946,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "晚高峰大概再翻2.5倍", "高峰会涨3倍": the evening peak multiplies the average by it
     ("peak_factor",
      None, r"(?:晚|早|午)?(?:高峰|峰值)(?:期|时段|时)?\s*(?:大概|大约|约|差不多|一般|会|能|直接|能直接|会直接)?\s*"
-     r"(?:再|还)?\s*(?:翻|涨|放大|乘以?)\s*(?:了)?\s*$", T + r"\s*(?:x|×|倍)"),
+     r"(?:再|还)?\s*(?:翻|涨|放大|乘以?|打到|冲到|涨到|到)\s*(?:了)?\s*$", T + r"\s*(?:x|×|倍)"),
+    # ("QPS日常5000左右", "qps平时大概3000": the requests a second on an ordinary day, the word for it between)
+    ("qps", None, r"\b(?:qps|rps)\s*(?:的)?\s*(?:日常|平时|平常|平均|常态|日均|正常|平日|一般)\s*(?:大概|大约|约|在|是)?\s*$",
+     r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
     # "峰值如果按4倍算呢": the peak asked of, as a what-if
     ("peak_factor",
      None, r"(?:峰值|高峰)\s*(?:如果|要是|假如|若)\s*(?:按|是|算|取|到)?\s*$", T + r"\s*(?:x|×|倍)"),
@@ -1292,7 +1323,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "整机每台按230万元（8卡）": the server's size, in brackets after it
     # (not "训了 4 天（16 张）": a run's count, after its duration)
     # ("tesla v100 (32 cards)": after a card's name, the cards counted, not a server's size)
-    ("gpus_per_server", None, r"(?<![天日月周年#])(?<!days)(?<!day)(?<!weeks)(?<!# )"
+    # (the whitespace before the bracket taken whole, so the words before it are what is looked at: "V100 SXM2
+    # (8 cards)" with the form factor blanked by calc/noise)
+    ("gpus_per_server", None, r"(?<!\s)(?<![天日月周年#])(?<!days)(?<!day)(?<!weeks)(?<!# )"
      # (not a fleet's count: "the old V100 partition (16 cards)")
      r"(?<!partition)(?<!partition )(?<!cluster)(?<!cluster )(?<!fleet)(?<!fleet )(?<!pool)(?<!pool )"
      # (nor a run's: "my 20-day H100 run (64 cards)")
@@ -2417,8 +2450,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("runs",
      T + r"\s*(?:(?:training|fine-?tuning|finetuning|fine-?tune|finetune|pre-?training|ablation|sweep|separate|"
      r"full|such|identical|similar|independent|repeat|hyper-?parameter|hparam|hp|tuning|lora|sft|rl|eval|distillation|"
-     r"small|short|pilot|more|extra|parallel|candidate|experimental|test|trial|baseline|ablation|seed)\s+){0,2}(?:runs|experiments|ablations|seeds|"
-     r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps))(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
+     r"small|short|pilot|more|extra|parallel|candidate|experimental|test|trial|baseline|ablation|seed|different|"
+     r"distinct)\s+){0,2}(?:runs|experiments|ablations|seeds|"
+     # ("5 different fine-tunes of Llama 2 7B, each on 500M tokens": each fine-tune a run)
+     r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps)|fine-?tunes|finetunes)(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
      + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融|超参(?:数)?|调参)?\s*(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
      # ("计划做30组消融", "5个seed各跑一遍": ablations and seeds, counted in Chinese)
      + T + r"\s*(?:组|次|个|轮)\s*(?:消融|对比|超参|调参)(?:实验)?(?![\u4e00-\u9fff]*(?:数据|卡时))|"
@@ -2722,7 +2757,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget", None, r"(?:预算|经费)[^，,。；;？?\d]{1,8}?(?:是|为|有|批了|下来|给了)\s*(?:大概|大约|约)?\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
     # ("我们经费150万，能买几张": the money a grant gives, its amount right after the word)
-    ("budget", None, r"(?:预算|经费)\s*(?:大概|大约|约|只有|就|才|一共|总共)?\s*$",
+    # ("租卡预算全年6000万": the period it pays for said between the word and its amount)
+    ("budget", None, r"(?:预算|经费)\s*(?:(?:全年|一年|每年|年度|今年|明年|每月|一个月|每个月|每季度|一季度)\s*(?P<at>))?"
+     r"(?:大概|大约|约|只有|就|才|一共|总共)?\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍|年|月|天|/|每))"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
@@ -3077,6 +3114,8 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         end = n.end + (nm.end() if nm else 0)
         while end > n.end and 0 < end < len(masked) and masked[end - 1] in "#@&~§" and masked[end] == masked[end - 1]:
             end += 1                           # (a name the words end in, whole: "a box with 2 L40S")
+        if ROLES_C[i][0] in ("price", "server_price") and (per := _PER_NAME_AFTER.match(masked, end)):
+            end = per.end()                    # ("a unit price of US$38,000 per B200": the thing it is paid per)
         return ROLES_C[i][0], start, end
     if i < len(ROLES_C):
         end = n.end + tail_end
@@ -3085,6 +3124,9 @@ def role_of(masked: str, n: Num) -> tuple[str, int, int]:
         return ROLES_C[i][0], n.start, end
     return "number", n.start, n.end
 
+
+# "per" between a price and the name it is paid for ("US$38,000 per B200"; the name is its own span)
+_PER_NAME_AFTER = rx.compile(r"\s*(?:per|/|each|a)(?=\s*[#&])")
 
 # the currency of an amount: the symbol or word right before or after the number
 CURRENCY_BEFORE = rx.compile(r"(us\$|\$|usd|¥|rmb|cny|￥)\s*$")

@@ -12,7 +12,8 @@ from calc.script import localized
 
 # units as a Chinese reader writes them (display only: JSON keeps the canonical unit);
 # symbols (GB, TFLOP/s, FLOPs, tokens/s) stay as they are
-ZH_UNITS = {"GPUs": "张", "servers": "台", "days": "天", "months": "个月", "years": "年",
+ZH_UNITS = {"GPUs": "张", "servers": "台",
+            "clusters": "个集群", "days": "天", "months": "个月", "years": "年",
             "year": "年", "queries/s": "次/秒", "queries/day": "次/天", "users": "人",
             "sequences": "个序列", "tokens": "个token", "GPU-hours": "GPU小时",
             "GPU-years": "GPU年", "MW": "兆瓦", "kWh": "千瓦时", "MWh": "兆瓦时", "Wh": "瓦时", "W": "瓦",

@@ -621,7 +621,7 @@ def test_a_claimed_replacement_at_a_stated_speed_is_checked_not_added_up():
     req, res = ask("The report claims the H200 is 1.9x faster than the H100 on Llama 2 70B inference, so about "
                    "5,000 H200s could replace a 9,500-GPU H100 fleet. Does the arithmetic work?")
     assert req.params["gpus"] == 9500 and req.params["match_accelerator"] == "h100_sxm"
-    assert "5,000" in res.headline and "1x" in res.headline
+    assert "5,000" in res.headline and "matches that" in res.headline
 
 
 @pytest.mark.parametrize("q,param,value", [
@@ -4818,9 +4818,9 @@ def test_a_server_price_heard_is_the_servers_price_when_a_count_is_bought():
     ("peak 12k qps, avg is about a third of that, llama 2 13b on A100s, 250 out tokens -- GPUs needed for peak?",
      "2,436 A100 80GB (305 servers) to serve 346 million"),
     ("DeepSeek V3 reportedly took 2.788M H800 GPU-hours. at $2/hr that's $5.6M -- is that right? what about at "
-     "¥15/hr?", "the stated '$5.6M' is 1x that"),
+     "¥15/hr?", "the stated '$5.6M' matches that (within 0.5%)"),
     ("checking a published run: GPT-3 175B, 300B tokens, paper says ~3.14e23 FLOPs total. does that check out?",
-     "the stated '3.14e23 FLOPs' is 1x that"),
+     "the stated '3.14e23 FLOPs' matches that (within 0.5%)"),
     ("quick q: 1) GPU-hours for Llama 2 70B on 2T tokens at 40% MFU on A100 80GB? 2) meta reported 1.72M GPU-hrs, "
      "does that line up?", "the stated '1.72M GPU-hrs' is 0.93x that"),
     ("一个 GB200 NVL72 机柜多少钱？有人说 300 万美元，按汇率 7.25 折合人民币多少", "1个GB200 NVL72机柜按给出的单价共2180万元"),
@@ -4886,7 +4886,7 @@ def test_a_claimed_power_for_a_fleet_is_answered_in_the_headline():
     ("训练算力预算500万美元，租H100每卡时2美元，训13B模型2T token，MFU 40%，够不够？", "预算500万美元是所需的23倍，够用"),
     # (a quoted amount checked in a power answer is named as the amount it is checked against)
     ("Reuters says Meta bought 350,000 H100s at ~$25k, that's $8.75B? and the power at PUE 1.2?",
-     "the stated '$8.75B' is 1x the US$8.75 billion computed"),
+     "the stated '$8.75B' matches that (within 0.5%)"),
     ("baseline mfu 40%, mfu jump +5 pts, 2,048 h100 on 8b model 15T tokens, days saved?",
      "at 45% MFU instead of 40%: 9.1 days, 1.1 fewer"),
     ("20M mau, dau/mau 0.3, 8 req/dau, 400 tok answers, llama 3 8b on l40s — gpus?", "48 million queries a day"),
