@@ -1260,6 +1260,14 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         # ("Convert to racks at 41 kW per rack": what each rack takes, the racks asked of a fleet of servers)
         r.add("server_power_cap_w", units.convert(value, unit, "W"), a, b + per_rack.end())
         return
+    spared, for_box = _SPARED.search(head), _FOR_A_BOX.match(tail)
+    if role in ("watts", "kilowatts") and "server_power_cap_w" not in r.params \
+            and spared is not None and for_box is not None:
+        # ("we can spare maybe 3 kW for a server. would a box with 4 L40S at 350W each fit?": the power a box
+        # may draw, the limit it is fitted under)
+        r.add("server_power_cap_w", units.convert(value, unit, "W"), a - len(spared.group(0)),
+              b + for_box.end())
+        return
     server_ctx = bool(PER_SERVER.search(tail) or per_box) or box_budget
     gpu_ctx = bool(PER_GPU.search(tail) or PER_GPU.search(head))
     if not (gpu_ctx or server_ctx) and EACH.search(tail):
@@ -1323,7 +1331,8 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     if role == "kilowatts" and not gpu_ctx and not facility and _SERVER_NOUN.search(head + tail):
         server_ctx = True
     if role == "watts" and not gpu_ctx and ((value > 2500 and _SERVER_NOUN.search(head + tail)) or (
-            "gpus_per_server" in r.params and re.search(r"整机\s*(?:功耗|功率|满载)[^，,。]{0,6}$", head))):
+            "gpus_per_server" in r.params
+            and re.search(r"(?:整机|整盒|整台|整箱|整套)\s*(?:功耗|功率|满载)[^，,。]{0,6}$", head))):
         server_ctx = True                  # "八卡服务器整机功耗大概 6500W": no GPU draws 6.5 kW
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
@@ -1450,6 +1459,13 @@ _WAN_USERS = rx.compile(r"(?:日活|月活|周活|用户数?|并发|dau|mau|conc
 _SERVER_OF = rx.compile(r"(?:servers?|nodes?|boxes|machines?|racks?|服务器|节点|机柜|&)\s*"
                         r"(?:[(（]\s*(?:of|with)?|of|with|holding|containing|packing)\s*$")
 _EACH_SERVER = rx.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)|every (?:server|node))\b")
+
+
+# the power someone can give a box: "we can spare maybe 3 kW for a server"
+_SPARED = rx.compile(r"\b(?:spare|free up|set aside|give|allot|allocate|budget)\s*(?:maybe|about|around|"
+                     r"roughly|~|only|just)?\s*$")
+_FOR_A_BOX = rx.compile(r"\s*(?:of\s+power\s+)?for\s+(?:a|one|the|each|our)\s+(?:server|box|node|rack|"
+                        r"machine|rig)\b")
 
 
 _AT_PEAK = rx.compile(r"\s*(?:at (?:the )?peak|at peak times|during (?:the )?peak|高峰(?:时|期)?|峰值)")

@@ -1658,9 +1658,41 @@ _NOT_A_QUOTE_CHECK = ("gpus", "rent_usd_per_hour", "rent_cny_per_hour", "days", 
                       "usd_per_million_tokens", "cny_per_million_tokens")
 
 
+def _layout(b: Builder, acc: Accelerator) -> Result:
+    """"4096张H20，按每个资源池512卡划分，可以分几个池？每台服务器8卡的话一共多少台？": a stated fleet laid
+    out in servers of the stated size and clusters of the stated size (no price asked)."""
+    gpus = b.num("gpus", None)
+    parts: list[str] = []
+    if b.has("pool_gpus"):
+        size = b.num("pool_gpus", None)
+        pools = int(gpus // size)
+        b.fig("pools", pools, "clusters", b.tr("fig.pools", size=size))
+        b.step(b.tr("step.pools", n=gpus, size=size, pools=pools))
+        rest = gpus - pools * size
+        parts.append(b.tr("head.layout_pools", pools=b.h(pools), size=b.h(size))
+                     + (b.tr("head.layout_rest", rest=b.h(rest)) if rest else ""))
+    if b.has("gpus_per_server") or b.flag("asks_servers"):
+        per = b.gpus_per_server(acc)
+        servers = math.ceil(gpus / per)
+        b.fig("servers", servers, "servers", b.tr("fig.servers_of", n=per))
+        b.step(b.tr("step.servers_of_gpus", gpus=gpus, per=per, servers=servers))
+        parts.append(b.tr("head.layout_servers", servers=b.h(servers), per=per))
+    if b.has("watts_per_gpu"):
+        # ("…能切几个？总功耗多少，每张卡连服务器按550瓦算": the fleet's draw at the stated watts a card)
+        watts = b.num("watts_per_gpu", None)
+        kw = gpus * watts / 1000
+        b.fig("power_kw", kw, "kW", b.tr("fig.fleet_draw"))
+        b.step(b.tr("step.layout_draw", gpus=gpus, watts=watts, kw=kw))
+        parts.append(b.tr("head.layout_draw", kw=b.h(kw)))
+    return b.result("capex", b.tr("head.layout", gpus=b.h(gpus), acc=acc.short)
+                    + b.tr("word.and").join(parts))
+
+
 def capex_intent(b: Builder) -> Result:
     if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
         return token_bill(b)
+    if b.flag("asks_layout") and b.has("gpus"):
+        return _layout(b, b.accelerator())
     if b.flag("asks_token_price") and (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and (
             b.has("tokens_per_user_day") or b.has("queries_per_user")):
         return _max_token_price(b)

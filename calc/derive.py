@@ -1346,9 +1346,10 @@ def _box_draw(r: Reading) -> None:
             or re.search(r"\b(?:each|every|per)\s+(?:card|gpu)\b|每张卡|每卡|单卡",
                          r.t[max(0, w.start - 24):w.start]):
         return                           # ("each card pulls ~450W at the wall": a card's draw, at the wall)
-    if re.search(r"\b(?:each|apiece)\b", r.t[w.start:w.end + 10]) \
-            and "#" in r.masked[max(0, w.start - 12):w.start]:
-        return                           # ("all L4 at 72 W each": each card's, the card named right before)
+    if re.search(r"\b(?:each|apiece)\b(?!\s+(?:box|server|node|rig|machine))", r.t[w.start:w.end + 10]):
+        # ("all L4 at 72 W each": each card's; "2x 4090 pulling abt 450W each at the wall": each card's too,
+        # measured at the wall)
+        return
     if re.search(r"#+\s*(?:at|@|,|:|=|draws?|pulls?)?\s*(?:~|about|around)?\s*$",
                  r.masked[max(0, w.start - 16):w.start]):
         return                           # ("4 cards per site, L4 at 72W. Total kW …": the card's own draw)
@@ -1759,6 +1760,9 @@ def derive_params(r: Reading) -> None:
     readings.budget_share(r)
     readings.pools_asked(r)
     readings.people_of_each(r)
+    readings.concurrency_said_far(r)
+    readings.one_server_rate(r)
+    readings.one_person(r)
     readings.items_a_period(r)
     readings.headroom(r)
     readings.charge_share(r)
@@ -2233,6 +2237,25 @@ def derive_params(r: Reading) -> None:
             r.retag(qpd, param="queries_per_user")
         if re.search(r"(?:per|a|each|one|single)\s*#|每张(?:卡|#)|单卡|一张卡", r.masked):
             p["one_gpu"] = True          # "users per H100": for one accelerator
+    if re.search(r"^\s*(?:can|could)\s+(?:we|i|they|you)\b|\bis it (?:possible|feasible|doable)\b|"
+                 r"能不能|能否|可以吗|来得及吗|行不行", t):
+        # ("Can we train a 7B … within 30 days with 4 DGX H100s?": the plan asked whether it can be)
+        p["asks_feasible"] = True
+    if "gpus" in p and ("pool_gpus" in p or "gpus_per_server" in p) and not any(k in p for k in (
+            "price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny",
+            "rent_usd_per_hour", "rent_cny_per_hour", "model", "params", "power_mw", "days", *LOADS)) \
+            and ("pool_gpus" in p or not (
+                any(k in p for k in ("watts_per_gpu", "watts_per_server", "server_power_cap_w"))
+                or KW["power"].search(t) or re.search(r"\bracks?\b|机柜", t))) \
+            and re.search(
+            r"几个(?:池|资源池|集群)|多少个(?:池|资源池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分]几个|"
+            r"\bhow many (?:[\d,.]+\s*k?[- ]?(?:gpu|card)s?\s+)?(?:servers|nodes|boxes|pools|clusters|"
+            r"pods)\b", t):
+        p["asks_layout"] = True          # ("4096张H20 … 可以分几个池？每台服务器8卡的话一共多少台？")
+    if "gpus" not in p and "servers" not in p and re.search(
+            r"\bhow many\s+(?:concurrent\s+)?(?:users|streams|sessions|people|requests)\s+(?:per|on (?:a|one|"
+            r"each))\s*#", r.masked):
+        p["one_gpu"] = True              # ("how many concurrent users per L40S": for one accelerator)
     one_card = next((st for st in r.stated
                      if st.param == "gpus" and st.value == 1.0 and st.note == ""), None)
     if one_card is not None and p.get("gpus") == 1.0 and isinstance(servers := p.get("servers"), float) and \
@@ -2672,6 +2695,12 @@ def derive_params(r: Reading) -> None:
         # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;
         # not "0.2 J/token … what's that per 1k tokens in Wh": an energy per tokens)
         p["asks_cost_per"] = True
+        basis = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""
+                      and re.search(r"\bper\s*$", t[max(0, st.start - 6):st.start])
+                      and re.match(r"[\d,]+k?\s+(?:conversations|convos|chats|sessions|tickets|tasks)\b",
+                                   t[st.start:st.end + 16])), None)
+        if basis is not None:
+            r.move(basis, "per_requests")  # ("cost per 1,000 conversations": the basis, not a day's load)
     elif _ASKS_TOKEN_PRICE.search(t) and "observed_tokens_per_s_per_gpu" in p \
             and not any(k in p for k in LOADS):
         p["asks_cost_per"] = True        # "the token price to break even … 2,000 tok/s each": its cost
@@ -2982,7 +3011,10 @@ _A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\
                         r"上个?季度|本季度|这个季度|一个季度|每季度")
 # "按每 1000 次调用", "每千次请求", "per 1,000 requests": a cost's basis in requests
 _PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*(?:次|份|篇|条|单|例|页|封)|"
-                             r"\bper [\d,]+k? (?:requests|calls|queries)\b")
+                             # ("cost per 1,000 conversations … each convo is 5 turns": conversations of
+                             # turns)
+                             r"\bper [\d,]+k? (?:requests|calls|queries|conversations|convos|chats|sessions|"
+                             r"tickets|tasks)\b")
 _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"
@@ -2992,7 +3024,8 @@ _MONTHLY_BILL = rx.compile(
     r"(?<![\d一二三四五六七八九十两个])月(?:成本|费用|花费|租金)(?=\s*(?:多少|是多少|大概|约|要|得|[?？]))|"
     # "MWh/mo and $ at $0.08/kWh?": a month's energy
     r"\b[kmg]?wh\s*(?:/|per|a)\s*(?:mo|month)\b|每月(?:耗电|用电)(?:量)?")
-_ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE_USER + r"s|people|dau\b)|"
+_ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE_USER
+                         + r"s|people|ppl\b|folks\b|dau\b)|"
                          # "how many llama 3 8b users could that serve": the model's users ("how many
                          # concurrent users": streams, asked elsewhere)
                          r"how many (?:(?!(?:for|to|of|with|serving|serve|support|at|gpus?|cards?|"
@@ -3022,6 +3055,10 @@ _PER_MWH = rx.compile(r"\bmwh\b|兆瓦时")
 # (not "7.2 per dollar": a rate)
 _PER_DOLLAR = rx.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
                          r"(?:dollar|\$|usd|美元|块钱|元|yuan|rmb|¥)|性价比|"
+                         # ("每PFLOPS分别多少美元", "dollars per PFLOPS", "单位算力成本": the price of a unit
+                         # of compute)
+                         r"每\s*(?:p|t|e)?flops\s*(?:分别)?\s*(?:多少|几)\s*(?:钱|美元|元|美金)|单位算力成本|"
+                         r"\b(?:dollars?|\$|usd|cost)\s*(?:per|/|a)\s*(?:p|t|e)?flops\b|"
                          # "同样算力哪个更便宜": the price of the same compute
                          r"同样(?:的)?算力(?:下)?\s*哪个更?(?:便宜|划算)|"
                          # (not "rate 22.8 CZK per dollar", "35 baht per dollar": an exchange rate)

@@ -384,6 +384,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                          "from_accelerator")) \
         and not _TRAIN_WORDS.search(t)
     kw = lambda name: False if name == "train" and priced_hours else bool(KW[name].search(t))  # noqa: E731
+    if has("asks_layout"):
+        return "capex"                   # "4096张H20 … 可以分几个池？一共多少台？": the fleet laid out
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
     if _GEN_TIME_ASKED.search(t) and has("output_tokens") and not load \

@@ -464,7 +464,8 @@ _FROM_TO = rx.compile(r"\bfrom\s+[\d,.]+\s*[kx×]?\s*#+[^,.;?]{0,6}?\s+to\s+[\d,
 
 
 # ("要多少张才抵得上500张H100的训练算力": as much as that fleet's)
-_REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上|对标|比肩|相当于|匹配|抵得上|顶得上|比得上|抵得过)"
+_REACH_COMPUTE = rx.compile(r"(?:达到|要有|追上|赶上|对标|比肩|相当于|匹配|抵得上|顶得上|比得上|抵得过|顶上|"
+                            r"顶住|补上)"
                             r"[^，,。？?]{0,16}的\s*"
                             # ("要达到1000张A100的训练算力": the compute of that fleet for training)
                             r"(?:训练|推理)?(?:算力|性能|吞吐|能力)|"
@@ -1620,8 +1621,11 @@ def all_in_stated(r: Reading) -> None:
                            r"(?:cards?|gpus?|chips?|accel)",
                            t[st.start:st.end + 24])), None) or \
         next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
+    # ("I multiply by 1.6 for server, networking and install", read "grow 1.6x for …": the build's multiple)
+    build_after = fac is not None and re.match(
+        r"\s*(?:x\s*)?for\s+(?:the\s+)?(?:" + _BUILD_WORDS.pattern + ")", t[fac.end:]) is not None
     if fac is not None and isinstance(fac.value, float) and 1 < fac.value <= 10 and "factor_of" not in p and \
-            not _GROWN_BY.search(t, max(0, fac.start - 10), fac.start) and \
+            (build_after or not _GROWN_BY.search(t, max(0, fac.start - 10), fac.start)) and \
             (_ALL_IN_OF_CHIPS.search(t[max(0, fac.start - 24):fac.start])
              # (its clause only: not "traffic will be 2.8x. How many servers")
              or _BUILD_WORDS.search(t[max(0, fac.start - 24):fac.end]

@@ -1430,10 +1430,14 @@ def bare_hbm_size(r: Reading) -> None:
 _SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|预留|留)\s*(\d+(?:\.\d+)?)\s*%\s*"
                         r"(?:做|给|用于|用来|留给|买|搞|作为)?"
                         r"[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)|"
-                        r"\b(?:minus|less|after|excluding|net of|setting aside|set aside|reserving|"
-                        r"keeping)\s*"
+                        # ("need to keep 25% for networking, storage and install", "if i keep 30% for the rest
+                        # of
+                        # the build": the share held back from the cards)
+                        r"\b(?:minus|less|after|excluding|net of|setting aside|set aside|reserving|reserve|"
+                        r"keeping|keep|hold(?:ing)? back)\s*"
                         r"(\d+(?:\.\d+)?)\s*%\s*(?:for|on|to)\s*(?:the\s+)?(?:networking|network|facility|facilities|dc|"
-                        r"data ?cent\w*|storage|infra\w*|servers?|power)|"
+                        r"data ?cent\w*|storage|infra\w*|servers?|power|rest of the (?:build|box|rig|system)|"
+                        r"everything else|install\w*|chassis|the build)|"
                         # ("留三成给存储和网络": tenths said in Chinese)
                         r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|预留|留)\s*([一二三四五六七八九])成\s*"
                         r"(?:做|给|用于|用来|留给|买|搞|作为)?[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)")
@@ -1483,7 +1487,8 @@ _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"(?:,\s*)?(?:(?:and\s+)?(?:that'?s|that is|which is|it'?s)\s+)?"
                                 r"(?:(?:(?:for|over|covering|covers?|through)\s+)?"
                                 r"(?:the\s+|this\s+|the current\s+)?"
-                                r"(?:whole\s+|full\s+|entire\s+)?(?:(?:fiscal\s+|calendar\s+)year|"
+                                r"(?:whole\s+|full\s+|entire\s+)?(?:(?:fiscal\s+|calendar\s+|project\s+|grant\s+|"
+                                r"budget\s+|financial\s+|academic\s+)year|"
                                 # ("$600k for the whole FY", "for FY26": the fiscal year, abbreviated)
                                 r"fy(?:\s*'?\d{2}(?:\d{2})?)?)|"
                                 r"(?:for|over|covering|covers?)\s+(?:the\s+|this\s+)?(?:whole\s+|full\s+|entire\s+)?year|"
@@ -1611,13 +1616,26 @@ _POOLS_ASKED = rx.compile(r"(?:几|"
                           r"pods?|pools?)\b")
 
 
+# the size of each cluster a fleet is divided into, stated: "按每个资源池512卡划分", "split into pools of 512
+# GPUs"
+_POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|pod)\s*(?:按|为|"
+                             r"是)?\s*(?P<cjk>\d[\d,]*)\s*(?:张|卡|块)|"
+                             # ("按256卡一个池子切给各个矿": the size, then one pool)
+                             r"(?P<cjk2>\d[\d,]*)\s*(?:张|卡|块)\s*(?:卡)?\s*一个\s*(?:资源池|算力池|池子?|集群)|"
+                             # (a fleet divided, not a fleet named: "in pods of 1,024 GPUs", not "a cluster of
+                             # 1,000 cards")
+                             r"\b(?:in|into)\s+(?:pools?|clusters?|pods?) of\s*(?P<en>\d[\d,]*)\s*"
+                             r"(?:gpus?|cards?)\b")
+
+
 def pools_asked(r: Reading) -> None:
     """"…能买多少张？够搭几个千卡池子": the size of the clusters the cards are counted in, asked; no fleet
-    of a thousand cards (the count, 千卡, would otherwise be read as the fleet's)."""
-    m = _POOLS_ASKED.search(r.t)
+    of a thousand cards (the count, 千卡, would otherwise be read as the fleet's); "按每个资源池512卡划分":
+    the size stated."""
+    m = _POOLS_ASKED.search(r.t) or _POOL_SIZE_SAID.search(r.t)
     if m is None:
         return
-    g = "cjk" if m.group("cjk") else "en"
+    g = next(k for k in ("cjk", "cjk2", "en") if k in m.re.groupindex and m.group(k))
     a, b = m.start(g), m.end(g)
     said = [s for s in r.stated if s.param in ("gpus", "claimed_value") and a <= s.start < m.end()]
     size = next((float(s.value) for s in said if isinstance(s.value, float)), None)
@@ -1729,7 +1747,11 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        r"(?:discount|折扣|优惠|便宜|下浮|让利|(?:补贴|补助)(?:比例|比率|力度)?\s*(?:合计|共计|总计|共)?|"
                        r"抵扣|(?:算力券|券)\s*(?:能|可|可以)?\s*(?:抵|抵扣|覆盖|报销)(?:掉)?|"
                        r"\bsubsidy|\bvoucher(?:s)? covers?|"
-                       r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less))\s*"
+                       r"\b(?:list|msrp|sticker|retail)(?: price)?\s*(?:minus|less)|"
+                       # ("talked them down 20% for a 1 yr commit": the share haggled off the quote)
+                       r"\b(?:talked|negotiated|haggled|brought|knocked|beat)\s+(?:them|it|him|her|"
+                       r"the (?:price|quote|rate))?"
+                       r"\s*down\s*(?:by\s*)?)\s*"
                        r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了|~|≈|about\s|around\s|roughly\s|approx\.?|some\s)?\s*"
                        r"(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?:折扣|优惠)\s*[:：=]\s*|(?<=[按给预留到]\s)|"
@@ -2034,7 +2056,9 @@ _MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若|这次|这一次|这�
 _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
                             r"bump(?: it)? by)\s+(?:us\s+|me\s+|them\s+|it\s+)?(?:another\s+|an extra\s+)?"
                             # ("mfu 38 if +5 pts how long", "we think +8 points": a plus sign before them)
-                            r"|(?<![\w+])(?=\+\s*\d))"
+                            r"|(?<![\w+])(?=\+\s*\d)"
+                            # ("Consultant says 8 more MFU points is doable": "more" says it is a gain)
+                            r"|(?<![\w.])(?=\d+(?:\.\d+)?\s*more\s+(?:percentage\s+)?(?:mfu\s+)?(?:points?|pts?|pp)\b))"
                             # ("squeeze out 5 more MFU points": the MFU named before its points)
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?(?:mfu\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
@@ -3264,6 +3288,67 @@ def turns_per_conversation(r: Reading) -> None:
         _take_turns(r, st, start=st.start + digits.start(), end=word.end(),
                     text=r.norm.quote(st.start + digits.start(), word.end()))
         return
+
+
+# "just me chatting, single user": one person at a time, the speed one stream gets
+_ONE_PERSON = rx.compile(r"\b(?:(?:a\s+)?single[- ]user|(?:just|only)\s+me\b(?:\s+(?:chatting|using it|"
+                         r"on it))?|"
+                         r"batch(?:\s+size)?\s*(?:of\s*)?1\b|bs\s*=?\s*1\b)")
+
+
+def one_person(r: Reading) -> None:
+    """"what tok/s should i expect … just me chatting, single user": one stream at once (not a batched fleet's
+    throughput), said in words."""
+    if any(k in r.params for k in ("users", "concurrent_users", "qps", "queries_per_day", "tokens_per_day")):
+        return
+    said = [m for m in _ONE_PERSON.finditer(r.t) if not r.stated_at(m.start())]
+    if not said:
+        return
+    # (both ways of saying it, one span: "just me chatting, single user")
+    end = max(m.end() for m in said if m.start() - said[0].end() <= 24)
+    r.add("concurrent_users", 1.0, said[0].start(), end)
+
+
+# "单台H20服务器（8卡，跑DeepSeek-R1）每秒输出约2500个token": one server, its size in brackets, then its rate
+_ONE_SERVER_SAID = rx.compile(r"(?:单台|一台|每台)\s*[#&]*\s*(?:服务器|整机|机器|"
+                              r"节点)\s*[（(](?P<inside>[^）)]{0,40})[）)]")
+
+
+def one_server_rate(r: Reading) -> None:
+    """"实测单台H20服务器（8卡，跑DeepSeek-R1）每秒输出约2500个token": the count in the brackets is the
+    server's size, and the rate said right after is the server's (not 8 cards' fleet, nor one card's)."""
+    m = _ONE_SERVER_SAID.search(r.masked)
+    if m is None:
+        return
+    size = next((x for x in r.stated if x.param in ("gpus", "gpus_per_server") and x.note == ""
+                 and m.start("inside") <= x.start
+                 < m.end("inside") and isinstance(x.value, float)), None)
+    rate = next((x for x in r.stated if x.param in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu")
+                 and x.note == "" and 0 <= x.start - m.end() <= 12), None)
+    if size is None or rate is None:
+        return
+    if size.param != "gpus_per_server":
+        r.move(size, "gpus_per_server")
+    r.move(rate, "observed_tokens_per_s_per_server")
+    r.params.pop("rate_per_gpu_guessed", None)
+
+
+# ("Peak concurrency during the flood response was around 900 users": the word for at-once, far before the
+# count)
+_CONCURRENCY_BEFORE = rx.compile(r"\b(?:peak\s+)?concurrency\b[^.;?!\d]{0,80}?\b(?:was|is|were|hit|reached|"
+                                 r"peaked at|"
+                                 r"peaks at)\s*(?:around|about|roughly|~|nearly|almost)?\s*$")
+
+
+def concurrency_said_far(r: Reading) -> None:
+    """A count of users after "concurrency … was", a long clause between (past the words a role's rule sees):
+    the users at once."""
+    if "concurrent_users" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)
+               and _CONCURRENCY_BEFORE.search(r.t[max(0, x.start - 120):x.start])), None)
+    if st is not None:
+        r.move(st, "concurrent_users")
 
 
 # nouns counted that are no people: "2,500 planners, 30 queries each" counts people, "64 GPUs …" does not

@@ -494,16 +494,18 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
     mfu = flops / (gpu_hours * 3600) / (peak * 1e12)
     b.step(b.tr("step.implied_mfu", flops=flops, gpus=gpus, days=days,
                 tf=flops / (gpu_hours * 3600) / 1e12, peak=peak, prec=used.upper(), mfu=mfu))
-    if mfu > 1 and not b.flag("claim"):
+    if mfu > 1 and not (b.flag("claim") or b.flag("asks_feasible")):
         raise CalcError("contradiction", "err.mfu_above_peak", hint_key="hint.check_inputs",
                         mfu=mfu)
     b.fig("mfu", mfu, "", b.tr("fig.implied_mfu"))
     need = flops / (peak * 1e12 * 0.4) / 86400 / gpus
     if mfu > 1:
-        # "朋友说…32张4090一周能搞定，靠谱吗？": the check's answer, not an error
+        # "朋友说…32张4090一周能搞定，靠谱吗？": the check's answer, not an error ("Can we train … within 30
+        # days
+        # with 4 DGX H100s?": the question's own plan, asked whether it can be)
         b.fig("train_days_at_40pct", need, "days", b.tr("fig.days_at_mfu", mfu=0.4))
-        return b.result("training", b.tr("head.claim_impossible", mfu=mfu, gpus=gpus, acc=acc.short,
-                                         days=days, need=need))
+        key = "head.claim_impossible" if b.flag("claim") else "head.plan_impossible"
+        return b.result("training", b.tr(key, mfu=mfu, gpus=gpus, acc=acc.short, days=days, need=need))
     verdict, (low, high) = "", PUBLISHED_MFU
     if b.flag("claim"):
         # "A source says … would take 34 days on 1,024 A100s. Is that plausible?": the MFU the claim implies,

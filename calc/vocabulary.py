@@ -28,10 +28,13 @@ NAME_PARAMS = ("accelerator", "model", "server", "precision")
 PRECISION = rx.compile(r"(?<![a-z0-9])(fp64|fp32|tf32|fp16|bf16|fp8|int8|fp4|int4|nvfp4|mxfp4|fp 8|fp 16|"
                        r"(?:4|8|16)[- ]?bits?(?![a-z])|(?:4|8)\s*比特|"
                        # llama.cpp's quantizations: "q4", "q4_k_m", "q8_0"
-                       r"q[48](?:_k(?:_[msl])?|_[01])?(?![a-z0-9]))(?![0-9])")
+                       r"q[48](?:_k(?:_[msl])?|_[01])?(?![a-z0-9])|"
+                       # weight-only 4-bit quantizations by their method's name: "qwen2.5 7b AWQ", "GPTQ"
+                       r"awq|gptq|exl2)(?![0-9])")
 # "4-bit" weights are 4-bit integers (served as the catalog's FP4 rate), "8-bit" INT8, "16-bit" FP16
 PRECISION_WORDS = {"int4": "fp4", "nvfp4": "fp4", "mxfp4": "fp4", "4bit": "fp4", "8bit": "int8",
-                   "16bit": "fp16", "4比特": "fp4", "8比特": "int8", "q4": "fp4", "q8": "int8"}
+                   "16bit": "fp16", "4比特": "fp4", "8比特": "int8", "q4": "fp4", "q8": "int8",
+                   "awq": "fp4", "gptq": "fp4", "exl2": "fp4"}
 PRECISION_ZH = {"半精度": "fp16", "单精度": "fp32", "双精度": "fp64"}
 # precisions the catalog holds no rates for (double precision is an HPC figure): named, not used
 NO_RATE_PRECISIONS = ("fp64",)
@@ -135,6 +138,36 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_day", None, r"\b(?:day|night)\s+(?:needs?|requires?|will need|would need|generates?|produces?|burns?|uses?)\s*"
      r"(?:~|about|around|roughly|maybe)?\s*$", r"^\s*(?:[kmb]n?|million|billion|thousand)?\s*(?:output\s+|input\s+)?"
      r"(?:tokens?|toks?)\b"),
+    # ("设备台数大概3500台…每台每天上报48次": each device's reports a day, not a server's cards)
+    ("queries", None, r"(?:每台|每个|每套)\s*(?:设备|终端|机器|车)?\s*(?:每天|每日|一天)\s*(?:上报|调用|请求|发送|查询|提交|上传)?\s*"
+     r"(?:约|大概|大约)?\s*$", T + r"\s*次"),
+    # ("sees roughly 40k conversations on a normal day": a day's conversations)
+    ("queries", T + r"\s*(?:k|m)?\s*(?:conversations|convos|chats|sessions|tickets|requests|queries)\s+(?:on|in)\s+(?:a|an)\s+"
+     r"(?:normal|typical|average|ordinary|regular|usual|quiet)\s+day\b", None),
+    # ("Normal day is 500M output tokens": the day's tokens, the day said first)
+    ("tokens_per_day", None, r"\b(?:normal|typical|average|ordinary|usual)\s+day\s+(?:is|=|has|sees|runs|means)\s*"
+     r"(?:~|about|around|roughly)?\s*$", r"^\s*(?:[kmb]n?|million|billion)?\s*(?:output\s+|input\s+)?(?:tokens?|toks?)\b"),
+    # ("IROPS peaks are 5x normal", "shift change + AOG events push it ~3x", "traffic goes 6-8x": the busy time's
+    # multiple)
+    ("peak_factor", None, r"\b(?:peaks?|spikes?|surges?)\s+(?:are|is|run|hit|go)\s*(?:~|about|around|roughly)?\s*$",
+     T + r"\s*(?:x|×)\s*(?:the\s+)?(?:normal|usual|average|typical|baseline)\b"),
+    # (a spike, or a jump said as a range: not "demand grows 10x", "traffic goes up 3x", a growth)
+    ("peak_factor", None, r"\b(?:traffic|load|demand|volume|usage)\s+(?:jumps|spikes|surges)\s*"
+     r"(?:to\s*)?(?:~|about|around|roughly)?\s*$", T + r"\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:x|×)(?![a-z0-9])"),
+    ("peak_factor", None, r"\b(?:traffic|load|demand|volume|usage)\s+goes\s*(?:~|about|around|roughly)?\s*$",
+     T + r"\s*-\s*\d+(?:\.\d+)?\s*(?:x|×)(?![a-z0-9])"),
+    # (events that push a load: not "servers + network push it to 1.4x", a build, nor a launch's growth)
+    ("peak_factor", None, r"\b(?:events?|spikes?|peaks?|rush(?:es)?|outages?|storms?|incidents?|disruptions?|surges?)\s+"
+     r"(?:push(?:es)?|drive[s]?|take[s]?|bump[s]?|send[s]?)\s+(?:it|traffic|load|them|that)\s*"
+     r"(?:up\s*)?(?:~|about|around|roughly|to)?\s*$", T + r"\s*(?:x|×)(?![a-z0-9])"),
+    # ("vLLM with max 32 concurrent seqs per replica": the batch each replica takes at most)
+    ("batch_per_replica", None, r"\bmax(?:imum)?\s*(?:of\s*)?$",
+     T + r"\s*(?:concurrent\s+|running\s+|parallel\s+)?(?:seqs|sequences|requests|reqs)\s+"
+     r"(?:per|/|a|each)\s*(?:replica|instance|engine|server|worker)\b"),
+    # ("Peak concurrency during the flood response was around 900 users": the users at once, a clause between)
+    ("concurrent_users", None, r"\bconcurrency\b[^.;,?!\d]{0,48}?\b(?:was|is|were|of|at|hit|reached|reaches|peaks? at)"
+     r"\s*(?:around|about|roughly|~|nearly|almost)?\s*$", r"^\s*(?:k\b)?\s*(?:users|people|sessions|streams|"
+     r"concurrent)\b"),
     # ("设计并发用户数为2万", "并发会话数约3000": the people or sessions at once, their count's word between)
     ("concurrent_users", None, r"并发\s*(?:用户|会话|请求|连接|访问)\s*(?:数|数量|量)\s*(?:设计)?\s*"
      r"(?:为|是|约|大概|大约|有|达到|按|取|:|：)*\s*$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
@@ -689,6 +722,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:generates?|burns?|uses?|consumes?|produces?|writes?|gets?|eats?|spends?)\s*"
      r"(?P<at>)(?:about|around|roughly|~|≈|maybe)?\s*$",
      T + r"(?:k|m)?\s*(?:output |generated )?(?:tokens?|toks?)\s*(?:/\s*day|a day|per day|daily|each day)"),
+    # ("each beneficiary uses ~2,000 tokens a day": one of any people named so, their day; no machine's)
+    ("tokens_per_user_day",
+     None, r"\b(?:each|every)\s+(?!(?:gpus?|cards?|servers?|nodes?|boxes|box|racks?|replicas?|instances?|chips?|"
+     r"accelerators?|models?|requests?|queries|calls?|sessions?|days?)\b)[a-z]{3,}\s+"
+     r"(?:generates?|burns?|uses?|consumes?|produces?|needs?|gets?|eats?)\s*(?P<at>)(?:about|around|roughly|~|≈|maybe)?\s*$",
+     T + r"(?:k|m)?\s*(?:output |generated )?(?:tokens?|toks?)\s*(?:/\s*day|a day|per day|daily|each day)"),
+    # ("60k registered, maybe a third active on a given day": the people signed up, of whom a share is active)
+    ("users", T + r"\s*(?:k|m)?\s*(?:people\s+|users\s+|beneficiaries\s+|members\s+)?registered\b", None),
     # ("4M subscribers x 1,500 tokens/day": the people, times each one's tokens a day)
     ("tokens_per_user_day", None, r"\d\s*[kmb]?\s*(?:" + ONE_USER + r"s|people|dau)\s*(?:[x×*]|times)\s*"
      r"(?P<at>)(?:~|≈|about|around|roughly)?\s*$",
@@ -1032,7 +1073,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:hours?|hrs?|小时|时)(?!\s*(?:也就|就|只要|才|大概|大约|约|要|是)?\s*(?:us\$|\$|¥|￥)?\s*[\d.]+\s*"
      r"(?:美元|美金|元|刀|块|dollars?|usd))"),
     ("gpu_hours",
-     T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|机时|gpu时|卡小时|gpu小时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
+     T + r"个?(?:#+[\s-]*)?(?:gpu[\s-]*hours?|gpu[- ]?h\b|卡时|机时|gpu\s*时|卡小时|gpu\s*小时|gpu\s*卡时)", r"(?<![每/一])(?<!per )(?<!a )(?<!/ )(?:gpu[\s-]*hours?)\s*(?:为|是|of|=|:)?\s*$",
      # ("total GPU-hours: 4B world model, …": the question's words, then a model's size)
      r"^(?!\s*(?:[a-z]+\s+)?(?:models?|params?|parameters|vlas?|vlms?)\b)"),
     ("train_flops", T + r"次?浮点运算", None),
@@ -2416,6 +2457,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*%"),
     ("growth_rate_year",
      T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),
+    # ("AI capex今年YoY +60%左右": year over year, the growth's words before its sign)
+    ("growth_rate_year",
+     None, r"\b(?:yoy|y/y|year[- ]over[- ]year|同比)\s*(?:growth|增长|增速|up|of|is|=|:)?\s*\+\s*$", r"^\s*%"),
     ("growth_rate_year",
      T + r"%\s*(?:(?:annual |yearly )?growth\s*|(?:more|up|bigger|larger)\s+)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|(?<![月日周])(?:预计|预估)?(?:增长|增加)|grows?|growing|growth of|(?<!mfu )(?<!mfu goes )(?<!mfu is )(?<!utilization goes )(?<!utilization )up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*\+?\s*$", T + "%"),
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity
@@ -2741,6 +2785,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price",
      None, r"\beach\s+(?:one\s+)?(?:is|costs?|runs?|goes for)\s*(?:like|about|around|roughly|~|≈|maybe)?\s*"
      r"(?:us\$|\$|¥|￥)\s*$", T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一))"),
+    # ("used A100 40GB are going for like $4,200 on ebay", "V100 SXM2 16gb are like $200 used now": the cards'
+    # going price, said of them in the plural)
+    ("price",
+     None, r"#+s?\s*(?:\d+\s*gb\s*)?(?:(?:used|new|refurb(?:ished)?)\s+)?(?P<at>)(?:are|r)\s+(?:(?:now|still|currently|going|"
+     r"selling|for|like|about|around|roughly|~|only|just)\s*)+(?:us\$|\$|¥|￥)\s*$",
+     T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|k?wh?\b|million|billion|[mb]n?\b))"),
     # "an H200 is ≈ $32k": a card said to be an amount of money
     ("price", None, r"(?:\ban?|\bone|\beach)\s+#+\s*(?P<at>)(?:is|costs?|runs?|goes for)\s*"
      r"(?:about|around|roughly|~|≈|approximately)?\s*(?:us\$|\$|¥|￥)\s*$"),
@@ -3191,7 +3241,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|\bablations?\b|消融|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
-    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b(?![- ]?(?:prem|site|our own)\b)|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:the\s+|that\s+)?(?:peak|load|traffic|spike|surge)s?\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b(?![- ]?(?:prem|site|our own)\b)|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"\bcagr\b|compound(?:ed)? annual|doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),

@@ -328,7 +328,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout922.toml": 53, "heldout924.toml": 51, "heldout926.toml": 54,
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
-         "heldout928.toml": 50, "heldout930.toml": 54, "heldout932.toml": 52,
+         "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
+         "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 53,
+         "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 52,
          # round 142 (first runs: 1233, 1235, 1237 open; 1234, 1236, 1238 sealed)
          "heldout1233.toml": 54, "heldout1235.toml": 54, "heldout1237.toml": 54,
          "heldout1234.toml": 54, "heldout1236.toml": 54, "heldout1238.toml": 54,
@@ -447,7 +450,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 54, "heldout1009.toml": 54,
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 42,
+         "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 43,
          "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 50,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
