@@ -3290,6 +3290,97 @@ def turns_per_conversation(r: Reading) -> None:
         return
 
 
+# a question about rented homes: "12,500 units in the Phoenix metro … every unit is one tenant account"
+_PROPERTY = rx.compile(r"\btenants?\b|\bresidents?\b|\bapartments?\b|\blease\b|\blandlords?\b|"
+                       r"\bproperty (?:management|mgmt|manager)|\bproperty mgmt\b|\bportfolio\b|"
+                       r"\bbuildings?\b|\bdoors\b")
+_DWELLINGS = rx.compile(r"[\d,.]+\s*k?\s*(?:-\s*)?(?:units?|doors?|apartments?|homes?|households?|flats?)\b")
+
+
+def dwellings_as_users(r: Reading) -> None:
+    """"We manage 12,500 units … every unit is one tenant account, each sends about 4 messages a day": homes
+    counted in a property question are the users (one tenant each), not 12,500 GPUs."""
+    if not _PROPERTY.search(r.t):
+        return
+    users = next((x for x in r.stated if x.param == "users" and x.note == ""), None)
+    if users is not None and _DWELLINGS.match(r.t, users.start):
+        return
+    if users is not None and not re.search(r"\bbuildings?\b|\bsites?\b|"
+                                           r"\bproperties\b", r.t[users.start:users.end + 2]):
+        return
+    for st in [x for x in r.stated if x.param in (None, "gpus", "servers", "params") and x.note == ""
+               and isinstance(x.value, float) and x.value >= 50
+               and _DWELLINGS.match(r.t, x.start) and _DWELLINGS.match(r.t, x.start).end() >= x.end - 1]:  # type: ignore[union-attr]
+        if users is not None:
+            # ("each of our 85 buildings … About 25,000 units total": the buildings are the sites, the homes
+            # the
+            # users)
+            r.params.pop("users", None)
+            r.params["sites"] = float(users.value or 0)
+            r.retag(users, param="sites", note="")
+        if st.param is None:
+            r.params["users"] = float(st.value or 0)
+            r.retag(st, param="users", note="")
+        else:
+            r.move(st, "users")
+        return
+
+
+def visits_of_people(r: Reading) -> None:
+    """"日均门诊量1.2万人次左右，每人平均问3次": visits counted a day, then what each person asks: the visits
+    are the people (users), each asking that many times (not 1.2万 requests, each one's three set aside)."""
+    qpd = next((x for x in r.stated if x.param == "queries_per_day" and x.note == ""
+                and re.search(r"人次|门诊|人\s*$", str(x.text))), None)
+    # (not when the people are counted on their own: "每天约6,000名患者使用")
+    if qpd is None or "users" in r.params or re.search(r"\d\s*(?:名|位|个)\s*(?:患者|病人|用户|客户)", r.t):
+        return
+    def per_person(x: Stated) -> bool:
+        """A count of times said of each person ("每人平均问3次")."""
+        if x.start <= qpd.end or not isinstance(x.value, float) or x.param not in (None, "queries_per_user"):
+            return False
+        before = r.t[max(0, x.start - 12):x.start]
+        return re.search(r"每人|每位|每个(?:患者|病人|人)", before) is not None \
+            and (str(x.text).endswith("次") or re.match(r"\s*次", r.t[x.end:]) is not None)
+
+    each = next((x for x in r.stated if per_person(x)), None)
+    if each is None:
+        if "tokens_per_user_day" in r.params:
+            # ("每个患者每天1000个token … 日门诊9千人": each one's tokens, the people)
+            r.move(qpd, "users")
+        return
+    r.move(qpd, "users")
+    if each.param != "queries_per_user":
+        r.params["queries_per_user"] = float(each.value or 0)
+        r.retag(each, param="queries_per_user", note="")
+
+
+def one_server_said(r: Reading) -> None:
+    """"It'd be a single server with 8 L40S cards": one server, its cards counted after it; the span starts at
+    "a single" (one server said in words, used with its cards)."""
+    st = next((x for x in r.stated if x.param in ("gpus", "gpus_per_server") and x.note == ""
+               and re.match(r"(?:server|box|node|machine)\s+(?:with|of)\b", r.t[x.start:x.end])), None)
+    if st is None or any(k in r.params for k in ("servers",)):
+        return
+    one = re.search(r"\b(?:a\s+single|one\s+single|a|one|single)\s+$", r.t[max(0, st.start - 12):st.start])
+    if one is None:
+        return
+    start = max(0, st.start - 12) + one.start()
+    r.retag(st, start=start, text=r.norm.quote(start, st.end))
+    if st.param == "gpus":
+        r.params["servers"] = 1.0
+
+
+def audience_beside_requests(r: Reading) -> None:
+    """"we peaked at 2.3M concurrent viewers, bot sees avg ~15k msgs/sec": the people watching at once are no
+    concurrent requests to the model; the requests a second said beside them are its load (not 2.3 million
+    streams)."""
+    st = next((x for x in r.stated if x.param == "concurrent_users" and x.note == ""), None)
+    if st is None or "qps" not in r.params or not re.search(
+            r"viewers?|watchers?|spectators?|audience|fans|观众|在线观看", r.t[st.start:st.end + 24]):
+        return
+    r.params.pop("concurrent_users", None)   # (the span stays, named as not used)
+
+
 # "just me chatting, single user": one person at a time, the speed one stream gets
 _ONE_PERSON = rx.compile(r"\b(?:(?:a\s+)?single[- ]user|(?:just|only)\s+me\b(?:\s+(?:chatting|using it|"
                          r"on it))?|"

@@ -399,6 +399,9 @@ def _stated_cost(b: Builder, gpu_hours: float, rate: float | None) -> str:
     # (the amount alone after "the budget of": not "the budget of cap of US$18 million")
     money = re.sub(r"^.*?(?=(?:us\$|\$|¥|￥|€|£|\b(?:usd|rmb|cny|eur|gbp)\b|\d))", "", said, count=1,
                     flags=re.IGNORECASE) or said
+    # ("12万租": the amount alone; not "500万美元", its currency)
+    money = re.sub(r"(?<=[万亿千元])(?!美元|美金|人民币|元|欧元|英镑|日元|港币)[\u4e00-\u9fff]+$", "",
+                   money) or money
     return b.tr("head.budget_covers" if ratio >= 1 else "head.budget_short", text=money, ratio=ratio)
 
 
@@ -499,13 +502,19 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
                         mfu=mfu)
     b.fig("mfu", mfu, "", b.tr("fig.implied_mfu"))
     need = flops / (peak * 1e12 * 0.4) / 86400 / gpus
+    # the time as the question said it, with its days where it was said in words ("两周" is 14 days)
+    text = next((str(s.text) for s in b.req.stated if s.param == "days" and s.note == ""), "")
+    zh = b.lang == "zh"
+    in_words = bool(text) and not re.search(r"\d", text)
+    said = (f"“{text}”（{days:g}天）" if zh else f"'{text}' ({days:g} days)") if in_words \
+        else (f"{days:g}天" if zh else f"{days:g} days")
     if mfu > 1:
         # "朋友说…32张4090一周能搞定，靠谱吗？": the check's answer, not an error ("Can we train … within 30
-        # days
-        # with 4 DGX H100s?": the question's own plan, asked whether it can be)
+        # days with 4 DGX H100s?": the question's own plan, asked whether it can be)
         b.fig("train_days_at_40pct", need, "days", b.tr("fig.days_at_mfu", mfu=0.4))
         key = "head.claim_impossible" if b.flag("claim") else "head.plan_impossible"
-        return b.result("training", b.tr(key, mfu=mfu, gpus=gpus, acc=acc.short, days=days, need=need))
+        return b.result("training", b.tr(key, mfu=mfu, gpus=gpus, acc=acc.short, days=days, need=need,
+                                         said=said))
     verdict, (low, high) = "", PUBLISHED_MFU
     if b.flag("claim"):
         # "A source says … would take 34 days on 1,024 A100s. Is that plausible?": the MFU the claim implies,
@@ -518,7 +527,7 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
     b.fig("gpu_years", gpu_hours / HOURS_PER_YEAR, "GPU-years", b.tr("fig.gpu_years"))
     b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
     headline = b.tr("head." + verdict, mfu=mfu, gpus=gpus, acc=acc.short, days=days, need=need, low=low,
-                    high=high) if verdict else \
+                    high=high, said=said) if verdict else \
         b.tr("head.implied_mfu", mfu=mfu, flops=flops, gpus=gpus, acc=acc.short, days=days)
     # what the run cost at the stated or catalogued rent, and its energy (and electricity bill at a
     # stated price: "… 54 days, 700W/GPU, PUE 1.1, $0.07/kWh: what was the electricity bill?")

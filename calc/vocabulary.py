@@ -160,6 +160,31 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"\b(?:events?|spikes?|peaks?|rush(?:es)?|outages?|storms?|incidents?|disruptions?|surges?)\s+"
      r"(?:push(?:es)?|drive[s]?|take[s]?|bump[s]?|send[s]?)\s+(?:it|traffic|load|them|that)\s*"
      r"(?:up\s*)?(?:~|about|around|roughly|to)?\s*$", T + r"\s*(?:x|×)(?![a-z0-9])"),
+    # ("bot sees avg ~15k msgs/sec": messages a second, each a request)
+    ("qps", T + r"\s*(?:k|m)?\s*(?:msgs?|messages|events|reqs?|requests|calls)\s*(?:/|per|a)\s*(?:sec|second|s)\b", None),
+    # ("tournament weekends run at 2.5x normal load": the busy time as a multiple of the usual load)
+    ("peak_factor", T + r"\s*(?:x|×)\s*(?:the\s+)?(?:normal|usual|average|typical|baseline|regular)\s+"
+     r"(?:load|traffic|volume|demand|usage)\b(?!\s+for\s+(?:\d+|a|an|the)\b)", None),
+    # ("2 H100 SXM replicas at $2.10/hr per gpu, TP2 each": copies of the model, the card named between)
+    # (not "on TP4 H100 replicas": the group size glued to its letters)
+    ("replicas", None, r"(?<![a-z])$", T + r"\s*(?:x\s*)?#+\s*replicas?\b"),
+    # ("2 chats per unit per day": each home's, one tenant each, in a property question)
+    ("queries", T + r"\s*(?:chats?|messages|msgs|requests|reqs|queries|conversations|sessions)\s+(?:per|/|a|each)\s+"
+     r"(?:unit|door|apartment|household|home|tenant|resident)\s+(?:per|/|a|each)\s+day\b", None),
+    # ("10 reqs per daily user": each daily user's requests)
+    ("queries", T + r"\s*(?:reqs?|requests|queries|msgs|messages|calls|prompts)\s+(?:per|/|a|each)\s+"
+     r"(?:daily|active|daily active)\s+(?:users?|viewers?|players?)\b", None),
+    # ("青年基金经费有限，最多能拿出12万租卡": the money that can be spared, what it rents after it)
+    ("budget", None, r"(?:拿出|挤出|凑出|掏出|拨出)\s*(?:约|大概)?\s*$",
+     r"^\s*(?:万|千|亿)?\s*(?:元|块|美元)?\s*(?:来|用来|用于)?\s*(?:租|买|采购)"),
+    # ("导诊按每个患者每天1000个token输出算": each person's tokens a day, whoever they are)
+    ("tokens_per_user_day", None, r"(?:每个|每位|每名)\s*[\u4e00-\u9fff]{1,4}?\s*(?:每天|每日|一天)\s*(?:大概|约|平均|大约)?\s*$",
+     T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:tokens?|词元)"),
+    # ("日均申请量25万", "日进件量3.5w", "每天审批单量8000": a day's applications, each a request)
+    ("queries", None, r"(?:日均|每天|每日|一天|日)\s*(?:的)?\s*(?:申请量|进件量?|申请数|审批量|单量|笔数|交易量)\s*"
+     r"(?:约|大概|大约|有|是|为|在|达|能到)?\s*$", r"^(?!\s*(?:%|倍|x\b|[万亿千]?\s*(?:个)?\s*(?:tokens?|词元)))"),
+    # ("日均门诊量1.2万人次", "一天大概1.8万人次", "日门诊9千人": the people who come each day, each a user; what each
+    # asks is said after, "每人平均问3次")
     # ("vLLM with max 32 concurrent seqs per replica": the batch each replica takes at most)
     ("batch_per_replica", None, r"\bmax(?:imum)?\s*(?:of\s*)?$",
      T + r"\s*(?:concurrent\s+|running\s+|parallel\s+)?(?:seqs|sequences|requests|reqs)\s+"

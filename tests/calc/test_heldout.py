@@ -262,7 +262,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54,
          # round 69 (first runs: 795, 797, 799 open; 796, 798, 800 sealed)
          "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 54,
-         "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 53,
+         "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 54,
          # round 70 (first runs: 801, 803, 805 open; 802, 804, 806 sealed)
          "heldout801.toml": 53, "heldout803.toml": 53, "heldout805.toml": 53,
          "heldout802.toml": 54, "heldout804.toml": 52, "heldout806.toml": 54,
@@ -306,7 +306,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout879.toml": 52, "heldout881.toml": 52, "heldout883.toml": 50,
          "heldout880.toml": 53, "heldout882.toml": 48, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
-         "heldout885.toml": 53, "heldout887.toml": 53, "heldout889.toml": 54,
+         "heldout885.toml": 54, "heldout887.toml": 53, "heldout889.toml": 54,
          "heldout886.toml": 53, "heldout888.toml": 52, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
          "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 48,
@@ -329,6 +329,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
+         "heldout1245.toml": 51, "heldout1247.toml": 50, "heldout1249.toml": 53,
+         "heldout1246.toml": 51, "heldout1248.toml": 47, "heldout1250.toml": 43,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
          "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 53,
          "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 52,
@@ -364,7 +367,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 50,
          # round 132 (first runs: 1173, 1175, 1177 open; 1174, 1176, 1178 sealed)
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
-         "heldout1174.toml": 47, "heldout1176.toml": 54, "heldout1178.toml": 53,
+         "heldout1174.toml": 48, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
          "heldout1167.toml": 51, "heldout1169.toml": 44, "heldout1171.toml": 49,
          "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 44,
@@ -376,7 +379,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 49,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 52, "heldout1151.toml": 48, "heldout1153.toml": 50,
-         "heldout1150.toml": 51, "heldout1152.toml": 52, "heldout1154.toml": 47,
+         "heldout1150.toml": 51, "heldout1152.toml": 52, "heldout1154.toml": 48,
          # round 127 (first runs: 1143, 1145, 1147 open; 1144, 1146, 1148 sealed)
          "heldout1143.toml": 54, "heldout1145.toml": 53, "heldout1147.toml": 52,
          "heldout1144.toml": 52, "heldout1146.toml": 53, "heldout1148.toml": 51,
@@ -436,10 +439,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 52,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
          "heldout1029.toml": 48, "heldout1031.toml": 53, "heldout1033.toml": 49,
-         "heldout1030.toml": 48, "heldout1032.toml": 48, "heldout1034.toml": 52,
+         "heldout1030.toml": 48, "heldout1032.toml": 49, "heldout1034.toml": 52,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
-         "heldout1024.toml": 50, "heldout1026.toml": 53, "heldout1028.toml": 53,
+         "heldout1024.toml": 51, "heldout1026.toml": 53, "heldout1028.toml": 53,
          # round 106 (first runs: 1017, 1019, 1021 open; 1018, 1020, 1022 sealed)
          "heldout1017.toml": 52, "heldout1019.toml": 53, "heldout1021.toml": 53,
          "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
