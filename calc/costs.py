@@ -1658,16 +1658,23 @@ _NOT_A_QUOTE_CHECK = ("gpus", "rent_usd_per_hour", "rent_cny_per_hour", "days", 
                       "usd_per_million_tokens", "cny_per_million_tokens")
 
 
+def _pools(b: Builder, gpus: float) -> tuple[int, float]:
+    """(whole clusters, their size): the cards counted in clusters of the size the question names
+    ("够搭几个千卡池子", "按每个资源池512卡划分"), the figure and the step recorded."""
+    size = b.num("pool_gpus", None)
+    pools = int(gpus // size)
+    b.fig("pools", pools, "clusters", b.tr("fig.pools", size=size))
+    b.step(b.tr("step.pools", n=gpus, size=size, pools=pools))
+    return pools, size
+
+
 def _layout(b: Builder, acc: Accelerator) -> Result:
     """"4096张H20，按每个资源池512卡划分，可以分几个池？每台服务器8卡的话一共多少台？": a stated fleet laid
     out in servers of the stated size and clusters of the stated size (no price asked)."""
     gpus = b.num("gpus", None)
     parts: list[str] = []
     if b.has("pool_gpus"):
-        size = b.num("pool_gpus", None)
-        pools = int(gpus // size)
-        b.fig("pools", pools, "clusters", b.tr("fig.pools", size=size))
-        b.step(b.tr("step.pools", n=gpus, size=size, pools=pools))
+        pools, size = _pools(b, gpus)
         rest = gpus - pools * size
         parts.append(b.tr("head.layout_pools", pools=b.h(pools), size=b.h(size))
                      + (b.tr("head.layout_rest", rest=b.h(rest)) if rest else ""))
@@ -1820,10 +1827,7 @@ def capex_intent(b: Builder) -> Result:
             head += b.tr("head.in_servers", servers=b.h(boxes), n=per)
         if b.has("pool_gpus"):
             # "…能买多少张？够搭几个千卡池子": the cards bought, in whole clusters of the size asked
-            size = b.num("pool_gpus", None)
-            pools = int(n // size)
-            b.fig("pools", pools, "clusters", b.tr("fig.pools", size=size))
-            b.step(b.tr("step.pools", n=n, size=size, pools=pools))
+            pools, size = _pools(b, n)
             head += b.tr("head.pools", pools=pools, size=b.h(size))
         span = next((k for k in ("period_months", "days") if b.has(k) and k not in b.read), None)
         if span is not None and b.num(span, None, record=False) >= (12 if span == "period_months" else 365):

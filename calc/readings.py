@@ -1430,9 +1430,8 @@ def bare_hbm_size(r: Reading) -> None:
 _SHARE_OFF = rx.compile(r"(?:扣掉|扣除|去掉|减去|留出|刨去|除去|预留|留)\s*(\d+(?:\.\d+)?)\s*%\s*"
                         r"(?:做|给|用于|用来|留给|买|搞|作为)?"
                         r"[^，,。；;\d]{0,6}?(?:机房|网络|存储|配套|基础设施|服务器|整机|电力)|"
-                        # ("need to keep 25% for networking, storage and install", "if i keep 30% for the rest
-                        # of
-                        # the build": the share held back from the cards)
+                        # ("need to keep 25% for networking, storage and install", "if i keep 30% for the
+                        # rest of the build": the share held back from the cards)
                         r"\b(?:minus|less|after|excluding|net of|setting aside|set aside|reserving|reserve|"
                         r"keeping|keep|hold(?:ing)? back)\s*"
                         r"(\d+(?:\.\d+)?)\s*%\s*(?:for|on|to)\s*(?:the\s+)?(?:networking|network|facility|facilities|dc|"
@@ -3310,11 +3309,10 @@ def dwellings_as_users(r: Reading) -> None:
         return
     for st in [x for x in r.stated if x.param in (None, "gpus", "servers", "params") and x.note == ""
                and isinstance(x.value, float) and x.value >= 50
-               and _DWELLINGS.match(r.t, x.start) and _DWELLINGS.match(r.t, x.start).end() >= x.end - 1]:  # type: ignore[union-attr]
+               and (home := _DWELLINGS.match(r.t, x.start)) is not None and home.end() >= x.end - 1]:
         if users is not None:
-            # ("each of our 85 buildings … About 25,000 units total": the buildings are the sites, the homes
-            # the
-            # users)
+            # ("each of our 85 buildings … About 25,000 units total": the buildings are the sites, the
+            # homes the users)
             r.params.pop("users", None)
             r.params["sites"] = float(users.value or 0)
             r.retag(users, param="sites", note="")
@@ -3343,13 +3341,11 @@ def visits_of_people(r: Reading) -> None:
             and (str(x.text).endswith("次") or re.match(r"\s*次", r.t[x.end:]) is not None)
 
     each = next((x for x in r.stated if per_person(x)), None)
-    if each is None:
-        if "tokens_per_user_day" in r.params:
-            # ("每个患者每天1000个token … 日门诊9千人": each one's tokens, the people)
-            r.move(qpd, "users")
+    # ("每个患者每天1000个token … 日门诊9千人": each one's tokens, the people, as well)
+    if each is None and "tokens_per_user_day" not in r.params:
         return
     r.move(qpd, "users")
-    if each.param != "queries_per_user":
+    if each is not None and each.param != "queries_per_user":
         r.params["queries_per_user"] = float(each.value or 0)
         r.retag(each, param="queries_per_user", note="")
 
@@ -3359,7 +3355,7 @@ def one_server_said(r: Reading) -> None:
     "a single" (one server said in words, used with its cards)."""
     st = next((x for x in r.stated if x.param in ("gpus", "gpus_per_server") and x.note == ""
                and re.match(r"(?:server|box|node|machine)\s+(?:with|of)\b", r.t[x.start:x.end])), None)
-    if st is None or any(k in r.params for k in ("servers",)):
+    if st is None or "servers" in r.params:
         return
     one = re.search(r"\b(?:a\s+single|one\s+single|a|one|single)\s+$", r.t[max(0, st.start - 12):st.start])
     if one is None:
@@ -3492,7 +3488,6 @@ def _items_of_turns(r: Reading, turns: Stated, before: str) -> bool:
     said = re.compile(r"\s*(?:" + re.escape(noun) + "|" + re.escape(plural)
                       + r")\s+(?:a|per|each|every)\s+day\b")
 
-
     def said_at(x: Stated) -> re.Match[str] | None:
         digits = re.search(r"\d[\d.,]*[km]?", r.t[x.start:x.end])
         return said.match(r.t, x.start + digits.end()) if digits else None
@@ -3507,8 +3502,6 @@ def _items_of_turns(r: Reading, turns: Stated, before: str) -> bool:
     for old in ("queries_per_user", "queries_per_day"):
         if turns.param == old and r.params.get(old) == turns.value:
             del r.params[old]
-    if turns.param == param and r.params.get(param) == turns.value:
-        del r.params[param]
     end = said_at(items).end()  # type: ignore[union-attr]
     r.params[param] = float(items.value or 0)
     r.retag(items, param=param, note="", end=end, text=r.norm.quote(items.start, end))

@@ -443,6 +443,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.price_ratio": ("the yuan price in dollars over the dollar price", "人民币价格折成美元后与美元价格之比"),
     "word.list_sep": (", ", "、"),
     "word.and": ("; ", "；"),
+    "word.days": ("{days:g} days", "{days:g}天"),
+    "word.days_said": ("'{text}' ({days:g} days)", "“{text}”（{days:g}天）"),
     "word.more": ("more", "贵"),
     "word.less": ("less", "便宜"),
     "head.two_markets": ("{acc} at RMB {cny} is US${as_usd} at {rate:.4g}: {pct:.0%} {more} than the US${usd} price",
