@@ -236,7 +236,17 @@ class Builder:
         self.step(self.tr("step.servers_to_gpus", servers=servers, per=per, gpus=gpus))
         return gpus
 
-    def prices_dated(self, own: bool, as_of: str, priced: bool = True) -> None:
+    def pools(self, gpus: float) -> tuple[int, float]:
+        """(whole clusters, their size): the cards counted in clusters of the size the question names
+        ("够搭几个千卡池子", "按每个资源池512卡划分", "how many 8-GPU pools"), the figure and the step
+        recorded."""
+        size = self.num("pool_gpus", None)
+        pools = int(gpus // size)
+        self.fig("pools", pools, "clusters", self.tr("fig.pools", size=size))
+        self.step(self.tr("step.pools", n=gpus, size=size, pools=pools))
+        return pools, size
+
+    def prices_dated(self, own: bool, as_of: str, priced: bool = True, of: str = "") -> None:
         """A year stated as the prices' date ("at 2023 prices", "按2025年的价格"): read when the question's
         own prices are used (`own`) or the catalog's are of that year (`as_of`); else set aside, the catalog
         having one price per product, not a history (when a catalog price was used: `priced`)."""
@@ -244,7 +254,8 @@ class Builder:
         if own or as_of.startswith(year):
             self.read.add("year")
         elif priced:
-            self.set_aside("year", "unused.year_price", as_of=as_of)
+            self.set_aside("year", "unused.year_price_of" if of else "unused.year_price", as_of=as_of, of=of,
+                           year=year)
 
     def set_aside(self, name: str, reason_key: str, **fields: object) -> None:
         """A stated parameter this calculation deliberately does not use, and why."""

@@ -37,6 +37,15 @@ def catalog_price(b: Builder, acc: Accelerator) -> Price | None:
     return price
 
 
+def _year_of_prices(b: Builder) -> int | None:
+    """The year the question dates its prices in ("at 2023 prices", "按2023年的价格"), if it does."""
+    year = b.req.params.get("year")
+    if isinstance(year, float) and any(s.param == "year" and re.search(r"pric|价", str(s.text).lower())
+                                       for s in b.req.stated):
+        return int(year)
+    return None
+
+
 def prices_year(b: Builder, acc: Accelerator) -> None:
     """A year said of the prices ("at 2023 prices"): read where the card's price is of that year (the
     question's own, or the catalog's dated then), else named as not used and why."""
@@ -47,7 +56,7 @@ def prices_year(b: Builder, acc: Accelerator) -> None:
     if price is None and not own:
         b.set_aside("year", "unused.year_no_price", acc=acc.short)
     else:
-        b.prices_dated(own, price.as_of if price else "")
+        b.prices_dated(own, price.as_of if price else "", of=acc.short)
 
 
 def unit_prices(b: Builder, acc: Accelerator) -> tuple[float | None, float | None]:
@@ -243,6 +252,15 @@ def rent_rate(b: Builder, acc: Accelerator) -> float | None:
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         return stated_rent(b)[0]
     price = b.cat.price(acc.id)
+    if price and price.rent_usd_per_hour and (year := _year_of_prices(b)) is not None:
+        # ("按2023年的价格，A100和H100哪个训…更划算": the rent of that year where the catalog has one dated
+        # then; else today's, and the year named as not used for this card)
+        dated = price.in_year(year)
+        if dated is not None and dated.rent_usd_per_hour:
+            price = dated
+            b.read.add("year")
+        else:
+            b.set_aside("year", "unused.year_no_rent", acc=acc.short, year=year, as_of=price.as_of)
     if price and price.rent_usd_per_hour:
         return b.num("rent_usd_per_hour", price.rent_usd_per_hour,
                      label=b.tr("label.rent_estimate"), origin="catalog",
@@ -778,6 +796,19 @@ def answer_length_of_volume(b: Builder, per_day: float) -> None:
     b.step(b.tr("step.output_of_volume", tpd=b.h(tpd), per_day=b.h(per_day), lout=tpd / per_day))
 
 
+def prompt_length_of_volume(b: Builder, per_day: float) -> None:
+    """"ingests about 2 million words a day … 300-token summaries for 4,000 documents a day": with no prompt
+    length stated, each prompt is the day's input tokens over its queries (origin "derived", the division a
+    step)."""
+    if not b.has("input_tokens_per_day") or b.has("input_tokens") or per_day <= 0 \
+            or not 1 <= float(b.req.params["input_tokens_per_day"]) / per_day <= 2_000_000:
+        return
+    tpd = b.num("input_tokens_per_day", None)
+    b.read.add("queries_per_day")
+    b.derived["input_tokens"] = tpd / per_day
+    b.step(b.tr("step.input_of_volume", tpd=b.h(tpd), per_day=b.h(per_day), lin=tpd / per_day))
+
+
 def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, off: float = 0.0,
                      lengths: tuple[float, float] | None = None) -> float:
     """"$0.25/M input and $1.10/M output": both sides of a request at their prices, in the
@@ -877,6 +908,8 @@ def token_bill(b: Builder) -> Result:
         # "每天 5亿 token 输出 … 每次输入 1500 token，每天 200万次调用": the prompts' bill follows from the
         # calls, each answer the day's output tokens over them (not a default length)
         answer_length_of_volume(b, float(b.req.params["queries_per_day"]))
+        if not b.has("tokens_per_day"):
+            prompt_length_of_volume(b, float(b.req.params["queries_per_day"]))
     if b.has("input_tokens_per_day") and b.has("tokens_per_day"):
         # "50M input tokens and 10M output tokens a day at $3/M in and $15/M out": the day's prompts at
         # their price (the one price when only one is stated), carried by each output token
@@ -1052,7 +1085,11 @@ def token_bill(b: Builder) -> Result:
             money, usd=b.h(power_cost), cny=b.h(power_cost)), days=days, gpus=gpus, acc=acc.short))
     key = "head.api_vs_cost" if b.flag("pays_api") else "head.revenue_vs_cost"
     # (the day's volume as stated: "50 million input and 10 million output" when both sides are)
-    said = b.tr("head.in_and_out_tokens", tin=b.h(b.num("input_tokens_per_day", None)), tout=b.h(tpd)) \
+    tout = tpd
+    if b.has("input_tokens_per_day") and not b.has("tokens_per_day") and "input_tokens" in b.derived:
+        # (the prompts a day over the queries: the day's tokens hold both sides, the answers the rest)
+        tout = tpd - b.num("input_tokens_per_day", None)
+    said = b.tr("head.in_and_out_tokens", tin=b.h(b.num("input_tokens_per_day", None)), tout=b.h(tout)) \
         if b.has("input_tokens_per_day") else \
         b.tr("head.input_tokens_said", n=b.h(tpd)) if inputs else b.h(tpd)
     if cost_day is not None:
@@ -1658,23 +1695,13 @@ _NOT_A_QUOTE_CHECK = ("gpus", "rent_usd_per_hour", "rent_cny_per_hour", "days", 
                       "usd_per_million_tokens", "cny_per_million_tokens")
 
 
-def _pools(b: Builder, gpus: float) -> tuple[int, float]:
-    """(whole clusters, their size): the cards counted in clusters of the size the question names
-    ("够搭几个千卡池子", "按每个资源池512卡划分"), the figure and the step recorded."""
-    size = b.num("pool_gpus", None)
-    pools = int(gpus // size)
-    b.fig("pools", pools, "clusters", b.tr("fig.pools", size=size))
-    b.step(b.tr("step.pools", n=gpus, size=size, pools=pools))
-    return pools, size
-
-
 def _layout(b: Builder, acc: Accelerator) -> Result:
     """"4096张H20，按每个资源池512卡划分，可以分几个池？每台服务器8卡的话一共多少台？": a stated fleet laid
     out in servers of the stated size and clusters of the stated size (no price asked)."""
     gpus = b.num("gpus", None)
     parts: list[str] = []
     if b.has("pool_gpus"):
-        pools, size = _pools(b, gpus)
+        pools, size = b.pools(gpus)
         rest = gpus - pools * size
         parts.append(b.tr("head.layout_pools", pools=b.h(pools), size=b.h(size))
                      + (b.tr("head.layout_rest", rest=b.h(rest)) if rest else ""))
@@ -1827,7 +1854,7 @@ def capex_intent(b: Builder) -> Result:
             head += b.tr("head.in_servers", servers=b.h(boxes), n=per)
         if b.has("pool_gpus"):
             # "…能买多少张？够搭几个千卡池子": the cards bought, in whole clusters of the size asked
-            pools, size = _pools(b, n)
+            pools, size = b.pools(n)
             head += b.tr("head.pools", pools=pools, size=b.h(size))
         span = next((k for k in ("period_months", "days") if b.has(k) and k not in b.read), None)
         if span is not None and b.num(span, None, record=False) >= (12 if span == "period_months" else 365):
@@ -2894,8 +2921,11 @@ def _power(b: Builder) -> Result:
         b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh"))
     _energy_and_bill(b, it_mw, p, 30.4375 if rented_out else None)
     per_mtok = _electricity_per_mtok(b, acc, gpus, watts, p)
-    if b.has("price_usd") or b.has("price_cny") or b.has("server_price_usd") or \
-            b.has("server_price_cny") or b.flag("asks_cost"):
+    priced = any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
+    # (a rent stated and no price: the cards' cost asked is their rent, not a purchase at the catalog's price)
+    leased = (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and b.flag("asks_cost") \
+        and not priced and not rented_out
+    if priced or (b.flag("asks_cost") and not leased):
         usd, cny = unit_prices(b, acc)      # "… total cost in USD and RMB at 7.2, and power"
         # a server's price covers the servers, not only their chips
         what = "fig.servers_cost" if not (b.has("price_usd") or b.has("price_cny")) and (
@@ -2955,6 +2985,16 @@ def _power(b: Builder) -> Result:
         b.step(b.tr("step.replica_streams", replicas=b.num("replicas", None, record=False),
                     batch=b.num("batch_per_replica", None, record=False), n=streams))
         head += b.tr("head.concurrent_streams", n=b.h(streams))
+    if leased and (rate := rent_rate(b, acc)):
+        # ("96 replicas … at TP8 on H200. The total GPU count, the monthly rental cost at $3.80/hr, and the
+        # power draw": the cards rented over the period asked (a month unless said), not bought at the
+        # catalog's price)
+        days = b.num("days", 30.4375, label=b.tr("label.period_default_month"))
+        lease = gpus * rate * 24 * days
+        b.fig("lease_usd", lease, "US$", b.tr("fig.lease_period", days=days))
+        b.step(b.tr("step.lease_period", gpus=gpus, rate=rate, hours=days * 24, cost=lease))
+        money = usd_money(b, lease, b.has("rent_cny_per_hour"))
+        return b.result("power", head + b.tr("head.rent_for", money=money, days=days))
     bought_usd, bought_cny = b.value_of("capex_usd"), b.value_of("capex_cny")
     if bought_usd and b.has("servers") and (b.has("price_usd") or b.has("price_cny")) \
             and (b.has("server_price_usd") or b.has("server_price_cny")):

@@ -188,7 +188,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                     r"\b(?:per|each|every|a)\s+(?:user|person|head|seat|member)\b", day.group()) is not None
                 # ("每天约500万英文单词输入": the day's prompts, the input side said right after or before)
                 side_in = not each and (re.match(r"\s*(?:的)?\s*(?:输入|input\b)", t[b:b + 8]) is not None
-                                        or re.search(r"(?:输入|\binput)\s*$", t[max(0, a - 8):a]) is not None)
+                                        or re.search(r"(?:输入|\binput)\s*$", t[max(0, a - 8):a]) is not None
+                                        # ("ingests about 2 million words of filings per day and produces
+                                        # 300-token summaries": what it reads, the prompts' side)
+                                        or _INGESTS.search(t[max(0, a - 30):a]) is not None)
                 param = "input_tokens_per_day" if side_in else \
                     "tokens_per_user_day" if each else "tokens_per_day"
                 r.add(param, value, a, day.end() if day else b)
@@ -325,7 +328,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             per_user = _queries_per_user(t, a, b)
             # ("daily 3000 requests": the day said right before, in English too)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均|"
-                                r"一天|一日|日门诊|日門診|日就诊|日接诊|"
+                                r"一天|一日|日门诊|日門診|日就诊|日接诊|日更|"
                                 r"\bdaily\s*(?:~|about|around|roughly)?\s*$",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
                                 # few words before, in the same clause)
@@ -338,7 +341,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             # ("listeners ask 50k questions a day": no one person asks that many, with no people counted)
             # ("每天出报告一千二百份", "日门诊量大概8000": the day said in the count's own words, however each
             # one is then described)
-            copies = re.search(r"每天|每日|日均|一天|一日|日门诊|日門診|日就诊|日接诊", t[a:b]) is not None \
+            copies = re.search(r"每天|每日|日均|一天|一日|日门诊|日門診|日就诊|日接诊|"
+                               r"日更", t[a:b]) is not None \
                 and not users and re.search(r"每人|每个人|人均|每位|每个?用户|每名|每台|每辆|每部|每个|"
                                             r"每家|每条|\beach\b|\bper\b", t[max(0, a - 8):b]) is None
             if not copies and ((per_user and not (big and not users))
@@ -821,7 +825,9 @@ _MAKES_CLAUSE = rx.compile(r"\s*(?:并|再|然后|最后|and\s+|then\s+)?\s*(?:�
 # the text stated is read, by what is done to it after: "… summarised by …", "…全部做摘要", "classify them"
 _READ_LATER = rx.compile(r"\bsummar(?:is|iz)(?:e|ed|es|ing)\b|\bclassif(?:y|ied|ies|ying)\b|"
                          r"\btriag(?:e|ed|ing)\b|"
-                         r"\bextract(?:ed|ing|s)?\b|\bmoderat(?:e|ed|ing)\b|做摘要|摘要一下|总结一下|分类|审核|提取|抽取")
+                         r"\bextract(?:ed|ing|s)?\b|\bmoderat(?:e|ed|ing)\b|做摘要|摘要一下|总结一下|分类|审核|提取|抽取|"
+                         # ("每话大约1800个英文单词 … 翻成中文": the text translated is what is read)
+                         r"翻成|翻译成|译成")
 
 
 _MACHINES = rx.compile(r"机器人|機器人|机械人|機械人|机械臂|機械臂|\bamrs?\b|\bagvs?\b|\brobots?\b")
@@ -1771,6 +1777,7 @@ def derive_params(r: Reading) -> None:
     readings.headroom(r)
     readings.charge_share(r)
     readings.daily_share(r)
+    readings.next_year(r)
     readings.bare_hbm_size(r)
     readings.price_in_the_other_currency(r)
     readings.small_price_beside_rent(r)
@@ -2252,7 +2259,7 @@ def derive_params(r: Reading) -> None:
                 any(k in p for k in ("watts_per_gpu", "watts_per_server", "server_power_cap_w"))
                 or KW["power"].search(t) or re.search(r"\bracks?\b|机柜", t))) \
             and re.search(
-            r"几个(?:池|资源池|集群)|多少个(?:池|资源池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分]几个|"
+            r"(?:几|多少)个(?:[\d,一二两三四五六七八九十]*\s*[千万kK]?\s*(?:卡|张)的?)?(?:池|资源池|算力池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分]几个|"
             r"\bhow many (?:[\d,.]+\s*k?[- ]?(?:gpu|card)s?\s+)?(?:servers|nodes|boxes|pools|clusters|"
             r"pods)\b", t):
         p["asks_layout"] = True          # ("4096张H20 … 可以分几个池？每台服务器8卡的话一共多少台？")
@@ -2558,6 +2565,8 @@ def derive_params(r: Reading) -> None:
         p["price_judged"] = True
     if _REPLICAS_ASKED.search(t) and "replicas" not in p:
         p["asks_replicas"] = True        # "how many Llama 2 70B replicas in bf16 does that give?"
+    if _PER_REPLICA_ASKED.search(t):
+        p["asks_per_replica"] = True     # ("96 GPUs … how many do we need per replica": one copy's cards)
     if KW["power"].search(t):
         p["asks_power"] = True
         if _HEADROOM.search(t):
@@ -2846,7 +2855,21 @@ _POWER_SHARE_OF_RENT = rx.compile(
     r"(?:electricity|power|energy)\s+(?:is\s+|as\s+)?(?:what|how much of|which)\s+"
     r"(?:share|fraction|part|percent(?:age)?)\s+of\s+(?:the\s+)?rent|"
     r"电费\s*(?:占|是)\s*(?:租金|租价|租赁价格?|报价)\s*(?:的)?\s*(?:几成|多少|百分之几|比例|占比|几分之几)")
+# a service's reading of text, said before the text's length: "ingests about 2 million words", "reads in"
+_INGESTS = rx.compile(r"\b(?:ingests?|ingesting|reads? in|reading in|takes? in|taking in|is fed|gets fed|"
+                      r"feeds? it|consumes?)\s+(?:about|around|roughly|~|some|up to)?\s*$")
+# the cards of one copy of the model, asked: "how many do we need per replica", "每个副本要几张"
+_PER_REPLICA_ASKED = rx.compile(r"\bhow many\s+(?:(?:gpus?|cards?|accelerators?)\s+)?(?:(?:do|would|"
+                                r"will) (?:we|i) "
+                                r"need\s+|needed\s+)?per (?:replica|model copy|copy|instance)\b|"
+                                r"(?:每个?|单个?|一个)副本(?:要|需要|得)?(?:几|多少)张")
 _REPLICAS_ASKED = rx.compile(r"how many [^?.;]{0,40}?(?:replicas|copies|instances)\b|"
+                             # ("96 GPUs … how many do we need per replica": the cards of one, then the copies
+                             # the fleet makes)
+                             r"how many\s+(?:(?:gpus?|cards?)\s+)?(?:(?:do|would|will) (?:we|i) need\s+|"
+                             r"needed\s+)?"
+                             r"per (?:replica|model copy|copy|instance)\b|(?:每个?|单个?|一个)副本(?:要|需要|"
+                             r"得)?(?:几|多少)张|"
                              r"(?:replicas|copies|instances)\b[^?.;]{0,30}"
                              r"(?:fit|does that give|can we run|do we get)|"
                              r"(?:几|多少)个?\s*(?:副本|实例)")
@@ -3063,6 +3086,14 @@ _PER_DOLLAR = rx.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|�
                          # of compute)
                          r"每\s*(?:p|t|e)?flops\s*(?:分别)?\s*(?:多少|几)\s*(?:钱|美元|元|美金)|单位算力成本|"
                          r"\b(?:dollars?|\$|usd|cost)\s*(?:per|/|a)\s*(?:p|t|e)?flops\b|"
+                         # ("the capex per unit of bf16 training compute", "cost per PFLOP/s", "$ per unit of
+                         # compute": the price of a unit of compute, said in words)
+                         r"\b(?:capex|cost|price|dollars?|\$|usd)\s*(?:per|/|for each)\s*(?:unit of\s+|p|t|"
+                         r"e)?"
+                         r"(?:(?:dense\s+)?(?:bf16|fp16|fp8|fp4|int8)\s+)?(?:training\s+|dense\s+)?"
+                         r"(?:compute|flop/?s|flops)\b|"
+                         r"\bwhat (?:does|do|would|will) (?:a|one|1)\s*(?:p|t|"
+                         r"e)flop/?s\b[^?.;]{0,40}\bcost\b|"
                          # "同样算力哪个更便宜": the price of the same compute
                          r"同样(?:的)?算力(?:下)?\s*哪个更?(?:便宜|划算)|"
                          # (not "rate 22.8 CZK per dollar", "35 baht per dollar": an exchange rate)

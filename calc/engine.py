@@ -195,6 +195,8 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         b.read.add("factor")
         if "year" in req.params:
             b.read.add("year")              # "2030年…会是现在的100倍": the date of that factor
+        if req.params.get("horizon_words"):
+            b.read.add("period_months")     # ("用户量明年翻 5 倍": the year that factor comes by)
         value = float(req.params[name])
         key = "step.scaled" if req.carried else "step.scaled_stated"
         res = replace(res, steps=(tr(key, req.lang, label=label(name, req.lang),
@@ -243,6 +245,7 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
         res = _check_claims(res, req, b.read)
     res = _rent_of_count(res, req, b.read)
     res = _replicas_of_count(res, req, b.read, cat)
+    res = _pools_of_count(res, req, b.read)
     res = _text_of_tokens(res, req, b.read)
     res = _purchase_of_count(res, req, b.read)
     res = _in_other_currency(res, req, b.read)
@@ -511,6 +514,27 @@ def _replicas_of_count(res: Result, req: Request, read: set[str], cat: Catalog) 
     return replace(res, headline=res.headline + tail, notes=notes,
                    figures=(*res.figures, Figure("replicas", n, "replicas", tr("fig.replicas_total", req.lang,
                                                                                   tp=tp))))
+
+
+def _pools_of_count(res: Result, req: Request, read: set[str]) -> Result:
+    """"2048张H20，每张12.5万，按256卡一个池子分 … 总价多少、能分几个池子", "96 L40S … how many 8-GPU pools
+    does that give us?": a cluster size the calculation did not need, beside the cards it counted or was
+    given, is how many whole clusters those cards make."""
+    size = req.params.get("pool_gpus")
+    fig = res.figure("gpus")
+    # (the fleet stated, else the one counted: "96 L40S … 2 per replica" splits the 96)
+    gpus = req.params.get("gpus") if "gpus" in req.given else fig.value if fig is not None else None
+    if "pool_gpus" in read or not isinstance(size, float) or size < 1 or not isinstance(gpus, float) \
+            or gpus < size or res.figure("pools") is not None:
+        return res
+    read.add("pool_gpus")
+    pools = math.floor(gpus / size)
+    tail = tr("head.pools_of_count", req.lang, gpus=human(gpus, lang=req.lang),
+              pools=human(pools, lang=req.lang), size=human(size, lang=req.lang))
+    return replace(res, headline=res.headline + tail,
+                   figures=(*res.figures, Figure("pools", pools, "clusters",
+                                                 tr("fig.pools", req.lang, size=size))),
+                   steps=(*res.steps, tr("step.pools", req.lang, n=gpus, size=size, pools=pools)))
 
 
 def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
@@ -1167,7 +1191,10 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             results.append(Result(intent=req.intent, headline=exc.render(req.lang), figures=(),
                                   assumptions=(), steps=()))
         read |= b.read | set(overlay)      # an option's own values are what it answers for
-        reasons.update(b.unused_reasons)
+        for name, why in b.unused_reasons.items():
+            # ("an A100 at 2021 prices vs an H100 now": each option's reason, once)
+            reasons[name] = why if reasons.get(name, why) in (why, "") or why in reasons[name] \
+                else f"{reasons[name]}; {why}"
     if len(failed) == len(req.options):
         raise failed[0]
     first = next(r for r in results if r.figures)

@@ -32,7 +32,7 @@ _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw
                              r"czk|huf|try|tl|pkr|npr|bdt|lkr|ils|nis|mad|kzt|mnt|khr|lak|mmk|azn|gel|uzs|ron|ugx|tzs|rwf|etb|frw|ush|"
                                  r"tsh|uah|rub|qar|jod|rsd|bgn|"
                              r"gh₵|kr\.?)|₵|₹|€|£|₩|₦|₱|₫|฿|₺|₴|₼|₾|֏|₮|៛|₭|港币|港幣|港元|新台币|台币|澳元|加元|新币|"
-                             r"₪|৳|(?<![a-z])(?:hk|s|a|c|nt|nz|r)\$|"
+                             r"₪|৳|(?<![a-z])(?:hk|sg|s|au|a|ca|can|cdn|c|nt|nz|r)\$|"
                              # ("R500m", "R55/GPU-hr": rand, the letter right before the amount)
                              r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*"
@@ -170,7 +170,8 @@ _TWIN_BRACKET = rx.compile(r"[(（]\s*(?:(?:so|that'?s|which is|i\.e\.)\s*)?"
 # US$ or RMB twin, said without one, is a price of
 _PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|por\s+|an?\s+|each\s+|每\s*|一\s*)"
                              r"(?:(?P<kwh>kwh\b|度|千瓦时|千瓦時|unit\b)|"
-                             r"(?P<hour>(?:gpu[- ]?)?(?:hours?|hrs?|h)\b|小时|小時|个?钟(?:头)?)|"
+                             r"(?P<hour>(?:(?:gpu|card|chip|accelerator|instance)[- ]?)?(?:hours?|hrs?|h)\b|"
+                             r"小时|小時|个?钟(?:头)?)|"
                              r"(?P<month>months?\b|mo\b|m[eê]s\b|月|个月)|"
                              r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
                              r"(?P<server>(?:server|node|box)s?\b|台)|"
@@ -226,7 +227,8 @@ _PER_UNIT_BEFORE = rx.compile(r"(?:(?P<hour>(?:每|一个?)\s*(?:小时|钟头?|
 
 
 # ("price per kWh 0.25 AED": the unit said first, in English words)
-_PER_UNIT_BEFORE_EN = rx.compile(r"(?:\bper\s+(?:(?P<kwh>kwh)|(?P<hour>hour|hr|gpu[- ]hour))|"
+_PER_UNIT_BEFORE_EN = rx.compile(r"(?:\bper\s+(?:(?P<kwh>kwh)|(?P<hour>hour|hr|(?:gpu|card|chip|accelerator|"
+                                 r"instance)[- ]hour))|"
                                  # ("if a card is 47,600 AZN", "one server costs 5 crore": one unit's price)
                                  r"\b(?:a|one|each|per)\s+(?:(?P<card>card|gpu|chip|accelerator)|"
                                  r"(?P<server>server|node|box))\s+(?:is|costs?|runs?))"
@@ -574,7 +576,8 @@ _LOCAL_CODES = {
     "sgd": "sgd", "s$": "sgd", "sg$": "sgd", "hkd": "hkd", "hk$": "hkd", "twd": "twd", "ntd": "twd",
     "nt$": "twd", "aud": "aud", "aussie dollars": "aud", "aussie dollar": "aud", "australian dollars": "aud",
     "australian dollar": "aud", "canadian dollars": "cad", "canadian dollar": "cad",
-    "a$": "aud", "au$": "aud", "cad": "cad", "c$": "cad", "nzd": "nzd", "nz$": "nzd",
+    "a$": "aud", "au$": "aud", "cad": "cad", "c$": "cad", "ca$": "cad", "can$": "cad", "cdn$": "cad",
+    "nzd": "nzd", "nz$": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
     "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
     "令吉": "myr", "马币": "myr", "越南盾": "vnd", "印尼盾": "idr", "卢布": "rub", "盧布": "rub",

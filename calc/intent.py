@@ -870,6 +870,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and _LATENCY_REACHED.search(t) \
             and not (load and kw("how_many")):
         return "throughput"          # "TP=4，8k 输入，并发 32，TPOT 能到 60ms 吗": the latency at that load
+    if has("asks_per_replica") and (has("model") or has("params")) and not load \
+            and not any(has(k) for k in ("tpot_ms", "ttft_ms", "rent_usd_per_hour", "rent_cny_per_hour",
+                                         "price_usd", "price_cny", "budget_usd", "budget_cny")):
+        return "memory"              # ("96 L40S … Llama 3.1 70B in fp8: how many do we need per replica?")
     if (kw("fit") and not (load and fleet_size and has("tokens_per_day"))
             and not (load and (has("tpot_ms") or has("ttft_ms"))
                      and (kw("how_many") or kw("enough") or _CAN_SERVE.search(t)))

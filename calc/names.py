@@ -170,6 +170,8 @@ _UNKNOWN_ACC = rx.compile(
     r"(?:" + OFFICE_SUITES + r")(?!\d)|(?:" + GRANT_CODES + r")(?![a-z0-9])|"
     # school grades: "K12 problems", "K-12 students"
     r"k-?12(?![a-z0-9])|"
+    # fashion seasons ("every AW25 SKU", "the SS26 drop")
+    r"(?:aw|ss|fw|pf)\d{2}(?![a-z0-9])|"
     # bitcoin miners (Antminer S19, S21), not accelerators
     r"s(?:1[79]|2[01])(?:j|k|xp|pro)?s?(?![a-z0-9])|"
     # colocation sites named by a metro and a number ("NY4, LD4, TY3"), not chips
@@ -279,6 +281,8 @@ def _trie(words: list[str]) -> str:
 # lower-case text is covered by the patterns above
 # (process nodes, "the N3 tapeout", "N2P", are no products)
 _CAPITALISED = rx.compile(r"(?<![A-Za-z0-9])(?<!\d-)(?!(?:Q\d{1,2}|H[12]|FY\d+|CY\d+|HW\d{1,2}|Ex\d{1,2}|PS\d{1,2}|"
+                          # (fashion seasons: "every AW25 SKU", "the SS26 drop")
+                          r"(?:AW|SS|FW|PF)\d{2}|"
                           r"N\d{1,2}[PEAX]?)(?![A-Za-z0-9]))"
                           # exam and homework numbering: "Exam Q7", "Homework 3", "Problem 2b"
                           r"(?!(?:Exam|Homework|Quiz|Question|Problem|Lab|Part|Step|Section|Chapter|Figure|Table|"
@@ -442,7 +446,9 @@ _SERVED_NAME = rx.compile(r"\b(?:serving|serve|serves|deploy|deploying|deployed|
                           # ("fine-tune Stable Audio Open on …": a name of up to three capitalised words)
                           r"([A-Z][a-z]{3,}[A-Za-z]*(?:\s+[A-Z][a-z]+){0,2}|"
                           # ("They fine-tuned DBRX and serve it": a name in capitals, not a method's or a format's)
-                          r"(?!" + _METHOD_CAPS + r"(?![A-Za-z0-9]))[A-Z]{4,6}(?![A-Za-z0-9]))"
+                          r"(?!" + _METHOD_CAPS + r"(?![A-Za-z0-9]))(?:[A-Z]{4,6}|"
+                          # ("we run IDM-VTON for the virtual try-on": capitals joined by a hyphen)
+                          r"[A-Z]{2,6}(?:-[A-Z][A-Za-z0-9]{1,10})+)(?![A-Za-z0-9-]))"
                           r"(?=\s+(?:to|for|on|with|at|in|across|model|and)\b|\s*[,.;?])")
 # a proper name ending in GPT, LLM or LM: "MindGPT", "BloombergGPT", "FinLLM", "BioMedLM" (not ChatGPT, the product)
 # "NTTのtsuzumiを", "NECのcotomiで", "네이버의 hyperclova를": a maker's own model, named after its maker (an

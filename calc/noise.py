@@ -222,6 +222,8 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"close|review|ask)\b)|"
                     # a fiscal quarter named with its year, a budget's label: "Budgeting Q3 FY26", "FY25 Q4"
                     r"\bq[1-4]\s*(?:fy|cy)\s*'?\d{2,4}\b|\b(?:fy|cy)\s*'?\d{2,4}\s*q[1-4]\b|"
+                    # a fashion season: "every AW25 SKU", "the SS26 drop", "FW24 collection"
+                    r"\b(?:aw|ss|fw|pf)\s*'?\d{2}\b(?![.,]\d)|"
                     # a fiscal year naming a budget line: "the FY26 GPU line item", "FY2026 GPU budget"
                     r"\b(?:fy|cy)\s*'?\d{2,4}(?=\s+(?:gpu|compute|infra|capex|opex|ai|cloud)\s+(?:line|budget|plan|spend|"
                     r"forecast|item|ask)\b)|"

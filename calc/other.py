@@ -84,7 +84,10 @@ def growth(b: Builder) -> Result:
         return _grown(b, f, period) or b.result(
             "growth", b.tr("head.growth_in", f=b.h(f), period=period, d=d))
     if b.has("factor") and (b.has("gpus") or b.has("servers")) and (
-            not (b.has("growth_rate_year") or b.has("period_months")) or b.flag("factor_by")):
+            not (b.has("growth_rate_year") or b.has("period_months")) or b.flag("factor_by")
+            # ("grows 10x next year, our 40 L40S are maxed out, how many next year?": the fleet scaled, the
+            # year when)
+            or (b.flag("horizon_words") and not b.has("growth_rate_year") and not b.flag("asks_doubling"))):
         # "we need 4x more compute; we run 1,024 Gaudi 3: how many more?"
         f = b.num("factor", None)
         if b.has("period_months"):
@@ -616,6 +619,8 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     gpus = b.count_gpus(other)
     if b.has("factor"):                    # "demand grows 2.5x": the yardstick fleet grown
         f = b.num("factor", None)
+        if b.has("period_months") and not (b.has("growth_rate_year") or b.has("doubling_months")):
+            b.num("period_months", None)   # ("grow 100x over the next five years": the factor's horizon)
         b.step(b.tr("step.grown", label=registry.label("gpus", b.lang), before=b.h(gpus), f=f,
                     after=b.h(gpus * f)))
         gpus *= f
@@ -736,6 +741,15 @@ def _yardstick_cost(b: Builder, other: Accelerator, gpus: float) -> str:
     names = [st.start for st in b.req.stated if st.param == "match_accelerator" and st.value == other.id]
     prices = [st for st in b.req.stated if st.note == "duplicate" and st.param in ("price_usd", "price_cny")]
     said = next((st for st in prices if any(0 <= at - st.end <= 10 for at in names)), None)
+    first = next((st for st in b.req.stated if st.note == "" and st.param in ("price_usd", "price_cny")),
+                 None)
+    mine = [st.start for st in b.req.stated if st.param == "accelerator" and st.value == b.accelerator().id]
+    if said is None and first is not None and len(prices) == 1 and names and mine and min(mine) < min(names) \
+            and prices[0].param == first.param and 0 <= prices[0].start - first.end <= 12 \
+            and not any(first.end <= st.start < prices[0].start for st in b.req.stated):
+        # ("How many MI300X to match 10,000 H100 … capex difference at $17k versus $28k per unit?": two prices
+        # side by side, in the order the two cards were named)
+        said = prices[0]
     new = b.value_of("cost_cny" if said is not None and said.param == "price_cny" else "cost_usd")
     if said is None or not new:
         return ""

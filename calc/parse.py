@@ -1162,7 +1162,15 @@ _WATT_HOURS = rx.compile(r"(?<=\d)\s*(kilo|mega|giga|tera)?watt[- ]?hours?\b")
 _PLUS_AFTER = rx.compile(r"(?<=\d)\+(?=\s*[a-z#])")
 
 
+# a pinyin input method's slips of the trade's words, no words of their own: "并法大概300" (并发, at once),
+# "显寸" (显存)
+_ZH_SLIPS = {"并法": "并发", "显寸": "显存"}
+_ZH_SLIP = rx.compile("|".join(_ZH_SLIPS))
+
+
 def _typos(norm: Normalized) -> Normalized:
+    if _ZH_SLIP.search(norm.text):
+        norm = _rewrite(norm, _ZH_SLIP, lambda m: _ZH_SLIPS[m.group(0)], group=0)
     if _PLUS_AFTER.search(norm.text):
         norm = _rewrite(norm, _PLUS_AFTER, lambda m: " ", group=0)
     if _WATT_HOURS.search(norm.text):

@@ -25,9 +25,13 @@ if TYPE_CHECKING:
 
 
 
-# (not "a caption-correction model": a word of a name)
+# the word "correction" said of a value, not of the work ("an LLM post-OCR correction pass", "a spelling
+# correction model"; "a caption-correction model": a word of a name)
+_CORRECTION_WORD = (r"(?<![-/])correction(?!-)(?!s\b|\s+(?:pass(?:es)?|step|model|job|pipeline|task|stage|"
+                    r"layer|"
+                    r"workflow|run|of|for|on|rate|service|work|loop|module|process|tool)\b)")
 _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|make that|"
-                         r"(?<![-/])correction:?(?!-)|"
+                         + _CORRECTION_WORD + r":?|"
                          r"sorry,? (?:i meant|make (?:it|that))|"
                          r"actually,? (?:make it|let'?s say|more like)|"
                          r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
@@ -36,7 +40,7 @@ _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
 # ("can we actually put in": a modal's "actually", no correction)
 # (not an apology closing an aside: "about 9 000 chats a day (French-style spacing, sorry), 4 turns each")
-_CORRECTS = rx.compile(r"(?:\b(?:sorry(?!\s*[)）])|oops|my bad|(?<![-/])correction(?!-)|"
+_CORRECTS = rx.compile(r"(?:\b(?:sorry(?!\s*[)）])|oops|my bad|" + _CORRECTION_WORD + r"|"
                        r"(?<!\bwe )(?<!\bi )(?<!\bcan )(?<!\bwill )(?<!\bdo )(?<!\bwould )(?<!\bthey )"
                        r"(?<!\bit )actually|"
                        r"nope|i meant|i mean|"
@@ -385,6 +389,26 @@ _REACHES = rx.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?
 # "… 2M DAU … maybe 8M DAU by next year", "明年 800万日活": a count said with when it will be
 _BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\s+(?:next\s+(?:year|yr)|"
                        r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|\d+\s*年后)")
+
+
+# a year said relative to now, no number in it: "明年推理量要涨10倍", "grows 10x next year", "后年"
+_NEXT_YEAR = rx.compile(r"明年|后年|下一年|\bnext\s+(?:year|yr)\b|\bthe\s+year\s+after\s+next\b")
+
+
+def next_year(r: Reading) -> None:
+    """"老板说明年推理量要涨10倍 … 明年得要多少张？": a growth said with the year it comes by, in words: that
+    year's months are its horizon (read once, where nothing else dates it)."""
+    if any(k in r.params for k in ("period_months", "year", "days")) or not any(
+            k in r.params for k in ("factor", "growth_rate_year", "doubling_months", "growth_rate_month")) \
+            or any(p[0] in ("days", "weeks", "months", "years", "quarters") for p in r.pending) \
+            or any(st.param in ("days", "period_months", "year") for st in r.stated):
+        return
+    m = _NEXT_YEAR.search(r.t)
+    if m is None or r.stated_at(m.start()):
+        return
+    months = 24.0 if m.group() == "后年" or "after next" in m.group() else 12.0
+    r.add("period_months", months, m.start(), m.end())
+    r.params["horizon_words"] = True
 
 
 # ("now 5 lakh DAU, in 18 months 50 lakh users": when first, then the count)
@@ -1223,8 +1247,14 @@ _DAILY_SHARE = rx.compile(
     # "roughly 1 in 4 use it on any given day": so many of every so many
     r"\b([1-9]) in ([2-9]|10)\s+(?:of (?:them|those|employees|staff|people|users)\s+)?"
     r"(?:use|are active|active|log in|show up|come back|open)\b[^,;.?]{0,30}?"
-    r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b")
-_SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3, "a quarter": 0.25, "a third": 1 / 3,
+    r"\b(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day)\b|"
+    # ("250k MAU, DAU roughly a tenth of that": the daily actives, then their share in words)
+    r"\b(?:dau|daily actives?|daily users)\s*(?:is|are|=|:|at)?\s*(?:~|about|around|roughly|maybe|"
+    r"probably)?\s*"
+    r"(1/3|1/2|1/4|2/3|1/5|1/10|a quarter|a third|half|two thirds|a fifth|a tenth)\s+of\s+"
+    r"(?:that|those|them|it|this|(?:the\s+)?(?:mau|wau|monthly|weekly)\b)")
+_SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3, "1/5": 0.2, "1/10": 0.1,
+                    "a quarter": 0.25, "a third": 1 / 3,
                     "half": 0.5, "two thirds": 2 / 3, "a fifth": 0.2, "a tenth": 0.1}
 
 
@@ -1236,8 +1266,10 @@ def daily_share(r: Reading) -> None:
         "monthly_users") else None
     key = {"weekly_users": "dau_per_wau", "monthly_users": "dau_per_mau", None: "dau_per_mau"}[per]
     if per is not None and key not in r.params and (m := _DAILY_SHARE.search(r.masked)) is not None \
-            and any(m.group(g) for g in (1, 2, 3, 4, 5, 6, 7, 8)):
-        if m.group(8):
+            and any(m.group(g) for g in (1, 2, 3, 4, 5, 6, 7, 8, 10)):
+        if m.group(10):
+            _take_over(r, m.start(), m.end(), key, _SLASH_FRACTIONS[m.group(10)])
+        elif m.group(8):
             _take_over(r, m.start(8), m.end(), key, int(m.group(8)) / int(m.group(9)))
         elif m.group(7) or m.group(1) or m.group(3):
             # ("周活120万，日活大概是周活的三分之一": a share in words, of the weekly actives)
@@ -1267,6 +1299,8 @@ def daily_share(r: Reading) -> None:
         _take_over(r, at, at + len(word), "dau_per_mau", share)
     elif m.group(6):
         _take_over(r, m.start(6), m.end(), "dau_per_mau", _SLASH_FRACTIONS[m.group(6)])
+    elif m.group(10):
+        _take_over(r, m.start(), m.end(), "dau_per_mau", _SLASH_FRACTIONS[m.group(10)])
     elif m.group(8):
         _take_over(r, m.start(8), m.end(), "dau_per_mau", int(m.group(8)) / int(m.group(9)))
     else:
@@ -1456,7 +1490,13 @@ _SHARE_ELSEWHERE = rx.compile(
     r"(?:budget|money|capex|spend|funds?))\s+)?(?:goes|has to go|must go|needs to go|will go|is going|"
     r"is reserved|is earmarked|is set aside|gets spent|is spent|is|are)\s+(?:to|for|on)\s+(?:the\s+)?"
     r"(?:servers?|networking|network|switch\w*|storage|facilit\w+|infra\w*|power|dc|data ?cent\w*|"
-    r"other stuff|everything else|the rest of the (?:box|server|build)|software|staff)\b")
+    r"other stuff|everything else|the rest of the (?:box|server|build)|software|staff)\b|"
+    # ("leaving about a third for everything else": the share kept back, said before what it is for)
+    r"\b(?:leav(?:e|ing)|keep(?:ing)?|reserv(?:e|ing)|set(?:ting)? aside|hold(?:ing)? back)\s+"
+    r"(?:about|around|roughly|~|maybe|some)?\s*(half|a third|a quarter|two thirds|(\d+(?:\.\d+)?)\s*%)\s+"
+    r"(?:of\s+(?:it|that|this|the budget)\s+)?for\s+(?:the\s+)?"
+    r"(?:servers?|networking|network|switch\w*|storage|facilit\w+|infra\w*|power|dc|data ?cent\w*|"
+    r"other stuff|everything else|the rest|software|staff)\b")
 
 
 # the cards first, then their fraction in words: "GPUs about half of it, rest is server, storage, UPS"
@@ -1478,7 +1518,9 @@ _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采�
 # ("£750k to spend on GPU for the whole year": what it is spent on between)
 _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 # ("$18,000 for compute for the whole year": what it pays for between)
-                                r"for\s+(?:compute|gpus?|cloud|inference|training|hosting|api\s+calls|the\s+api)\s+|"
+                                # ("$1.8 million for inference rental for the whole year": two words)
+                                r"for\s+(?:compute|gpus?|cloud|inference|training|hosting|api\s+calls|the\s+api)"
+                                r"(?:\s+(?:rental|rentals|rent|compute|spend|serving|hosting|credits?|costs?))?\s+|"
                                 r"to\s+(?:spend|use|put)\s+(?:on\s+)?(?:[a-z]+\s+){0,3}?|"
                                 r"(?:[a-z]+\s+)?(?:budget|spend|allocation|opex|capex)\s+)?"
                                 # (", covers the full year", "for this fiscal year", "€6.5M this fiscal year")
@@ -1609,7 +1651,7 @@ def items_a_period(r: Reading) -> None:
 
 # the size of the clusters a fleet is counted in, asked: "够搭几个千卡池子", "how many 1,000-GPU clusters"
 _POOLS_ASKED = rx.compile(r"(?:几|"
-                          r"多少)\s*个\s*(?P<cjk>[一二两三四五六七八九十\d.]*\s*[千万])\s*卡\s*(?:的)?\s*"
+                          r"多少)\s*个\s*(?P<cjk>[一二两三四五六七八九十\d.,]+\s*[千万]?|[千万])\s*(?:卡|张)\s*(?:的)?\s*"
                           r"(?:池子?|资源池|集群|算力池|pod)|"
                           r"\bhow many\s+(?P<en>[\d,.]+\s*k?)[- ]?(?:gpu|card|accelerator)s?\s+(?:clusters?|"
                           r"pods?|pools?)\b")
@@ -1621,6 +1663,10 @@ _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|p
                              r"是)?\s*(?P<cjk>\d[\d,]*)\s*(?:张|卡|块)|"
                              # ("按256卡一个池子切给各个矿": the size, then one pool)
                              r"(?P<cjk2>\d[\d,]*)\s*(?:张|卡|块)\s*(?:卡)?\s*一个\s*(?:资源池|算力池|池子?|集群)|"
+                             # ("要切成512卡的池子分给各个工作室": the pools the fleet is cut into,
+                             # their size)
+                             r"(?:切成|分成|拆成|划成|划分成|组成)\s*(?:若干个?|多个|几个)?\s*(?P<cjk3>\d[\d,]*)\s*(?:张|卡|块)\s*"
+                             r"(?:卡)?\s*(?:的|一个)?\s*(?:资源池|算力池|池子?|集群)|"
                              # (a fleet divided, not a fleet named: "in pods of 1,024 GPUs", not "a cluster of
                              # 1,000 cards")
                              r"\b(?:in|into)\s+(?:pools?|clusters?|pods?) of\s*(?P<en>\d[\d,]*)\s*"
@@ -1634,7 +1680,7 @@ def pools_asked(r: Reading) -> None:
     m = _POOLS_ASKED.search(r.t) or _POOL_SIZE_SAID.search(r.t)
     if m is None:
         return
-    g = next(k for k in ("cjk", "cjk2", "en") if k in m.re.groupindex and m.group(k))
+    g = next(k for k in ("cjk", "cjk2", "cjk3", "en") if k in m.re.groupindex and m.group(k))
     a, b = m.start(g), m.end(g)
     said = [s for s in r.stated if s.param in ("gpus", "claimed_value") and a <= s.start < m.end()]
     size = next((float(s.value) for s in said if isinstance(s.value, float)), None)
@@ -1645,7 +1691,7 @@ def pools_asked(r: Reading) -> None:
         try:
             size = (float(digits) if digits else 1.0) * mult
         except ValueError:
-            return
+            size = chinese_numeral(raw)      # ("够搭几个两千卡集群": the size in Chinese numerals)
     for s in said:
         if r.params.get(str(s.param)) == s.value:
             r.params.pop(str(s.param), None)
@@ -1677,7 +1723,7 @@ def budget_share(r: Reading) -> None:
             k in r.params for k in ("server_price_usd", "server_price_cny")):
         e = None                         # ("70% 用于服务器，HGX H100 整机按 230万元/台": what it buys)
     if e is not None:
-        g = next(i for i in (1, 3) if e.group(i))
+        g = next(i for i in (1, 3, 5) if e.group(i))
         w = e.group(g)
         share = (_FRACTION_WORDS.get(w) or (float(e.group(g + 1)) / 100 if e.group(g + 1) else
                                              (_CN_DIGIT.index(w[0]) + 1) / 10))
@@ -2632,7 +2678,10 @@ def listed_pair(r: Reading) -> None:
     spans = sorted(r.stated, key=lambda st: st.start)
     for a, b in itertools.pairwise(spans):
         bare = a.param is None or (a.param in ("price_usd", "price_cny") and b.param != a.param
-                                   and not _MONEY_MARK.search(str(a.text)))
+                                   and not _MONEY_MARK.search(str(a.text))) or (
+            # ("assuming $15,000 and $30,000 per chip respectively": the first amount read as a budget for
+            # want of its unit, which the second carries)
+            a.param in ("budget_usd", "budget_cny") and b.param == a.param.replace("budget", "price"))
         if not bare or a.note != "" or not isinstance(a.value, float) \
                 or b.param not in _LISTED or not isinstance(b.value, float) \
                 or not _LIST_JOIN.fullmatch(r.t[a.end:b.start]):
@@ -3663,7 +3712,9 @@ def racks_under_cap(r: Reading) -> None:
             return
 
 
-_PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十])([两二三四五六七八九]|\d)\s*"
+# ("想在30个城市的边缘机房各放2张L4": any count of them)
+_PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十.,])([两二三四五六七八九]|"
+                          r"[一二三四五六七八九]?十[一二三四五六七八九]?|\d{1,4})\s*"
                           # ("按华北、华东、华南3个region部署，各region独立卡池": regions, each its own pool)
                           r"(?:地|个地方|个城市|座城市|个园区|个\s*(?:regions?|区域|地域|大区|可用区|az|数据中心|机房|idc))"
                           r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?(?:各|每个))")
@@ -3711,6 +3762,9 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
         at = g.start + (digit.start() if digit else 0)
         one = m.group(1) if (m := _CARDS_PER_PLACE.match(t, g.start + digit.end() if digit else g.end)
                              or _CARDS_PER_PLACE.match(t, g.end)) else None
+        if one is None and (m := re.search(r"\b(?:per|each|for each|"
+                                           r"in each)\s+([a-z]{3,})$", t[g.start:g.end])):
+            one = m.group(1)             # ("one card per branch": the place inside the span read)
         zh = m.group(1) if one is None and (m := _EACH_PLACE_BEFORE.search(t[max(0, at - 12):at])) else None
         if one is None and zh is None and (m := _EACH_PLACE_EN.search(t[max(0, at - 24):at])) is not None:
             one = m.group(1)             # ("1.500 hub logistik, tiap hub 2 kartu L4": each place, its cards)
@@ -3863,13 +3917,21 @@ def sites(r: Reading) -> None:
     site = next((st for st in r.stated if st.param == "servers" and st.note == ""
                  and isinstance(st.value, float) and st.value >= 2
                  and _SITE_WORD.search(r.t[st.start:st.end])), None)
-    if site is None and "sites" not in r.params and (places := _PLACES_EACH.search(r.t)) is not None \
-            and not r.stated_at(places.start()):
+    places = _PLACES_EACH.search(r.t)
+    if site is None and "sites" not in r.params and places is not None and not r.stated_at(places.start()) \
+            and len(places.group(1)) == 1:
         # "两地机房（贵安、庆阳）各放一半卡": the places the cards are split over, each with its own
         r.add("sites", float(chinese_numeral(places.group(1))), places.start(), places.end(1) + 1)
         return
     if site is None:
         site = _places_of_their_cards(r)
+    if site is None and "sites" not in r.params and "servers" not in r.params and places is not None \
+            and not any(st.start <= places.start() < st.end and st.param is not None for st in r.stated):
+        # ("想在30个城市的边缘机房各放2张L4": the places, read before as a number of nothing, each with
+        # its own cards)
+        r.stated = [st for st in r.stated if not st.start <= places.start() < st.end]
+        r.add("sites", float(chinese_numeral(places.group(1))), places.start(), places.end(1) + 1)
+        return
     if site is None and "servers" not in r.params:
         # ("1,100 lawyers across 14 offices; … so each office gets its own L4 cards": the places, each said
         # later to hold its own cards)
@@ -4164,8 +4226,9 @@ def box_hour_rent(r: Reading) -> None:
 
 
 _OLD_CARD_WORDS = rx.compile(r"老卡|旧卡|老的|旧的|原来的?|现在的?|前代|"
-                             r"\bold(?:er)?\b|\bcurrent\b|\bprevious\b|"
-                             r"\bexisting\b|\btoday'?s\b")
+                             r"\bold(?:er)?\b|\bcurrent(?:ly)?\b|\bprevious\b|"
+                             # ("cheaper than what we pay now ($2.40)": what is paid today)
+                             r"\bexisting\b|\btoday'?s\b|\b(?:we|i) (?:pay|are paying)\b|\bpaying now\b")
 _NEW_CARD_WORDS = rx.compile(r"新卡|新的|换成|\bnew(?:er)?\b|\bnext\b")
 
 
@@ -4193,7 +4256,7 @@ def rents_by_card(r: Reading) -> None:
         else:
             r.params["old_card_rent_at"] = float((second if cheap is first else first).start)
         return
-    old_at, after = [], 0
+    sides, after = [], 0
     for st in sorted(rents, key=lambda x: x.start):
         lo = max(0, st.start - 24, after)        # (not as far back as the other rent)
         after = st.end
@@ -4203,10 +4266,13 @@ def rents_by_card(r: Reading) -> None:
             [(x.end, "old" if x.value == old_card else "new") for x in r.stated
              if x.param in ("accelerator", "from_accelerator") and x.value in (old_card, new_card)
              and lo <= x.start and x.end <= st.start]
-        if not said:
-            return
-        if max(said)[1] == "old":
-            old_at.append(st.start)
+        sides.append((st.start, max(said)[1] if said else None))
+    known = [side for _, side in sides if side is not None]
+    if not known or len(set(known)) != len(known):
+        return
+    # ("is renting them at $3.50/GPU-hr cheaper than what we pay now ($2.40)": one rent said to be today's,
+    # the other the new card's)
+    old_at = [at for at, side in sides if side == "old" or (side is None and known == ["new"])]
     if len(old_at) == 1:
         r.params["old_card_rent_at"] = float(old_at[0])
 
@@ -4235,8 +4301,16 @@ _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个)?|\b(?:one|each
                          r"bills? as|covers?|per|/|for each|for every|for an?)\s*"
                          # ("1 SU = 1 A100 80GB hour": the card named in the hour)
                          r"(\d+(?:\.\d+)?)?\s*(?:个|an?\s+|one\s+)?\s*"
-                         r"(?:gpu|卡|card|[a-z]{1,4}\d{1,4}[a-z]{0,3}(?:\s*\d{2,3}\s*gb)?)?\s*[- ]?"
+                         r"(?:[a-z]{1,4}\d{1,4}[a-z]{0,3}(?:\s*\d{2,3}\s*gb)?\s*)?(?:gpu|卡|card)?\s*[- ]?"
                          r"(?:卡时|小时|hours?|hrs?|h)(?![a-z])")
+# the other way round: "each GPU-hour costs 2 SUs", "one A100 hour is charged at 1.5 SU", "每卡时扣2个SU"
+_HOUR_IN_SU = rx.compile(r"(?:\b(?:each|one|an?|every|per)\s+|(?<![\d.])1\s*|每\s*(?:个)?\s*)"
+                         r"(?:[a-z]{1,4}\d{1,4}[a-z]{0,3}(?:\s*\d{2,3}\s*gb)?\s*)?(?:gpu|卡|card)?\s*[- ]?"
+                         r"(?:卡时|hours?|hrs?)(?![a-z])\s*"
+                         r"(?:costs?|is|=|≈|equals?|burns?|uses?|consumes?|takes?|is charged(?: at)?|"
+                         r"charges?|"
+                         r"is billed(?: at)?|扣|消耗|折合|算|计)\s*(?:us\s+)?(?:about|~)?\s*"
+                         r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(?:sus?|service[- ]units?)(?![a-z])")
 _IN_SU = rx.compile(r"\s*(?:个\s*)?(?:sus?|service[- ]units?|机时)(?![a-z])")
 
 
@@ -4278,12 +4352,19 @@ def service_units(r: Reading) -> None:
     """"我们按1 SU = 1个GPU卡时计费，某课题组本季度配额20万SU": an allocation in service units, read as the
     GPU-hours they are defined as (the definition itself is no count of GPUs)."""
     d = _SU_DEFINED.search(r.t)
-    if d is None:
+    per_hour = _HOUR_IN_SU.search(r.t) if d is None else None
+    if d is None and per_hour is None:
         return
     if re.search(r"\bhow many (?:sus?|service[- ]units?)\b|(?:多少|几)\s*(?:个)?\s*su\b|"
                  r"\b(?:sus?|service[- ]units?) (?:do|would|will|should) (?:we|i|they)\b", r.t):
         r.params["asks_su"] = True       # "how many SUs do we have to beg for?": the hours in SUs
-    ratio = float(d.group(2) or 1) / float(d.group(1) or 1)
+    if d is None:
+        assert per_hour is not None
+        d, ratio = per_hour, 1 / float(per_hour.group(1))
+        if not ratio > 0:
+            return
+    else:
+        ratio = float(d.group(2) or 1) / float(d.group(1) or 1)
     # (a span reaching into the definition too: "bills in service units: 1 SU = 0.5 GPU-hour")
     inside = [st for st in r.stated if st.start < d.end() and d.start() < st.end
               and st.param not in NAME_PARAMS]

@@ -643,7 +643,11 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
         "head.hours_enough" if have >= need else "head.hours_short"
     said = next((str(s.text) for s in b.req.stated
                  if s.param in ("gpu_hours", "gpu_years") and s.note == ""), "")
-    head = b.tr(key, need=b.h(need), have=b.h(have), acc=acc.short, ratio=have / need, said=said)
+    shown = b.h(have)
+    if b.has("gpu_hours_per_su") and said and key != "head.hours_claim":
+        # ("20,000 SUs … each GPU-hour costs 2 SUs": the hours the allocation buys, and the allocation said)
+        shown = b.tr("word.hours_of_su", hours=b.h(have), said=said)
+    head = b.tr(key, need=b.h(need), have=shown, acc=acc.short, ratio=have / need, said=said)
     if b.has("gpus") or b.has("servers"):
         # "如果用 2048 张 a100，mfu 43%，得几天？跟 172万 GPU小时 对得上吗": the days on the cards too
         gpus = b.count_gpus(acc)

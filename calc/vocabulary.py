@@ -56,10 +56,10 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 
 # one person using the service, as a rate is said per one ("90k tokens per dev per day")
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
-SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch(?:es)?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
+SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
-SITE_NOUNS_ZH = r"(?:站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:项目部|工地|工程局|分局|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -178,7 +178,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget", None, r"(?:拿出|挤出|凑出|掏出|拨出)\s*(?:约|大概)?\s*$",
      r"^\s*(?:万|千|亿)?\s*(?:元|块|美元)?\s*(?:来|用来|用于)?\s*(?:租|买|采购)"),
     # ("导诊按每个患者每天1000个token输出算": each person's tokens a day, whoever they are)
-    ("tokens_per_user_day", None, r"(?:每个|每位|每名)\s*[\u4e00-\u9fff]{1,4}?\s*(?:每天|每日|一天)\s*(?:大概|约|平均|大约)?\s*$",
+    # ("日更400话翻成中文": a day's chapters or episodes published, each a request)
+    ("queries", None, r"(?:日更|一天更)\s*(?:大概|约|大约)?\s*$",
+     T + r"\s*(?:话|章|集|篇|期)(?![费术题筒务])"),
+    # ("每个读者每天大概消耗3000 token输出": what each uses, its verb between)
+    ("tokens_per_user_day", None, r"(?:每个|每位|每名)\s*[\u4e00-\u9fff]{1,4}?\s*(?:每天|每日|一天)\s*(?:大概|约|平均|大约)?\s*"
+     r"(?:要)?\s*(?:消耗|用掉|花掉|烧掉?|生成|产生|输出|读|看|用)?\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:tokens?|词元)"),
     # ("日均申请量25万", "日进件量3.5w", "每天审批单量8000": a day's applications, each a request)
     ("queries", None, r"(?:日均|每天|每日|一天|日)\s*(?:的)?\s*(?:申请量|进件量?|申请数|审批量|单量|笔数|交易量)\s*"
@@ -507,6 +512,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:服务器|整机|机柜|一台机器|&+)\s*(?:二手价?|全新价?|现在|目前|市场价|行情|报价|价格|售价|单价|的价格|卖|售|"
      r"大概|大约|约|要|是|为|差不多|才|只要)*\s*(?:us\$|\$|¥|￥)?\s*$",
      r"^\s*(?:万|千|k)?\s*(?:美元|美金|刀|元|块|人民币)(?!\s*(?:/|每|一)\s*(?:小时|卡时|h|月|年))"),
+    # ("A DGX A100 came up second-hand for $65k", "a used HGX H100 went for $190k at auction": the server named,
+    # then what it sells for)
+    ("server_price",
+     # (one server, no count before it: "4 DGX H100 for $1.2M" is what the four cost)
+     None, r"(?<![&\d])(?<!\d\s)(?<!\dx\s)&+\s*(?:(?:came up|comes up|is|was|went|goes|going|listed|listing|selling|sold|offered|available|"
+     r"up)\s+)?(?:(?:second-hand|secondhand|used|refurb(?:ished)?|on ebay|at auction|on sale)\s+)?(?:for|at)\s*"
+     r"(?:about|around|roughly|just|only|~)?\s*(?P<at>us\$|\$|€)\s*$",
+     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b|"
+     r"total\b|in total\b|all[- ]in\b|altogether\b))"),
     # "how much of a $32k price tag is just memory?": a card's price, named by its tag
     ("price",
      None, r"(?P<at>us\$|\$|¥|￥)\s*$", r"^\s*(?:k|m)?\s*(?:price[- ]?tag|list price|sticker price)\b"),
@@ -607,7 +621,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count",
      None, r"^(?:(?!\b(?:servers?|nodes?|boxes)\b)[^&])*(?P<at>)\b(?:buy|buying|order|ordering|purchase|purchasing|"
      r"wants?|procure|procuring|get)\s*"
-     r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of them\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
+     r"(?:about|around|roughly|~)?\s*$", r"^\s*(?:[.,;!?—–]|-\s|$|of (?:them|whichever|either|those|these|"
+     r"each)\b|units?\b|pcs\b|pieces\b|(?:and|but|at|@|so|then)\b)"),
     # ("H20 at RMB 98,000 per card, FX 7.2, need 64. USD total?": the count needed, said bare and ended there;
     # not "H100 needs two" (a card's own need) nor "need 4 units", "need 2 million of them generated")
     ("gpu_count",
@@ -876,6 +891,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[\u4e00-\u9fff]{0,4}服务(?:点|站)|"
      r"产线|生产线|流水线|(?:边缘)?节点(?=\s*(?:各|分摊|分担|平摊))|"
      r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|"
+     # ("全国420个项目部各自本地部署": a builder's site offices, each deploying its own)
+     r"项目部|工地|工程局|"
      # ("全国12个研发中心，数据不出园区各自本地部署": centres that each deploy their own cards)
      r"(?:研发|客服|运营|呼叫|区域|分拨|物流|[\u4e00-\u9fff]{0,4}服务)中心(?=[^。？?]{0,40}(?:各自|每个|各))|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|工厂|厂区|"
      r"煤矿|矿井|矿山|分园区|子园区|"
@@ -2159,7 +2176,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("每天大概两万个剧本", "每人每天30句", "每天一千来集": scripts, lines and episodes counted)
      r"个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|来?\s*集(?![群装成中体合团])|"
      # ("每天3.5万通，": calls counted by their counter alone)
-     r"通\s*(?:电话|通话|呼叫|来电)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|calls?\b|tasks?\b))"
+     r"通\s*(?:电话|通话|呼叫|来电|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|calls?\b|tasks?\b))"
      r"(?:个?\s*(?:tokens?|词元)\b)?"),
     # "每天要处理的token量是3000亿", "daily usage 800M tokens": the day's tokens, named before the number
     ("tokens_per_day",
@@ -2229,8 +2246,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("in-basket draft volume is ~300k/day now": a day's volume of whatever the message is about, no noun)
     # ("we generate 40,000 per day", "on en traite 15 000 par jour": what the message is about, counted a day,
     # no noun said)
-    ("queries", None, r"\b(?:we|they|i)\s+(?:generate|handle|process|send|receive|get|write|produce|answer|"
+    ("queries", None, r"\b(?:i)\s+(?:generate|handle|process|send|receive|get|write|produce|answer|"
      r"summari[sz]e|translate|classify|review)\s*(?:about|around|roughly|~|like)?\s*$",
+     r"^\s*(?:a|per|each|every|/)\s*day\b"),
+    # (a team or a service, "we", counts the whole day's: "we do ~15k per day across 3 brands")
+    ("queries_day_key", None, r"\b(?:we|they)\s+(?:generate|handle|process|send|receive|get|write|produce|answer|"
+     r"summari[sz]e|translate|classify|review|do|run|create|publish|push|serve|churn out|crank out)\s*"
+     r"(?:about|around|roughly|~|like)?\s*$",
      r"^\s*(?:a|per|each|every|/)\s*day\b"),
     # ("the claim reports (~1,500 per day)": the things named, their day's count in brackets after them)
     ("queries",
@@ -2326,7 +2348,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
      r"(?:开|发起|发|提|聊)?\s*"
      # ("每人每天问个5次": the verb and a measure word before the count)

@@ -120,6 +120,8 @@ EQUIVALENT = {
     "server": ("accelerator",),
     # ("每天大约4000个用户 … 每个用户平均来回7轮": a user's turns a day read as their requests, the same load)
     "turns_per_session": ("queries_per_user",),
+    # ("3 questions per visit": the asks of one visit, a user's day at one visit a day, the same load)
+    "queries_per_user": ("turns_per_session",),
     # ("one circuit with maybe 3.5 kW spare": a room's power read as the cap the cards are fitted under)
     "power_mw": ("server_power_cap_w",),
     # "split across 2 cards — does it fit": the cards the weights are split over
