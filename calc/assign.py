@@ -173,7 +173,9 @@ _YEN_AFTER = rx.compile(r"[^\d;,.。，]{0,24}?\byen\b")
 TTFT = rx.compile(r"ttft|first[- ](?:token|response|reply|byte|"
                   r"words?(?: of (?:each|the|a) (?:reply|answer|response))?)|"
                   r"首\s*token|首字|首个\s*token|首包|首次响应")
-PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|tpot|每个?字|单字|逐字|出字|吐字|单\s*token|"
+PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|(?:each|every) (?:output )?token\b|tpot|每个?字|单字|"
+                       r"逐字|出字|吐字|"
+                       r"单\s*token|"
                        r"每个?\s*(?:输出)?\s*token|"
                        r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
 ALL_IN = rx.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"

@@ -199,6 +199,9 @@ class Builder:
         if self.has("gpus_per_server"):     # "8卡一台", "4 GPUs per node"
             self.read.add("server")         # a named server is the kind; its size as stated
             return int(self.num("gpus_per_server", None))
+        if self.flag("one_box") and self.has("gpus"):
+            # ("a box with 4 L40S that draws ~1.8 kW": the one box holds the cards counted)
+            return int(self.num("gpus", None, record=False))
         srv = self.server(acc)
         n = srv.gpus if srv is not None else 8
         origin = "catalog" if srv is not None else "default"
@@ -216,7 +219,9 @@ class Builder:
         if self.has("replicas") and self.has("tensor_parallel"):
             # "40 replicas of TP4": their GPUs ("40 replicas of Llama 3 70B at TP8": of the model named)
             self.read.update({"replicas", "tensor_parallel", "model", "params", "precision"})
-        if self.has("gpus") or not (self.has("servers") or self.has("server")):
+        # ("HGX H200整机报价约250万元 … 总共要多少": a server priced, no count: the one server)
+        boxed = self.has("server") or self.has("server_price_usd") or self.has("server_price_cny")
+        if self.has("gpus") or not (self.has("servers") or boxed):
             # "on my RTX 4090": the one asked about, when no count is given
             gpus = self.num("gpus", 1.0 if self.flag("one_gpu") else None,
                             label=self.tr("label.one_gpu") if self.flag("one_gpu") else None,
@@ -230,7 +235,7 @@ class Builder:
                 if srv is not None and srv.gpus == gpus / servers:
                     self.read.add("server")   # "一台 HGX H100 … 8 张 80GB 的那种": the server, its cards
             return gpus
-        servers = self.num("servers", 1 if self.has("server") else None)
+        servers = self.num("servers", 1 if boxed else None)
         per = self.gpus_per_server(acc)
         gpus = servers * per
         self.step(self.tr("step.servers_to_gpus", servers=servers, per=per, gpus=gpus))

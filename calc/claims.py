@@ -1220,7 +1220,8 @@ def _amount_at(text: str) -> int:
 _PER_ITEM_PRICE = rx.compile(r"(?P<amt>(?:us\$|\$)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:cents?|¢))['\"’”]?\s*"
                              r"(?:(?:in|of)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:per|a|/|each|every)\s*"
                              r"(?:call|request|req|query|doc(?:ument)?|ticket|page|letter|summary|chat|conversation|"
-                             r"message|claim|transcript|email|item|case|file|review|answer|reply|task)s?\b")
+                             r"message|claim|transcript|email|item|case|file|review|answer|reply|task|listing|"
+                             r"description|article|post|image|report|booking|deal|product)s?\b")
 
 
 _SAYS = rx.compile(r"说|称|\bclaims?\b|\bclaimed\b|\bsays?\b|\bsaid\b|\bquot|\bpromis|\baccording to\b|"

@@ -345,8 +345,13 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                r"日更", t[a:b]) is not None \
                 and not users and re.search(r"每人|每个人|人均|每位|每个?用户|每名|每台|每辆|每部|每个|"
                                             r"每家|每条|\beach\b|\bper\b", t[max(0, a - 8):b]) is None
-            if not copies and ((per_user and not (big and not users))
-                               or not (big or (per_day and not users))):
+            corpus = _CORPUS_BEFORE.search(t, max(0, a - 28), a)
+            if corpus is not None and re.search(r"[(（]", corpus.group()) and not per_day:
+                # ("fine-tuning Mistral 7B on my back catalogue (roughly 1,100 posts)": the texts trained on)
+                trained = intent == "training" or "train_tokens" in r.params
+                r.add(None, value, a, b, note="trained_docs" if trained else "corpus_docs")
+            elif not copies and ((per_user and not (big and not users))
+                                 or not (big or (per_day and not users))):
                 if (each_day := re.match(r"\s*(?:each|apiece|per user)?\s*(?:a|per|/|every)\s*day\b", t[b:])):
                     # "40 msgs each a day": the words are this number's, not a period of a day
                     end = b + each_day.end()
@@ -368,7 +373,12 @@ _CORPUS_BEFORE = rx.compile(r"(?:\b(?:rag|search|retrieval|index|indexing|indexe
                             r"chat)\b[^,.;，。；\d]{0,14}?"
                             r"\b(?:over|across|on top of)|\b(?:corpus|library|archive|collection|"
                             r"database) of|"
-                            r"(?:检索|索引|知识库)[^，,。；;\d]{0,6}?(?:共|约|有)?)\s*(?:~|≈|about|around|roughly|some)?\s*$")
+                            r"(?:检索|索引|知识库)[^，,。；;\d]{0,6}?(?:共|约|有)?|"
+                            # ("fine-tuning Mistral 7B on my back catalogue (roughly 1,100 posts)": the texts
+                            # trained on, counted in brackets)
+                            r"\b(?:back[- ]?catalog(?:ue)?|catalog(?:ue)?|archives?|corpus|dataset|"
+                            r"blog)\s*[(（])"
+                            r"\s*(?:~|≈|about|around|roughly|some)?\s*$")
 
 
 # a count of users said anywhere: "10M users", "users going from 10M to 200M", "日活300万"
@@ -599,6 +609,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "tokens_per_day"
     if value >= 1e9 or (train_ctx and value >= 1e7):
         return "train_tokens"
+    if train_ctx and value >= 1e6 and re.search(r"\bepochs?\b|\bfine[- ]?tun|\bsft\b|微调|轮", r.t) \
+            and not re.match(r"\s*(?:-|\s)?(?:tokens?\s*)?(?:of\s+)?(?:context|ctx|window|"
+                             r"上下文)", r.t[b:b + 24]):
+        return "train_tokens"            # ("fine-tuning Mistral 7B … call it 2M tokens total, 3 epochs")
     t = r.t
     if value >= 1e6 and not train_ctx and DAILY_BEFORE.search(CLAUSE.split(t[max(0, a - 60):a])[-1]):
         return "tokens_per_day"          # "Daily we need 400M output tokens": the day's, not one answer's
@@ -1042,6 +1056,8 @@ FUTURE = rx.compile(r"到时|届时|那时|将来|未来|会是现在的|将是�
                      r"\bby 20\d\d\b|\bin 20\d\d\b|\bwill be\b|\bgoes? (?:up )?\d|\bgrows?\b|"
                      # "expecting 7x in a year", "3x by year end", "明年翻 5 倍", "三年后翻两番"
                      r"明年|后年|年底|年末|[\d一二两三四五六七八九十半]+\s*个?\s*(?:年|月|季度)\s*(?:后|内)|"
+                     # ("全省推广后调用量预计增长20倍": a growth expected after a rollout)
+                     r"预计(?:会|将)?(?:增长|增加|涨|翻)|(?:推广|上线|铺开|全面推开)(?:后|以后|之后)|"
                      r"\bnext (?:year|quarter)\b|"
                      r"\b(?:in|within) (?:a|one|\d+|two|three) (?:years?|months?|quarters?)\b|"
                      r"\bby (?:year[- ]end|the end|next)\b|\bover the next\b|\bexpect(?:ed|ing|s)?\b|"
@@ -1763,9 +1779,12 @@ def derive_params(r: Reading) -> None:
     readings.daily_of_periodic(r)
     _daily_in_and_out(r)
     readings.generated_tokens(r)
+    readings.output_volume_beside_a_days_input(r)
+    readings.first_token_in_words(r)
     readings.budget_share(r)
     readings.pools_asked(r)
     readings.people_of_each(r)
+    readings.people_of_them(r)
     readings.concurrency_said_far(r)
     readings.one_server_rate(r)
     readings.one_person(r)
@@ -2259,7 +2278,7 @@ def derive_params(r: Reading) -> None:
                 any(k in p for k in ("watts_per_gpu", "watts_per_server", "server_power_cap_w"))
                 or KW["power"].search(t) or re.search(r"\bracks?\b|机柜", t))) \
             and re.search(
-            r"(?:几|多少)个(?:[\d,一二两三四五六七八九十]*\s*[千万kK]?\s*(?:卡|张)的?)?(?:池|资源池|算力池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分]几个|"
+            r"(?:几|多少)个(?:[\d,一二两三四五六七八九十]*\s*[千万kK]?\s*(?:卡|张)的?)?(?:池|资源池|算力池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分搭建组]几个|"
             r"\bhow many (?:[\d,.]+\s*k?[- ]?(?:gpu|card)s?\s+)?(?:servers|nodes|boxes|pools|clusters|"
             r"pods)\b", t):
         p["asks_layout"] = True          # ("4096张H20 … 可以分几个池？每台服务器8卡的话一共多少台？")

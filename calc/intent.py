@@ -906,6 +906,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             # "3000 base stations, 1 card per site … 6 concurrent sessions per site: does one card per site
             # hold?": each site's load on its cards
             and not (load and has("sites"))
+            # ("45,000 records a day … Does this fit on one 8-GPU box or do we need two?": the load on the
+            # boxes, no memory asked)
+            and not (load and (has("servers") or has("gpus_per_server"))
+                     and not re.search(r"显存|vram|memory|\bkv\b|weights|权重|\bhbm\b", t))
             # "每天大概400场…DeepSeek V3 上 H200 一台8卡够不够？": whether that server keeps up with the
             # load, not whether the weights fit
             and not (load and (fleet_size or has("gpus_per_server")) and kw("enough")
@@ -945,6 +949,12 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and (has("model") or has("params")) and (has("train_tokens") or has("mfu")) and not fleet_size:
         return "training"              # "budget=$50M, H100@$30k -> N GPUs; then 70B on 15T tok -> days?"
     if (has("budget_usd") or has("budget_cny")) and has("accelerator"):
+        return "capex"
+    if (has("server") or re.search(r"整机|整柜|一台|单台|\bbox\b|\bserver\b", t)) \
+            and (has("server_price_usd") or has("server_price_cny")) and not load \
+            and not (has("model") or has("params") or has("asks_per_gw")) \
+            and re.search(r"总共|一共|合计|总价|总计|\bin total\b|\btotal cost\b", t):
+        # ("GB200 NVL72整柜报价约2,600万元，打八五折，加上配套按1.2倍，总共要多少？": one rack)
         return "capex"
     if fleet_size and (has("model") or has("params")) and has("asks_cost_per") and not kw("train") and (
             has("rent_usd_per_hour") or has("rent_cny_per_hour")):

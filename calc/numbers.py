@@ -215,6 +215,8 @@ _WORD_RUN = rx.compile(
 # a small number word is a quantity only before a counted thing: "two H100s", "eight GPUs"
 # ("one shared DGX H100": a word of the thing's use between the count and the name)
 _COUNTED = rx.compile(r"\s*(?:(?:shared|dedicated|used|new|spare|extra|additional|refurb(?:ished)?|"
+                      # ("on one rented A100 80GB": the card's adjective between)
+                      r"rented|leased|reserved|on-?demand|cloud|local|borrowed|"
                       r"on-?prem)\s+)?"
                       r"(?:[#&@]|(?:[a-z]+\s+)?(?:gpus?|accelerators?|cards?|chips?|servers?|"
                       r"nodes?|racks?|tpus?|boxes|box(?!\s+(?:per|each|at each|in each|for each|a)\b)|"
@@ -1370,7 +1372,7 @@ LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
 _EACH_DOES = rx.compile(r"\b(?:(?:each|every)(?:\s+(?:daily |active |paying |monthly )?(?:user|one|member|"
                         r"person|"
                         r"customer|employee|student|agent|rep|analyst|lawyer|doctor|nurse|teacher|engineer))?|they)\s+"
-                        r"(?:asks?|does|makes?|sends?|submits?|runs?)\s*"
+                        r"(?:asks?|asking|does|doing|makes?|making|sends?|sending|submits?|runs?)\s*"
                         r"(?:(?:the|our|an?)\s+(?:[a-z-]+\s+){0,2}?(?:assistant|bot|copilot|model|agent|ai|llm|chatbot|"
                         r"tool|app)\s+|it\s+)?"
                         r"(?:~|≈|about|around|roughly|maybe)?\s*$")

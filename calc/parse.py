@@ -331,8 +331,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.params["one_gpu"] = True       # "H100一年电费？": one card's
     if intent == "capex" and not any(k in r.params for k in ("gpus", "servers", "budget_usd", "budget_cny",
                                                              "rent_usd_per_hour", "rent_cny_per_hour")):
-        if "server_price_usd" in r.params and "server_price_cny" in r.params:
-            r.params["servers"] = 1.0    # "RMB 1.9M per HGX H100 … compare with the $265k": one server
+        if ("server_price_usd" in r.params and "server_price_cny" in r.params) or (
+                ("server_price_usd" in r.params or "server_price_cny" in r.params)
+                and not any(k in r.params for k in ("price_usd", "price_cny", "asks_per_gw"))):
+            # "RMB 1.9M per HGX H100 … compare with the $265k", "HGX H200整机报价约250万元 … 总共要多少": one
+            # server
+            r.params["servers"] = 1.0
         else:
             r.params["one_gpu"] = True   # "A100多少钱": one card's price
     big = next((st for st in r.stated if st.param == "gpus" and st.note == ""
@@ -525,6 +529,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
     readings.avg_fraction_of_peak(r)
+    readings.items_each_a_request(r)
     readings.batch_job(r)
     readings.box_size_beside_count(r)
     readings.runway_asked(r)

@@ -1663,6 +1663,9 @@ _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|p
                              r"是)?\s*(?P<cjk>\d[\d,]*)\s*(?:张|卡|块)|"
                              # ("按256卡一个池子切给各个矿": the size, then one pool)
                              r"(?P<cjk2>\d[\d,]*)\s*(?:张|卡|块)\s*(?:卡)?\s*一个\s*(?:资源池|算力池|池子?|集群)|"
+                             # ("按每个千卡池子来搭，能搭几个": each pool's size said before the pool)
+                             r"(?:按|以)?\s*每个?\s*(?P<cjk4>[一二两三四五六七八九十百\d.,]*\s*[千万百]|\d[\d,]*)\s*(?:张|卡)\s*"
+                             r"(?:的)?\s*(?:资源池|算力池|池子?|集群)|"
                              # ("要切成512卡的池子分给各个工作室": the pools the fleet is cut into,
                              # their size)
                              r"(?:切成|分成|拆成|划成|划分成|组成)\s*(?:若干个?|多个|几个)?\s*(?P<cjk3>\d[\d,]*)\s*(?:张|卡|块)\s*"
@@ -1680,7 +1683,7 @@ def pools_asked(r: Reading) -> None:
     m = _POOLS_ASKED.search(r.t) or _POOL_SIZE_SAID.search(r.t)
     if m is None:
         return
-    g = next(k for k in ("cjk", "cjk2", "cjk3", "en") if k in m.re.groupindex and m.group(k))
+    g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "en") if k in m.re.groupindex and m.group(k))
     a, b = m.start(g), m.end(g)
     said = [s for s in r.stated if s.param in ("gpus", "claimed_value") and a <= s.start < m.end()]
     size = next((float(s.value) for s in said if isinstance(s.value, float)), None)
@@ -2208,6 +2211,38 @@ def generated_tokens(r: Reading) -> None:
 
 
 _GENERATE = rx.compile(r"\bto (?:generate|produce|output|serve)\s*$|(?:生成|产出|输出)\s*$")
+
+
+# a time to the first token said in words: "I want first token in under a second", "TTFT within half a second"
+_FIRST_TOKEN_IN_WORDS = rx.compile(r"\b(?:first token|ttft|time to first token)\b[^.;,?]{0,24}?"
+                                   r"\b(?:in|within|under|below|less than)\s+(?:under\s+|about\s+)?"
+                                   r"(?P<n>a|one|half a)\s*(?:second|sec)\b")
+
+
+def first_token_in_words(r: Reading) -> None:
+    """"I want first token in under a second and ~40 ms per token after that": the TTFT target in words."""
+    if "ttft_ms" in r.params:
+        return
+    m = _FIRST_TOKEN_IN_WORDS.search(r.t)
+    if m is None or r.stated_at(m.start("n")):
+        return
+    r.add("ttft_ms", 500.0 if m.group("n") == "half a" else 1000.0, m.start(), m.end())
+
+
+def output_volume_beside_a_days_input(r: Reading) -> None:
+    """"we summarise ~5M input tokens a day … and generate maybe 400k output tokens": beside a day's input
+    volume, an output count no single answer reaches (100k tokens or more) is the day's output."""
+    st = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
+               and isinstance(x.value, float) and x.value >= 1e5), None)
+    if st is None or re.match(r"\s*(?:each|apiece|per|/|every)\b", r.t[st.end:st.end + 12]):
+        return
+    day_in = next((x for x in r.stated if x.param == "tokens_per_day" and x.note == ""
+                   and re.search(r"\b(?:input|prompt)\b|输入", r.t[x.start:x.end])), None)
+    if day_in is not None and "input_tokens_per_day" not in r.params:
+        r.move(day_in, "input_tokens_per_day")   # (the day's volume said to be the input's)
+    if "tokens_per_day" in r.params or "input_tokens_per_day" not in r.params:
+        return
+    r.move(st, "tokens_per_day")
 
 
 _ENERGY_ASK = rx.compile(r"kwh|energy|能耗|度电|耗电")
@@ -3314,7 +3349,9 @@ def turns_per_conversation(r: Reading) -> None:
         counted = next((x for x in r.stated if x is not st
                         and x.param in ("queries_per_day", "queries_per_user")
                         and x.note in ("", "duplicate") and isinstance(x.value, float) and x.value > st.value
-                        and re.search(r"会话|对话|conversations?|sessions?|chats?", x.text.lower())), None)
+                        # ("平均要聊6轮才结单，每天差不多3w单": tickets, each a conversation)
+                        and re.search(r"会话|对话|工单|单$|conversations?|sessions?|chats?|tickets?",
+                                      x.text.lower().strip())), None)
         if after is None and counted is not None and re.match(r"\s*(?:轮|rounds?|turns?)", word.group()) \
                 and (st.param != "queries_per_user" or "users" not in r.params):
             # "平均5轮对话，每天1200万个会话": turns, beside the conversations counted (which they had pushed
@@ -3427,9 +3464,34 @@ def audience_beside_requests(r: Reading) -> None:
 
 
 # "just me chatting, single user": one person at a time, the speed one stream gets
-_ONE_PERSON = rx.compile(r"\b(?:(?:a\s+)?single[- ]user|(?:just|only)\s+me\b(?:\s+(?:chatting|using it|"
-                         r"on it))?|"
+_ONE_PERSON = rx.compile(r"\b(?:(?:a\s+)?single[- ](?:user|reader|person|listener|stream|session)|"
+                         r"(?:just|only)\s+me\b(?:\s+(?:chatting|using it|on it))?|"
                          r"batch(?:\s+size)?\s*(?:of\s*)?1\b|bs\s*=?\s*1\b)")
+
+
+# people named before "N of them": "each paying reader gets 2,000 tokens a day and we have ~9k of them"
+_PEOPLE_NOUN = rx.compile(r"\b(?:users?|readers?|subscribers?|members?|customers?|clients?|students?|"
+                          r"employees?|"
+                          r"staff|agents?|people|patients?|listeners?|viewers?|players?|fans?|writers?|authors?|"
+                          r"lawyers?|doctors?|nurses?|teachers?|drivers?|riders?|tenants?|residents?|citizens?|"
+                          r"visitors?|patrons?|seats?|learners?|shoppers?|guests?|callers?|donors?|volunteers?)\b")
+_CARD_NOUN = rx.compile(r"#|\b(?:gpus?|cards?|chips?|accelerators?|servers?|nodes?|boxes|box)\b")
+
+
+def people_of_them(r: Reading) -> None:
+    """"each paying reader gets roughly 2,000 tokens a day and we have ~9k of them": the people named last
+    before "of them" are what is counted (no cards were named before it), not cards."""
+    if "users" in r.params:
+        return
+    for st in [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)]:
+        if not re.search(r"\bof (?:them|those|these)\s*$", r.t[st.start:st.end]):
+            continue
+        before = r.masked[:st.start]
+        people = [m.end() for m in _PEOPLE_NOUN.finditer(before)]
+        cards = [m.end() for m in _CARD_NOUN.finditer(before)]
+        if people and (not cards or max(people) > max(cards)):
+            r.move(st, "users")
+            return
 
 
 def one_person(r: Reading) -> None:
@@ -3535,13 +3597,15 @@ def _items_of_turns(r: Reading, turns: Stated, before: str) -> bool:
     noun = m.group(1)
     plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     said = re.compile(r"\s*(?:" + re.escape(noun) + "|" + re.escape(plural)
-                      + r")\s+(?:a|per|each|every)\s+day\b")
+                      + r")\s*(?:(?:a|per|each|every)\s+day\b|/\s*(?:day|d)\b)")
 
     def said_at(x: Stated) -> re.Match[str] | None:
         digits = re.search(r"\d[\d.,]*[km]?", r.t[x.start:x.end])
         return said.match(r.t, x.start + digits.end()) if digits else None
 
-    items = next((x for x in r.stated if x is not turns and x.end <= turns.start and x.param is None
+    # ("approx 3,500 bookings/day …, each booking is roughly 8 turns": the day's read already, or not)
+    items = next((x for x in r.stated if x is not turns and x.end <= turns.start
+                  and x.param in (None, "queries_per_day")
                   and isinstance(x.value, float) and said_at(x)), None)
     if items is None:
         return False
@@ -3898,6 +3962,15 @@ def one_box(r: Reading) -> None:
         r.retag(st, param="gpus")        # (a second count said later: "… Same job on H100s, 16 of them")
     else:
         r.move(st, "gpus")
+        r.params["one_box"] = True       # (what one server draws or costs is this box's: calc/build)
+    power = next((s for s in r.stated if s.param == "power_mw" and s.note == "" and isinstance(s.value, float)
+                  and 0 <= s.start - st.end <= 40 and re.search(
+                      r"\b(?:that |which |it )?(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|"
+                      r"burns?)\s*"
+                      r"(?:about|around|roughly|~)?\s*$", r.t[st.end:s.start])), None)
+    if power is not None and "watts_per_server" not in r.params:
+        # ("a box with 4 L40S that draws ~1.8 kW total": the box's draw, not a site's power to check)
+        r.move(power, "watts_per_server", value=float(power.value or 0) * 1e6)
 
 
 _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s+"
@@ -4046,6 +4119,29 @@ _PER_PERSON = rx.compile(r"\b(?:per|each|a|every)\s+(?:user|person|head|seat|dev
                          r"每人|每个用户|人均|每用户")
 
 
+_THINGS_AFTER = rx.compile(r"\s*(?:[a-z-]+\s+){0,2}?([a-z]{3,})s\b")
+
+
+def items_each_a_request(r: Reading) -> None:
+    """"rewrites the listing descriptions for ~12k used cars in stock. Approx 600 input tokens … and 350
+    output tokens per car … how long does the run take?": things counted once, each with its own prompt and
+    answer, are the job's requests (not users, each with a default day of requests)."""
+    if not (BATCH_WORDS.search(r.t) or _DURATION_ASKED.search(r.t)) \
+            or re.search(r"\b(?:users?|dau|mau|seats?|people|customers)\b|用户|日活", r.t):
+        return
+    for st in [x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)]:
+        # (the things named with the number, or right after it: "~12k used cars", "15k used" + "vans")
+        digits = re.search(r"\d[\d.,]*\s*[km]?", r.t[st.start:st.end])
+        noun = _THINGS_AFTER.match(r.t, st.start + digits.end()) if digits else None
+        if noun is None:
+            continue
+        one = singular(noun.group(1) + "s")
+        each = r"\b(?:tokens?|toks?)\b[^.;?]{0,40}?\b(?:per|each|a|for each)\s+" + re.escape(one) + r"\b"
+        if re.search(each, r.t[st.end:]):
+            r.move(st, "queries_per_day")
+            return
+
+
 def batch_job(r: Reading) -> None:
     """"nightly eval: 5k prompts x 8 samples, how long on 8 H100?": a job of that many requests run
     once (not each user's day), processed at an even rate (no peak-to-average), and, asked how long, the
@@ -4054,9 +4150,10 @@ def batch_job(r: Reading) -> None:
     # (not "how long to break even", "多久翻倍", "how long until we run out" with a growth: another question)
     asked = _DURATION_ASKED.search(r.t) is not None and not _OTHER_DURATION.search(r.t) \
         and not {"growth_rate_year", "doubling_months", "users_to"}.intersection(r.params)
-    if not (batch or asked) or any(k in r.params for k in ("users", "concurrent_users", "qps")) \
+    if not (batch or asked) or any(k in r.params for k in ("users", "concurrent_users", "qps",
+                                                           "train_tokens")) \
             or re.search(r"\b(?:users?|dau|mau|seats?)\b|用户|日活", r.t):
-        return
+        return                           # (nor a training run's "how long": "2M tokens, 3 epochs … how long")
     if batch:
         r.params["batch"] = True
     if asked:

@@ -287,7 +287,7 @@ def _training(b: Builder) -> Result:
         days = gpu_hours / gpus / 24
         b.step(b.tr("step.days", hours=gpu_hours, gpus=gpus, days=days))
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
-        headline = b.tr("head.days", days=days, gpus=gpus, acc=acc.short)
+        headline = _days_on(b, days, gpus, acc)
         if b.flag("mfu_gain_applied"):
             # (the new card's MFU was stated as a change, already added to it: calc/parse.py)
             b.read.update(k for k in ("mfu_gain", "mfu_gain_points") if b.has(k))
@@ -629,6 +629,14 @@ def _fleet_hours(b: Builder, acc: Accelerator) -> Result:
                                      days=days, share=share))
 
 
+def _days_on(b: Builder, days: float, gpus: float, acc: Accelerator) -> str:
+    """"N days on G cards", or hours when the run is shorter than a day ("2M tokens, 3 epochs on one
+    A100": 0.6 hours, not "0.0 days")."""
+    if days < 1:
+        return b.tr("head.hours_on", hours=days * 24, gpus=gpus, acc=acc.short)
+    return b.tr("head.days", days=days, gpus=gpus, acc=acc.short)
+
+
 def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -> Result:
     """"NLP 组 20 GPU 年 … 够不够在 A100 上把 Llama 2 7B 训 2万亿 token，MFU 45%": the hours the run
     needs at the stated efficiency against the hours granted (an MFU stated beside them is the
@@ -654,7 +662,7 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
         days = need / gpus / 24
         b.step(b.tr("step.days", hours=need, gpus=gpus, days=days))
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
-        days_head = b.tr("head.days", days=days, gpus=gpus, acc=acc.short)
+        days_head = _days_on(b, days, gpus, acc)
         if abs(have / need - 1) > 0.05:
             # ("30.84M GPU-hours on H100s. On 16k GPUs that's how many days?": the stated hours' too)
             b.step(b.tr("step.days", hours=have, gpus=gpus, days=have / gpus / 24))

@@ -59,7 +59,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
-SITE_NOUNS_ZH = r"(?:项目部|工地|工程局|分局|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -78,7 +78,7 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"tenant|clinic|school|artist|designer|animator|illustrator|editor|annotator|translator|marketer|recruiter|" \
            r"underwriter|adjuster|banker|teller|scientist|radiologist|pharmacist|worker|staffer|operator|moderator|" \
            r"reviewer|inspector|technician|driver|courier|policyholder|claimant|insured|patient|parent|kid|child|" \
-           r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|" + DEVICE_EN + r")"
+           r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|rooftop|dealership|dealer|practice|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
 # each business counted ("每个商家每天…", "每家每天30次调用"), not each shop, room or institution of one
 EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心|机构)"
@@ -86,7 +86,7 @@ EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|�
 ONE_USER_ZH = r"(?:人|用户|用戶|客户|客戶|车主|車主|司机|玩家|学生|会员|老人|长者|家属|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat|" \
               r"家?租户|个租户|hr\s*账号|企业客户|家企业|" \
-              r"[\u4e00-\u9fff]{1,3}?(?:员|师))"   # ("每个质检员每天", "每位工程师": people by their trade
+              r"[\u4e00-\u9fff]{1,4}?(?:员|师))"   # ("每个质检员每天", "每位工程师": people by their trade
 
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
 # transcripts", "1,200 headlines/sec" (not a concurrency, nor another quantity's noun)
@@ -181,10 +181,29 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("日更400话翻成中文": a day's chapters or episodes published, each a request)
     ("queries", None, r"(?:日更|一天更)\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:话|章|集|篇|期)(?![费术题筒务])"),
+    # ("each paying reader gets roughly 2,000 tokens of personalised summary a day": what each one is sent)
+    ("tokens_per_user_day",
+     None, r"\b(?:each|every)\s+(?:[a-z]+\s+)?(?:reader|user|subscriber|member|customer|student|person|listener|"
+     r"viewer|player|patient|client|seat)\s+(?:gets?|receives?|reads?|is sent|consumes?|uses?|burns?)\s*"
+     r"(?:about|around|roughly|~|maybe|like)?\s*$",
+     T + r"[- ]?(?:tokens?|toks?)\b[^.;,]{0,40}?\b(?:a|per|each|every)\s+day\b"),
+    # ("800 to 20k daily users, each asking 3 things": each person's asks, whatever they are called)
+    ("queries", None, r"\beach\s+(?:asking|asks|sending|sends|making|makes|doing|does|firing off|fires off)\s*"
+     r"(?:about|around|~|roughly|like|maybe)?\s*$", T + r"\s*(?:things|stuff|times|q's|qs)\b"),
+    # ("call it 25k output tokens per vet per day": each person's day, whatever they are called)
+    ("tokens_per_user_day",
+     T + r"[- ]?(?:output |generated |input )?(?:tokens?|toks?)\s*(?:(?:per|each)\s+|/\s*)"
+     r"(?!(?:gpu|card|chip|server|node|box|rack|replica|hour|hr|second|sec|minute|request|query|call|prompt|answer|"
+     r"response|day|month|week)s?\b)[a-z]{2,}\s+(?:(?:per|a|each)\s+|/\s*)day\b", None),
     # ("每个读者每天大概消耗3000 token输出": what each uses, its verb between)
     ("tokens_per_user_day", None, r"(?:每个|每位|每名)\s*[\u4e00-\u9fff]{1,4}?\s*(?:每天|每日|一天)\s*(?:大概|约|平均|大约)?\s*"
      r"(?:要)?\s*(?:消耗|用掉|花掉|烧掉?|生成|产生|输出|读|看|用)?\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:tokens?|词元)"),
+    # ("需要几台H20八卡？": the size of the servers asked for, said after the card)
+    ("gpus_per_server", None, r"(?:几|多少)\s*台\s*#+\s*$", T + r"\s*卡"),
+    # ("全省每天处方总量约12万张": the papers named first, then their count and its counter)
+    ("queries", None, r"(?:处方|药方|单据|发票|票据|面单|运单|订单|病历|报告单|化验单)\s*(?:总量|量|数|数量|总数)?\s*"
+     r"(?:约|大概|大约|差不多|有|是|为)?\s*$", T + r"\s*(?:万|千)?\s*(?:张|份|单|条|件)"),
     # ("日均申请量25万", "日进件量3.5w", "每天审批单量8000": a day's applications, each a request)
     ("queries", None, r"(?:日均|每天|每日|一天|日)\s*(?:的)?\s*(?:申请量|进件量?|申请数|审批量|单量|笔数|交易量)\s*"
      r"(?:约|大概|大约|有|是|为|在|达|能到)?\s*$", r"^(?!\s*(?:%|倍|x\b|[万亿千]?\s*(?:个)?\s*(?:tokens?|词元)))"),
@@ -521,6 +540,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|just|only|~)?\s*(?P<at>us\$|\$|€)\s*$",
      r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b|"
      r"total\b|in total\b|all[- ]in\b|altogether\b))"),
+    # ("If a DGX B200 is ~$515k can we afford one": one server named, then what it costs)
+    ("server_price",
+     None, r"\b(?:an?|one|each|the)\s+&+\s*(?:box|system|server|node)?\s*(?:is|costs?|runs?|goes for|=|lists at|"
+     r"sells for|is priced at)\s*(?:about|around|roughly|approx\.?|~)?\s*(?P<at>us\$|\$|€|£)\s*$",
+     r"^\s*(?:[kmb]\b|mn\b|bn\b|million\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b))"),
     # "how much of a $32k price tag is just memory?": a card's price, named by its tag
     ("price",
      None, r"(?P<at>us\$|\$|¥|￥)\s*$", r"^\s*(?:k|m)?\s*(?:price[- ]?tag|list price|sticker price)\b"),
@@ -893,6 +917,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"学校|校区|分校|医院|诊所|(?:学习|培训)中心|"
      # ("全国420个项目部各自本地部署": a builder's site offices, each deploying its own)
      r"项目部|工地|工程局|"
+     # ("全国大概1800座换电站": stations by what they serve)
+     r"(?:换电|充电|加油|加氢|储能)站|"
      # ("全国12个研发中心，数据不出园区各自本地部署": centres that each deploy their own cards)
      r"(?:研发|客服|运营|呼叫|区域|分拨|物流|[\u4e00-\u9fff]{0,4}服务)中心(?=[^。？?]{0,40}(?:各自|每个|各))|律所|律师事务所|门店|分店|分行|支行|营业部|网点|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|工厂|厂区|"
      r"煤矿|矿井|矿山|分园区|子园区|"
@@ -979,6 +1005,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:about|around|roughly|~|like)?\s*$", r"^(?!\s*(?:%|x\b|[kmg]?w\b))"),
     ("pue", None, r"(?:counting|assume|assuming|with|plus|times)?\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:x\s*)?for\s+(?:the\s+)?(?:cooling|facility|building|datacenter|data center|site)(?:\s+and\s+\w+)?\s+overhead"),
+    # ("PUE there is ~1.4", "no real PUE lol call it 1.1": the PUE, a place or an aside between)
+    ("pue",
+     None, r"\bpue\s+(?:there|here|in there|on site|at that site|at the colo)\s+(?:is|was|=)\s*(?:about|around|roughly|~)?"
+     r"\s*$|\bpue\b[^.;?\d]{0,16}?\bcall it\s*(?:about|around|~)?\s*$", r"^(?!\s*(?:[kmg]?w\b|%|x\b))"),
     ("pue",
      None, r"\bpue\s*(?:值)?\s*(?:(?:at|of|=|:|is|was|will be|of about|'s|’s|要求|需要|须|必须|按|为|是|"
      # ("Design PUE shall not exceed 1.25", "PUE must be at most 1.3", "PUE not to exceed 1.2")
@@ -1129,7 +1159,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_years",
      T + r"(?:\s*个)?\s*-?\s*(?:#+[\s-]*)?(?:gpu[\s-]*(?:years?|yrs?\b)|卡年|gpu[\s-]*年(?!龄|份|度|底|初|末))|" + T + r"#+-years?\b",
      None),   # ("355 个 GPU 年")
-    ("rent", T + r"(?:cents?|¢)\s*(?:/|per|an?|each)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b", None),
+    # ("renting at 40c/hr per card": cents written c)
+    ("rent", T + r"\s*(?:cents?|¢|c)\s*(?:/|per|an?|each)\s*(?:(?:gpu|card|chip)[- ]?)?(?:hours?|hr|h)\b", None),
     ("rent",
      None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"
      r"(?:租|出租|来租)"),
@@ -1491,7 +1522,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count", None, r"\b(?:a |an |the )?(?:volume|quantity|qty|order|lot) of\s*(?:about|around|~)?\s*$",
      r"^\s*(?:units?\b|gpus?\b|cards?\b|chips?\b|pcs\b|pieces\b|[.,;?!)]|$|(?:and|but|so|at|@|plus)\b)"),
     # ("双十一当天预计6亿张面单都要过一遍大模型": documents counted, each a request)
-    ("queries", T + r"\s*(?:张|份|单|条|件)\s*(?:面单|单据|发票|票据|订单|运单|快递单|表单|合同)", None),
+    ("queries", T + r"\s*(?:张|份|单|条|件)\s*(?:面单|单据|发票|票据|订单|运单|快递单|表单|合同|处方)", None),
     # ("一天大概6,000件咨询": consultations counted, each a conversation)
     ("queries", T + r"\s*(?:万|千)?\s*(?:件|宗|起)\s*(?:咨询|諮詢|工单|工單|投诉|案件|申请)", None),
     # "descriptions are ~180 words each and we need 2 million of them generated per day": the items a day
@@ -1541,7 +1572,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("maybe 2 at once max": so many in flight together)
     ("concurrent_users", T + r"\s+(?:at once|at the same time|simultaneously|concurrently)\b", None),
     # ("全厂大概两千个质检员", "300名客服专员": the staff who use it, named by their job)
-    ("users", T + r"\s*(?:个|名|位)\s*[\u4e00-\u9fff]{0,3}(?:员|师)(?![\u4e00-\u9fff])", None),
+    # ("六千来个运维工程师用": a trade of four characters too)
+    # (the verb after them: "六千来个运维工程师用")
+    ("users", T + r"\s*(?:来)?\s*(?:个|名|位)\s*[\u4e00-\u9fff]{0,4}(?:员|师)(?!(?![用们的在])[\u4e00-\u9fff])", None),
     # ("our 2M-sub self-care bot", "a 500k-user app": the people, joined to their count)
     ("users", T + r"-(?:subs?|subscribers?|users?|customers?)\b(?!\s*(?:licen|plan|tier|-))", None),
     # ("our whole 2,000-agent floor", "a 600-employee firm": the people at work, joined to their count)
@@ -1818,7 +1851,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("batch_per_replica", None, r"\bbatch(?: size)?\s*(?:开到|开|设为|设成|设到|调到|拉到)\s*$"),
     # ("每个副本并发跑到32": the requests one replica runs at once)
     ("batch_per_replica",
-     None, r"每个?\s*(?:副本|实例|replica)\s*(?:的)?\s*并发\s*(?:数)?\s*(?:跑到|开到|压到|控制在|限制在|限在|最多|最高|上限|为|是|到|能到)?\s*$"),
+     None, r"每个?\s*(?:副本|实例|replica)\s*(?:的)?\s*并发\s*(?:数)?\s*(?:最多|最高|上限)?\s*"
+     r"(?:跑到|开到|压到|控制在|限制在|限在|最多|最高|上限|为|是|到|能到)?\s*$"),
     ("batch_per_replica",
      None, r"(?:\bconc(?:urrency)?|\bbatch(?: size)?|\bbs|并发(?:数)?)\s*(?:cap|上限|max|limit)?\s*(?:=|:|at|of|to|capped at|limited to)?\s*$",
      r"^\s*(?:seqs?|sequences|streams|users)?\s*(?:/|per|每个?)\s*(?:replica|instance|副本|实例)"),
@@ -1886,7 +1920,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users",
      T + r"(?:concurrent|simultaneous|parallel)\s*(?:users?|streams?|sessions?|conversations?|chats?|requests?)?|" + T + r"(?:个|名|位)?人?\s*(?:的\s*)?(?:并发|同时在线|"
      # "8,000 個人同時喺度用"; "要扛 一万二 的并发" (read simplified, 喺 as 在): that many using it at once
-     r"同时\s*(?:在度|在)?\s*(?:用|使用|访问|在线|上线|问|提问))", r"(?:并发(?:用户|数|量|会话)?(?:高峰|峰值)?|同时在线(?:[\u4e00-\u9fff]{1,4}的)?(?:用户)?|concurrency(?: of| is| at)?|concurrent users?(?: of|=|:)?)\s*(?:会|将|能|可能|预计)?\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:大约|大概|约|差不多|approx\.?|approximately|about|around|roughly|~)?\s*$"),
+     r"同时\s*(?:在度|在)?\s*(?:用|使用|访问|在线|上线|问|提问))", r"(?:并发(?:用户|数|量|会话)?(?:高峰|峰值)?|同时在线(?:[\u4e00-\u9fff]{1,4}的)?(?:用户)?|concurrency(?: of| is| at)?|concurrent users?(?: of|=|:)?)\s*(?:会|将|能|可能|预计)?\s*(?:为|是|达到了?|(?:冲|涨|飙|升|上|到)?到了?|峰值|最高(?:到了?)?|有|约)?\s*(?:也就是?|就|只有|不过|才)?\s*(?:大约|大概|约|差不多|approx\.?|approximately|about|around|roughly|~)?\s*$"),
     # "如果日活换成5000万呢": the count of users again, its other value
     # "shared by 20 PhD students, one run each", "20个学生，每人跑一次": the people counted each bring a run
     ("runs", T + r"\s*(?:[a-z]+\s+){0,2}?(?:students|researchers|teams|groups|labs|people|members|engineers|"
@@ -2264,6 +2298,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"\b(?:users?|subs|subscribers|people|members|customers)\s+(?:each\s+)?(?:doing|making|sending|"
      r"asking|averaging|firing|running)\s*(?P<at>)(?:about|around|~|roughly|like)?\s*$",
      r"^\s*(?:queries|requests|questions|prompts|messages|chats|q)?\s*(?:a|per|each|every|/)\s*day\b"),
+    # ("token按1.5个汉字一个算": the token named first, then the characters one of them is)
+    ("text_ratio", None, r"(?:tokens?|词元)\s*(?:按|算|约|大约|大概)\s*$",
+     T + r"\s*(?:个)?\s*(?:汉字|中文字符?|字符|字(?![节体号幕])|单词|words?|chars?|characters?)\s*(?:一个|1个|为一个|算一个)"),
     # a text's length said in words or characters, read as tokens (calc/derive.resolve_pending): "50M words a
     # month", "每份平均2万字符", "20k characters each"; a ratio said with it is used ("1.5字符≈1 token")
     ("text_ratio",
@@ -2348,7 +2385,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
      r"(?:开|发起|发|提|聊)?\s*"
      # ("每人每天问个5次": the verb and a measure word before the count)
@@ -2498,7 +2535,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\bshrink(?:s|ing)?|\b(?:go|goes|going|come|comes|coming) down|\blos(?:e|es|ing)|\blost|"
      r"\bdepreciat(?:e|es|ing))\s*(?:by|about|around|roughly|~)?\s*$",
      r"^\s*%\s*(?:(?:of (?:its |their )?value\s*)?(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy\b|y/y|annually|"
-     r"year over year)"),
+     r"year[- ]over[- ]year|year[- ]on[- ]year)"),
     ("decline_rate_year",
      None, r"(?:每年|一年|年均|年化)[^,，。;；\d]{0,6}?(?:降价|下降|下跌|跌|降低|降)了?\s*(?:约|大概|大约)?\s*$",
      r"^\s*%"),
@@ -2506,9 +2543,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"%\s*cagr\b", r"\bcagr\s*(?:of|=|:|is|at|约|为)?\s*(?:about|around|~)?\s*$", r"^\s*%"),
     # ("AI capex今年YoY +60%左右": year over year, the growth's words before its sign)
     ("growth_rate_year",
-     None, r"\b(?:yoy|y/y|year[- ]over[- ]year|同比)\s*(?:growth|增长|增速|up|of|is|=|:)?\s*\+\s*$", r"^\s*%"),
+     None, r"\b(?:yoy|y/y|year[- ]over[- ]year|year[- ]on[- ]year|同比)\s*(?:growth|增长|增速|up|of|is|=|:)?\s*\+\s*$", r"^\s*%"),
     ("growth_rate_year",
-     T + r"%\s*(?:(?:annual |yearly )?growth\s*|(?:more|up|bigger|larger)\s+)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year over year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|(?<![月日周])(?:预计|预估)?(?:增长|增加)|grows?|growing|growth of|(?<!mfu )(?<!mfu goes )(?<!mfu is )(?<!utilization goes )(?<!utilization )up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*\+?\s*$", T + "%"),
+     T + r"%\s*(?:(?:annual |yearly )?growth\s*|(?:more|up|bigger|larger)\s+)?(?:(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|yoy|y/y|p\.?\s?a\b\.?|annual(?:ly)?|year[- ]over[- ]year|year[- ]on[- ]year|(?:a|per|each|every|/)(?![a-z]))", r"(?:每年(?:[^,，。;；\d]{0,8}?(?=增长|增加|提升|涨))?|同比(?=\s*(?:增长|增加|提升|上涨|涨))|年增速|年均增速|增速|年复合增长率|复合增长率|复合年增长率|年化增长率?|年化增速|年化|\bcagr(?: of| is|:)?|年增长|年增|年均增长|(?<![月日周])(?:预计|预估)?(?:增长|增加)|grows?|growing|growth of|(?<!mfu )(?<!mfu goes )(?<!mfu is )(?<!utilization goes )(?<!utilization )up)\s*(?:率)?\s*(?:按|为|是|约)?\s*(?:都|会|要)?\s*(?:涨|增长|增加|上涨|提升|扩大)?\s*(?:by|at|of|为|了|约)?\s*\+?\s*$", T + "%"),
     # "assume 2.3 PFLOPS each": one accelerator's rate, not a capacity
     ("gpu_tflops", T + r"(?:p|peta|t|tera)\s*-?\s*flops?\s*(?:each|apiece|a (?:piece|card|chip|gpu)|"
      r"per (?:gpu|card|chip|accelerator|device)|/\s*(?:gpu|card|chip)\b|/\s*(?:卡|张)|每卡|每张)", None),

@@ -332,14 +332,17 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 146 (first runs: 1257, 1259, 1261 open; 1258, 1260, 1262 sealed)
+         "heldout1257.toml": 52, "heldout1259.toml": 53, "heldout1261.toml": 53,
+         "heldout1258.toml": 53, "heldout1260.toml": 52, "heldout1262.toml": 54,
          # round 145 (first runs: 1251, 1253, 1255 open; 1252, 1254, 1256 sealed)
          "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 52,
          "heldout1252.toml": 54, "heldout1254.toml": 53, "heldout1256.toml": 54,
          # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
          "heldout1245.toml": 51, "heldout1247.toml": 50, "heldout1249.toml": 54,
-         "heldout1246.toml": 51, "heldout1248.toml": 47, "heldout1250.toml": 43,
+         "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 43,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
-         "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 53,
+         "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 54,
          "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 52,
          # round 142 (first runs: 1233, 1235, 1237 open; 1234, 1236, 1238 sealed)
          "heldout1233.toml": 54, "heldout1235.toml": 54, "heldout1237.toml": 54,
@@ -403,7 +406,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1120.toml": 53, "heldout1122.toml": 50, "heldout1124.toml": 51,
          # round 122 (first runs: 1113, 1115, 1117 open; 1114, 1116, 1118 sealed)
          "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
-         "heldout1114.toml": 53, "heldout1116.toml": 49, "heldout1118.toml": 37,
+         "heldout1114.toml": 54, "heldout1116.toml": 49, "heldout1118.toml": 37,
          # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
          "heldout1107.toml": 52, "heldout1109.toml": 53, "heldout1111.toml": 47,
          "heldout1108.toml": 53, "heldout1110.toml": 51, "heldout1112.toml": 53,
@@ -412,7 +415,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1102.toml": 53, "heldout1104.toml": 52, "heldout1106.toml": 53,
          # round 119 (first runs: 1095, 1097, 1099 open; 1096, 1098, 1100 sealed)
          "heldout1095.toml": 53, "heldout1097.toml": 53, "heldout1099.toml": 40,
-         "heldout1096.toml": 52, "heldout1098.toml": 46, "heldout1100.toml": 28,
+         "heldout1096.toml": 52, "heldout1098.toml": 47, "heldout1100.toml": 28,
          # round 118 (first runs: 1089, 1091, 1093 open; 1090, 1092, 1094 sealed)
          "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 54,
          "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
@@ -478,7 +481,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout970.toml": 49, "heldout972.toml": 48, "heldout974.toml": 51,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 47, "heldout965.toml": 49, "heldout967.toml": 49,
-         "heldout964.toml": 50, "heldout966.toml": 42, "heldout968.toml": 38,
+         "heldout964.toml": 51, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 53,
          "heldout958.toml": 52, "heldout960.toml": 48, "heldout962.toml": 48,
