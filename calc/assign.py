@@ -170,7 +170,8 @@ _PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*
 
 
 _YEN_AFTER = rx.compile(r"[^\d;,.。，]{0,24}?\byen\b")
-TTFT = rx.compile(r"ttft|first[- ](?:token|response|reply|byte|"
+TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with)?in\b|first[- ](?:token|"
+                  r"response|reply|byte|"
                   r"words?(?: of (?:each|the|a) (?:reply|answer|response))?)|"
                   r"首\s*token|首字|首个\s*token|首包|首次响应")
 PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|(?:each|every) (?:output )?token\b|tpot|每个?字|单字|"

@@ -139,6 +139,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_ttft(r)
     claimed_per_request(r)
     claimed_cents(r)
+    claimed_gpu_time_in_words(r)
     asked_if_right(r)
     heard_answer(r)
     claimed_capacity(r)
@@ -1308,10 +1309,35 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*(?:次|轮)\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
-                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|道|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
+                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|道|票|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
                          r"[\u4e00-\u9fff]{0,4}?"
                          # ("哪个每千条脚本更便宜": the cheaper per so many)
                          r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本|更?便宜|更?贵|更?划算|更?省|电费|耗电|用电|能耗))")
+
+
+# GPU time said in words, someone's figure: "fine-tuning a 70B on 1B tokens is 'a few GPU-weeks' on H100"
+# ("a couple of GPU-days" reads "2 GPU-days" once normalized)
+_GPU_TIME_IN_WORDS = rx.compile(r"\b(a few|a couple of|a couple|several|a handful of|\d+(?:\.\d+)?)\s+"
+                                r"gpu[- ]?(hours?|days?|weeks?|months?|years?)\b")
+_FEW = {"a few": 3.0, "a couple of": 2.0, "a couple": 2.0, "several": 4.0, "a handful of": 4.0}
+_HOURS_IN = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.5, "year": 8766.0}
+
+
+def claimed_gpu_time_in_words(r: Reading) -> None:
+    """"Someone on Reddit said fine-tuning a 70B model on 1B tokens is 'a few GPU-weeks' on H100. Is that
+    real?": a vague amount of GPU time someone gave, checked as that many GPU-hours (a few: three) against the
+    run's."""
+    m = _GPU_TIME_IN_WORDS.search(r.t)
+    said = CLAIM.search(r.t) or CHECK_ASKED.search(r.t) or _SAYS.search(r.t) \
+        or re.search(r"\bis (?:that|this|it) (?:real|right|true|realistic|accurate)\b", r.t)
+    if m is None or not said or any(s.param == "claimed_value" for s in r.stated):
+        return
+    at = [s for s in r.stated if s.start <= m.start(1) < s.end]
+    if any(s.param is not None for s in at):
+        return                           # (read already as what it is: "64 GPU-hours" a budget of hours)
+    r.stated = [s for s in r.stated if s not in at]
+    n = _FEW.get(m.group(1)) or float(m.group(1))
+    r.add("claimed_value", n * _HOURS_IN[m.group(2).rstrip("s")], m.start(), m.end())
 
 
 def requests_basis(r: Reading) -> None:

@@ -1698,7 +1698,7 @@ _NOT_A_QUOTE_CHECK = ("gpus", "rent_usd_per_hour", "rent_cny_per_hour", "days", 
 def _layout(b: Builder, acc: Accelerator) -> Result:
     """"4096张H20，按每个资源池512卡划分，可以分几个池？每台服务器8卡的话一共多少台？": a stated fleet laid
     out in servers of the stated size and clusters of the stated size (no price asked)."""
-    gpus = b.num("gpus", None)
+    gpus = b.count_gpus(acc)       # ("40 servers with 8 GPUs per node … how many 64-GPU pools": their cards)
     parts: list[str] = []
     if b.has("pool_gpus"):
         pools, size = b.pools(gpus)
@@ -1725,7 +1725,7 @@ def _layout(b: Builder, acc: Accelerator) -> Result:
 def capex_intent(b: Builder) -> Result:
     if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
         return token_bill(b)
-    if b.flag("asks_layout") and b.has("gpus"):
+    if b.flag("asks_layout") and (b.has("gpus") or b.has("servers")):
         return _layout(b, b.accelerator())
     if b.flag("asks_token_price") and (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and (
             b.has("tokens_per_user_day") or b.has("queries_per_user")):

@@ -1068,6 +1068,8 @@ FUTURE = rx.compile(r"到时|届时|那时|将来|未来|会是现在的|将是�
                      # a season's surge over the usual load: "normally 2M students/day, gaokao week it's
                      # ~3.5x", "考试周流量是平时的4倍", "Black Friday traffic goes 5x"
                      r"\b(?:normally|usually|baseline|on normal days|off[- ]season)\b|"
+                     # ("chats go to 2.2x normal. Normal is 18 000 guests per day")
+                     r"\dx\s+(?:the\s+)?normal\b|\bnormal (?:is|load is|traffic is|volume is)\b|"
                      r"\b(?:exam|holiday|peak|busy|launch|sale|promo)\s+(?:season|week|month|period|day)s?\b|"
                      r"平时|平常|平日|日常|旺季|考试周|大促|节假日|高峰期")
 # an amount said as money to spend: "budget $2M", "手上有 5000 万美元", "a $40k grant", "we got a $8M seed"
@@ -1781,6 +1783,7 @@ def derive_params(r: Reading) -> None:
     readings.generated_tokens(r)
     readings.output_volume_beside_a_days_input(r)
     readings.first_token_in_words(r)
+    readings.stream_speed_target(r)
     readings.budget_share(r)
     readings.pools_asked(r)
     readings.people_of_each(r)
@@ -1796,6 +1799,7 @@ def derive_params(r: Reading) -> None:
     readings.headroom(r)
     readings.charge_share(r)
     readings.daily_share(r)
+    readings.count_a_day_not_a_price(r)
     readings.next_year(r)
     readings.bare_hbm_size(r)
     readings.price_in_the_other_currency(r)
@@ -2271,7 +2275,9 @@ def derive_params(r: Reading) -> None:
                  r"能不能|能否|可以吗|来得及吗|行不行", t):
         # ("Can we train a 7B … within 30 days with 4 DGX H100s?": the plan asked whether it can be)
         p["asks_feasible"] = True
-    if "gpus" in p and ("pool_gpus" in p or "gpus_per_server" in p) and not any(k in p for k in (
+    if ("gpus" in p or ("servers" in p and "pool_gpus" in p)) \
+            and ("pool_gpus" in p or "gpus_per_server" in p) \
+            and not any(k in p for k in (
             "price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny",
             "rent_usd_per_hour", "rent_cny_per_hour", "model", "params", "power_mw", "days", *LOADS)) \
             and ("pool_gpus" in p or not (
@@ -2729,7 +2735,9 @@ def derive_params(r: Reading) -> None:
         p["asks_cost_per"] = True
         basis = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""
                       and re.search(r"\bper\s*$", t[max(0, st.start - 6):st.start])
-                      and re.match(r"[\d,]+k?\s+(?:conversations|convos|chats|sessions|tickets|tasks)\b",
+                      and re.match(r"[\d,]+k?\s+(?:conversations|convos|chats|sessions|tickets|tasks|"
+                                   r"messages|msgs|"
+                                   r"requests|queries|calls|answers|replies)\b",
                                    t[st.start:st.end + 16])), None)
         if basis is not None:
             r.move(basis, "per_requests")  # ("cost per 1,000 conversations": the basis, not a day's load)
@@ -3060,7 +3068,7 @@ _PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*(?:次
                              # ("cost per 1,000 conversations … each convo is 5 turns": conversations of
                              # turns)
                              r"\bper [\d,]+k? (?:requests|calls|queries|conversations|convos|chats|sessions|"
-                             r"tickets|tasks)\b")
+                             r"tickets|tasks|messages|msgs|answers|replies)\b")
 _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"

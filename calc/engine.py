@@ -216,6 +216,13 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
                     now=human(now.value, lang=req.lang), f=factor), figures=(
                     *res.figures, Figure("gpus_today", now.value, "GPUs", tr("fig.gpus_usual", req.lang)),
                     Figure("gpus_added", end.value - now.value, "GPUs", tr("fig.gpus_added_load", req.lang))))
+    horizon = next((k for k in ("period_months", "days") if k in req.params and k not in b.read), None)
+    if "factor" in req.params and horizon is not None and req.params.get("scales_fleet") \
+            and not any(k in req.params for k in ("growth_rate_year", "doubling_months", "growth_rate_month",
+                                                  "rent_usd_per_hour", "rent_cny_per_hour")):
+        # ("grows 12x over the next 18 months … 16 cards today: the count then and the purchase"): the months
+        # are when the factor is reached, said with it
+        b.read.add(horizon)
     _year_of_stated_price(req, b.read, b.unused_reasons)
     res = _year_of_stated_count(res, req, b.read, b.unused_reasons)
     # (a figure someone gave is checked once every ask is answered: "… → $5k+ of HBM per GPU? vs ASP $20k"
@@ -958,6 +965,11 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 continue
             elif unit is None and _RATE_SAID.search(said):
                 unit = "tokens/s"          # "can do 30k tok/s": against the modelled rate
+            elif unit is None and re.search(r"\bgpu[- ]?(?:hours?|days?|weeks?|months?|years?)\b", said) \
+                    and (hours := res.figure("gpu_hours")) is not None:
+                # ("'a few GPU-weeks' on H100. Is that real?": against the run's GPU-hours)
+                check(s, s.value, hours.value, "GPU-hours")
+                continue
             elif unit is None and req.params.get("asks_cost") and re.fullmatch(
                     r"(?:like|about|around|~)?\s*[\d.,]+\s*(?:k|m|mn|bn|b|million|billion|万|亿)?",
                     said.strip()) and not any(x.param in ("accelerator", "server")

@@ -169,11 +169,14 @@ _TWIN_BRACKET = rx.compile(r"[(（]\s*(?:(?:so|that'?s|which is|i\.e\.)\s*)?"
 # "99k VND/month (~US$3.9) per kid") or after its twin's bracket ("1.1M THB (~US$32k) per card"): what the
 # US$ or RMB twin, said without one, is a price of
 _PER_UNIT_AFTER = rx.compile(r"\s*[)）]?\s*(?:/\s*|per\s+|por\s+|an?\s+|each\s+|每\s*|一\s*)"
-                             r"(?:(?P<kwh>kwh\b|度|千瓦时|千瓦時|unit\b)|"
+                             # ("₹8 per unit, …": electricity's unit; not "A$23,900 per unit (GST exclusive)",
+                             # a card's)
+                             r"(?:(?P<kwh>kwh\b|度|千瓦时|千瓦時|"
+                             r"unit\b(?=\s*(?:[,.;]|$|(?:and|for|of|in|at|here|there|incl\w*|electricity|power)\b)))|"
                              r"(?P<hour>(?:(?:gpu|card|chip|accelerator|instance)[- ]?)?(?:hours?|hrs?|h)\b|"
                              r"小时|小時|个?钟(?:头)?)|"
                              r"(?P<month>months?\b|mo\b|m[eê]s\b|月|个月)|"
-                             r"(?P<card>(?:gpu|card|chip|accelerator)s?\b|张|卡|块)|"
+                             r"(?P<card>(?:gpu|card|chip|accelerator|unit)s?\b|张|卡|块)|"
                              r"(?P<server>(?:server|node|box)s?\b|台)|"
                              r"(?P<user>(?:kid|child|student|pupil|learner|parent|user|seat|subscriber|member|"
                              r"customer|usu[aá]rio|usuario|cliente)s?\b|人|学生|用户|孩子)|"
@@ -230,7 +233,7 @@ _PER_UNIT_BEFORE = rx.compile(r"(?:(?P<hour>(?:每|一个?)\s*(?:小时|钟头?|
 _PER_UNIT_BEFORE_EN = rx.compile(r"(?:\bper\s+(?:(?P<kwh>kwh)|(?P<hour>hour|hr|(?:gpu|card|chip|accelerator|"
                                  r"instance)[- ]hour))|"
                                  # ("if a card is 47,600 AZN", "one server costs 5 crore": one unit's price)
-                                 r"\b(?:a|one|each|per)\s+(?:(?P<card>card|gpu|chip|accelerator)|"
+                                 r"\b(?:a|one|each|per)\s+(?:(?P<card>card|gpu|chip|accelerator|unit)|"
                                  r"(?P<server>server|node|box))\s+(?:is|costs?|runs?))"
                                  r"\s*(?:is|=|:|of|at|about|around|~)?\s*$", re.IGNORECASE)
 

@@ -953,7 +953,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("server") or re.search(r"整机|整柜|一台|单台|\bbox\b|\bserver\b", t)) \
             and (has("server_price_usd") or has("server_price_cny")) and not load \
             and not (has("model") or has("params") or has("asks_per_gw")) \
-            and re.search(r"总共|一共|合计|总价|总计|\bin total\b|\btotal cost\b", t):
+            and re.search(r"总共|一共|合计|总价|总计|\bin total\b|\btotal cost\b|"
+                          r"\bwhat'?s the all[- ]in\b", t):
         # ("GB200 NVL72整柜报价约2,600万元，打八五折，加上配套按1.2倍，总共要多少？": one rack)
         return "capex"
     if fleet_size and (has("model") or has("params")) and has("asks_cost_per") and not kw("train") and (

@@ -217,6 +217,8 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     # ("近三年的12345工单", "12345平台的来电"): the hotline's own records
                     r"(?<![\d.,])(?:12345|311|110|120|119|114|10086|10010|95\d{3})(?=\s*(?:热线|政务|便民|工单|来电|话务|"
                     r"平台|坐席|网上留言|留言|网络问政|诉求|hotline\b|line\b))|"
+                    # ("the NHS 111 online triage pilot": the service's number)
+                    r"(?<=\bnhs )(?:111|999)\b|"
                     # a quarter naming a budget or a plan: "Q3 budget is $2.5mm", "Q4 run-rate"
                     r"\bq[1-4]\b(?=\s+(?:budget|plan|forecast|spend|bill|run-?rate|opex|capex|target|revenue|numbers|"
                     r"close|review|ask)\b)|"

@@ -1110,7 +1110,9 @@ def _one_slip(word: str, target: str) -> bool:
         or word[i + 1:] == target[i:]
 
 
-_MISSPELT = {"querys": "queries", "qeuries": "queries", "quries": "queries"}
+_MISSPELT = {"querys": "queries", "qeuries": "queries", "quries": "queries",
+             # ("每句回复平均80 toekn": a token typed with two letters swapped)
+             "toekn": "token", "tokne": "token", "toekns": "tokens", "tokesn": "tokens"}
 
 
 def _slip(word: str) -> str | None:

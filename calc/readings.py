@@ -395,6 +395,21 @@ _BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\
 _NEXT_YEAR = rx.compile(r"明年|后年|下一年|\bnext\s+(?:year|yr)\b|\bthe\s+year\s+after\s+next\b")
 
 
+def count_a_day_not_a_price(r: Reading) -> None:
+    """"We're at 1.5k/day now and 1 L4 handles it": a bare amount read as a price for its "at", with a day
+    after its slash, is the day's count (no money is written with it)."""
+    for st in [x for x in r.stated if x.param in ("price_usd", "price_cny") and x.note == ""
+               and isinstance(x.value, float)]:
+        text = r.t[st.start:st.end]
+        day = re.match(r"\s*(?:/\s*)?(?:day|d)\b", r.t[st.end:st.end + 8])
+        if day is None or re.search(r"[$¥￥€£]|usd|rmb|元|美元|dollar", text) \
+                or not text.rstrip().endswith("/"):
+            continue
+        end = st.end + day.end()
+        r.move(st, "queries_per_day", end=end, text=r.norm.quote(st.start, end))
+        return
+
+
 def next_year(r: Reading) -> None:
     """"老板说明年推理量要涨10倍 … 明年得要多少张？": a growth said with the year it comes by, in words: that
     year's months are its horizon (read once, where nothing else dates it)."""
@@ -1663,6 +1678,8 @@ _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|p
                              r"是)?\s*(?P<cjk>\d[\d,]*)\s*(?:张|卡|块)|"
                              # ("按256卡一个池子切给各个矿": the size, then one pool)
                              r"(?P<cjk2>\d[\d,]*)\s*(?:张|卡|块)\s*(?:卡)?\s*一个\s*(?:资源池|算力池|池子?|集群)|"
+                             # ("每条业务线分一个64卡池子": one pool of that size to each)
+                             r"(?:分|给|配)\s*一个\s*(?P<cjk5>\d[\d,]*)\s*(?:张|卡)\s*(?:的)?\s*(?:资源池|算力池|池子?|集群)|"
                              # ("按每个千卡池子来搭，能搭几个": each pool's size said before the pool)
                              r"(?:按|以)?\s*每个?\s*(?P<cjk4>[一二两三四五六七八九十百\d.,]*\s*[千万百]|\d[\d,]*)\s*(?:张|卡)\s*"
                              r"(?:的)?\s*(?:资源池|算力池|池子?|集群)|"
@@ -1683,7 +1700,7 @@ def pools_asked(r: Reading) -> None:
     m = _POOLS_ASKED.search(r.t) or _POOL_SIZE_SAID.search(r.t)
     if m is None:
         return
-    g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "en") if k in m.re.groupindex and m.group(k))
+    g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "cjk5", "en") if k in m.re.groupindex and m.group(k))
     a, b = m.start(g), m.end(g)
     said = [s for s in r.stated if s.param in ("gpus", "claimed_value") and a <= s.start < m.end()]
     size = next((float(s.value) for s in said if isinstance(s.value, float)), None)
@@ -1919,7 +1936,10 @@ _MFU_TIMES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:becomes?|became|is|goes|
                         r"improves|rises|rose|increased?|increases|will be|should be)\s+(?:up\s+)?(?:to\s+)?"
                         r"(?:about\s+|~\s*)?"
                         r"(\d+(?:\.\d+)?)\s*[x×](?![a-z0-9])")
-_MFU_IMPROVES = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better|"
+_MFU_IMPROVES = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s+(?:improvement|increase|gain|uplift|"
+                           r"boost)\s+(?:in|of|on)\s+"
+                           r"(?:the\s+)?mfu\b|"
+                           r"\b(?:mfu|utili[sz]ation)\s+(?:improves?|goes up|rises?|increases?|gets better|"
                            # ("with MFU better by 30%", "MFU higher by 20%")
                            r"(?:is\s+)?(?:better|higher)(?=\s+by\b)|"
                            # ("mfu up 50% vs before": not "MFU up to 45%", the MFU it goes to)
@@ -2178,7 +2198,7 @@ def mfu_gain(r: Reading) -> None:
         return
     if m is None and (en := _uncorrected(_MFU_IMPROVES, r)):
         # "MFU improves by 10%", "MFU goes up by 10%": the gain, not an MFU of 10%
-        gain = en.group(1) or en.group(2) or en.group(3)
+        gain = next(g for g in en.groups() if g)
         _take_over(r, en.start(), en.end(), "mfu_gain", float(gain) / 100)
         return
     if m is None:
@@ -2217,6 +2237,33 @@ _GENERATE = rx.compile(r"\bto (?:generate|produce|output|serve)\s*$|(?:生成|�
 _FIRST_TOKEN_IN_WORDS = rx.compile(r"\b(?:first token|ttft|time to first token)\b[^.;,?]{0,24}?"
                                    r"\b(?:in|within|under|below|less than)\s+(?:under\s+|about\s+)?"
                                    r"(?P<n>a|one|half a)\s*(?:second|sec)\b")
+
+
+# a speed each stream must get, said in tokens a second: "Want first token within 1 second and 30 tok/s
+# streaming", "at least 25 tokens/s per user"
+_STREAM_SPEED_AFTER = rx.compile(r"\s*(?:streaming|per (?:user|stream|session|person|reader|viewer)|each|"
+                                 r"for each "
+                                 r"(?:user|stream|session))\b")
+_STREAM_SPEED_BEFORE = rx.compile(r"\b(?:want|need|needs|target|at least|no slower than|minimum of|"
+                                  r"min)\s*(?:~|about)?\s*$")
+
+
+def stream_speed_target(r: Reading) -> None:
+    """"Want first token within 1 second and 30 tok/s streaming": each stream's speed asked for (a time per
+    output token of 1000/30 ms), not a rate someone measured on a card."""
+    if "tpot_ms" in r.params:
+        return
+    for st in [x for x in r.stated if x.param in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")
+               and x.note == "" and isinstance(x.value, float) and 0 < x.value <= 500]:
+        if not (_STREAM_SPEED_AFTER.match(r.t, st.end) or re.search(r"\bstreaming\b|per (?:user|stream)",
+                                                                   r.t[st.start:st.end])):
+            continue
+        if not (_STREAM_SPEED_BEFORE.search(r.t[max(0, st.start - 40):st.start])
+                or re.search(r"\b(?:want|need|target)\b[^.;?]{0,60}$", r.t[max(0, st.start - 60):st.start])):
+            continue
+        end = m.end() if (m := _STREAM_SPEED_AFTER.match(r.t, st.end)) else st.end
+        r.move(st, "tpot_ms", value=1000.0 / float(st.value or 1), end=end, text=r.norm.quote(st.start, end))
+        return
 
 
 def first_token_in_words(r: Reading) -> None:
@@ -3941,7 +3988,8 @@ def groups_are_runs(r: Reading) -> None:
 
 
 # "Box has 8 GPUs", "on a V100 box with 8 GPUs": one box, its cards the count
-_ONE_BOX_BEFORE = rx.compile(r"(?:\b(?:an?|one|the|our|single|1)\s+(?:[#\w-]+\s+){0,2}?|(?:^|[.;!?]\s*))"
+_ONE_BOX_BEFORE = rx.compile(r"(?:\b(?:an?|one|the|our|their|your|my|single|1)\s+(?:[#\w-]+\s+){0,2}?|(?:^|"
+                             r"[.;!?]\s*))"
                              r"(?:box|server|node|machine|rig|workstation)\s+(?:with|has|having|that has)\s*"
                              r"(?:about|~)?\s*$")
 
@@ -3954,8 +4002,13 @@ def one_box(r: Reading) -> None:
     st = next((s for s in r.stated if s.param == "gpus_per_server" and s.note == ""
                and isinstance(s.value, float)), None)
     digit = re.search(r"\d", r.t[st.start:st.end]) if st is not None else None
-    if st is None or digit is None \
-            or not _ONE_BOX_BEFORE.search(r.masked[max(0, st.start - 40):st.start + digit.start()]):
+    # ("takes only 3 days on their 8-GPU H100 SXM node": one box named by its size)
+    sized = st is not None and digit is not None and digit.start() == 0 \
+        and re.search(r"\btrain|\bfine[- ]?tun|\bepochs?\b|训|微调", r.t) is not None \
+        and re.search(r"\b(?:node|box|server|machine|rig)$", r.t[st.start:st.end]) is not None \
+        and re.search(r"\b(?:an?|one|the|our|their|your|my|single)\s+$", r.t[max(0, st.start - 12):st.start])
+    if st is None or digit is None or not (
+            sized or _ONE_BOX_BEFORE.search(r.masked[max(0, st.start - 40):st.start + digit.start()])):
         return
     r.params.pop("gpus_per_server", None)
     if "gpus" in r.params:
@@ -4392,6 +4445,8 @@ def load_of_a_payer(r: Reading) -> None:
 _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个)?|\b(?:one|each|an?|per|every)|每)\s*"
                          r"(?:sus?|service[- ]units?|机时)\s*"
                          r"(?:=|≈|等于|相当于|折合|对应|算作?|按|is|equals?|counts? (?:as|for)|"
+                         r"corresponds? to|"
+                         r"is equal to|is equivalent to|"
                          r"is worth|worth|"
                          r"is charged as|"
                          # ("our site charges 1 SU per GPU-hour": the hour each so many SUs buy)

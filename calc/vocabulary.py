@@ -78,7 +78,7 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"tenant|clinic|school|artist|designer|animator|illustrator|editor|annotator|translator|marketer|recruiter|" \
            r"underwriter|adjuster|banker|teller|scientist|radiologist|pharmacist|worker|staffer|operator|moderator|" \
            r"reviewer|inspector|technician|driver|courier|policyholder|claimant|insured|patient|parent|kid|child|" \
-           r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|rooftop|dealership|dealer|practice|" + DEVICE_EN + r")"
+           r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|rooftop|dealership|dealer|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
 # each business counted ("每个商家每天…", "每家每天30次调用"), not each shop, room or institution of one
 EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心|机构)"
@@ -131,6 +131,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget", None, r"(?:费用|总费用|训练费用?|服务费用?|总报价|整体报价|项目报价)\s*(?:报价|总价|合计|总额)?\s*"
      r"(?:为|是|约|大概|大约|共)?\s*(?:人民币|rmb|¥|￥)?\s*$", r"^\s*(?:[万亿千百]|元|块|美元|rmb|cny)"),
     # ("We summarise 2,500 of them per day into 300-token briefs": what each is made into, the answer)
+    # ("With 2.2 million output tokens needed per day": the day's, its verb between)
+    ("tokens_per_day", T + r"\s*(?:output |generated |input )?tokens?\s+(?:needed|required|generated|produced|served|"
+     r"to serve|to generate)\s+(?:per|a|each|every)\s+day\b", None),
     ("output_tokens", None, r"\b(?:summari[sz]e[ds]?|condense[ds]?|boil(?:s|ed)? (?:it |them )?down|turn(?:s|ed)? "
      r"(?:it |them )?)[^.;?!]{0,48}?(?P<at>)\binto\s*(?:about|around|roughly|~|a|an)?\s*$",
      r"^\s*-?\s*(?:tokens?|toks?)\b"),
@@ -178,15 +181,31 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget", None, r"(?:拿出|挤出|凑出|掏出|拨出)\s*(?:约|大概)?\s*$",
      r"^\s*(?:万|千|亿)?\s*(?:元|块|美元)?\s*(?:来|用来|用于)?\s*(?:租|买|采购)"),
     # ("导诊按每个患者每天1000个token输出算": each person's tokens a day, whoever they are)
+    # ("每天上架300本", "每日新增50部": a day's books or works put up, each a request)
+    ("queries", None, r"(?:每天|每日|日均|一天)\s*(?:要|会)?\s*(?:上架|新增|上新|入库|出|处理)\s*(?:大概|约|大约)?\s*$",
+     T + r"\s*(?:本|部|册)"),
     # ("日更400话翻成中文": a day's chapters or episodes published, each a request)
     ("queries", None, r"(?:日更|一天更)\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:话|章|集|篇|期)(?![费术题筒务])"),
+    # ("each hotel pays $49 a month and generates ~30k output tokens per day": what each account does a day,
+    # whatever it is)
+    ("tokens_per_user_day",
+     None, r"\beach\s+[a-z]+\b[^.;?]{0,40}?\b(?P<at>)(?:generates?|produces?|uses?|consumes?|burns?|sends?)\s*"
+     r"(?:about|around|roughly|~|maybe)?\s*$",
+     T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\b[^.;,]{0,30}?\b(?:a|per|each|every)\s+day\b"),
+    ("user_price", None, r"\beach\s+[a-z]+\s+(?:pays?|is charged|is billed|would pay|will pay)\s*(?:about|around|~)?\s*"
+     r"(?P<at>us\$|\$|€|£)\s*$", r"^\s*(?:k)?\s*(?:a|per|/|each)\s*month\b"),
     # ("each paying reader gets roughly 2,000 tokens of personalised summary a day": what each one is sent)
     ("tokens_per_user_day",
      None, r"\b(?:each|every)\s+(?:[a-z]+\s+)?(?:reader|user|subscriber|member|customer|student|person|listener|"
      r"viewer|player|patient|client|seat)\s+(?:gets?|receives?|reads?|is sent|consumes?|uses?|burns?)\s*"
      r"(?:about|around|roughly|~|maybe|like)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\b[^.;,]{0,40}?\b(?:a|per|each|every)\s+day\b"),
+    # ("140 consultants, each seeing 14 patients": each person's cases a day, each one request)
+    ("queries", None, r"\beach\s+(?:seeing|sees|handling|handles|taking|takes|processing|processes|reviewing|reviews|"
+     r"answering|answers|writing|writes|closing|closes)\s*(?:about|around|~|roughly|maybe)?\s*$",
+     T + r"\s+(?:new\s+)?(?:patients|cases|clients|calls|tickets|claims|files|notes|letters|jobs|orders|invoices|"
+     r"students|customers|visitors|guests|matters)\b"),
     # ("800 to 20k daily users, each asking 3 things": each person's asks, whatever they are called)
     ("queries", None, r"\beach\s+(?:asking|asks|sending|sends|making|makes|doing|does|firing off|fires off)\s*"
      r"(?:about|around|~|roughly|like|maybe)?\s*$", T + r"\s*(?:things|stuff|times|q's|qs)\b"),
@@ -199,6 +218,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day", None, r"(?:每个|每位|每名)\s*[\u4e00-\u9fff]{1,4}?\s*(?:每天|每日|一天)\s*(?:大概|约|平均|大约)?\s*"
      r"(?:要)?\s*(?:消耗|用掉|花掉|烧掉?|生成|产生|输出|读|看|用)?\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:tokens?|词元)"),
+    # ("token量1T", "训练数据量2万亿token": a run's tokens named first, then the amount)
+    # (a run's, trained on: not "日均 token 量 500亿", a day's)
+    ("tokens", None, r"(?:训|train|从头|预训练|pre-?train)[^。;；]{0,40}?[,，]\s*(?P<at>)(?:tokens?|词元)\s*(?:量|数|总量|规模)\s*"
+     r"(?:约|大概|大约|是|为|按)?\s*$"),
+    # ("每集字幕约4k token输入，输出也差不多4k": the answer's length, said after the prompt's with no unit)
+    # (only right after the prompt's: not "每天要生成2亿token", "每秒输出约1.8万token")
+    ("output_tokens", None, r"(?:输入|input)[^。;；]{0,30}?[,，、]\s*(?P<at>)(?:输出|回复)\s*(?:也|同样)\s*"
+     r"(?:差不多|大概|约|大约)?\s*(?:是|为)?\s*$",
+     r"^\s*(?:k|千)?\s*(?:个\s*)?(?:tokens?\s*)?(?=[,，。;；?？!！]|$)"),
     # ("需要几台H20八卡？": the size of the servers asked for, said after the card)
     ("gpus_per_server", None, r"(?:几|多少)\s*台\s*#+\s*$", T + r"\s*卡"),
     # ("全省每天处方总量约12万张": the papers named first, then their count and its counter)
@@ -373,7 +401,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "we charge $20 per seat per month", "at $19/seat/month", "$5/month user", "$9.99/mo per user",
     # "30元/人/月": what each user pays a month, before any price's rule reads the amount alone
     # ("HK$780 (~US$100) per lawyer per month": the twin in brackets, the words after the bracket)
-    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*[)）]?\s*(?:/|per|a|each|every)\s*(?:" + ONE_USER + r"|"
+    ("user_price", T + r"(?:k)?\s*" + CUR + r"?\s*[)）]?\s*(?:/|per|a|each|every)\s*(?:" + ONE_USER + r"|client|"
      r"account|licen[cs]e)s?\s*(?:(?:/|per|a|each|every)\s*(?:month|mo)\b|monthly\b|/\s*月|每月)|"
      + T + r"(?:k)?\s*" + CUR + r"?\s*(?:/|per|a)\s*(?:month|mo)\s*(?:/|per|a|each)?\s*(?:" + ONE_USER + r")s?\b|"
      + T + CUR + r"?\s*/\s*(?:人|用户|席位|账号)\s*/\s*月", None),
@@ -909,7 +937,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("48 lines, each gets its own edge box w/ 2 GPUs": production lines, each with its cards)
      r"(?:production |assembly |factory )?lines(?=[^.;?]{0,12}\beach\b[^.;?]{0,30}\b(?:box|server|gpus?|cards?)\b))\b|"
      # ("300个线下学习中心": a word of which kind between)
-     r"" + T + r"\s*(?:个|個|座|所|家|条|间)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市|省级|市级|区级|地市级|区域|一级|二级|三级|海外|境外)?\s*"
+     r"" + T + r"\s*(?:个|個|座|所|家|条|间)?\s*(?:边缘|边缘计算|线下|社区|县级|区县|乡镇|地市|省级|市级|区级|地市级|区域|一级|二级|三级|海外|境外|口岸)?\s*"
      r"(?:站点|基站|变电站|站(?![a-z])|分公司|子公司|营业厅|办事处|"
      # ("300个街道便民服务点": the points of service, a few words of which kind before)
      r"[\u4e00-\u9fff]{0,4}服务(?:点|站)|"
@@ -1202,7 +1230,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "8 张 80GB 的那种": each of the cards counted just before
     ("hbm_gb", None, r"\d\s*(?:张|块|片)\s*(?:卡)?\s*(?P<at>)$", T + r"\s*g(?:b|ib)?\b(?!\s*/\s*s)"),
     ("rent",
-     T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用|成本)?(?:算|按)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|\brent(?:al)?\s*(?:per|/|an?)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b\s*(?:is|of|=|:)?|租金|租价)\s*(?:大概|大约|约|要|是|才|只要|只有|只|仅有|仅|就|差不多)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
+     T + CUR + r"?\s*(?:/|per|an|a|each|every|每|一)\s*(?:个\s*)?(?:#+\s*)?(?:gpu\s*|accelerator\s*|卡\s*|card\s*|chip\s*|芯片\s*)?[- /·]?(?:[一每]\s*)?(?:hours?|hr|h\b|小时|(?<=卡)时|(?<=芯片)时|(?<=/)时|(?<=/ )时)", r"(?:每卡每小时(?:的)?(?:报价|价格|租金|费用|成本)?(?:算|按)?|每卡每时|每张每时|每张卡每小时|每小时每[张颗块片]|每小时(?:大约|大概|约|差不多)|每小时每张?卡|每小时每个?gpu|每小时每(?:颗|个)?芯片|每小时(?:的)?(?:成本|费用|租金)?(?:按|为|是|约|只要|只需|仅|才|要)?|一小时|每个小时|每gpu小时|每卡时(?:成本|租金|价格)?|每卡小时|每\s*gpu\s*小时\s*(?:按|为|是|约)?|每颗?芯片(?:每)?小?时|每颗?芯片每小时|每gpu时|\brent(?:al)?(?: price| rate)?(?: of| at| is|=|:|(?=\s*(?:us\$|\$|¥)))|\brent(?:al)?\s*(?:per|/|an?)\s*(?:gpu[- ]?)?(?:hours?|hr|h)\b\s*(?:is|of|=|:)?|租金|租价)\s*(?:大概|大约|约|要|是|才|只要|只有|只|仅有|仅|就|差不多)?\s*(?:us\$|\$|¥|rmb|usd)?\s*$",
      # (not "每小时30万次请求": a load per hour)
      r"^(?!\s*(?:[x×]\s*)?#)(?!\s*(?:次|个?请求|个?查询|个?调用|条|requests?|queries|calls|reqs?)(?![a-z]))"),
     ("hbm_gb",
@@ -2385,7 +2413,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
      r"(?:开|发起|发|提|聊)?\s*"
      # ("每人每天问个5次": the verb and a measure word before the count)
@@ -2622,7 +2650,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("weeks",
      T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期|个?礼拜)(?!活)", None),
     ("months",
-     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活)", None),
+     # (not "日活40万月卡用户": the month-card's users)
+     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活|卡)", None),
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
     ("years",
      T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?|y)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
@@ -2813,7 +2842,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"\b(?:each|every|per|the average|an average|a typical)\b[^,.;!?]{0,20}?\b(?:asks?|uses?|queries|hits?|"
      r"pings?|calls?|opens?|chats? with|talks? to|messages?)\b[^,.;!?]{0,40}?(?:about|around|roughly|~)?\s*$",
      r"^\s*times\b(?!\s*(?:more|less|faster|slower|bigger|larger|higher|lower|as\b|the\b|that\b|what\b|over\b))"),
-    ("factor", T + r"(?:x|×|times|倍|fold)(?![a-z])", None),
+    ("factor", T + r"(?:x|×|times|倍|[- ]?fold)(?![a-z])", None),
     # "until it has grown by a factor of 1,000": the growth, the number after its words
     ("factor", None, r"\b(?:by\s+)?a\s+factor\s+of\s*(?:about|around|roughly|~)?\s*$"),
 
@@ -3122,7 +3151,7 @@ HEDGE_END = rx.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\
 CURRENCY_WORD_END = rx.compile(r"(?<=[^\s])\s*(?:人民币|美元|美金|(?<![a-z])(?:usd|rmb|cny))\s*$")
 
 
-DURATION_AFTER = rx.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费])|天|周(?![活])|"
+DURATION_AFTER = rx.compile(r"\s*(?:个\s*(?:月|小时|星期|季度)|年(?![份度级初中底末化增])|月(?![活均租供费卡])|天|周(?![活])|"
                             r"星期|小时|季度|(?:months?|weeks?|days?|years?|yrs?|quarters?)\b(?![- ]?(?:old|ago)))")
 _PRICED_KWH = rx.compile(r"\s*(?:kwh|度)(?![a-z])")
 _OTHER_UNIT = rx.compile(r"\s*(?:j|joules?|焦耳|焦|k?wh|瓦时|千瓦时|度电|w(?!/(?:\s|$))|watts?|瓦|kw|千瓦|mw|兆瓦|gw|ms|毫秒|gb|tb|kva|mva|千伏安|"
@@ -3373,6 +3402,8 @@ _KW_PATTERNS = {  # compiled below with ascii_re
                             r"per (?:1k|1,000|1000|a thousand|thousand|100|10k|10,000|million|1m) "
                             r"(?:requests|queries|prompts|answers|responses|searches|calls)\b|"
                             r"每\s*(?:千|万|百万|1000|一千)\s*次\s*(?:请求|查询|调用|问答)|one (?:\S+ )?(?:answer|request|query|response|reply)\b|"
+                            # ("每千票报关单的电费": so many of any paper, their electricity)
+                            r"每\s*(?:千|万|百|1000|一千)\s*(?:票|份|单|条|篇)\s*[\u4e00-\u9fff]{0,4}?\s*(?:的)?\s*(?:电费|耗电|能耗|用电)|"
                             r"per (?:1k |1,000 |1000 |thousand |million |1m |m )(?:output )?tokens?\b|每(?:千|百万|1k|1000)个?token|"
                             r"每次(?:请求|查询|问答|回答)|单次(?:请求|查询)|一次请求|每个请求"),
     "throughput": ascii_re(r"throughput|快多少|快几倍|慢多少|faster|slower|speed ?up|tokens?\s*(?:/\s*s|per second)|tok/s|吞吐|每秒.{0,4}token|serve|服务|跑多快|how fast|速度"),

@@ -133,7 +133,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout419.toml": 53, "heldout420.toml": 54, "heldout421.toml": 54, "heldout422.toml": 54,
          "heldout423.toml": 54, "heldout424.toml": 54, "heldout425.toml": 55, "heldout426.toml": 54,
          "heldout427.toml": 55, "heldout428.toml": 54, "heldout429.toml": 52, "heldout430.toml": 54,
-         "heldout431.toml": 54, "heldout432.toml": 53, "heldout433.toml": 52, "heldout434.toml": 53,
+         "heldout431.toml": 54, "heldout432.toml": 53, "heldout433.toml": 53, "heldout434.toml": 53,
          "heldout435.toml": 54, "heldout436.toml": 53, "heldout437.toml": 54, "heldout438.toml": 53,
          "heldout439.toml": 53, "heldout440.toml": 54, "heldout441.toml": 54, "heldout442.toml": 54,
          "heldout443.toml": 54, "heldout444.toml": 54, "heldout445.toml": 54, "heldout446.toml": 55,
@@ -283,7 +283,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 49, "heldout833.toml": 52, "heldout835.toml": 49,
-         "heldout832.toml": 51, "heldout834.toml": 50, "heldout836.toml": 52,
+         "heldout832.toml": 51, "heldout834.toml": 51, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
          "heldout838.toml": 54, "heldout840.toml": 53, "heldout842.toml": 54,
@@ -322,7 +322,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 52,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
          "heldout909.toml": 54, "heldout911.toml": 53, "heldout913.toml": 52,
-         "heldout910.toml": 45, "heldout912.toml": 48, "heldout914.toml": 45,
+         "heldout910.toml": 45, "heldout912.toml": 49, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
          "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 46,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 147 (first runs: 1263, 1265, 1267 open; 1264, 1266, 1268 sealed)
+         "heldout1263.toml": 53, "heldout1265.toml": 53, "heldout1267.toml": 53,
+         "heldout1264.toml": 51, "heldout1266.toml": 52, "heldout1268.toml": 51,
          # round 146 (first runs: 1257, 1259, 1261 open; 1258, 1260, 1262 sealed)
          "heldout1257.toml": 52, "heldout1259.toml": 53, "heldout1261.toml": 53,
          "heldout1258.toml": 53, "heldout1260.toml": 52, "heldout1262.toml": 54,
@@ -415,7 +418,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1102.toml": 53, "heldout1104.toml": 52, "heldout1106.toml": 53,
          # round 119 (first runs: 1095, 1097, 1099 open; 1096, 1098, 1100 sealed)
          "heldout1095.toml": 53, "heldout1097.toml": 53, "heldout1099.toml": 40,
-         "heldout1096.toml": 52, "heldout1098.toml": 47, "heldout1100.toml": 28,
+         "heldout1096.toml": 52, "heldout1098.toml": 48, "heldout1100.toml": 28,
          # round 118 (first runs: 1089, 1091, 1093 open; 1090, 1092, 1094 sealed)
          "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 54,
          "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
@@ -427,7 +430,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1078.toml": 53, "heldout1080.toml": 53, "heldout1082.toml": 54,
          # round 115 (first runs: 1071, 1073, 1075 open; 1072, 1074, 1076 sealed)
          "heldout1071.toml": 52, "heldout1073.toml": 53, "heldout1075.toml": 49,
-         "heldout1072.toml": 52, "heldout1074.toml": 47, "heldout1076.toml": 49,
+         "heldout1072.toml": 52, "heldout1074.toml": 48, "heldout1076.toml": 49,
          # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
          "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
          "heldout1066.toml": 53, "heldout1068.toml": 54, "heldout1070.toml": 52,
@@ -463,7 +466,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
          "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 43,
-         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 50,
+         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,
@@ -471,7 +474,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout987.toml": 53, "heldout989.toml": 53, "heldout991.toml": 53,
          "heldout988.toml": 54, "heldout990.toml": 54, "heldout992.toml": 54,
          # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
-         "heldout981.toml": 53, "heldout983.toml": 49, "heldout985.toml": 52,
+         "heldout981.toml": 53, "heldout983.toml": 49, "heldout985.toml": 53,
          "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
          "heldout975.toml": 54, "heldout977.toml": 52, "heldout979.toml": 53,
