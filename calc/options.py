@@ -199,7 +199,9 @@ MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|更换�
                        r"\bswap(?:s|ped|ping)?(?: over)? to|\bupgrad(?:e|ed|ing) to|"
                        r"\bmigrat(?:e|ed|ing) to|\bport(?:ed|ing)? to|(?<![交转替])换(?:用|上)?)"
                        # ("Porting to 1,024 H100 SXM": the count of the cards moved to before them)
-                       r"\s*(?:the\s+)?(?:new\s+|newer\s+)?(?:[\d,]+\s*(?:x\s*)?)?#")
+                       # ("If we move to a 16-GPU H100 SXM configuration": the count said as the box's size)
+                       r"\s*(?:the\s+|an?\s+)?(?:new\s+|newer\s+)?"
+                       r"(?:[\d,]+\s*(?:x\s*|[- ]?(?:gpus?|cards?)\s+)?)?#")
 # "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
 _MOVED_FROM_TO = rx.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
                             r"(?:换到|换成|迁到|迁移到|切到|升级到|到|\bto)\s*(?:the\s+)?#")

@@ -334,7 +334,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
          # round 147 (first runs: 1263, 1265, 1267 open; 1264, 1266, 1268 sealed)
          "heldout1263.toml": 53, "heldout1265.toml": 53, "heldout1267.toml": 53,
-         "heldout1264.toml": 51, "heldout1266.toml": 52, "heldout1268.toml": 51,
+         "heldout1264.toml": 52, "heldout1266.toml": 52, "heldout1268.toml": 51,
          # round 146 (first runs: 1257, 1259, 1261 open; 1258, 1260, 1262 sealed)
          "heldout1257.toml": 52, "heldout1259.toml": 53, "heldout1261.toml": 53,
          "heldout1258.toml": 53, "heldout1260.toml": 52, "heldout1262.toml": 54,

@@ -144,3 +144,9 @@ def test_gpu_time_in_words_someone_gave():
     res = compute(parse("A forum post said fine-tuning a 13B model on 500M tokens is 'a couple of GPU-days' on A100. "
                         "Is that real?"))
     assert "GPU-days" in res.headline and "stated" in res.headline
+
+
+def test_a_move_to_a_box_named_by_its_size():
+    res = compute(parse("We fine-tuned a classifier on Llama 2 7B; it took 4 days on an 8-GPU V100 SXM2 server. If we move "
+                        "to a 16-GPU H100 SXM configuration, how long should the same job take?"))
+    assert "on 16 H100 SXM for the job that took 4 days on 8 V100" in res.headline
