@@ -784,29 +784,31 @@ def _charge_left(b: Builder, month: float, cny: bool) -> str:
                 unit=b.tr("unit.cny" if cny else "unit.usd"))
 
 
-def answer_length_of_volume(b: Builder, per_day: float) -> None:
-    """"2M patents a day, about 300M output tokens a day in all": with no answer length stated, each answer is
-    the day's output tokens over its queries (origin "derived", the division a step)."""
-    if not b.has("tokens_per_day") or b.has("output_tokens") or per_day <= 0 \
-            or not 1 <= float(b.req.params["tokens_per_day"]) / per_day <= 200_000:
+def _length_of_volume(b: Builder, per_day: float, volume: str, length: str, most: float, step: str,
+                      field: str) -> None:
+    """With no `length` stated, each request's is the day's `volume` of tokens over its requests (origin
+    "derived", the division a step); `most` bounds a length that is still one request's."""
+    if not b.has(volume) or b.has(length) or per_day <= 0 \
+            or not 1 <= float(b.req.params[volume]) / per_day <= most:
         return
-    tpd = b.num("tokens_per_day", None)
+    tpd = b.num(volume, None)
     b.read.add("queries_per_day")
-    b.derived["output_tokens"] = tpd / per_day
-    b.step(b.tr("step.output_of_volume", tpd=b.h(tpd), per_day=b.h(per_day), lout=tpd / per_day))
+    b.derived[length] = tpd / per_day
+    b.step(b.tr(step, tpd=b.h(tpd), per_day=b.h(per_day), **{field: tpd / per_day}))
+
+
+def answer_length_of_volume(b: Builder, per_day: float) -> None:
+    """"2M patents a day, about 300M output tokens a day in all": each answer is the day's output tokens over
+    its queries."""
+    _length_of_volume(b, per_day, "tokens_per_day", "output_tokens", 200_000, "step.output_of_volume",
+                      "lout")
 
 
 def prompt_length_of_volume(b: Builder, per_day: float) -> None:
-    """"ingests about 2 million words a day … 300-token summaries for 4,000 documents a day": with no prompt
-    length stated, each prompt is the day's input tokens over its queries (origin "derived", the division a
-    step)."""
-    if not b.has("input_tokens_per_day") or b.has("input_tokens") or per_day <= 0 \
-            or not 1 <= float(b.req.params["input_tokens_per_day"]) / per_day <= 2_000_000:
-        return
-    tpd = b.num("input_tokens_per_day", None)
-    b.read.add("queries_per_day")
-    b.derived["input_tokens"] = tpd / per_day
-    b.step(b.tr("step.input_of_volume", tpd=b.h(tpd), per_day=b.h(per_day), lin=tpd / per_day))
+    """"ingests about 2 million words a day … 300-token summaries for 4,000 documents a day": each prompt is
+    the day's input tokens over its queries."""
+    _length_of_volume(b, per_day, "input_tokens_per_day", "input_tokens", 2_000_000, "step.input_of_volume",
+                      "lin")
 
 
 def with_input_price(b: Builder, price: float, in_key: str, per_output: bool, off: float = 0.0,
