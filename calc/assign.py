@@ -745,6 +745,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         if re.search(r"[毛角]$|[块元][一二两三四五六七八九]$", n.raw) and \
                 not re.match(r"\s*(?:美元|美金|刀)", t[n.end:n.end + 4]):
             cur = "cny"                    # "六毛一度": tenths of a yuan (the number read them)
+        if role == "electricity" and cur == "usd" and cur_start == n.start and cur_end == n.end \
+                and 0.2 <= value <= 2 and CJK.search(t) \
+                and re.match(r"\s*(?:[,，。；;、)）]|$|(?:/|每|一)\s*(?:度|kwh))", t[n.end:]) \
+                and not re.search(r"美国|美國|海外|欧洲|北美|us\b|usa\b", t):
+            # ("一台大概50万美元 … 电价0.65，一年电费多少": an unmarked power price in a Chinese question is
+            # yuan, as Chinese tariffs are; no US tariff is 0.65 a kWh)
+            cur = "cny"
         if role in ("price", "budget") and value > (1e5 if cur == "usd" else 7e5) \
                 and _last_thing(r, a) == "server" \
                 and (_EACH_UNIT_AFTER.match(t, b) or _EACH_UNIT_BEFORE.search(t[max(0, a - 16):a])
@@ -771,10 +778,27 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                               r"服务器|整机|机柜",
                               t[max(0, a - 30):a]):
             role = "server_price"        # "one hgx h200 for ~$330k": the box's price, no card costs that
+        elif role == "price" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
+                and "gpus" not in r.params and "servers" not in r.params \
+                and (("server" in r.params and _last_thing(r, a, 200) == "server")
+                     or re.search(r"(?<![a-z])(?:dgx|hgx)(?![a-z])|\b(?:server|node|box)\b",
+                                  t[max(0, a - 200):a])) \
+                and re.search(r"\bquot(?:e|ed|es)\b|\boffer(?:ed)?\b|报价|报了?", t[max(0, a - 24):a]):
+            # ("buy a DGX H100 for all the AI stuff (…). Quote was $289k": the box named before its quote)
+            role = "server_price"
         elif role == "budget" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
                 and "server" in r.params and PRICE_JUDGED.search(t) and not _BUDGET_WORDS.search(t) \
                 and not CAN_BUY.search(t):
             role = "server_price"        # "DGX H100 啥价位？供应商报 两百八十万人民币，贵不贵": a box's quote
+        elif role == "budget" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
+                and "gpus" not in r.params \
+                and re.search(r"\btco\b|\bpurchase\s*\+\s*power\b|总拥有成本", t) \
+                and not re.search(r"\bgrant\b|\bfund|资金|预算|经费|\bhow many\b|几台|多少台", t) \
+                and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
+                and re.search(r"(?<![a-z])(?:dgx|hgx)(?![a-z])|\b(?:server|box|node|rack)\b",
+                              t[max(0, a - 80):a]):
+            # ("wants a DGX B200 for all the properties. ~$500k, draws ~14.3 kW … TCO (purchase + power)")
+            role = "server_price"
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
                 and "server" not in r.params and PRICE_JUDGED.search(t) and not _BUDGET_WORDS.search(t) \
                 and not CAN_BUY.search(t):
@@ -787,7 +811,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and (5e3 <= value <= 5e6 if cur == "usd" else 3.5e4 <= value <= 3.6e7) \
                 and re.match(r"\s*(?:k|m|万)?\s*(?:per|/|a|each)\s*"
                              r"(?:server|node|box|machine|rack|cabinet)\b|"
-                             r"\s*(?:万)?\s*(?:元|块)?\s*(?:/|每|一)\s*(?:台|柜)", t[n.end:n.end + 16]) \
+                             r"\s*(?:万|亿)?\s*(?:元|块|美元|美金|刀|人民币)?\s*(?:/|每|一)\s*(?:台|柜)",
+                             t[n.end:n.end + 16]) \
                 and not CAN_BUY.search(t[b:b + 12]):
             role = "server_price"        # "RMB 1.1M per server … Budget is ¥20M": the server's price
         elif role in ("price", "budget") \
@@ -827,6 +852,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                         and _A_PRICED.search(t[max(0, n.start - 8):n.start])))
                         and not CAN_BUY.search(t) and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]))):
             role = "price"               # "一张 MI300X 只要 1.5 万美元", "buying at $30k": one card's price
+        if role == "price" and _BUY_FOR_BEFORE.search(t[max(0, a - 60):a]):
+            role = "budget"              # ("How many L40S can we get for $45k?": what is spent, not one card)
         if role in ("electricity", "rent") and re.search(r"cents?|c\b|¢|分", t[n.end:b]):
             value /= 100
         elif role in ("electricity", "rent") and (re.search(r"毛|角", t[n.end:b])
@@ -1323,6 +1350,12 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         # "how many gpus fit per rack w/ h100 at 1,275 W per GPU": the unit written on the number
         # itself, whatever the clause says before it
         gpu_ctx, server_ctx = True, False
+    if re.match(r"\s*(?:each|apiece)\b", tail) and re.search(
+            r"(?<!\bper )(?<!\beach )(?<!\ba )(?<!/)\b(?:servers|nodes|boxes|machines)\s+"
+            r"(?:at|@|drawing|pulling|rated at)\s*"
+            r"(?:~|≈|about|around|roughly)?\s*$", head):
+        # ("How many 4x L4 servers at ~600 W each": each of the servers just named, not each card)
+        gpu_ctx, server_ctx = False, True
     if _GPU_INCL_SERVER.search(head + tail):
         # "一张 GB200 连服务器按 1.8kW", "per GPU incl. its server share": one card's all-in draw
         gpu_ctx, server_ctx = True, False
@@ -1562,6 +1595,8 @@ _BUDGET_WORDS = rx.compile(r"预算|budget|\bspend(?!\s+in\b)|投资|投入|cape
                            r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got)\s*"
                            r"(?:only\s+|about\s+|around\s+|~)?(?:us\$|\$|¥|€)?\s*\d|"
                            r"总共|一共|合计|总价|总额")
+_BUY_FOR_BEFORE = rx.compile(r"\bhow many\b[^.?!;]{0,30}?\b(?:can|could) (?:we|i|you) (?:get|buy|afford)\s+"
+                             r"(?:with|for)\s*(?:about|around|roughly|~)?\s*(?:us\$|\$|£|€|¥)?\s*$")
 CAN_BUY = rx.compile(r"how many (?:can|could) (?:we|i|you) (?:get|buy|afford)|"
                       r"能买|可以买|买得起|能买多少|够买")
 _EACH_OF_THING = rx.compile(r"\s*(?:chips?|gpus?|cards?|accelerators?)\s*(?:each|apiece)\b")

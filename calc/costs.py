@@ -217,11 +217,24 @@ def budget_part(b: Builder, budget: float) -> float:
     return budget * share
 
 
+def _discount_of_budget(b: Builder) -> bool:
+    """"Quote was $289k and we're getting 15% off. How many years of renting … at $2.20/hr": the share
+    off is said of the amount before it, not of the rent after it."""
+    at = {s.param: s for s in b.req.stated if s.param in ("discount", "budget_usd", "budget_cny",
+                                                          "rent_usd_per_hour", "rent_cny_per_hour")
+          and s.note == ""}
+    off = at.get("discount")
+    budget = at.get("budget_usd") or at.get("budget_cny")
+    rent = at.get("rent_usd_per_hour") or at.get("rent_cny_per_hour")
+    return off is not None and budget is not None and budget.end <= off.start \
+        and (rent is None or off.start < rent.start)
+
+
 def rent_discount(b: Builder) -> float:
     """"H200 按需 4.5 美元/卡时，预留打 6 折", "$2.5/hr … a 30% discount": the share off a stated rent,
     when no purchase price is stated for the discount to be off instead (0 when none)."""
     if not b.has("discount") or any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd",
-                                                        "server_price_cny")):
+                                                        "server_price_cny")) or _discount_of_budget(b):
         return 0.0
     return b.num("discount", None)
 
@@ -345,6 +358,11 @@ def budget_gpu_hours(b: Builder, acc: Accelerator) -> float:
     budget = b.num("budget_usd", None) if b.has("budget_usd") else \
         b.num("budget_cny", None) / fx(b)
     budget = budget_part(b, budget)       # "ARR 5000万美元，拿 30% 出来租卡": that share of it rents
+    if _discount_of_budget(b):
+        # ("Quote was $289k and we're getting 15% off … renting … would that pay for": the quote, less)
+        off = b.num("discount", None)
+        b.step(b.tr("step.budget_discount", budget=budget, off=off, after=budget * (1 - off)))
+        budget *= 1 - off
     hours = budget / rate
     b.step(b.tr("step.budget_hours", budget=budget, rate=rate, hours=hours))
     b.fig("gpu_hours", hours, "GPU-hours", b.tr("fig.gpu_hours"))
@@ -1050,7 +1068,12 @@ def token_bill(b: Builder) -> Result:
         cost_day = serving_cost_per_day(b, tpd)
     b.fig("cost_per_day_cny" if cny else "cost_per_day_usd", per_day, unit, b.tr("fig.cost_per_day"))
     b.step(b.tr("step.token_bill", tpd=b.h(tpd), price=price, cur=unit, per_day=per_day))
-    days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
+    if b.flag("one_off") and not b.has("days"):
+        # ("9千个孩子，每个孩子一份 … 生成一次要花多少钱": one batch, its tokens once, not a day's for a year)
+        days = 1.0
+        b.assume("days", 1.0, "days", "question", b.tr("label.one_off"))
+    else:
+        days = b.num("days", 365.25, label=b.tr("label.period_default_year"))
     b.fig("cost_cny" if cny else "cost_usd", per_day * days, unit, b.tr("fig.cost_period", days=days))
     if cny and b.has("usd_cny"):          # "…一年收入多少？美元按7.2": in dollars too
         b.fig("cost_usd", per_day * days / fx(b), "US$", b.tr("fig.converted"))
@@ -1162,7 +1185,9 @@ def token_bill(b: Builder) -> Result:
         other = per_day * days / fx(b)
         b.fig("cost_usd", other, "US$", b.tr("fig.converted"))
         total = b.tr("money.cny_usd", usd=b.h(other), cny=b.h(per_day * days))
-    return b.result("capex", b.tr("head.token_bill" if days != 1 else "head.token_bill_day",
+    key = "head.token_bill" if days != 1 else \
+        "head.token_bill_once" if b.flag("one_off") else "head.token_bill_day"
+    return b.result("capex", b.tr(key,
                                   day=b.tr(money, usd=b.h(per_day), cny=b.h(per_day)),
                                   total=total, days=days, tpd=said) + gpus_note)
 
@@ -1858,8 +1883,18 @@ def capex_intent(b: Builder) -> Result:
             # "…能买多少张？够搭几个千卡池子": the cards bought, in whole clusters of the size asked
             pools, size = b.pools(n)
             head += b.tr("head.pools", pools=pools, size=b.h(size))
+        elif b.has("sites") and b.num("sites", None, record=False) >= 2 and not b.has("gpus_per_server"):
+            # "$210k across 24 practices … how many cards per practice": the cards bought, split evenly
+            sites = b.num("sites", None)
+            per = int(n // sites)
+            b.fig("gpus_per_site", per, "GPUs", b.tr("fig.gpus_per_site_bought"))
+            b.step(b.tr("step.budget_per_site", n=n, sites=sites, per=per))
+            head += b.tr("head.budget_per_site", per=b.h(per), sites=b.h(sites))
         span = next((k for k in ("period_months", "days") if b.has(k) and k not in b.read), None)
-        if span is not None and b.num(span, None, record=False) >= (12 if span == "period_months" else 365):
+        one_year = 12 if span == "period_months" else 365.25
+        if span is not None and b.num(span, None, record=False) == one_year:
+            b.read.add(span)             # ("明年IT预算一共80万 … 能配几张": next year's budget, all of it)
+        elif span is not None and b.num(span, None, record=False) >= (12 if span == "period_months" else 365):
             # "RMB 380bn of capex over 3 years … how many H20s": the cards a year, the budget spread evenly
             years = b.num(span, None) / (12 if span == "period_months" else 365.25)
             b.fig("gpus_per_year", n / years, "GPUs", b.tr("fig.gpus_per_year"))
@@ -2136,6 +2171,11 @@ def _token_price_converted(b: Builder) -> Result:
 def requests_of_conversations(b: Builder, per_day: float) -> float:
     """"45k tickets/day, 6 msgs per ticket": a load counted in conversations is that many requests
     each (a turn is one request); unchanged when no turns are stated."""
+    if b.has("items_per_batch"):
+        # ("~40 survey flights a day, each … about 1,500 images": every item of a batch one request)
+        items = b.num("items_per_batch", None)
+        b.step(b.tr("step.items_per_batch", per_day=b.h(per_day), items=items, requests=b.h(per_day * items)))
+        per_day *= items
     if not b.has("turns_per_session"):
         return per_day
     turns = b.num("turns_per_session", None)

@@ -25,7 +25,7 @@ import re
 
 from calc import rx
 from calc.stated import Reading, Stated
-from calc.vocabulary import ONE_USER_ZH
+from calc.vocabulary import ONE_USER_ZH, SITE_NOUNS_ZH
 
 # words that are not a population nor a request, whatever their count
 _NOT_COUNTED = frozenset("""
@@ -47,7 +47,15 @@ _NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+"
 _ZH_NUM = r"(?:[\d.,]+|[零〇一二两三四五六七八九十百]+)"
 _ZH_PEOPLE = re.compile(r"^" + _ZH_NUM + r"\s*[千万亿]?\s*(?:名|位)(?![次数])")
 # ("… per day, each ~3,000 input tokens": each one's length, not each person)
-_EACH_AFTER = rx.compile(r"\s*[,，?？]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
+# ("~300 editors in total, each")
+_EACH_AFTER = rx.compile(r"(?:\s+(?:in total|total|altogether|in all|overall))?"
+                         # ("40k skiers on a holiday weekend, each …": when, said between)
+                         r"(?:\s+(?:on|in|at|during|over)\s+(?:a|an|the|our|busy|peak)?\s*[a-z]+(?:\s+[a-z]+)?"
+                         r"(?=\s*[,，]\s*each\b))?"
+                         # ("1,400 paramedics on an ePCR narrative assistant. Each writes ~6 reports a day")
+                         # (a verb after "Each": not "5 lakh audits a day. Each audit ~3k tokens in")
+                         r"(?:[^.;?!\d]{0,60}[.;]\s+(?=each\s+(?!of\b)[a-z]+s\s+(?:~|about|around)?\s*\d))?"
+                         r"\s*[,，?？]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
                          r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
                          r"\d)")
 # "30,000 tenants doing 4 chats a day", "8k clinicians sending ~12 notes/day": the people before, each
@@ -62,6 +70,7 @@ _PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_m
 # a count of a Chinese noun ("80万骑手", "5万个企业HR账号"): not of cards, money, time or requests
 _ZH_NOUN_COUNT = re.compile(_ZH_NUM + r"\s*[千万亿]?\s*(?:个|名|位)?\s*"
                             r"((?![张台块卡元度天年月周次份封篇条景幅单帧轮万亿千百美刀瓦兆秒分小时倍成])[\u4e00-\u9fff]{2,6})")
+_ZH_PLACE = rx.compile(r"(?:地市|地级市|区县|县市?|省份?|城市|分公司|办事处|" + SITE_NOUNS_ZH + ")")
 _ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
 # people counted right after a number: "每天2000个客户来咨询"
 _ZH_PEOPLE_AFTER = rx.compile(r"\s*(?:个|名|位)\s*"
@@ -484,6 +493,9 @@ def _population(r: Reading, t: str) -> Stated | None:
         noun = _plural(st, t)
         zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
         zh_noun = _ZH_NOUN_COUNT.match(t, st.start) if noun is None and not zh else None
+        if zh_noun is not None and _ZH_PLACE.match(zh_noun.group(1).lstrip("个名位所家座")):
+            # ("全省15个地市 … 每个地市能分几张": places the cards are split over, no people)
+            continue
         if zh_noun is not None and (any(k in r.params for k in _PER_PERSON_PARAMS)
                                     or _ZH_PER_PERSON.search(t)
                                     or re.search("每(?:个|位|名)?" + re.escape(zh_noun.group(1)[:2]), t)):
@@ -603,6 +615,12 @@ def _requests(r: Reading, t: str) -> None:
         else:
             continue
         own = "queries_per_user" if st.param == "queries_per_user" else None
+        if noun is not None and "users" not in r.params and "tokens_per_user_day" in r.params \
+                and re.search(r"\b(?:each|every|per|a)\s+" + re.escape(singular(noun)) + r"\b", t):
+            # ("each couple burns ~3,500 tokens a day … 8,000 couples a day": the day's users, each one's
+            # tokens said)
+            r.move(st, "users")
+            continue
         if each and "queries_per_user" not in r.params:
             r.move(st, "queries_per_user")
         elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")

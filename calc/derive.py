@@ -403,7 +403,13 @@ _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading
                        r"\bnow\s*(?:[,，]\s*)?(?:to|->|→)\s*|"
                        r"\b(?:expect(?:ing|ed)? to |likely to |set to )?touch(?:es|ing)?\s*|"
                        r"(?:will|'ll|going to|expect to|should) be at\s*|"
-                       r"to reach\s*|reaching\s*|\buntil\s*(?:we (?:hit|reach|have)\s*)?|\btill\s*|"
+                       # ("how long til we're at 50k daily users": the count they wait for)
+                       # ("went from 2k DAU … marketing wants 25k DAU by next season": the count aimed at)
+                       r"\b(?:wants?|targets?|aims? for|expects?)\s+(?=[\d.,]+\s*[kmb]?\s*(?:dau|mau|users)\b"
+                       r"[^.?!]{0,12}"
+                       r"\bby\b)|"
+                       r"to reach\s*|reaching\s*|\b(?:until|till|til|'til)\s*(?:we(?:'re| are) at\s*|"
+                       r"we (?:hit|reach|have|get to)\s*)?|"
                        r"before we hit\s*|"
                        r"\b(?:reach|cross|pass|top|surpass|exceed)(?:es|ed)?\s*|"
                        r"(?:增长|增加|涨|达|扩大|扩展|扩|做|突破|超过|成长|成長)到?\s*(?:(?:年底|年末|明年底?|今年底|届时|到时)\s*)?"
@@ -544,7 +550,8 @@ _WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(
 # a token count named as the answer's, further on: "… 只输出情感标签10个token", "… 2k-token summary"
 # (a text's length too: "into ~80-word summaries", "摘要约200字")
 _TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
-                  r"(?:tokens?|toks?|words?|(?:chinese )?characters|(?:个)?汉字|字(?![节])|(?:英文)?单词)")
+                  r"(?:tokens?|toks?|words?|(?:chinese )?characters|chars\b|(?:个)?汉字|字(?![节])|"
+                  r"(?:英文)?单词|词(?![元典组]))")
 _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0,12}" + _TOKENS_AMOUNT + r"|" +
                            # ("Output is similar length, about 2,000 tokens": a comma before the amount)
                            r"\b(?:output|answers?|responses?)\s+(?:is|are)\b[^\d;；。.]{0,30}"
@@ -636,6 +643,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     clause_before = CLAUSE.split(t[max(0, a - 48):a])[-1]
     if re.search(r"\b(?:going|goes|fed|sent|passed|put)\s+in(?:to)?\b[^,.;\d]{0,24}$", clause_before):
         return "input_tokens"            # ("Transcript going into the model is ~6k tokens")
+    if re.search(r"\b(?:get|gets|getting|got|receive|receives)\s+back\b[^.;\d]{0,40}$", clause_before):
+        return "output_tokens"           # ("… and get back an adapted dub script of ~8k words")
+    if re.search(r"\b(?:we|i|they|you)\s+(?:feed|send|upload|pass|pipe)\b[^.;\d]{0,40}[(（]\s*"
+                 r"(?:~|about|around)?$", clause_before):
+        return "input_tokens"            # ("We feed whole episode scripts (~9,000 words) to …": what goes in)
     if re.search(r"\b(?:notes?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|letters?|reports?|drafts?|"
                  r"memos?|emails?|completions?)\s+out\s*(?:is|=|:|~|≈|about|around)?\s*$", clause_before):
         return "output_tokens"           # ("note out ~900 tokens": the thing written, then its length)
@@ -1024,7 +1036,9 @@ def utilization_to(r: Reading) -> None:
 
 
 _SERVERS_ASKED = rx.compile(r"(?:能|可以)?(?:塞|放|装|上)(?:得下)?\s*(?:几|多少)\s*台|几台|多少台|"
-                            r"how many (?:servers?|boxes|nodes|machines)\b")
+                            # ("How many 4x L4 servers at ~600 W each": the servers' size said between)
+                            r"how many (?:(?:\d+\s*[x×]|\d+-gpu)\s*(?:#+\s*)?)?(?:[a-z0-9]+\s+)?"
+                            r"(?:servers?|boxes|nodes|machines)\b")
 _FULLY_BUSY = rx.compile(r"\b(?:if (?:it|they|we|the (?:pool|fleet|cluster)) (?:were|was|are|is|ran|run)|at)"
                          r"\s+(?:fully (?:busy|utili[sz]ed|loaded)|100\s*%(?: utili[sz]ation| busy)?|"
                          r"full (?:load|tilt))|"
@@ -1144,10 +1158,70 @@ _ASKS_TOKEN_PRICE = rx.compile(r"\btoken price\b[^?.]{0,30}\bbreak[- ]?even|"
 _INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|\bprofitab(?:le|ility)\b|\bnet\b(?! ?zero)|"
                      r"\bmargins?\b|\bearn(?:s|ings)?\b|收入|营收|收租|净利|利润|毛利|"
                      r"能不能赚钱|能否盈利")
+# a batch finished by a deadline: "finish within 2 days", "两天内跑完"
+_DEADLINE_BEFORE = rx.compile(r"\b(?:within|in|over)\s+(?:the\s+next\s+|about\s+|~)?$")
+_DEADLINE_AFTER = rx.compile(r"\s*(?:内|之内|以内)\s*(?:跑完|完成|搞定|生成完|出完|处理完|做完)")
+# items made for each of a count, the count said first: "给1.2万个孩子生成成长报告"
+_A_DAY_SAID = rx.compile(r"每天|每日|日均|一天|/\s*(?:天|日|day|d)\b|\bper day\b|\ba day\b|\bdaily\b|"
+                         r"\beach day\b")
+
+
+def deadline(r: Reading) -> None:
+    """"12,000 reports … finish within 2 days", "给1.2万个孩子生成成长报告 … 两天内跑完": a batch of work
+    with a deadline is the day's load spread over the days given (not all of it in one day)."""
+    t = r.t
+    days = next((st for st in r.stated if st.param == "days" and st.note == "" and isinstance(st.value, float)
+                 and st.value >= 1 and (_DEADLINE_BEFORE.search(t[max(0, st.start - 24):st.start])
+                                        or _DEADLINE_AFTER.match(t, st.end))), None)
+    if days is None:
+        return
+    batch = next((st for st in r.stated if st.note == "" and isinstance(st.value, float) and st.value >= 2
+                  and st.param == "queries_per_day"
+                  and not _A_DAY_SAID.search(t, max(0, st.start - 8), st.end + 12)), None)
+    if batch is None or "qps" in r.params or "users" in r.params:
+        return
+    n = float(days.value or 1)
+    r.move(batch, "queries_per_day", value=float(batch.value or 0) / n)
+    r.params.pop("days", None)
+    r.retag(days, param="queries_per_day", note="restated")
+
+
+_EACH_ONE_TURNS = rx.compile(r"\b(?:each|every|per|a)\s+([a-z]+)\s+(?:is|=|has|takes|needs|averages|runs)?\s*"
+                             r"(?:about|around|~|roughly|like)?\s*(\d+(?:\.\d+)?)\s*"
+                             r"(?:turns|messages|msgs|requests|calls|exchanges|rounds)\b")
+
+
+def turns_of_what_is_priced(r: Reading) -> None:
+    """"cost per 1k bookings if each booking is ~5 turns": the requests each of the things priced takes."""
+    t = r.t
+    basis = next((st for st in r.stated if st.param == "per_requests" and st.note == ""), None)
+    m = _EACH_ONE_TURNS.search(t)
+    if basis is None or m is None or "turns_per_session" in r.params:
+        return
+    noun = re.search(r"[a-z]+$", str(basis.text).lower())
+    if noun is None or not noun.group().startswith(m.group(1)[:max(3, len(m.group(1)) - 1)]):
+        return
+    st = next((x for x in r.stated if x.start <= m.start(2) < x.end and isinstance(x.value, float)), None)
+    if st is None:
+        return
+    if st.param is not None and r.params.get(str(st.param)) == st.value:
+        r.params.pop(str(st.param), None)
+    r.retag(st, param="turns_per_session", note="")
+    r.params["turns_per_session"] = float(st.value or 0)
+
+
+_ONE_EACH_PERSON = rx.compile(r"每(?:个|位|名)?\s*(?:孩子|学生|家长|用户|员工|客户|患者|会员|人)\s*"
+                              r"(?:生成|出|写|做)?\s*(?P<one>一)\s*(?:份|篇)(?![\u4e00-\u9fff]{0,3}(?:token|字))")
+_ONE_OFF = rx.compile(r"(?:生成|跑|做|处理|算|出)一(?:次|遍|轮)|一次性|\bone[- ]off\b|\bin one go\b|"
+                      r"\bone[- ]time\b|\bonce\b(?!\s+(?:a|per|every)\b)")
 _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"how many (?:requests|queries|calls|prompts|reqs?|tickets|conversations|chats|"
                            r"sessions)\s*(?:a|per|each|/)\s*day|"
-                           r"tokens? per day\?|(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
+                           r"tokens? per day\?|"
+                           # ("Whats the total output tokens per day across the fleet?")
+                           r"\b(?:what(?:'?s| is| are)|total)\b[^.?!]{0,20}\btokens?\s*(?:a|per|each|/)\s*"
+                           r"day\b|"
+                           r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
                            r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个|次|万次)?(?:请求|查询|调用)")
 _ASKS_GPUS = rx.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
                         r"多少(?:张|块|卡|台)|"
@@ -2130,6 +2204,12 @@ def derive_params(r: Reading) -> None:
         p["flops_grown_by"] = grown.value
         del p["factor"]
         r.retag(grown, note="folded")
+    one_each = _ONE_EACH_PERSON.search(t)
+    if one_each is not None and "queries_per_user" not in p and not r.stated_at(one_each.start("one")):
+        # ("成长报告每个孩子一份": one item for each person)
+        r.add("queries_per_user", 1.0, one_each.start(), one_each.end())
+    if p.get("queries_per_user") == 1.0 and _ONE_OFF.search(t):
+        p["one_off"] = True              # ("每个孩子一份 … 生成一次要花多少钱": one batch, once)
     if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
@@ -2568,9 +2648,14 @@ def derive_params(r: Reading) -> None:
                      r"it\s*(?:负载|功率|容量|电力|用电))",
                      t[mw.end:mw.end + 24])
             or re.search(r"(?:\bit|it负载|it功率)\s*(?:load|power|capacity)?\s*(?:of|is|=|:|为|是)?\s*$",
-                         t[max(0, mw.start - 20):mw.start])):
+                         t[max(0, mw.start - 20):mw.start])
+            # ("Server room UPS is 10 kVA": what the UPS feeds is the IT gear, cooling is not on it)
+            or re.search(r"\bups\b[^,.;?!，。；？！]{0,24}$|不间断电源[^，。；？！]{0,12}$",
+                         t[max(0, mw.start - 30):mw.start])):
         p["it_load"] = True              # "40 MW IT load … PUE 1.35": the cards' power; the meter's is more
-    if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t):
+    if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t) or (
+            any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
+            and re.search(r"总共(?:要)?花|一共(?:要)?花|总花费|总成本|总投入|\btotal (?:cost|spend)\b", t)):
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
     if len(re.findall(r"\?|？", t)) >= 2 or len(re.findall(
             r"(?:^|[,，;；:：.。!！—–]\s*|\band\s+|\balso\s+|另外|还有|以及|并且)\s*(?:要|需要|得|一共|总共)?\s*"
@@ -2678,7 +2763,8 @@ def derive_params(r: Reading) -> None:
         _bare_cents(r)
     if KW["same_budget"].search(t):
         p["same_budget"] = True
-    if re.search(r"\bcost|price|capex|多少钱|成本|费用|(?:卡|设备|硬件|机器)钱", t) or (
+    if re.search(r"\bcost|price|capex|多少钱|成本|费用|(?:卡|设备|硬件|机器)钱|(?:总共|一共)(?:要)?花",
+                 t) or (
             re.search(r"买|购买|采购|\bbuy|\bpurchas", t) and any(
                 k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))):
         p["asks_cost"] = True            # "按300万刀算 买50个柜子 加电费 一年总共多少": the purchase too

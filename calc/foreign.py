@@ -51,7 +51,7 @@ _FOREIGN_AFTER = rx.compile(r"\s*"
                             r"aud\b|"
                             r"cad\b|twd\b|ntd\b|chf\b|aed\b|dirhams?\b|riyals?\b|sar\b|myr\b|ringgit\b|rupiah\b|"
                             r"idr\b|baht\b|thb\b|vnd\b|brl\b|mxn\b|ars\b|cop\b|clp\b|pesos?\b|reais\b|卢比|盧比|港币|港幣|港元|港纸|新币|新加坡元|欧元|歐元|英镑|英鎊|"
-                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|泰铢|"
+                            r"日元|日币|日圓|韩元|韓元|新台币|新台幣|台币|台幣|澳元|加元|迪拉姆|里亚尔|令吉|林吉特|马币|馬幣|泰铢|"
                             r"nok\b|sek\b|isk\b|dkk\b|kr\b|kronor\b|kroner\b|kronur\b|krónur\b|krona\b|krone\b|"
                             r"ngn\b|naira\b|kes\b|ksh\b|shillings?\b|zar\b|rand\b|ghs\b|cedis?\b|egp\b|pln\b|"
                             r"zloty\b|zł|czk\b|kč|korun\w*|huf\b|forint\b|ron\b|lei\b|mad\b|kzt\b|tenge\b|mnt\b|₮|khr\b|riels?\b|៛|lak\b|kip\b|₭|mmk\b|kyats?\b|azn\b|manat\b|₼|gel\b|lari\b|₾|֏|"
@@ -583,7 +583,8 @@ _LOCAL_CODES = {
     "nzd": "nzd", "nz$": "nzd",
     # (their Chinese names: "汇率1美元=1360韩元", "1美元兑36泰铢")
     "韩元": "krw", "韓元": "krw", "泰铢": "thb", "泰銖": "thb", "卢比": "inr", "盧比": "inr",
-    "令吉": "myr", "马币": "myr", "越南盾": "vnd", "印尼盾": "idr", "卢布": "rub", "盧布": "rub",
+    "令吉": "myr", "林吉特": "myr", "馬幣": "myr", "马币": "myr", "越南盾": "vnd", "印尼盾": "idr",
+    "卢布": "rub", "盧布": "rub",
     "里亚尔": "sar", "迪拉姆": "aed", "兰特": "zar", "奈拉": "ngn", "里拉": "try", "新币": "sgd",
     "新元": "sgd",
     "新加坡元": "sgd", "港币": "hkd", "港幣": "hkd", "港元": "hkd", "新台币": "twd", "新台幣": "twd",

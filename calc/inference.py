@@ -439,9 +439,42 @@ def _stated_fleet_request_cost(b: Builder) -> Result:
                                   n=b.h(n), acc=acc.short, rate=rate, day=day, qpd=b.h(per_day)))
 
 
+def _stated_fleet_token_cost(b: Builder) -> Result | None:
+    """"每百万token成本：4张L40S每张7.5万，折旧3年，电费0.6元/度，每天跑满输出大概1.5亿token": the stated
+    fleet's hour (its rent, or its purchase spread over its life plus its power) over the tokens it is said
+    to make a day (no model named: nothing to size, the volume is given). None when the hour has no price."""
+    acc = b.accelerator()
+    rate = rent_rate(b, acc) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
+        else owned_rate(b, acc, catalog=True)
+    if rate is None:
+        return None
+    n = b.count_gpus(acc)
+    tpd = b.num("tokens_per_day", None)
+    per = b.num("per_tokens", 1e6, label=b.tr("label.per_tokens_default"))
+    if b.has("days") and "days" not in b.read:
+        b.read.add("days")               # ("… for 30 days and push 600M tokens a day": every day alike)
+    day = n * rate * 24
+    cost = day / tpd * per
+    b.fig("cost_per_day_usd", day, "US$", b.tr("fig.cost_per_day"))
+    b.fig("cost_per_million_tokens_usd", cost * 1e6 / per, "US$", b.tr("fig.cost_per_tokens", n=b.h(per)))
+    b.step(b.tr("step.fleet_token_cost", n=n, acc=acc.short, rate=rate, day=day, tpd=b.h(tpd), per=b.h(per),
+                cost=cost))
+    cny = b.req.params.get("currency") == "cny" or any(
+        b.has(k) for k in ("price_cny", "server_price_cny", "rent_cny_per_hour", "electricity_cny_per_kwh"))
+    money = b.tr("money.cny_usd", cny=f"{cost * fx(b):,.3g}", usd=f"{cost:,.3g}") if cny \
+        else b.tr("money.usd", usd=f"{cost:,.3g}")
+    return b.result("fleet", b.tr("head.fleet_token_cost", money=money, per=b.h(per), n=b.h(n), acc=acc.short,
+                                  rate=rate, day=day, tpd=b.h(tpd)))
+
+
 def fleet(b: Builder) -> Result:
     if b.has("utilization_to") and (b.has("gpus") or b.has("servers")):
         return _utilization_change(b)
+    if (b.has("gpus") or b.has("servers")) and b.has("tokens_per_day") \
+            and (b.flag("asks_cost_per") or b.has("per_tokens")) \
+            and not (b.has("model") or b.has("params") or b.has("active_params")) \
+            and (result := _stated_fleet_token_cost(b)) is not None:
+        return result
     if b.has("per_requests") and (b.has("gpus") or b.has("servers")) \
             and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
             and (b.has("queries_per_day") or b.has("qps")) and not (b.has("model") or b.has("params")):
@@ -1480,6 +1513,15 @@ def throughput(b: Builder) -> Result:
                       "cny_per_million_input_tokens", "utilization"):
                 if b.has(k):
                     b.set_aside(k, "unused.cost_no_price", acc=acc.short)
+    if not head_suffix and counted and b.has("servers") \
+            and (b.has("server_price_usd") or b.has("server_price_cny")):
+        # ("3 racks … what's the tokens/day capacity, and total cost if a rack is ~$3.5M": their price too)
+        cny = b.has("server_price_cny") and not b.has("server_price_usd")
+        boxes = b.num("servers", None)
+        each = b.num("server_price_cny" if cny else "server_price_usd", None) / (fx(b) if cny else 1.0)
+        b.fig("capex_usd", boxes * each, "US$", b.tr("fig.servers_cost"))
+        b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
+        head_suffix = b.tr("head.and_purchase", money=usd_money(b, boxes * each, cny))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if per_card and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group (the user's

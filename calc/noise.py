@@ -91,7 +91,8 @@ _WORD_END = r"(?:(?<=[a-z])(?![a-z])|(?<![a-z]))"
 _REF = rx.compile(r"(?<![a-z])" + _REF_WORD + _WORD_END + r"\s*(?:#|no\.?|number|id|:|：)?\s*"
                   r"(#" + _NOT_A_NAME + r"[\w-]*\d[\w-]*|" + _NOT_A_NAME
                   # ("日订单7000万单": a count of orders, never an order number)
-                  + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|\d{4,}(?![\d万亿千百]|\s*(?:单|份|件|笔|次))"
+                  + r"(?=[\w-]*\d)(?:[a-z]+[-_][\w-]+|"
+                  r"\d{4,}(?![\d万亿千百]|\s*(?:单|份|件|笔|次|张|个|条|起|封|宗))"
                   # ("quote: 2000 gpus": a count of what is quoted, not a quote's number)
                   r"(?!\s+(?:[a-z]+\s+)?(?:users?|people|gpus?|cards?|servers?|nodes?|tokens?|queries|requests|"
                   r"employees|customers|subscribers|members)\b)[\w-]*))"

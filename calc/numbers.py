@@ -315,7 +315,11 @@ _WAN_W = rx.compile(r"(?<=\d)[wW](?=(?:快递员|配送员|骑手|司机|用户|
                     r"次|条|单|张面单|家|请求|访问|并发|token|辆|台车|车主|个(?=\s*[a-z\u4e00-\u9fff])))"
                     # ("保有量30w，每车…": a fleet of cars, counted in 万)
                     r"|(?<=保有量\d)[wW]|(?<=保有量\d\d)[wW]|(?<=保有量\d\d\d)[wW]|(?<=保有量大概\d)[wW]|"
-                    r"(?<=保有量大概\d\d)[wW]|(?<=保有量大概\d\d\d)[wW]")
+                    r"(?<=保有量大概\d\d)[wW]|(?<=保有量大概\d\d\d)[wW]|"
+                    # ("老板就批了15w买卡", "预算20w": money, counted in 万)
+                    r"(?<=\d)[wW](?=\s*(?:买|的预算|预算|块|元|人民币|rmb|经费|租|采购|够|左右的预算))|"
+                    r"(?<=批了\d)[wW]|(?<=批了\d\d)[wW]|(?<=批了\d\d\d)[wW]|(?<=预算\d)[wW]|(?<=预算\d\d)[wW]|"
+                    r"(?<=预算\d\d\d)[wW]")
 # a "w" right after a number, and a clause that counts people with no word of power: 万 (normalize)
 _W_AFTER_DIGIT = rx.compile(r"(?<=\d)[wW](?![a-z])")
 _PEOPLE_CLAUSE = rx.compile(r"^(?=.*(?:\bdau\b|\bmau\b|日活|月活|周活|用户|学生|会员|粉丝|玩家|客户|员工))"

@@ -1289,17 +1289,19 @@ _EACH_CAPPED = rx.compile(r"\beach\s+(?:is\s+|one\s+)?(?:capped at|limited to|wi
                           r"holding|taking|at|max(?:imum)?|up to)\s*(?:max(?:imum)?\s*|up to\s*)?$")
 
 
-def exact_in_brackets(r: Reading) -> None:
+def exact_in_brackets(r: Reading, params: tuple[str, ...] = ("gpus", "servers")) -> None:
     """"H800 千卡集群（1024 张）": a round count, then the exact one in brackets right after it: the
     exact one is the count, the round one said again (read, not a second value)."""
-    for param in ("gpus", "servers"):
+    for param in params:
         first = next((x for x in r.stated if x.param == param and x.note == ""
                       and isinstance(x.value, float)), None)
-        again = next((x for x in r.stated if x.param == param and x.note == "duplicate"
+        again = next((x for x in r.stated if x.param == param and x.note in ("duplicate", "option")
                       and isinstance(x.value, float)), None)
         if first is None or again is None or not first.value or again.start < first.end:
             continue
-        if re.fullmatch(r"[^,，。;；?？]{0,12}[（(]\s*", r.t[first.end:again.start]) and \
+        # ("租4张跑一个月（按30天）": a month, then the days it is counted as)
+        if re.fullmatch(r"[^,，。;；?？]{0,12}[（(]\s*(?:按|算|i\.e\.|ie|=|~|即|约)?\s*",
+                        r.t[first.end:again.start]) and \
                 abs(float(again.value or 0) / float(first.value) - 1) <= 0.1:
             r.params[param] = again.value  # type: ignore[assignment]
             r.retag(first, note="restated")

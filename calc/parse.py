@@ -59,11 +59,13 @@ from calc.derive import (
     PROXY_AFTER,
     SINGLE_WORD,
     USERS_NOW,
+    deadline,
     derive_params,
     growth_terms,
     input_volume_only,
     lone_input_volume,
     resolve_pending,
+    turns_of_what_is_priced,
     utilization_to,
 )
 from calc.intent import (
@@ -228,8 +230,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.items_beside_daily(r)
     counted_nouns.read(r)
     readings.vehicles_counted(r)
+    readings.items_per_batch(r)
     readings.sites(r)
     readings.one_box(r)
+    readings.racks_bought(r)
+    readings.quote_for_servers(r)
+    readings.one_server_draw(r)
     readings.ranges(r)
     readings.value_lists(r)
     readings.listed_pair(r)
@@ -290,6 +296,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         seen.pop("users", None)
     intent = intent_of(r.t, seen)
     resolve_pending(r, intent)
+    exact_in_brackets(r, ("days",))         # ("跑一个月（按30天）": the month, counted as the days said)
+    deadline(r)                             # ("12,000 reports … finish within 2 days": a day's share)
     if intent == "training":
         readings.groups_are_runs(r)
     for repeat in [st for st in r.stated if st.param == "runs" and st.note == ""]:
@@ -801,6 +809,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.box_hour_rent(r)            # (after every rent is read, the options' too)
     readings.budget_period(r)            # (before two periods become options: the budget's year, the asked)
     count_put_as_enough(r)               # (before two counts become options)
+    turns_of_what_is_priced(r)              # ("cost per 1k bookings if each booking is ~5 turns")
     opts, combine = build_options(r, options, cat, intent)
     if combine == "compare" and intent == "training" and len(opts) == 2 \
             and len({o.get("accelerator") for o in opts}) == 2 \

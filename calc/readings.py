@@ -1113,7 +1113,8 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("If half of it went on GPUs": the same, said of money spent)
     r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|went (?:in)?to|went on|into|to|on|for|buys?|"
     r"toward|towards)\s*"
-    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购)?\s*(?:the )?(?:ai\s*)?"
+    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购|搞|上|建|配)?\s*"
+    r"(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|整柜|机柜|柜子|hardware|equipment|compute|"
     r"accel(?:erators?|s)?\b|chips?|cards?|"
@@ -1550,6 +1551,11 @@ _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"(?:for|over|covering|covers?)\s+(?:the\s+|this\s+)?(?:whole\s+|full\s+|entire\s+)?year|"
                                 r"(?:for\s+)?this\s+year|(?:a|per|each)\s+year|/\s*(?:yr|year)|per\s+annum|"
                                 r"annually|yearly)\b|\s*(?:一年|每年|全年)|\s*/\s*(?:年|yr\b|year\b)")
+# ("$120k budget for cloud GPU rental and it has to cover the whole year": the year said later on)
+_BUDGET_YEAR_LATER = rx.compile(r"[^.;?!。；？！\d]{0,60}?\b(?=(?:cover|covers|covering|last|lasts|stretch|"
+                                r"stretches)\s+(?:us\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:whole|full|entire)\s+"
+                                r"year\b)(?P<y>)(?:cover|covers|covering|last|lasts|stretch|stretches)\s+"
+                                r"(?:us\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:whole|full|entire)\s+year\b")
 # a budget said with a shorter period it pays for: "€150k for the quarter", "$40k for the month"
 _BUDGET_PART_AFTER = rx.compile(r"\s*(?:for|over|covering|to cover)\s+(?:the\s+|this\s+|a\s+|one\s+)?"
                                 r"(?:whole\s+|full\s+|entire\s+)?"
@@ -1583,12 +1589,14 @@ def budget_period(r: Reading) -> None:
         r.add("days", _PART_DAYS[part.group(1).replace("-", " ")],
               part.start() + len(part.group()) - len(part.group().lstrip()), part.end())
         return
-    after = _BUDGET_YEAR_AFTER.match(r.t, bud.end)
+    after = _BUDGET_YEAR_AFTER.match(r.t, bud.end) or _BUDGET_YEAR_LATER.match(r.t, bud.end)
     before = _BUDGET_YEAR_BEFORE.search(r.t[max(0, bud.start - 24):bud.start])
     if after is None and before is None:
         return
     a, b = (after.start() + len(after.group()) - len(after.group().lstrip()), after.end()) if after else \
         (max(0, bud.start - 24) + before.start(1), max(0, bud.start - 24) + before.end(1))  # type: ignore[union-attr]
+    if after is not None and "y" in after.re.groupindex:
+        a = after.start("y")
     inside = [s for s in r.stated if s.param == "days" and a <= s.start < b]
     others = [s for s in r.stated if s.param == "days" and s.note in ("", "option", "duplicate")
               and s not in inside
@@ -1719,6 +1727,11 @@ def pools_asked(r: Reading) -> None:
     r.add("pool_gpus", size, a, b if not said else max(b, *(s.end for s in said)))
 
 
+_KEEP_SPEND_TO = rx.compile(r"\b(?:keep|limit|cap|hold)\s+(?:the\s+|our\s+)?(?:gpu|compute|ai|cloud|#+)?\s*"
+                            r"(?:spend|spending|costs?|budget)\s+(?:to|at|under|below|within)\s*(?:about|~)?\s*"
+                            r"(\d+(?:\.\d+)?)\s*%\s*of\s+(?:it|that|this|(?:the\s+|our\s+)?(?:budget|total))\b")
+
+
 def budget_share(r: Reading) -> None:
     """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
     if not ("budget_usd" in r.params or "budget_cny" in r.params):
@@ -1750,6 +1763,11 @@ def budget_share(r: Reading) -> None:
         if 0 < share < 1:
             _take_over(r, e.start(), e.end(), "budget_share", 1 - share, e.start(g), e.end(g))
             return
+    k = _KEEP_SPEND_TO.search(r.masked)
+    if k is not None and 0 < float(k.group(1)) < 100:
+        # ("we've been told to keep GPU spend to 3% of it": the share the accelerators may take)
+        _take_over(r, k.start(), k.end(), "budget_share", float(k.group(1)) / 100, k.start(1), k.end(1) + 1)
+        return
     m = _SHARE_ON_CHIPS.search(r.masked)
     if m is None and (whole := _ALL_OF_IT.search(r.masked)) is not None:
         # "预算20亿元，全部用于采购GB200": the whole budget buys the accelerators, said in words
@@ -3113,6 +3131,9 @@ def second_price(r: Reading) -> None:
         p, b = prices[0], budgets[0]
         if _BUDGET_WORDS.search(r.t[max(0, b.start - 30):b.end + 12]):
             continue                       # ("For 2,000 GPUs what's the capex gap?": not the amount's)
+        if re.search(r"\b(?:can|could) (?:we|i|you) (?:get|buy|afford)\b[^.?!;]{0,12}$|能买|够买|买得起",
+                     r.t[max(0, b.start - 40):b.start]):
+            continue                       # ("list is $9,100 a card. How many can we get for £45k?": spent)
         if not (isinstance(p.value, float) and isinstance(b.value, float)) or b.start < p.start or \
                 not p.value / 10 <= b.value <= p.value * 10:
             continue
@@ -3275,6 +3296,9 @@ def factor_every(r: Reading) -> None:
     months = count * _PERIOD_MONTHS[unit]
     if not 1 < f <= 1000 or not 0 < months <= 120:
         return
+    if m.group(1) and (re.match(r"\s*times", r.t[m.end(1):]) and any(
+            st.param == "runs" and st.start <= m.start() < st.end for st in r.stated)):
+        return                           # ("if we retrain 4 times a month": how often a run is repeated)
     _take_over(r, m.start(), m.end(), "doubling_months", months * math.log(2) / math.log(f))
 
 
@@ -3821,13 +3845,26 @@ def racks_under_cap(r: Reading) -> None:
                 # ("6 racks. How many 8x H100 servers fit": each one's cards)
                 r.move(size, "gpus_per_server", note="")
             return
+    one = _ONE_RACK.search(r.t)
+    if one is not None and not r.stated_at(one.start("n")) \
+            and not any(k in r.params for k in ("servers", "gpus", "racks")):
+        # ("we've got a single rack in a shared space, capped at 5 kW": the one rack, counted)
+        r.add("racks", 1.0, one.start(), one.end())
+
+
+_ONE_RACK = rx.compile(r"\b(?P<n>a single|one|just one|only one|1)\s+(?:(?:\d+u|42u|half|full)\s+)?"
+                       r"(?:racks?|cabinets?)\b")
+
+
+_CARDS_PER_SITE_ASKED = rx.compile(r"(?:\b(?:cards?|gpus?|boxes|servers?)|#+s?)\s+"
+                                   r"(?:per|each|at each|in each|for each)\s+(?:site|location|place)\b")
 
 
 # ("想在30个城市的边缘机房各放2张L4": any count of them)
 _PLACES_EACH = rx.compile(r"(?<![\d一二两三四五六七八九十.,])([两二三四五六七八九]|"
                           r"[一二三四五六七八九]?十[一二三四五六七八九]?|\d{1,4})\s*"
                           # ("按华北、华东、华南3个region部署，各region独立卡池": regions, each its own pool)
-                          r"(?:地|个地方|个城市|座城市|个园区|个\s*(?:regions?|区域|地域|大区|可用区|az|数据中心|机房|idc))"
+                          r"(?:地|个地方|个城市|座城市|个园区|个地市|个地级市|个区县|个县市?|个省份?|个分公司|个办事处|个\s*(?:regions?|区域|地域|大区|可用区|az|数据中心|机房|idc))"
                           r"(?=\s*(?:机房|数据中心|idc)?[^。；;？?]{0,16}?(?:各|每个))")
 # a count of sites that each hold a few cards ("1,200 sites", "800个基站机房"): read as servers
 _SITE_WORD = rx.compile(r"\b" + SITE_NOUNS + r"\b|\blines\b|" + SITE_NOUNS_ZH + r"|站|(?:边缘|区域)节点")
@@ -3965,6 +4002,112 @@ def _about_vehicles(r: Reading) -> bool:
     return _VEHICLE_FLEET.search(r.t) is not None and _SERVER_WORDS_ZH.search(r.masked) is None
 
 
+_ITEMS = (r"(?:images?|imgs?|imgaes|photos?|pictures?|pics?|frames?|scans?|documents?|docs?|pages?|files?|"
+          r"clips?|tiles?|shots?|samples?|emails?|invoices?|receipts?|forms?|records?)")
+_ITEM_COUNT = rx.compile(r"[\d.,]+\s*k?\s*(?:[a-z-]+\s+){0,2}?" + _ITEMS + r"\b")
+_ITEMS_PER_AFTER = rx.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _ITEMS
+                              + r"\s+(?:per|each|a|every|/)\s*(?P<b>[a-z]+)\b")
+_EACH_BATCH_BEFORE = rx.compile(r"\beach\s+(?P<b>[a-z]+)\b[^.;?!]{0,50}$")
+_BATCH_OF_BEFORE = rx.compile(r"\b(?P<b>[a-z]+?)(?:es|s)?\s+(?:a|per|/|each)\s*day\s+of\s*"
+                              r"(?:about|around|roughly|~)?\s*$")
+# ("每天200个批次，每批300张图片": each batch's items, in Chinese)
+_ZH_EACH_BATCH = rx.compile(r"每(?:一)?(?:个)?(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行)\s*"
+                            r"(?:大概|约|大约|平均)?\s*(?:有|拍|产生|回传|带回)?\s*(?:大概|约|大约)?\s*$")
+_ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*(?:图片?|照片|影像|文件|文档|单据)?")
+_A_DAY = rx.compile(r"(?:\s+(?:through|thru|in|out|done|processed|shot|flown|made)){0,2}\s*"
+                    r"(?:(?:a|per|each|every)\s+day\b|/\s*(?:day|d)\b|daily\b)")
+_NOT_BATCHES = frozenset({"day", "user", "person", "image", "photo", "frame", "page", "document", "doc",
+                          "file",
+                          "request", "query", "prompt", "call", "gpu", "card", "one", "of", "the"})
+
+
+_ZH_MADE_FOR_EACH = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:个|名|位)\s*(?:孩子|学生|客户|用户|员工|家长|患者)\s*"
+                               r"(?:生成|写|出|做)\s*[\u4e00-\u9fff]{0,6}?(?:报告|评语|总结|文案|计划|方案)")
+
+
+def items_per_batch(r: Reading) -> None:
+    """"~40 survey flights a day and each flight comes back with about 1,500 images", "120 sorties/day,
+    ~2,500 images per sortie", "each uploading ~3 flights a day of 600 images": batches counted a day (or a
+    user's), and the items of each, every item one request (calc/costs.requests_of_conversations)."""
+    if not any(k in r.params for k in ("queries_per_day", "qps", "tokens_per_day", "queries_per_user")):
+        made = next((x for x in r.stated if x.param in (None, "users") and x.note == ""
+                     and isinstance(x.value, float) and _ZH_MADE_FOR_EACH.match(r.t, x.start)), None)
+        if made is not None:
+            # ("给全集团1.2万个孩子生成成长报告": a report made for each of them, the batch's requests)
+            r.move(made, "queries_per_day")
+    if "items_per_batch" in r.params:
+        return
+    for st2 in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2
+                and (x.param in (None, "queries_per_day", "queries_per_user", "users")
+                     # (a conversation's turns read already stand, unless no conversation has that many:
+                     # "~6,600 frames per episode")
+                     or (x.param == "turns_per_session" and x.value > 200))
+                and _ITEM_COUNT.match(r.t, x.start)]:
+        item = _ITEM_COUNT.match(r.t, st2.start)
+        assert item is not None
+        word = re.search(_ITEMS + r"$", item.group())
+        nouns = [m.group("b") for m in (
+            _ITEMS_PER_AFTER.match(r.t, item.end() - len(word.group()) if word else item.end()),
+            _BATCH_OF_BEFORE.search(r.t[max(0, st2.start - 40):st2.start]),
+            _EACH_BATCH_BEFORE.search(r.t[max(0, st2.start - 60):st2.start])) if m is not None]
+        batch = None
+        for noun in nouns:
+            one = singular(noun)
+            if one in _NOT_BATCHES or re.fullmatch(_ITEMS, noun):
+                continue
+            batch = next((x for x in r.stated if x is not st2 and x.note == "" and isinstance(x.value, float)
+                          and x.param in (None, "queries_per_day", "queries_per_user")
+                          and (m := re.match(r"[\d.,]+\s*k?\s*(?:[a-z-]+\s+){0,2}?" + re.escape(one)
+                                             + r"(?:e?s)?\b", r.t[x.start:x.end + 30])) is not None
+                          and _A_DAY.match(r.t, x.start + m.end())), None)
+            if batch is not None:
+                break
+        if batch is None:
+            continue
+        if _batch_items(r, batch, st2):
+            return
+    for st2 in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2
+                and x.param in (None, "queries_per_day", "queries_per_user", "gpus")
+                and _ZH_EACH_BATCH.search(r.t[max(0, x.start - 12):x.start])]:
+        digits = re.search(r"[\d.,]+[千万]?$", r.t[st2.start:st2.end]) \
+            or re.match(r"[\d.,]+", r.t[st2.start:])
+        if digits is None or not _ZH_ITEM_AFTER.match(r.t, st2.start + digits.end()):
+            continue
+        # (the day's batches, counted before: "每天200个批次", or after: "一天飞20架次左右")
+        word = _ZH_EACH_BATCH.search(r.t[max(0, st2.start - 12):st2.start])
+        noun = word.group("b") if word is not None else ""
+        batch = next((x for x in r.stated if x is not st2 and x.note == ""
+                      and (x.param in (None, "queries_per_day")
+                           or (x.param == "users" and noun != "" and noun[:1] in str(x.text)))
+                      and isinstance(x.value, float)
+                      and re.search(r"每天|每日|一天|日均", r.t[max(0, x.start - 6):x.end])
+                      and (x.end <= st2.start or (noun != "" and noun[:1] in r.t[x.start:x.end + 4]))), None)
+        if batch is None:
+            continue
+        if _batch_items(r, batch, st2):
+            return
+
+
+def _batch_items(r: Reading, batch: Stated, st2: Stated) -> bool:
+    """The batches counted (a day, or each user's) and each one's items, read (False when the parameter
+    the batches would be is another span's)."""
+    per_user = re.search(r"\beach\b[^.;?!]{0,20}$", r.t[max(0, batch.start - 24):batch.start]) is not None \
+        or (batch.param == "queries_per_user" and "users" in r.params and r.params.get("users") != st2.value)
+    param = "queries_per_user" if per_user else "queries_per_day"
+    held = st2.param is not None and r.params.get(str(st2.param)) == st2.value
+    if batch.param == "users" and r.params.get("users") == batch.value and not per_user:
+        r.params.pop("users", None)      # ("一天飞20架次": flights, read before as people)
+    if batch.param != param and param in r.params and not (held and st2.param == param):
+        return False
+    if held:
+        r.params.pop(str(st2.param), None)
+    r.retag(st2, param="items_per_batch")
+    if batch.param != param:
+        r.move(batch, param)
+    r.params["items_per_batch"] = float(st2.value or 0)
+    return True
+
+
 def vehicles_counted(r: Reading) -> None:
     """"车队规模每年增长80%，现在1.5万台，每车每天3000 token": in a question about a fleet of vehicles that
     names no server, a count in 台 is the vehicles (each one a user of the model), not servers."""
@@ -3992,6 +4135,78 @@ _ONE_BOX_BEFORE = rx.compile(r"(?:\b(?:an?|one|the|our|their|your|my|single|1)\s
                              r"[.;!?]\s*))"
                              r"(?:box|server|node|machine|rig|workstation)\s+(?:with|has|having|that has)\s*"
                              r"(?:about|~)?\s*$")
+
+
+_EACH_PRICE_AFTER = rx.compile(r"\s*(?:k|m|mn|million|万|元|美元)?\s*"
+                               r"(?:each|apiece|ea\b|per\b|/|a (?:box|server|node|rack)\b|"
+                               r"every\b|每台|一台|/台)")
+_EACH_PRICE_BEFORE = rx.compile(r"(?:\beach|\bper\s+(?:box|server|node|rack|unit)|\bapiece|\bunit price|"
+                                r"单价|每台|单台|"
+                                r"一台)[^.;?。；？]{0,16}$")
+_QUOTE_BEFORE = rx.compile(r"(?:\bquot(?:e|ed|es)\b|\boffer(?:ed)?\b|\btotal (?:price|quote)\b|"
+                           r"报价|报了|总价|一共|合计)"
+                           r"[^.;?。；？]{0,24}$")
+_CARD_MOST = {"usd": 8e4, "cny": 5.8e5}    # no one card costs more (a GB200 NVL72 rack is ~$47k a GPU)
+
+
+_ZH_RACKS_BOUGHT = rx.compile(r"(?:先|只|就|打算|准备|计划)?\s*(?:买|上|采购|租|要|部署)\s*"
+                              r"(?P<n>一|两|二|三|四|五|六|七|八|九|十)\s*(?:柜|个机柜|台机柜|个柜子)(?![子里内])")
+
+
+def racks_bought(r: Reading) -> None:
+    """"上GB200 NVL72，先买一柜": the racks of a rack-scale server bought, counted in words (no digit
+    read)."""
+    if "servers" in r.params or "gpus" in r.params or "server" not in r.params:
+        return
+    m = _ZH_RACKS_BOUGHT.search(r.t)
+    if m is None or r.stated_at(m.start("n")):
+        return
+    r.add("servers", float(chinese_numeral(m.group("n"))), m.start(), m.end())
+
+
+def quote_for_servers(r: Reading) -> None:
+    """"We want 4 DGX H200 and were quoted $1.6M", "4 DGX H200 servers, total price $1.6M": an amount no
+    one server costs, said of the servers counted without "each": all of them, each at its share."""
+    n = r.params.get("servers")
+    if not isinstance(n, float) or n < 2 or "gpus" in r.params:
+        return
+    rack = re.search(r"nvl(\d+)", str(r.params.get("server", "")))
+    per_box = float(r.params.get("gpus_per_server") or (int(rack.group(1)) if rack else 8))
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float)
+               and x.param in ("server_price_usd", "server_price_cny", "budget_usd", "budget_cny")]:
+        cur = str(st.param).rsplit("_", 1)[1]
+        before = r.t[max(0, st.start - 40):st.start]
+        clause = re.split(r"[,，;；。.?？!！]\s", before + " ")[-1]
+        if r.params.get(str(st.param)) != st.value or _EACH_PRICE_AFTER.match(r.t, st.end) \
+                or _EACH_PRICE_BEFORE.search(before) \
+                or (str(st.param).startswith("budget") and (
+                    not _QUOTE_BEFORE.search(re.split(r"[,，;；。?？!！]", before)[-1])
+                    or re.search(r"预算|budget|经费", clause) or "server_price_usd" in r.params
+                    or "server_price_cny" in r.params)):
+            continue
+        value = float(st.value or 0)
+        if value / per_box > _CARD_MOST[cur] and value / n / per_box <= _CARD_MOST[cur]:
+            r.move(st, f"server_price_{cur}", value=value / n)
+            return
+
+
+_NOT_ONE_SERVER = rx.compile(r"\b(?:rooms?|sites?|facilit(?:y|ies)|halls?|buildings?|racks?|ups|circuits?|"
+                             r"feeds?|budget|envelope|cap)\b|机房|机柜|机架")
+
+
+def one_server_draw(r: Reading) -> None:
+    """"1 server, 8x L40S, ~4.2 kW": a draw listed right beside a single server is the server's own, not a
+    site's power to check the fleet against."""
+    one = next((st for st in r.stated if st.param == "servers" and st.note == "" and st.value == 1.0), None)
+    if one is None or "watts_per_server" in r.params:
+        return
+    power = next((st for st in r.stated if st.param == "power_mw" and st.note == ""
+                  and isinstance(st.value, float) and st.value <= 0.02
+                  and r.params.get("power_mw") == st.value and 0 <= st.start - one.end <= 40
+                  and not re.search(r"[.;?!。；？！]", r.t[one.end:st.start])
+                  and not _NOT_ONE_SERVER.search(r.t[max(0, one.start - 24):st.end + 12])), None)
+    if power is not None:
+        r.move(power, "watts_per_server", value=float(power.value or 0) * 1e6)
 
 
 def one_box(r: Reading) -> None:
@@ -4026,6 +4241,9 @@ def one_box(r: Reading) -> None:
         r.move(power, "watts_per_server", value=float(power.value or 0) * 1e6)
 
 
+_ZH_ONE_CARD_EACH = rx.compile(r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{1,3}?\s*(?:都|各)?\s*"
+                               r"(?:放|部署|配|装|上)\s*(?P<one>一?\s*(?:块|张|片))\s*#+")
+_ZH_PLACE_COUNTED = rx.compile(r"[\d.,]+\s*[千万]?\s*(?:个|所|家|座)\s*(?P<n>" + SITE_NOUNS_ZH + ")")
 _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s+"
                             r"(?:with|has|having|gets|getting|running|hosting)\s+"
                             r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
@@ -4049,6 +4267,28 @@ def sites(r: Reading) -> None:
         # "两地机房（贵安、庆阳）各放一半卡": the places the cards are split over, each with its own
         r.add("sites", float(chinese_numeral(places.group(1))), places.start(), places.end(1) + 1)
         return
+    if site is None and "sites" not in r.params:
+        # ("每个园放一台带L4的小主机 … 一共62个园": the places counted, each said elsewhere to hold its own)
+        for st in [x for x in r.stated if x.param in (None, "users", "servers") and x.note == ""
+                   and isinstance(x.value, float) and x.value >= 2]:
+            noun = _ZH_PLACE_COUNTED.match(r.t, st.start)
+            each_re = r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{0,2}?" + re.escape(noun.group("n")[-1]) \
+                if noun is not None else ""
+            if noun is not None and (
+                    re.search(each_re + r"[^，,。；;？?]{0,6}?(?:都|各)?\s*(?:放|部署|配|装|上|用|跑)", r.t)
+                    # ("全市120个景点各放一张卡": each of them said right after the count)
+                    or re.match(r"\s*(?:都|各)\s*(?:放|部署|配|装|上)", r.t[noun.end():])):
+                site = r.move(st, "servers")     # (each place a server: calc/readings.sites below)
+                box_one = next((x for x in r.stated if x.param == "servers" and x.value == 1.0
+                                and x.note == "" and re.search(each_re + r"[^，,。；;？?]{0,4}?(?:都|各)?\s*"
+                                                               r"(?:放|部署|配|装|上)\s*$",
+                                                               r.t[max(0, x.start - 12):x.start])), None)
+                if box_one is not None:
+                    # ("每个园放一台带L4的小主机": one box at each place, not a fleet of one server)
+                    held = "gpus_per_server" in r.params or _ZH_ONE_CARD_EACH.search(r.masked) is not None
+                    r.params["servers"] = float(site.value or 0)
+                    r.retag(box_one, param="servers" if held else "sites", note="restated")
+                break
     if site is None:
         site = _places_of_their_cards(r)
     if site is None and "sites" not in r.params and "servers" not in r.params and places is not None \
@@ -4081,8 +4321,15 @@ def sites(r: Reading) -> None:
                          or re.search(r"(?:\b(?:cards?|gpus?)|#+s?)\s+(?:per|each|every|at each|in each)\s+"
                                       + re.escape(one) + r"\b", r.masked)
                          # ("14 vet clinics, each wants a local box w/ 1 L4": a machine of its own in each)
-                         or re.match(r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)\s+(?:wants|gets|has|needs|"
-                                     r"runs|hosts|"
+                         # ("180 substations … How many cards per site?": places, the cards asked of each)
+                         or (re.fullmatch(SITE_NOUNS, noun.group(1)) is not None
+                             and _CARDS_PER_SITE_ASKED.search(r.masked) is not None)
+                         # ("25 field crews, each truck has an edge box": each one's vehicle named between)
+                         or re.match(r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)"
+                                     r"(?:\s+(?:truck|van|vehicle|car|"
+                                     r"crew|team|unit|drone|boat|ship|site|office|store|branch))?\s+"
+                                     r"(?:wants|gets|has|needs|"
+                                     r"runs|hosts|carries|"
                                      r"with|will (?:get|have|run))\s+(?:a|an|one|its own|"
                                      # ("14 regional newsrooms and each wants its own 2 L4s": a count of them)
                                      r"their own)\s+(?:\d{1,2}\s*(?:x\s*)?)?(?:[a-z]+\s+)?"
@@ -4127,6 +4374,10 @@ def sites(r: Reading) -> None:
         or (0 < st.start - site.end <= 12
             and (m := _EACH_PLACE_BEFORE.search(r.t[max(0, st.start - 12):st.start])) is not None
             and m.group(1)[:1] in str(site.text)))), None)
+    if "gpus_per_server" not in r.params and each is None and "gpus" not in r.params \
+            and (zh_one := _ZH_ONE_CARD_EACH.search(r.masked)) is not None:
+        # ("想每个园都放块4090 … 一共47个园": one card at every place, said before the places are counted)
+        r.add("gpus_per_server", 1.0, zh_one.start("one"), zh_one.end())
     if "gpus_per_server" not in r.params and each is None \
             and (own := _ONE_CARD_EACH.match(r.masked, site.end)) is not None:
         # "300 branches, each with its own L4": one card at every site, said in words
@@ -4479,12 +4730,18 @@ def _priced_su(r: Reading, ratio: float, a: int, b: int) -> None:
     """"1 SU = 1卡时，每SU 1.8元": an amount per service unit is the rent of the GPU-hours one unit stands for
     (not a budget), per GPU-hour."""
     for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.param
-               and MONEY_PARAM.search(str(x.param)) and not str(x.param).startswith("rent_")
-               and not a <= x.start < b]:
+               and (MONEY_PARAM.search(str(x.param)) or (x.param == "gpus" and str(x.text).endswith("块")))
+               and not str(x.param).startswith("rent_") and not a <= x.start < b]:
         digits = re.search(r"\d[\d.,]*", r.t[st.start:st.end])
         if digits is None:
             continue
         at = st.start + digits.start()
+        if st.param == "gpus":
+            # ("1 SU = 1个GPU卡时，每个SU收6块": six yuan a unit, not six cards)
+            if _PER_SU_BEFORE.search(r.t[max(0, at - 20):at]):
+                r.move(st, "rent_cny_per_hour", value=float(st.value or 0) / ratio, note="")
+                return
+            continue
         if _PER_SU_BEFORE.search(r.t[max(0, at - 20):at]) \
                 or _PER_SU_AFTER.match(r.t, st.start + digits.end()):
             cur = "usd" if "usd" in str(st.param) else "cny"

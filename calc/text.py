@@ -330,6 +330,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.charge_converted": ("what each user pays, {said:,.4g} at {rate:g} RMB per US$ = {charge:,.4g} {unit}",
         "每用户付费{said:,.4g}，按汇率{rate:g}合{charge:,.4g}{unit}"),
     "head.input_tokens_said": ("{n} input", "输入{n}"),
+    "head.token_bill_once": ("{day} for {tpd} tokens, once", "一次共{tpd}个token，{day}"),
+    "label.one_off": ("the batch, run once (days)", "一次性跑完（天）"),
     "head.token_bill_day": ("{day} a day for {tpd} tokens a day", "每天{tpd}个token，每天{day}"),
     "step.budget_hours": ("${budget:,.0f} / ${rate:.4g} per GPU-hour = {hours:,.0f} GPU-hours",
         "{budget:,.0f}美元 / 每GPU小时{rate:.4g}美元 = {hours:,.0f} GPU小时"),
@@ -772,6 +774,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.layout_rest": (" ({rest} left over)", "（余{rest}张）"),
     "head.layout_servers": ("{servers} servers of {per}", "共{servers}台{per}卡服务器"),
     "head.pools": ("; {pools} whole clusters of {size} GPUs", "，够搭{pools}个{size}卡集群"),
+    "step.budget_discount": ("US${budget:,.0f} less {off:.0%} = US${after:,.0f}", "{budget:,.0f}美元减{off:.0%} = {after:,.0f}美元"),
+    "head.budget_per_site": ("; {per} at each of {sites} sites", "；{sites}个站点每个{per}张"),
+    "fig.gpus_per_site_bought": ("cards at each site, the budget's cards split evenly", "预算所购卡数平分到每个站点"),
+    "step.budget_per_site": ("{n:,.0f} cards over {sites:,.0f} sites = {per:,.0f} whole cards each",
+                             "{n:,.0f}张卡分到{sites:,.0f}个站点 = 每个{per:,.0f}张整卡"),
     "fig.pools": ("whole clusters of {size:,.0f} GPUs", "可搭建的{size:,.0f}卡集群数"),
     "step.pools": ("{n:,.0f} GPUs / {size:,.0f} per cluster = {pools} whole clusters",
                    "{n:,.0f}张 / 每个集群{size:,.0f}张 = {pools}个完整集群"),
@@ -1341,6 +1348,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.fleet_revenue": ("{tps:,.0f} tokens/s x 86,400 s = {tpd:,.4g} tokens a day; / 1M x {unit} {price:g} = "
                            "{unit} {revenue:,.0f} a day",
         "每秒{tps:,.0f}个token x 86,400秒 = 每天{tpd:,.4g}个token；/ 100万 x {price:g}{unit} = 每天{revenue:,.0f}{unit}"),
+    "head.fleet_token_cost": ("{money} per {per} tokens: {n} {acc} at US${rate:,.3g} an hour each cost US${day:,.0f} a day "
+                              "for {tpd} tokens a day",
+                              "每{per}个token成本{money}：{n}张{acc}每卡每小时{rate:,.3g}美元，每天{day:,.0f}美元，每天{tpd}个token"),
+    "step.fleet_token_cost": ("{n:,.0f} x {acc} x US${rate:,.3g}/h x 24 h = US${day:,.2f} a day; / {tpd} tokens x {per} "
+                              "= US${cost:,.4g}",
+                              "{n:,.0f}张{acc} x 每小时{rate:,.3g}美元 x 24小时 = 每天{day:,.2f}美元；/ {tpd}个token x {per} "
+                              "= {cost:,.4g}美元"),
     "head.fleet_request_cost": ("{unit} {total:,.4g} per {per} requests: {n} {acc} at {unit} {rate:,.3g}/h cost "
                                 "{unit} {day:,.0f} a day for {qpd} requests a day",
         "每{per}次请求{total:,.4g}{unit}：{n}张{acc}按每卡每小时{rate:,.3g}{unit}，每天{day:,.0f}{unit}，每天{qpd}次请求"),
@@ -2229,6 +2243,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.gpus_scaled": ("your fleet scaled with the load: {stated:,.0f} x {f:g} = {scaled:,}",
                          "现有集群随负载放大：{stated:,.0f} × {f:g} = {scaled:,}"),
     "fig.gpus_scaled": ("{acc} scaled from your fleet with the users", "按用户增长放大现有集群所需的{acc}"),
+    "step.items_per_batch": ("{per_day} batches x {items:,.4g} items each = {requests} requests (one an item)",
+                             "{per_day}批 × 每批{items:,.4g}条 = {requests}次请求（每条一次）"),
     "step.turns": ("{per_day} conversations x {turns:,.3g} requests (turns) each = {requests} requests",
         "{per_day}次会话 × 每次{turns:,.3g}轮请求 = {requests}次请求"),
     "head.concurrent_share": ("; that is {share:.1%} of the {users} users at once",

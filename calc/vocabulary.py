@@ -56,10 +56,10 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 
 # one person using the service, as a rate is said per one ("90k tokens per dev per day")
 # places that each hold a few cards, counted: "1,200 sites", "45 schools", "800个基站"
-SITE_NOUNS = r"(?:sites?|locations?|stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
+SITE_NOUNS = r"(?:sites?|locations?|(?:sub)?stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
-SITE_NOUNS_ZH = r"(?:项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -192,7 +192,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tokens_per_user_day",
      None, r"\beach\s+[a-z]+\b[^.;?]{0,40}?\b(?P<at>)(?:generates?|produces?|uses?|consumes?|burns?|sends?)\s*"
      r"(?:about|around|roughly|~|maybe)?\s*$",
-     T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\b[^.;,]{0,30}?\b(?:a|per|each|every)\s+day\b"),
+     T + r"[- ]?(?:output |input |generated )?(?:tokens?|toks?)\b(?:\s*/\s*(?:day|d)\b|"
+     r"[^.;,]{0,30}?\b(?:a|per|each|every)\s+day\b)"),
     ("user_price", None, r"\beach\s+[a-z]+\s+(?:pays?|is charged|is billed|would pay|will pay)\s*(?:about|around|~)?\s*"
      r"(?P<at>us\$|\$|€|£)\s*$", r"^\s*(?:k)?\s*(?:a|per|/|each)\s*month\b"),
     # ("each paying reader gets roughly 2,000 tokens of personalised summary a day": what each one is sent)
@@ -207,7 +208,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s+(?:new\s+)?(?:patients|cases|clients|calls|tickets|claims|files|notes|letters|jobs|orders|invoices|"
      r"students|customers|visitors|guests|matters)\b"),
     # ("800 to 20k daily users, each asking 3 things": each person's asks, whatever they are called)
-    ("queries", None, r"\beach\s+(?:asking|asks|sending|sends|making|makes|doing|does|firing off|fires off)\s*"
+    ("queries", None, r"\beach\s+(?:asking|asks|sending|sends|making|makes|doing|does|firing off|fires off|"
+     r"chats?|chatting|messages|talks?|uses it|opens it|queries|pings? (?:it|the bot))\s*"
      r"(?:about|around|~|roughly|like|maybe)?\s*$", T + r"\s*(?:things|stuff|times|q's|qs)\b"),
     # ("call it 25k output tokens per vet per day": each person's day, whatever they are called)
     ("tokens_per_user_day",
@@ -215,8 +217,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?!(?:gpu|card|chip|server|node|box|rack|replica|hour|hr|second|sec|minute|request|query|call|prompt|answer|"
      r"response|day|month|week)s?\b)[a-z]{2,}\s+(?:(?:per|a|each)\s+|/\s*)day\b", None),
     # ("每个读者每天大概消耗3000 token输出": what each uses, its verb between)
+    # ("每个业务员每天AI生成大概8000 token": what is used to make them between)
     ("tokens_per_user_day", None, r"(?:每个|每位|每名)\s*[\u4e00-\u9fff]{1,4}?\s*(?:每天|每日|一天)\s*(?:大概|约|平均|大约)?\s*"
-     r"(?:要)?\s*(?:消耗|用掉|花掉|烧掉?|生成|产生|输出|读|看|用)?\s*(?:大概|约|大约)?\s*$",
+     r"(?:用\s*)?(?:ai|llm|大模型|模型)?\s*(?:要)?\s*(?:消耗|用掉|花掉|烧掉?|生成|产生|输出|读|看|用)?\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:万|千)?\s*(?:个)?\s*(?:tokens?|词元)"),
     # ("token量1T", "训练数据量2万亿token": a run's tokens named first, then the amount)
     # (a run's, trained on: not "日均 token 量 500亿", a day's)
@@ -345,7 +348,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("专项债批下来5个亿": granted, said as come down)
     ("budget", None, r"(?:给了|批了|批下来了?|拨了|批复了?|下拨了?|拨款|到账了?|入账了?|到位了?)\s*(?:约|大概|大约)?\s*$",
      # ("今年GPU预算批了1.2个亿（人民币）": its currency in brackets after it)
-     T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$|[(（]\s*(?:人民币|rmb|美元|usd|元)\s*[)）])"),
+     T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$|[(（]\s*(?:人民币|rmb|美元|usd|元)\s*[)）]|"
+     # ("老板批了20万买卡": what it buys said right after)
+     r"(?:用来|拿来|用于)?\s*(?:买|采购|租|购买)\s*(?:卡|显卡|gpu|服务器|算力|#))"),
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
     ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|無人車|机器人|機器人)"),
@@ -864,6 +869,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", None, r"同时\s*(?:开播|在播|直播|在线|开)\s*(?:约|大约|大概)?\s*$",
      T + r"\s*个?\s*(?:数字人)?\s*(?:直播间|直播|主播|房间|会话|对话|路)"),
     ("concurrent_users", T + r"\s*个?\s*(?:数字人)?\s*(?:直播间|房间)\s*同时", None),
+    # ("日活峰值60万": the day's users at the busiest, counted as the day's users)
+    ("users", None, r"(?:日活|\bdau)\s*(?:峰值|高峰|最高)\s*(?:大概|约|能到|达到|有|会到)?\s*$"),
+    # ("大概600个家长同时在问", "3000人同时在线问"): the people, then "at the same time" asking
+    ("concurrent_users", T + r"\s*(?:万|千)?\s*(?:个|名|位)?\s*(?:家长|用户|学生|客户|游客|乘客|员工|人|玩家|会员|患者|市民)\s*"
+     r"(?:在)?\s*同时\s*(?:在)?\s*(?:问|用|聊|提问|咨询|访问|在线|发消息|对话|请求)"
+     # (not "1亿用户同时在线5%": the users, a share of them on at once)
+     r"(?!\s*(?:率|比例)?\s*(?:约|大概)?\s*\d+(?:\.\d+)?\s*%)", None),
     # "concurrent 大概 500 users", "concurrent 2k users": the word before the count
     ("concurrent_users",
      None, r"(?<!\d )(?<!\d)\bconcurren(?:t|tly|cy)\s*(?:大概|大约|约|about|around|roughly|~|of|:)?\s*$",
@@ -1048,7 +1060,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:不高于|不超过|低于|小于|以下|最高|上限|≤|<=|<|around|about|~|约|basically|essentially|effectively|just|only|"
      r"maybe|probably|perhaps|likely|prob|"
      # ("PUE's more like 1.4", "PUE is closer to 1.5": "like" is cut off as a hedge before the words are read)
-     r"more like|more|closer to|nearer|like|"
+     r"more like|more|closer to|nearer|something like|something|somewhere around|like|"
      r"roughly|approx\.?|基本|基本上|差不多|大概|就|只有)?\s*$", r"^(?!\s*(?:[kmg]?w\b(?!/(?:\s|$))|%|x\b))"),
     # "peak qps 3x", "peak QPS is 3x the average": a factor on the rate, not a rate
     ("peak_factor", None, r"\bpeak\s*(?:qps|rps|requests?|queries|request rate)\s*"
@@ -1078,6 +1090,18 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^\s*(?:in total|in all|total|altogether)\b"),
     # ("~45 million requests a day, Hajj season is ~3x that", "Black Friday runs 4x that": a busy time's load,
     # a multiple of the day's said before)
+    # ("12 requests per second, Monday mornings ~4x that": a busy time of the week, the verb left out)
+    ("peak_factor",
+     None, r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|lunchtimes?|evenings?|mornings?|"
+     r"nights?|afternoons?)(?:\s+(?:mornings?|evenings?|afternoons?|nights?|peaks?|rush))?\s*[,:]?\s*"
+     r"(?:(?:is|are|hit|hits|run|runs|go|goes|get|gets|see|sees|do|does)\s+)?(?:~|≈|about|around|roughly|nearly|like)?\s*$",
+     T + r"\s*(?:x|×|times)\s*(?:that|this|it|the (?:normal|usual|daily|typical|average)(?: load| traffic| volume)?)\b"),
+    # ("wedding season is like 4x normal": the busy time's multiple of the usual, "the" left out)
+    ("peak_factor",
+     None, r"\b(?:season|peak|rush|festival|holidays?|black friday|cyber monday|launch|busy (?:season|period))\s+"
+     r"(?:(?:load|traffic|volume|demand)\s+)?(?:is|are|hits?|runs?|goes to|gets to|reaches)\s*"
+     r"(?:~|≈|about|around|roughly|nearly)?\s*$",
+     T + r"\s*(?:x|×|times)\s*(?:normal|usual|average|baseline|off-?peak|the rest of the year)\b"),
     ("peak_factor",
      None, r"\b(?:season|peak|rush|festival|holidays?|ramadan|hajj|eid|black friday|cyber monday|"
      r"sales?|launch|exam(?:s| period| week)?|busy (?:season|period|hours?)|month-end|year-end)\s+"
@@ -1287,7 +1311,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("token_price",
      None, r"(?:每|(?<![\d零一二两三四五六七八九十百千万])[一1])\s*(?:一)?百万\s*(?:个)?\s*(?:输出|输入|output\s*|input\s*)?\s*(?:tokens?|toks?)\s*(?:的)?\s*(?:综合|平均|混合|blended)?\s*(?:成本|价格|售价|收费|定价|单价)?"
      r"\s*(?:能|可以|要|能否|能不能)?\s*(?:压到|降到|做到|低于|不到|不超过|是|为|约|大概|大约|按|卖|收)?\s*"
-     r"(?:us\$|\$|¥|￥)?\s*$"),
+     r"(?:us\$|\$|¥|￥)?\s*$",
+     # (not "每百万token成本：4张L40S每张7.5万": the cards counted after the cost asked)
+     r"^(?!\s*(?:张|台|片|颗|块卡|#))"),
     # "每百万 token 成本多少美元？能不能打到 $0.3？": the price per million aimed at, said after the cost asked
     ("token_price", None, r"(?:百万\s*(?:个)?\s*(?:输出|输入)?\s*tokens?|million (?:output |input )?tokens?)"
      r"[^\d$¥]{0,24}(?:能不能|能否|可不可以|可以|能)\s*(?:打到|压到|降到|做到)\s*(?:us\$|\$|¥|￥)?\s*$"),
@@ -1348,7 +1374,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("token_price",
      T + CUR + r"?\s*(?:per|/|a|every|each)\s*(?:(?:1|one)\s*)?(?:million|1m|mm|m|mn)\s*(?:output |input )?"
      r"(?:tokens?|toks?)\b|"
-     + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$", T + CUR + r"?"),
+     + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$",
+     # (not "每百万token成本：4张L40S每张7.5万": the cards counted after the cost asked)
+     T + r"(?!\s*(?:张|台|片|颗|块卡|#))" + CUR + r"?"),
     # "at $0.60 per million, what's their daily revenue" (tokens said elsewhere): a token price
     ("token_price",
      # ("$0.8 per 1 million output": the one said, and the side)
@@ -1537,7 +1565,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"worker|deployment)\b", None),
     ("gpu_count",
      T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
-     r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子|处方|處方|化验单|报告单|检查单))|块(?!钱)|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))"
+     r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子|处方|處方|化验单|报告单|检查单))|块(?!\s*(?:钱|预算|的预算|经费|/|(?:一|每)\s*(?:个)?(?:小时|度|卡时)))|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))"
      # (not "2 mln cards per day": product cards written a day)
      r"(?!\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
     ("gpu_count", T + r"of (?:them|those|these)\b" + _NOT_ITEMS_MADE, None),
@@ -1562,6 +1590,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "4090s (we have 8 in one box under my desk)": the cards named before, counted in their one machine
     ("gpu_count",
      T + r"\s+in (?:one|a|the|a single|1|our|my) (?:box|server|node|machine|rig|chassis|workstation)\b", None),
+    # ("上次在TPU v4上用256个chip训了20天": chips counted with the Chinese measure word)
+    ("gpu_count", T + r"\s*个\s*(?:chips?|gpus?|cards?|accelerators?|芯片|加速卡)(?![a-z])(?!\s*(?:/|per|每))", None),
     # "1000 pcs H200", "buy 2000 pcs" (not "40k pieces/day": pieces of copy written)
     ("gpu_count", T + r"\s*(?:pcs|pieces)\b(?!\s*(?:/|per|a|each)\s*(?:day|d|week|month|hour)\b)", None),
     # "Gaudi 3 or MI325X … we'd get 128 of either": as many of each card compared
@@ -1706,6 +1736,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:(?:inference|training|gpu|ai|compute|dev)\s+)?(?:server|node|box|rack|machine|"
      r"system|workstation|rig|tower)\s+|&+\s*)"
      r"(?P<at>)(?:for|at)\s*(?:about|around|~)?\s*(?:us\$|\$|¥)\s*$"),
+    # ("L4 runs $2,450 a card and the box itself is ~$3.1k": the server's own price, beside its cards)
+    ("server_price", None, r"\b(?:the|each|a|one)\s+(?:server|node|box|chassis|machine|host)(?:\s+itself)?\s+"
+     r"(?P<at>)(?:is|costs?|runs?|goes for|comes to)\s*(?:about|around|~|roughly)?\s*(?:us\$|\$|¥)\s*$",
+     r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo|w\b|watts?|kw))"),
     # "GB200 NVL72机柜买20个要多少钱（每个300万美元）": each of the servers just counted
     ("server_price",
      None, r"&+[^.;?!。；？！]{0,24}?(?P<at>)(?:每个|每台|每套|每柜|每一个)\s*(?:的)?\s*(?:价格|售价|报价|单价)?\s*"
@@ -1791,7 +1825,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
     # "DGX B200 offered to us for $600k", "they quoted us $31k": the price a seller asks
     ("price",
-     None, r"\b(?:offer(?:ed|s|ing)?|quot(?:ed|es|ing)|pitch(?:ed|es|ing)?)\s+(?:(?:it|them)\s+)?(?:(?:to\s+)?(?:us|me)\s+)?"
+     None, r"\b(?:offer(?:ed|s|ing)?|quot(?:ed|es|ing)|pitch(?:ed|es|ing)?|(?:the\s+)?(?:quote|offer)\s+(?:was|is|came in at|"
+     r"comes in at|of))\s+(?:(?:it|them)\s+)?(?:(?:to\s+)?(?:us|me)\s+)?"
      r"(?:for|at)?\s*(?:about|around|~|roughly)?\s*(?P<at>us\$|\$|¥|￥)\s*$",
      T + r"(?:k\b|,\d{3}\b)?(?!\s*(?:m\b|mn\b|million|b\b|bn\b|billion|/|per\s*h|an?\s*h|each\s*h|[,.]\d))"),
     # "Used V100 32GB cards are ~$400 now": what one card costs
@@ -2037,7 +2072,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"fifo |dido |field |site |frontline |front-line |shift |contract |on-site |remote |"
      # ("25K student DAU", "3k teacher users": whose the daily users are)
      r"student (?=dau|mau|wau|users?|actives)|teacher (?=dau|mau|wau|users?)|employee (?=dau|mau|wau|users?)|"
-     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=monthly active )(?:online |mobile |web |app |digital |internet |banking |retail |business )+(?:banking )?users\b|(?<=daily active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=weekly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=monthly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|老人|长者|老年人|家属|住户|业主|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个?租户|家租户|个账号|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生)|日活|月活|周活|(?:入住|注册|接入|服务|在院|签约|在住)(?:的)?(?:老人|长者|老年人|家属|住户|会员)|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n])|^)\s*(?:[-*•·]\s*)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已|预计|预期|估计|有望|计划)?\s*(?:能|会|可以|可能)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|到|有|约|按|取|算|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=monthly active )(?:online |mobile |web |app |digital |internet |banking |retail |business )+(?:banking )?users\b|(?<=daily active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=weekly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=monthly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|老人|长者|老年人|家属|住户|业主|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个?租户|家租户|个账号|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生)|日活|月活|周活|(?:入住|注册|接入|服务|在院|签约|在住)(?:的)?(?:老人|长者|老年人|家属|住户|会员)|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n?？!！。])|^)\s*(?:[-*•·]\s*)?(?:全集团|全公司|全校|全园|全市|全省|集团|公司)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户|家长|学生|员工|会员|居民|患者|游客|师生)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已|预计|预期|估计|有望|计划)?\s*(?:能|会|可以|可能)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|到|有|约|按|取|算|of|=|:|共有|一共有|总共有|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -2236,7 +2271,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"篇|份|道|页|頁|题|題|封|件|单|單|段|章(?![程节])|本(?![地月周年季])|张\s*(?:图|截图|照片|相)|期(?![间限])|"
      r"[节堂门]\s*课|"
      # ("每天大概两万个剧本", "每人每天30句", "每天一千来集": scripts, lines and episodes counted)
-     r"个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|来?\s*集(?![群装成中体合团])|"
+     r"个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|来?\s*集(?![群装成中体合团])|"
      # ("每天3.5万通，": calls counted by their counter alone)
      r"通\s*(?:电话|通话|呼叫|来电|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|calls?\b|tasks?\b))"
      r"(?:个?\s*(?:tokens?|词元)\b)?"),
@@ -2413,7 +2448,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
      r"(?:开|发起|发|提|聊)?\s*"
      # ("每人每天问个5次": the verb and a measure word before the count)
@@ -2457,7 +2492,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"[- ]?(?:output |输出|输入|(?:[a-z]+ )(?=tokens?\b))?\s*(?:tokens?|toks?|个?\s*token)"),
     # (not "2B out tok/day": a day's output tokens)
     ("output_tokens",
-     T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*"
+     T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])"
+     # ("~30k reply threads in a day": threads, counted, not a reply's length)
+     r"(?!\s+(?:threads?|chains?|emails?|messages?|tickets?|conversations?|sessions?|rates?|times?)\b)|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*"
      # ("输出就200", "输出平均300": its hedge or average first)
      r"(?:(?:只有|只|才|仅|就|大概|大约|约|平均|一般|差不多)\s*){0,2}(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
@@ -2517,7 +2554,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"的?对话模型|的?聊天机器人)", None),
     ("params", T + r"(?:moe|mixture[- ]of[- ]experts)\b", None),
     ("util",
-     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:年|年均|全年|平均)?负荷率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标|assumption|assumed|estimate|forecast|plan)?\s*(?:如果|要是|假如)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|压在|压|卡在|保持在|维持在|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
+     T + r"%\s*of (?:the )?(?:time|day)\b|" + T + r"%\s*(?:busy|utili[sz]ed|loaded|occupied|occupancy|rented out|booked|capacity factor)\b|" + T + r"%\s*(?:(?:is\s+)?an?\s+(?:sane|reasonable|good|realistic|safe|typical|sensible)\s+)?(?:target |average |avg |gpu |peak |serving |cluster |contracted |committed |expected |blended |effective |billed |booked |planned |assumed |fleet |max |maximum |target max )?(?:mfu|model flops utili[sz]ation|utili[sz]ation|util\b|efficiency|利用率|算力利用率|负载|出租率|上架率)", r"(?:mfu|utili[sz]ation|util|利用率|负载率|(?:年|年均|全年|平均)?负荷率|(?:平均|全年平均|年均)负载|上架率|出租率)\s*(?:target|goal|目标|assumption|assumed|estimate|forecast|plan)?\s*(?:如果|要是|假如)?\s*(?:只想|只要|只敢|想|要|敢|希望|打算|尽量|最好)?\s*(?:set|设成|设为|设)?\s*(?:不低于|不少于|至少|≥|>=|≤|<=|<|≦|at most|under|below|up to|no more than|max(?:imum)?|(?:别|不要|不能|不得|不想|不希望|不愿意?|不)超过|不高于|低于|控制在|最多|最高|上限)?\s*(?:也就|也只有|只有|仅有|仅|才|只|得|大概|大约|约|能到|达到|可达|能做到|做到|能达到|能跑到|跑到|只去到|去到|拉到|打到|压到|压在|压|卡在|保持在|维持在|提到|提升到|提高到|拉满到|(?:(?:we|i|you|they)\s+(?:can|could|should|will|would|typically|usually|realistically)\s+)?(?:only\s+)?(?:hits?|reach(?:es)?|gets? to|sustain|run at|get))?\s*(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|當|当|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$", T + "%"),
     # "occupancy maybe 60%", "its rented 65%", "40% rental demand", "~75% gets resold", "100% load": the
     # share of hours a card is rented (or busy), said the way hosts say it
     ("util", T + r"%\s*(?:(?:rental |booking )?demand\b(?!\s*(?:growth|grows?|increase))|load\b|"
@@ -2632,7 +2669,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:组|轮)(?!\s*(?:数据|卡|token|小时|天|月))"),
     # "repeating the experiment 5 times", "run it 3 times", "重复5次": the run repeated
     ("runs",
-     None, r"\b(?:repeat(?:ing|ed|s)?|rerun(?:ning)?|redo(?:ing)?|run(?:ning)?)\s+(?:the |this |that |it |each |"
+     None, r"\b(?:repeat(?:ing|ed|s)?|rerun(?:ning)?|redo(?:ing)?|run(?:ning)?|retrain(?:ing|s)?|re-train(?:ing|s)?|"
+     r"fine-?tun(?:e|es|ing)|train(?:ing|s)?)\s+(?:the |this |that |it |each |"
      r"our )?(?:whole |same |full )?(?:experiment|run|job|training|fine-?tune|sweep|thing)?\s*$|重复\s*(?:训练|实验)?\s*$",
      T + r"\s*(?:times\b|次(?!\s*/))"),
     ("seconds", T + r"-?(?:s|secs?|seconds?|秒)(?![a-z/])", None),
@@ -2651,7 +2689,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:weeks?|wks?)(?![a-z])|周|星期|个?礼拜)(?!活)", None),
     ("months",
      # (not "日活40万月卡用户": the month-card's users)
-     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活|卡)", None),
+     # ("for just the 5 peak months (May-Sep)": which months said between)
+     T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire|peak|busy|summer|winter|high[- ]season|off[- ]season|slow|quiet|"
+     r"remaining|first|last|next) )?(?:months?(?![a-z])|mo\b|个多?月|月)(?!活|卡)", None),
     ("quarters", T + r"(?:(?:full|whole|entire) )?(?:quarters?|个季度|季度)(?![a-z])", None),
     ("years",
      T + r"(?:-(?=[a-z]))?(?:(?:full|whole|entire) )?(?:(?:years?|yrs?|y)(?![a-z])|整个?年|(?<!\s)年|年(?!增长|增速|化|均|度|底|初|末|复合|涨|收入|营收))", None),
@@ -2777,7 +2817,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:of|=|:|is|为|按|取)?\s*$",
      T + r"\s*(?:x|×|倍)\s*(?:at|during|in)\s*(?:the\s*)?peak"),
     ("peak_factor",
-     T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
+     T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?|months?|weeks?|days?|hours?|hrs?|seasons?|periods?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average
     # ("traffic rises 6x over the daily average")
     ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above|from)\s+)?(?:the\s+|our\s+)?"
@@ -2922,7 +2962,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("我们经费150万，能买几张": the money a grant gives, its amount right after the word)
     # ("租卡预算全年6000万": the period it pays for said between the word and its amount)
     ("budget", None, r"(?:预算|经费)\s*(?:(?:全年|一年|每年|年度|今年|明年|每月|一个月|每个月|每季度|一季度)\s*(?P<at>))?"
-     r"(?:大概|大约|约|只有|就|才|一共|总共)?\s*$",
+     r"(?:也就|也只有|大概|大约|约|只有|就|才|一共|总共)?\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍|年|月|天|/|每))"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
@@ -3304,7 +3344,7 @@ PER_GPU_RATE = rx.compile(r"(?:per-|(?:per|/|an?|one|each|on (?:one|a single|an?
 PER_GPU = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+|gpu|accelerator|card|chip)|"
                      r"每张|每卡|每块|单卡|每颗|一张卡|每个gpu|每gpu")
 EACH = rx.compile(r"\beach\b|apiece|all-in")
-PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|rack|cabinet|box|machine)|"
+PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|rack|cabinet|box|machine|rig\b|workstation)|"
                         # a site of a few cards counted as a server: "per-site cap 2kW", "单站功耗上限3kW"
                         r"(?:per|each|every)[- ](?:edge[- ])?site\b|单站|每站|每个站点|"
                         r"\b(?:for|across|on) (?:the |a |one )?(?:whole|entire|full) (?:&+|server|node|box|machine)\b|"
@@ -3447,7 +3487,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "depreciation": ascii_re(r"depreciat|amortiz|amortis|\bdep\b|\bd&a\b|straight[- ]line|折旧|摊销"),
     # "how much to rent 2,000 H200s for a month?", "租三千张H200一个月": renting, at whatever rate
     "rent": ascii_re(r"\brent(?:s|ed|ing|al)?\b|\bleas(?:e|es|ed|ing)\b|\bon[- ]demand\b|租(?!还是买|和买|vs)"),
-    "bill": ascii_re(r"(?:electricity|power|energy|utility|electric)\s*(?:bills?|costs?|spend|expenses?)|cost of (?:the )?(?:electricity|power|energy)|"
+    "bill": ascii_re(r"(?:electricity|power|energy|utility|electric)\s*(?:bills?|costs?|spend|expenses?)|cost of (?:the )?(?:electricity|power|energy)|\bcosts? (?:us )?in (?:electricity|power)\b|"
                      r"pay for (?:the )?(?:electricity|power)|(?:annual|yearly|monthly|daily) electricity\b(?!\s*(?:use|usage|consumption|draw|demand))|电费|电力成本|用电成本|能源成本|电力开支|电费开支"),
     "same_budget": ascii_re(r"same (?:budget|money|spend|amount|cash|capex)|equal (?:budget|spend)|for the same (?:price|cost)|"
                             r"(?:同样|相同|一样|同等)的?(?:预算|钱|投入|金额)"),

@@ -91,7 +91,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
          "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 47, "heldout270.toml": 53,
          "heldout271.toml": 54, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
-         "heldout275.toml": 52, "heldout276.toml": 45, "heldout277.toml": 51, "heldout278.toml": 43,
+         "heldout275.toml": 52, "heldout276.toml": 45, "heldout277.toml": 51, "heldout278.toml": 44,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
          "heldout283.toml": 49, "heldout284.toml": 48, "heldout285.toml": 47, "heldout286.toml": 42,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
@@ -106,7 +106,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 53, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 50,
          "heldout331.toml": 53, "heldout332.toml": 53, "heldout333.toml": 54, "heldout334.toml": 53,
-         "heldout335.toml": 49, "heldout336.toml": 52, "heldout337.toml": 51, "heldout338.toml": 50,
+         "heldout335.toml": 49, "heldout336.toml": 52, "heldout337.toml": 51, "heldout338.toml": 51,
          "heldout339.toml": 52, "heldout340.toml": 54, "heldout341.toml": 53, "heldout342.toml": 52,
          "heldout343.toml": 53, "heldout344.toml": 54, "heldout345.toml": 51, "heldout346.toml": 53,
          "heldout347.toml": 51, "heldout348.toml": 54, "heldout349.toml": 52, "heldout350.toml": 53,
@@ -161,7 +161,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # sets 527-530, sealed until their first run, after its fixes
          "heldout527.toml": 51, "heldout528.toml": 54, "heldout529.toml": 51, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
-         "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 52, "heldout534.toml": 50,
+         "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 53, "heldout534.toml": 50,
          "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 51,
          # round 33 (sets 539-542 after their first run's fixes; 543-546 sealed until their first run)
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
@@ -172,7 +172,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 52, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
-         "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 47, "heldout570.toml": 33,
+         "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 48, "heldout570.toml": 33,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
          "heldout575.toml": 54, "heldout576.toml": 48, "heldout577.toml": 50, "heldout578.toml": 50,
          "heldout579.toml": 52, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 53,
@@ -181,7 +181,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout591.toml": 51, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
          "heldout595.toml": 54, "heldout596.toml": 54, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
-         "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 51,
+         "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 52,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 48, "heldout610.toml": 36,
          "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 46, "heldout616.toml": 48, "heldout617.toml": 21, "heldout618.toml": 49,
@@ -192,11 +192,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 50,
          "heldout631.toml": 48, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 52, "heldout638.toml": 51,
+         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 52, "heldout638.toml": 52,
          "heldout639.toml": 52, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 47, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
-         "heldout647.toml": 52, "heldout648.toml": 48, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout647.toml": 52, "heldout648.toml": 49, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -280,7 +280,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout820.toml": 53, "heldout822.toml": 54, "heldout824.toml": 54,
          # round 74 (first runs: 825, 827, 829 open; 826, 828, 830 sealed)
          "heldout825.toml": 54, "heldout827.toml": 52, "heldout829.toml": 54,
-         "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 51,
+         "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 52,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 49, "heldout833.toml": 52, "heldout835.toml": 49,
          "heldout832.toml": 51, "heldout834.toml": 51, "heldout836.toml": 52,
@@ -298,7 +298,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout856.toml": 49, "heldout858.toml": 50, "heldout860.toml": 51,
          # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
          "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
-         "heldout862.toml": 53, "heldout864.toml": 52, "heldout866.toml": 54,
+         "heldout862.toml": 54, "heldout864.toml": 52, "heldout866.toml": 54,
          # round 81 (first runs: 867, 869, 871 open; 868, 870, 872 sealed)
          "heldout867.toml": 53, "heldout869.toml": 54, "heldout871.toml": 54,
          "heldout868.toml": 54, "heldout870.toml": 52, "heldout872.toml": 53,
@@ -332,6 +332,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
+         "heldout1275.toml": 46, "heldout1277.toml": 52, "heldout1279.toml": 54,
+         "heldout1276.toml": 47, "heldout1278.toml": 52, "heldout1280.toml": 54,
+         # round 148 (first runs: 1269, 1271, 1273 open; 1270, 1272, 1274 sealed)
+         "heldout1269.toml": 53, "heldout1271.toml": 54, "heldout1273.toml": 54,
+         "heldout1270.toml": 54, "heldout1272.toml": 49, "heldout1274.toml": 52,
          # round 147 (first runs: 1263, 1265, 1267 open; 1264, 1266, 1268 sealed)
          "heldout1263.toml": 53, "heldout1265.toml": 53, "heldout1267.toml": 53,
          "heldout1264.toml": 52, "heldout1266.toml": 52, "heldout1268.toml": 51,
@@ -357,7 +363,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1221.toml": 52, "heldout1223.toml": 49, "heldout1225.toml": 53,
          "heldout1222.toml": 50, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
-         "heldout1215.toml": 50, "heldout1217.toml": 47, "heldout1219.toml": 48,
+         "heldout1215.toml": 50, "heldout1217.toml": 48, "heldout1219.toml": 48,
          "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 48,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
@@ -373,7 +379,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1192.toml": 50, "heldout1194.toml": 51, "heldout1196.toml": 48,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
          "heldout1185.toml": 52, "heldout1187.toml": 49, "heldout1189.toml": 52,
-         "heldout1186.toml": 50, "heldout1188.toml": 49, "heldout1190.toml": 50,
+         "heldout1186.toml": 51, "heldout1188.toml": 49, "heldout1190.toml": 50,
          # round 133 (first runs: 1179, 1181, 1183 open; 1180, 1182, 1184 sealed)
          "heldout1179.toml": 50, "heldout1181.toml": 51, "heldout1183.toml": 51,
          "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 50,
@@ -381,10 +387,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
          "heldout1174.toml": 48, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
-         "heldout1167.toml": 51, "heldout1169.toml": 45, "heldout1171.toml": 49,
+         "heldout1167.toml": 51, "heldout1169.toml": 45, "heldout1171.toml": 50,
          "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 44,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
-         "heldout1161.toml": 53, "heldout1163.toml": 46, "heldout1165.toml": 51,
+         "heldout1161.toml": 54, "heldout1163.toml": 46, "heldout1165.toml": 51,
          "heldout1162.toml": 50, "heldout1164.toml": 49, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
          "heldout1155.toml": 52, "heldout1157.toml": 52, "heldout1159.toml": 43,
@@ -399,7 +405,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1137.toml": 53, "heldout1139.toml": 54, "heldout1141.toml": 53,
          "heldout1138.toml": 49, "heldout1140.toml": 52, "heldout1142.toml": 53,
          # round 125 (first runs: 1131, 1133, 1135 open; 1132, 1134, 1136 sealed)
-         "heldout1131.toml": 52, "heldout1133.toml": 51, "heldout1135.toml": 53,
+         "heldout1131.toml": 52, "heldout1133.toml": 52, "heldout1135.toml": 53,
          "heldout1132.toml": 50, "heldout1134.toml": 50, "heldout1136.toml": 51,
          # round 124 (first runs: 1125, 1127, 1129 open; 1126, 1128, 1130 sealed)
          "heldout1125.toml": 54, "heldout1127.toml": 51, "heldout1129.toml": 54,
@@ -465,7 +471,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 54, "heldout1009.toml": 54,
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 49, "heldout1001.toml": 54, "heldout1003.toml": 43,
+         "heldout999.toml": 50, "heldout1001.toml": 54, "heldout1003.toml": 43,
          "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
@@ -481,13 +487,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 49, "heldout972.toml": 48, "heldout974.toml": 51,
+         "heldout970.toml": 49, "heldout972.toml": 48, "heldout974.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 47, "heldout965.toml": 49, "heldout967.toml": 49,
          "heldout964.toml": 51, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 53,
-         "heldout958.toml": 52, "heldout960.toml": 48, "heldout962.toml": 48,
+         "heldout958.toml": 52, "heldout960.toml": 48, "heldout962.toml": 49,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 54, "heldout955.toml": 54,
          "heldout952.toml": 53, "heldout954.toml": 54, "heldout956.toml": 54,
