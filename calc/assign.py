@@ -252,7 +252,7 @@ _COUNTER_TAI = rx.compile(r"\s*(?:台|辆|輛)"
 _AT_ONCE_ZH = rx.compile(r"同时|同時|在线|在線|并发|並發")
 _PER_ITEM_AFTER = rx.compile(r"['\"’”]?\s*(?:(?:in|of)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:per|/|each|every)\s*"
                              r"(?:call|request|req|query|ticket|summary|chat|conversation|message|transcript|"
-                             r"answer|reply|task)s?\b")
+                             r"answer|reply|task|question|booking|order|document|doc|page|email|lookup|search)s?\b")
 _SERVER_NAMED_ZH = rx.compile(r"服务器|服務器|整机|节点|機櫃|机柜|dgx|hgx|&")
 
 
@@ -1267,6 +1267,11 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     # (a sentence's end is the clause's too: "racks at 132 kW each. how many racks / GPUs fit")
     tail = _SENTENCE_END.split(CLAUSE.split(masked[b:b + 28])[0])[0]
     head = CLAUSE.split(masked[max(0, a - 32):a])[-1]
+    if re.match(r"\s*(?:\w+\s+)?(?:circuit|breaker|outlet|socket)\b", tail) \
+            and not (PER_SERVER.search(head + tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
+        # ("can we even power that on our ~3 kW circuit": the supply there is, the fleet checked against it)
+        r.add("power_mw", units.convert(value, unit, "MW"), a, b)
+        return
     # "our edge enclosure … has a 1,500 W power budget": a box's limit (the cards fitted under it)
     box_budget = role in ("watts", "kilowatts") and _BUDGET_AFTER.match(tail) is not None \
         and not re.match(r"\s*(?:max(?:imum)?|peak)?\s*(?:per|each|a)\s+(?:node|server|box|system)\b", tail) \

@@ -750,10 +750,10 @@ _PERIOD_HEARD = rx.compile(r"(?:\b(?:they|he|she|vendors?|someone|people|sales|t
                            r"finish(?:es|ed)? in))\s*[:,]?\s*['\"‘“]?\s*"
                            r"(?P<said>(?:about|around|roughly|~|under|less than|nearly|almost|just|only)?\s*"
                            r"(?P<n>a couple of|a few|an?|one|two|three|four|five|six)\s+"
-                           r"(?P<unit>days?|weeks?|months?|years?)\b)")
+                           r"(?P<unit>days?|weeks?|months?|years?|weekends?)\b)")
 _WORD_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                "a couple of": 2, "a few": 3}
-_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25}
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25, "weekend": 2.0}
 
 
 def heard_period_in_words(r: Reading) -> None:
@@ -1222,7 +1222,8 @@ _PER_ITEM_PRICE = rx.compile(r"(?P<amt>(?:us\$|\$)\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?
                              r"(?:(?:in|of)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:per|a|/|each|every)\s*"
                              r"(?:call|request|req|query|doc(?:ument)?|ticket|page|letter|summary|chat|conversation|"
                              r"message|claim|transcript|email|item|case|file|review|answer|reply|task|listing|"
-                             r"description|article|post|image|report|booking|deal|product)s?\b")
+                             r"description|article|post|image|report|booking|deal|product|question|order|lookup|"
+                             r"search)s?\b")
 
 
 _SAYS = rx.compile(r"说|称|\bclaims?\b|\bclaimed\b|\bsays?\b|\bsaid\b|\bquot|\bpromis|\baccording to\b|"

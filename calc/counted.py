@@ -71,7 +71,7 @@ _PER_PERSON_PARAMS = ("queries_per_user", "tokens_per_user_day", "usd_per_user_m
 _ZH_NOUN_COUNT = re.compile(_ZH_NUM + r"\s*[千万亿]?\s*(?:个|名|位)?\s*"
                             r"((?![张台块卡元度天年月周次份封篇条景幅单帧轮万亿千百美刀瓦兆秒分小时倍成])[\u4e00-\u9fff]{2,6})")
 _ZH_PLACE = rx.compile(r"(?:地市|地级市|区县|县市?|省份?|城市|分公司|办事处|" + SITE_NOUNS_ZH + ")")
-_ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人")
+_ZH_PER_PERSON = rx.compile(r"每人|每位|每名|人均|每个人|每户")
 # people counted right after a number: "每天2000个客户来咨询"
 _ZH_PEOPLE_AFTER = rx.compile(r"\s*(?:个|名|位)\s*"
                               r"(?:客户|用户|顾客|学生|患者|病人|访客|居民|员工|会员|司机|骑手|玩家|"

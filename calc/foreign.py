@@ -93,7 +93,8 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("1歐抓1.08美金": Taiwan's "taken as", read 按)
                           r"(?<![\d.])1\s*(?P<cf>欧元|歐元|英镑|英鎊|欧|歐|镑)\s*(?:=|≈|~|兑|换|合|按|约)\s*(?P<f>\d\.\d+)\s*"
                           r"(?:美元|美金|usd|\$)|"
-                          r"(?P<cb>€|£)\s*1\s*(?:=|≈|~)\s*(?:us)?\$\s*(?P<b>\d\.\d+)|"
+                          r"(?P<cb>€|£)\s*(?:1\s*(?:=|≈|~)|(?:to|->|→|/)(?=\s*(?:us)?\$))\s*(?:us)?\$\s*(?:=|:|~)?\s*"
+                          r"(?P<b>\d\.\d+)|"
                           # ("in £ at 1.27", "in sterling at cable 1.27", "in euros @ 1.08": the currency the
                           # answer is asked in, its rate after it; "cable", the trade's name for GBP/USD)
                           r"\b(?:in|into|to)\s+(?P<cn>€|£|sterling|pounds?|euros?|gbp|eur)\s+(?:at|@)\s*"
@@ -617,7 +618,10 @@ _LOCAL_RATE = rx.compile(
     r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
         r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
     # ("(USD = 3.75 SAR)", "الدولار = ٣٫٦٧٢٥ درهم": the dollar, then the number, then the currency)
-    r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*(?:=|≈|~|at)?\s*(?P<e>\d[\d.,]*)\s*(?P<ce>" + _LOCAL_WORD
+    # (not "$25,000 CAD grant": an amount in the dollars it names, no rate without its sign)
+    r"(?<![\d.])(?:(?:1\s*)?(?!(?:us)?\$)" + _USD_WORD + r"\s*(?:=|≈|~|at)?|"
+    r"(?:1\s*)?(?:us)?\$\s*(?:=|≈|~|at))\s*"
+    r"(?P<e>\d[\d.,]*)\s*(?P<ce>" + _LOCAL_WORD
     + r")(?![a-z])|"
     # (each number read from its first digit only: a run of digits or commas is never tried from every
     # position, which took seconds on a 2,000-character message)

@@ -234,6 +234,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.sites(r)
     readings.one_box(r)
     readings.racks_bought(r)
+    readings.one_pass(r)
+    readings.keep_one(r)
+    readings.box_rate(r)
     readings.quote_for_servers(r)
     readings.one_server_draw(r)
     readings.ranges(r)
@@ -810,6 +813,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.budget_period(r)            # (before two periods become options: the budget's year, the asked)
     count_put_as_enough(r)               # (before two counts become options)
     turns_of_what_is_priced(r)              # ("cost per 1k bookings if each booking is ~5 turns")
+    readings.share_said_twice(r)
     opts, combine = build_options(r, options, cat, intent)
     if combine == "compare" and intent == "training" and len(opts) == 2 \
             and len({o.get("accelerator") for o in opts}) == 2 \

@@ -517,6 +517,9 @@ def circuit_cap(r: Reading) -> None:
                and x.value <= 0.01 and not re.search(r"kva|va\b", str(x.text).lower())), None)
     if st is None or "server_power_cap_w" in r.params:
         return
+    n = r.params.get("servers")
+    if isinstance(n, float) and n >= 2:
+        return                           # ("2 nodes … on our ~3 kW circuit": all of them)
     clause = re.split(r"[.;?!。；？！]", r.t[:st.start])[-1] + r.t[st.start:st.end + 24]
     if not _CIRCUIT.search(clause):
         return
@@ -1736,6 +1739,24 @@ def budget_share(r: Reading) -> None:
     """"Capex of $80B, half of it on GPUs": the share of a budget that buys accelerators."""
     if not ("budget_usd" in r.params or "budget_cny" in r.params):
         return
+    _budget_share(r)
+
+
+def share_said_twice(r: Reading) -> None:
+    """"七成买卡，三成留给网络机柜": the cards' share said too, beside the rest's (read, the same share)."""
+    share = r.params.get("budget_share")
+    if not isinstance(share, float):
+        return
+    for st in [x for x in r.stated if x.param is None and x.note == ""]:
+        m = re.fullmatch(r"\s*([一二三四五六七八九])成\s*|\s*(\d+(?:\.\d+)?)\s*%\s*", str(st.text))
+        if m is None:
+            continue
+        v = (_CN_DIGIT.index(m.group(1)) + 1) / 10 if m.group(1) else float(m.group(2)) / 100
+        if abs(v - share) < 1e-9:
+            r.retag(st, param="budget_share", note="restated")
+
+
+def _budget_share(r: Reading) -> None:
     off = _SHARE_OFF.search(r.masked)
     if off is not None and off.group(3):
         tenths = (_CN_DIGIT.index(off.group(3)) + 1) / 10
@@ -3421,8 +3442,12 @@ def turns_per_conversation(r: Reading) -> None:
                         and x.param in ("queries_per_day", "queries_per_user")
                         and x.note in ("", "duplicate") and isinstance(x.value, float) and x.value > st.value
                         # ("平均要聊6轮才结单，每天差不多3w单": tickets, each a conversation)
-                        and re.search(r"会话|对话|工单|单$|conversations?|sessions?|chats?|tickets?",
-                                      x.text.lower().strip())), None)
+                        and (re.search(r"会话|对话|工单|单$|conversations?|sessions?|chats?|tickets?",
+                                       x.text.lower().strip())
+                             # ("每天大概4000次会诊": the consultations named right after the count)
+                             or re.match(r"\s*(?:次|场|个)?\s*(?:会诊|问诊|咨询|通话|会话)",
+                                         r.t[x.end - 1:x.end + 4])
+                             or re.match(r"\s*(?:会诊|问诊|咨询|通话|会话)", r.t[x.end:x.end + 4]))), None)
         if after is None and counted is not None and re.match(r"\s*(?:轮|rounds?|turns?)", word.group()) \
                 and (st.param != "queries_per_user" or "users" not in r.params):
             # "平均5轮对话，每天1200万个会话": turns, beside the conversations counted (which they had pushed
@@ -4011,7 +4036,8 @@ _EACH_BATCH_BEFORE = rx.compile(r"\beach\s+(?P<b>[a-z]+)\b[^.;?!]{0,50}$")
 _BATCH_OF_BEFORE = rx.compile(r"\b(?P<b>[a-z]+?)(?:es|s)?\s+(?:a|per|/|each)\s*day\s+of\s*"
                               r"(?:about|around|roughly|~)?\s*$")
 # ("每天200个批次，每批300张图片": each batch's items, in Chinese)
-_ZH_EACH_BATCH = rx.compile(r"每(?:一)?(?:个)?(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行)\s*"
+_ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])一)(?:一)?(?:个)?"
+                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行)\s*"
                             r"(?:大概|约|大约|平均)?\s*(?:有|拍|产生|回传|带回)?\s*(?:大概|约|大约)?\s*$")
 _ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*(?:图片?|照片|影像|文件|文档|单据)?")
 _A_DAY = rx.compile(r"(?:\s+(?:through|thru|in|out|done|processed|shot|flown|made)){0,2}\s*"
@@ -4151,6 +4177,51 @@ _CARD_MOST = {"usd": 8e4, "cny": 5.8e5}    # no one card costs more (a GB200 NVL
 
 _ZH_RACKS_BOUGHT = rx.compile(r"(?:先|只|就|打算|准备|计划)?\s*(?:买|上|采购|租|要|部署)\s*"
                               r"(?P<n>一|两|二|三|四|五|六|七|八|九|十)\s*(?:柜|个机柜|台机柜|个柜子)(?![子里内])")
+
+
+_ONE_PASS = rx.compile(r"(?:训|训练|跑|过|微调)\s*(?P<one>一)\s*(?:遍|轮|个\s*epoch|次全量)")
+
+
+_KEEP_ONE = rx.compile(r"\bkeep\s+(?P<n>one|a single|1)\s+(?:of\s+them\s+|card\s+|gpu\s+)?"
+                       r"(?:running|on|up|going|alive)\b")
+
+
+def keep_one(r: Reading) -> None:
+    """"$8k for the whole year … rent an L40S at $0.85/hr, can we keep one running 24/7": the one card asked
+    about, checked against what the budget keeps on."""
+    m = _KEEP_ONE.search(r.t)
+    if m is None or "gpus" in r.params or "servers" in r.params or r.stated_at(m.start("n")) \
+            or not any(k in r.params for k in ("budget_usd", "budget_cny")):
+        return
+    r.add("claimed_value", 1.0, m.start(), m.end())
+
+
+def box_rate(r: Reading) -> None:
+    """"we benchmarked our DGX A100 at about 4,000 tokens/s for Llama 2 70B": a rate measured of the box
+    named, with no "per GPU", is the box's (its cards' together), not each card's."""
+    if "server" not in r.params or "observed_tokens_per_s_per_server" in r.params:
+        return
+    st = next((x for x in r.stated if x.param in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")
+               and x.note == ""), None)
+    if st is None or re.search(r"per\s+(?:gpu|card|chip)|/\s*(?:gpu|card)|each|apiece|单卡|每卡|每张",
+                               r.t[st.start:st.end + 16]) \
+            or re.search(r"\b(?:each|every|per|one|a single)\s+(?:gpu|card|chip)\b|单卡|每卡|每张|一张",
+                         r.t[max(0, st.start - 40):st.start]):
+        return
+    n = r.params.get("servers")
+    if not re.search(r"&+[^.;?!]{0,40}$", r.masked[max(0, st.start - 60):st.start]) \
+            or "gpus" in r.params or (isinstance(n, float) and n >= 2):
+        return                           # (not "32 台 DGX H100 … 实测吞吐每秒 120 万 token": the cluster's)
+    r.move(st, "observed_tokens_per_s_per_server")
+
+
+def one_pass(r: Reading) -> None:
+    """"5亿token的微调数据 … 训一遍要12天": one pass over the data, an epoch."""
+    if "epochs" in r.params or "train_tokens" not in r.params:
+        return
+    m = _ONE_PASS.search(r.t)
+    if m is not None and not r.stated_at(m.start("one")):
+        r.add("epochs", 1.0, m.start(), m.end())
 
 
 def racks_bought(r: Reading) -> None:

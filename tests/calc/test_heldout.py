@@ -100,7 +100,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 55, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
-         "heldout311.toml": 36, "heldout312.toml": 50, "heldout313.toml": 50, "heldout314.toml": 48,
+         "heldout311.toml": 37, "heldout312.toml": 50, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 50,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 48,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
@@ -286,7 +286,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout832.toml": 51, "heldout834.toml": 51, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
-         "heldout838.toml": 54, "heldout840.toml": 53, "heldout842.toml": 54,
+         "heldout838.toml": 54, "heldout840.toml": 54, "heldout842.toml": 54,
          # round 77 (first runs: 843, 845, 847 open; 844, 846, 848 sealed)
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
          "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 150 (first runs: 1281, 1283, 1285 open; 1282, 1284, 1286 sealed)
+         "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 51,
+         "heldout1282.toml": 48, "heldout1284.toml": 51, "heldout1286.toml": 49,
          # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
          "heldout1275.toml": 46, "heldout1277.toml": 52, "heldout1279.toml": 54,
          "heldout1276.toml": 47, "heldout1278.toml": 52, "heldout1280.toml": 54,
