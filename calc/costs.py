@@ -1896,7 +1896,7 @@ def capex_intent(b: Builder) -> Result:
             b.read.add(span)             # ("明年IT预算一共80万 … 能配几张": next year's budget, all of it)
         elif span is not None and b.num(span, None, record=False) >= (12 if span == "period_months" else 365):
             # "RMB 380bn of capex over 3 years … how many H20s": the cards a year, the budget spread evenly
-            years = b.num(span, None) / (12 if span == "period_months" else 365.25)
+            years = b.num(span, None) / one_year
             b.fig("gpus_per_year", n / years, "GPUs", b.tr("fig.gpus_per_year"))
             b.step(b.tr("step.gpus_per_year", n=n, years=years, per=n / years))
             head += b.tr("head.gpus_per_year", per=b.h(n / years), years=years)

@@ -1161,9 +1161,6 @@ _INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|\bprofitab(?:le|ility)\b|\
 # a batch finished by a deadline: "finish within 2 days", "两天内跑完"
 _DEADLINE_BEFORE = rx.compile(r"\b(?:within|in|over)\s+(?:the\s+next\s+|about\s+|~)?$")
 _DEADLINE_AFTER = rx.compile(r"\s*(?:内|之内|以内)\s*(?:跑完|完成|搞定|生成完|出完|处理完|做完)")
-# items made for each of a count, the count said first: "给1.2万个孩子生成成长报告"
-_A_DAY_SAID = rx.compile(r"每天|每日|日均|一天|/\s*(?:天|日|day|d)\b|\bper day\b|\ba day\b|\bdaily\b|"
-                         r"\beach day\b")
 
 
 def deadline(r: Reading) -> None:
@@ -1177,7 +1174,7 @@ def deadline(r: Reading) -> None:
         return
     batch = next((st for st in r.stated if st.note == "" and isinstance(st.value, float) and st.value >= 2
                   and st.param == "queries_per_day"
-                  and not _A_DAY_SAID.search(t, max(0, st.start - 8), st.end + 12)), None)
+                  and not readings.DAY_SAID.search(t, max(0, st.start - 8), st.end + 12)), None)
     if batch is None or "qps" in r.params or "users" in r.params:
         return
     n = float(days.value or 1)

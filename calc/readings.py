@@ -4909,7 +4909,7 @@ def peak_headroom(r: Reading) -> None:
         r.move(st, "peak_factor")
 
 
-_DAY_SAID = rx.compile(r"每天|每日|日均|一天|天天|/\s*(?:天|日|day|d)\b|\bper day\b|\ba day\b|\bdaily\b|"
+DAY_SAID = rx.compile(r"每天|每日|日均|一天|天天|/\s*(?:天|日|day|d)\b|\bper day\b|\ba day\b|\bdaily\b|"
                        r"\beach day\b|"
                        r"\bevery day\b")
 
@@ -4920,11 +4920,11 @@ def items_beside_daily(r: Reading) -> None:
     of the day's requests, the first kept)."""
     first = next((x for x in r.stated if x.param == "queries_per_day" and x.note == ""
                   and r.params.get("queries_per_day") == x.value), None)
-    if first is None or _DAY_SAID.search(r.t, max(0, first.start - 8), first.end + 4):
+    if first is None or DAY_SAID.search(r.t, max(0, first.start - 8), first.end + 4):
         return
     daily = next((x for x in r.stated if x.param == "queries_per_day" and x.note == "duplicate"
                   and x.start > first.end and isinstance(x.value, float)
-                  and _DAY_SAID.search(r.t, max(0, x.start - 10), x.end + 4)), None)
+                  and DAY_SAID.search(r.t, max(0, x.start - 10), x.end + 4)), None)
     if daily is None:
         return
     r.params["queries_per_day"] = float(daily.value)  # type: ignore[arg-type]
