@@ -474,6 +474,22 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             or _BOXES_COUNTED_LATER.search(r.masked[n.end:])):
         role = "gpus_per_server"         # "our 8x MI325X boxes": each box's size, not a fleet of 8
     streams = _STREAMS_AT.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
+    # "our 400 older cards measure 2,000 tok/s each", "how many B200s at 3,000 tok/s each": each
+    # card's, when a card is the thing named last
+    # ("256 H100s, each measured at 1,200 tok/s": the same, "each" said before the number)
+    each_said = re.match(r"\s*each\b", r.masked[b:b + 8]) is not None or \
+        _EACH_RATE_BEFORE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
+    # ("400 concurrent chats, min 60 tok/s each": each stream's, the concurrency said just before)
+    # ("200 concurrent users on Qwen2.5 72B at 20 tok/s each": the model named between, the same sentence)
+    streams = streams or (each_said and any(st.param == "concurrent_users" and (
+        0 <= a - st.end <= 12
+        or (0 <= a - st.end <= 60 and not re.search(r"\.(?!\d)|[;?!。；？！]", r.t[st.end:a])))
+        for st in r.stated))
+    # ("~250 people chatting at the same time … on H100 SXM, want at least 25 tokens/s each": a speed
+    # wanted for each of the people at once, not a card's measured rate)
+    streams = streams or (each_said
+                          and _RATE_WANTED.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
+                          and any(st.param in ("concurrent_users", "users") for st in r.stated))
     if role == "observed_tokens_per_s" and not streams \
             and (PER_SERVER.search(CLAUSE.split(r.masked[b:b + 34])[0]) or PER_SERVER.search(r.masked[a:b])
             or _server_rate(r, a, b)
@@ -482,14 +498,6 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and not PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0]))):
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
         return                           # "2,400 tokens/s per node": one server's measured rate
-    # "our 400 older cards measure 2,000 tok/s each", "how many B200s at 3,000 tok/s each": each
-    # card's, when a card is the thing named last
-    # ("256 H100s, each measured at 1,200 tok/s": the same, "each" said before the number)
-    each_said = re.match(r"\s*each\b", r.masked[b:b + 8]) is not None or \
-        _EACH_RATE_BEFORE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) is not None
-    # ("400 concurrent chats, min 60 tok/s each": each stream's, the concurrency said just before)
-    streams = streams or (each_said and any(st.param == "concurrent_users" and 0 <= a - st.end <= 12
-                                            for st in r.stated))
     each_card = role == "observed_tokens_per_s" and each_said and not streams \
         and _last_thing(r, a) == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
                                                          CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
@@ -817,6 +825,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             role = "server_price"        # "RMB 1.1M per server … Budget is ¥20M": the server's price
         elif role in ("price", "budget") \
                 and (5e4 <= value <= 5e6 if cur == "usd" else 3.5e5 <= value <= 3.6e7) \
+                and _FOR_ONE_BOX_AFTER.match(r.masked, b) and not CAN_BUY.search(t[b:b + 12]):
+            role = "server_price"        # "got quoted €290k for a DGX H100": the one box it is for
+        elif role in ("price", "budget") \
+                and (5e4 <= value <= 5e6 if cur == "usd" else 3.5e5 <= value <= 3.6e7) \
                 and ("server" in r.params or re.search(r"(?<![a-z])(?:hgx|dgx|servers?|nodes?|box)(?![a-z])|"
                                                        r"服务器|整机",
                                                        t[max(0, a - 100):a])) and "gpus" not in r.params \
@@ -1047,6 +1059,14 @@ _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|�
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")
+# the one box an amount is for, right after it: "quoted €290k for a DGX H100", "$300k for one HGX node"
+_FOR_ONE_BOX_AFTER = rx.compile(r"\s*(?:k|m|mn|million)?\s*(?:\)\s*)?(?:for|on)\s+"
+                                r"(?:a|an|one|the|each|1|a single)\s+"
+                                r"(?:&+|(?:dgx|hgx)\b|(?:gpu\s+)?(?:server|node|box)\b)")
+# a rate wanted, not measured: "want at least 25 tokens/s each", "need >= 30 tok/s each"
+_RATE_WANTED = rx.compile(r"\b(?:want|wants|wanted|need|needs|require[sd]?|expect|expects|target(?:ing)?|"
+                          r"should (?:get|see|hit))\s*(?:at least|>=|≥|>|min(?:imum)?|about|around|~)?\s*$|"
+                          r"(?:\bat least|>=|≥|\bmin(?:imum)?(?: of)?)\s*$")
 _PER_USER_RATE = rx.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
                             r"/\s*(?:user|stream))\b")
 

@@ -137,6 +137,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_energy(r)
     claimed_bill(r)
     claimed_ttft(r)
+    claimed_stream_rate(r)
     claimed_per_request(r)
     claimed_cents(r)
     claimed_gpu_time_in_words(r)
@@ -1253,6 +1254,33 @@ def claimed_ttft(r: Reading) -> None:
     as_claim(r, st)
     p["asks_ttft"] = True
     p["claim_ttft"] = True
+
+
+# a speed said of one stream, in tokens a second: "40 tokens/s per user", "每路每秒20个token"
+_STREAM_RATE_SAID = rx.compile(r"\d\s*(?:k\s*)?(?:tokens?|toks?|t)\s*/\s*s(?:ec)?\b|"
+                               r"tokens?\s+(?:per|a|each)\s+second\b|"
+                               r"每秒|token\s*/\s*秒")
+
+
+def claimed_stream_rate(r: Reading) -> None:
+    """"Mate says he gets 40 tokens/s per user off a single RTX 4090 running Llama 2 13B … is that even
+    possible?": one stream's speed someone gave for a model on a card, checked against the fastest one
+    stream can decode there alone (not a target to size a fleet for)."""
+    p = r.params
+    st = next((x for x in r.stated if x.param == "tpot_ms" and x.note == ""), None)
+    if st is None or not CLAIM.search(r.t) or not isinstance(st.value, float) or st.value <= 0 \
+            or not ("model" in p or "params" in p) or "accelerator" not in p \
+            or any(k in p for k in LOADS) or "ttft_ms" in p \
+            or not _STREAM_RATE_SAID.search(str(st.text).lower()):
+        return
+    before = r.t[max(0, st.start - 60):st.start]
+    around = r.t[max(0, st.start - 16):st.end + 8]
+    if not (_SAYS.search(before) or _RATE_CLAIMED.search(before)) or _TARGET_WORDS.search(around):
+        return
+    as_claim(r, st)
+    r.retag(next(x for x in r.stated if x.start == st.start and x.param == "claimed_value"),
+            value=1000.0 / st.value)         # (read as a time per token: the speed it was said as)
+    p["claim_stream_rate"] = True
 
 
 def claimed_per_request(r: Reading) -> None:

@@ -461,6 +461,37 @@ def _power_day(b: Builder, acc: Accelerator, gpus: float, cny: bool) -> tuple[fl
     return kwh_day, price, kwh_day * price
 
 
+def fleet_payback_of_charge(b: Builder, acc: Accelerator, gpus: float, users: float, charge: float,
+                            cny: bool) -> str:
+    """"$30 per tech per month … 1,800 techs … self-hosting on 8 H100 SXM bought at $30k each pay back
+    within 2 years?": the stated fleet's purchase against what the users pay each month, less its electricity
+    (a headline suffix; the period asked, when one is, answered yes or no)."""
+    chip = _chip_price(b, acc, cny)
+    if not chip:
+        return ""
+    capex = gpus * chip
+    unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
+    cash_of = lambda x: b.tr(money, usd=b.h(x), cny=b.h(x))  # noqa: E731
+    _, _, power_day = _power_day(b, acc, gpus, cny)
+    power = power_day * 30.4375
+    revenue = users * charge
+    b.fig("capex_cny" if cny else "capex_usd", capex, unit, b.tr("fig.own_fleet_cost"))
+    b.fig("revenue_per_month_cny" if cny else "revenue_per_month_usd", revenue, unit,
+          b.tr("fig.subscription_month"))
+    if revenue <= power:
+        return b.tr("head.fleet_payback_never", gpus=gpus, acc=acc.short, rev=cash_of(revenue),
+                    power=cash_of(power))
+    months = capex / (revenue - power)
+    b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
+    b.step(b.tr("step.subscribers_payback", capex=capex, revenue=revenue, power=power, months=months,
+                cur=unit))
+    head = b.tr("head.fleet_payback", months=months, gpus=gpus, acc=acc.short, capex=cash_of(capex),
+                rev=cash_of(revenue), power=cash_of(power))
+    if b.has("days") and (period := b.num("days", None) / 30.4375) >= 1:
+        head += b.tr("head.payback_within" if months <= period else "head.payback_not_within", months=period)
+    return head
+
+
 def _sales_payback(b: Builder, price: float, cny: bool) -> Result:
     """"按每百万 token 1.2 元卖，用 4090 跑 Qwen2.5 7B，一张卡 1.3 万元，电价 0.6 元/度，两年能回本吗？":
     the cards (one unless counted) selling what the serving model says they generate, less their
@@ -744,6 +775,13 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
         b.fig("queries_in_budget", n, "queries", b.tr("fig.queries_in_budget"))
         b.step(b.tr("step.queries_in_budget", budget=budget, unit=unit, cost=cost, n=n))
         head += b.tr("head.queries_in_budget", n=b.h(n), budget=budget, unit=unit)
+        span = next((k for k in ("budget_days", "days") if b.has(k)), None)
+        if span is not None and (period := b.num(span, None)) > 1:
+            # ("全年预算就120万 … 一年能支撑多少次对话": the period the budget covers, its requests a day)
+            b.fig("queries_per_day_in_budget", n / period, "queries/day",
+                  b.tr("fig.queries_per_day_in_budget"))
+            b.step(b.tr("step.queries_per_day_in_budget", n=n, days=period, per_day=n / period))
+            head += b.tr("head.queries_per_day_in_budget", per_day=b.h(n / period), days=period)
     return b.result("capex", head)
 
 
@@ -2993,6 +3031,16 @@ def _power(b: Builder) -> Result:
         u = b.num("utilization", None, record=False) if b.has("utilization") else 1.0
         head = b.tr("head.power_bill" if u >= 1 else "head.power_bill_util", money=money, days=days,
                     gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p, u=u)
+        if b.has("sites") and b.num("sites", None, record=False) >= 2:
+            # ("我们30家店一共30台 … 一个月电费多少": the fleet spread over the places, each place's share)
+            n_sites = b.num("sites", None)
+            site_bill = b.value_of("cost_cny" if cny_bill else "cost_usd") or 0.0
+            b.fig("cost_per_site", site_bill / n_sites, "RMB" if cny_bill else "US$",
+                  b.tr("fig.bill_per_site"))
+            b.step(b.tr("step.bill_per_site", bill=site_bill, sites=n_sites, per=site_bill / n_sites))
+            each = b.tr("money.cny_only", cny=b.h(site_bill / n_sites)) if cny_bill \
+                else usd_money(b, site_bill / n_sites, in_yuan)
+            head += b.tr("head.bill_per_site", money=each, sites=b.h(n_sites))
         if rented_out:
             head += _share_of_rent(b, acc, gpus, days, u, cny_bill or in_yuan)
         elif (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and (rate := rent_rate(b, acc)):

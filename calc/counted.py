@@ -43,6 +43,11 @@ _NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+"
                          r"([a-zà-ÿ]{2,}s)\b"
                          # ("~15,000 charter parties and emails per day": a second noun counted with it)
                          r"(?:\s+(?:and|or|&|\+)\s+[a-zà-ÿ]{2,}s\b)?")
+# a vague count in words, put exactly after it ("a few hundred dispatchers, call it 300",
+# calc/readings.vague_called)
+_CALLED_COUNT = re.compile(r"(?:an?\s+)?(?:few|couple(?:\s+of)?|several|many|dozens?|hundreds?|thousands?)"
+                           r"(?:\s+(?:hundred|thousand|million|dozen))*\s+(?:of\s+)?"
+                           r"(?:[a-zà-ÿ]+[- ]){0,2}?([a-zà-ÿ]{2,}s)\b")
 # (a count in digits or in Chinese numerals: "3000名", "三千来个工艺工程师")
 _ZH_NUM = r"(?:[\d.,]+|[零〇一二两三四五六七八九十百]+)"
 _ZH_PEOPLE = re.compile(r"^" + _ZH_NUM + r"\s*[千万亿]?\s*(?:名|位)(?![次数])")
@@ -54,7 +59,9 @@ _EACH_AFTER = rx.compile(r"(?:\s+(?:in total|total|altogether|in all|overall))?"
                          r"(?=\s*[,，]\s*each\b))?"
                          # ("1,400 paramedics on an ePCR narrative assistant. Each writes ~6 reports a day")
                          # (a verb after "Each": not "5 lakh audits a day. Each audit ~3k tokens in")
-                         r"(?:[^.;?!\d]{0,60}[.;]\s+(?=each\s+(?!of\b)[a-z]+s\s+(?:~|about|around)?\s*\d))?"
+                         r"(?:[^.;?!\d]{0,60}[.;]\s+"
+                         r"(?=each\s+(?:one\s+|of them\s+|person\s+)?(?!of\b)[a-z]+s\s+"
+                         r"(?:~|about|around)?\s*\d))?"
                          r"\s*[,，?？]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
                          r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
                          r"\d)")
@@ -489,8 +496,11 @@ def _population(r: Reading, t: str) -> Stated | None:
         return people
     if (doers := _items_doing_items(r, t)) is not None:
         return doers
-    for st in [s for s in r.stated if _free(s)]:
+    for st in [s for s in r.stated if _free(s) and s.start not in r.vague]:
         noun = _plural(st, t)
+        if noun is None and any(v == st.start for v, _ in r.called):
+            # ("a few hundred dispatchers, call it 300": the vague words, the exact value carried)
+            noun = m.group(1) if (m := _CALLED_COUNT.match(t, st.start, st.end + 24)) else None
         zh = noun is None and _ZH_PEOPLE.match(str(st.text)) is not None
         zh_noun = _ZH_NOUN_COUNT.match(t, st.start) if noun is None and not zh else None
         if zh_noun is not None and _ZH_PLACE.match(zh_noun.group(1).lstrip("个名位所家座")):
@@ -502,13 +512,17 @@ def _population(r: Reading, t: str) -> Stated | None:
             return r.move(st, "users")
         if noun is None and not zh:
             continue
-        day_people = noun is not None and bool(_PER_DAY_AFTER.match(t, _after(st, t)))
+        # (the words after the exact value put right after a vague count: "…, call it 300. Each one …")
+        after = next((e for v, e in r.called if v == st.start), None)
+        after = _after(st, t) if after is None else \
+            next((x.end for x in r.stated if x.start == after), _after(st, t))
+        day_people = noun is not None and bool(_PER_DAY_AFTER.match(t, after))
         if day_people and not (noun and _day_people_asking(r, st, noun)):
             continue                           # "35 threads/day": a request count (_requests)
         one = noun[:-1] if noun else ""
         per_one = rf"(?:\bper|\beach|\bevery|/)\s*(?:{re.escape(one)}|user)\b"
-        named = (_EACH_AFTER.match(t, _after(st, t)) is not None if noun else False) or (
-            noun is not None and noun not in _ITEMS and _doing_items(t, _after(st, t))) or (
+        named = (_EACH_AFTER.match(t, after) is not None if noun else False) or (
+            noun is not None and noun not in _ITEMS and _doing_items(t, after)) or (
             noun is not None and (_rate_per_one(r, per_one, t) or day_people)) or (
             zh and _ZH_PER_PERSON.search(t) is not None)
         if named:

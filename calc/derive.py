@@ -112,7 +112,7 @@ _RESTATED = rx.compile(r"\s*[,，;(（]?\s*(?:(?:i\.e\.|or|which is|that's|so|�
 # ("2.5 billion words generated per day", "500M characters of AI text a day", "每天AI生成20亿字")
 # a length said as a compound adjective is each item's, whatever period follows: "~1,500-word daily market
 # wraps", "~800-word weekly digests"
-_RATIO_AFTER = rx.compile(r"\s*(?:≈|~|=|约|大约|大概|约等于|相当于|is about|is roughly|equals)")
+_RATIO_AFTER = rx.compile(r"\s*(?:≈|~|=|约|大约|大概|约等于|相当于|按|算|折合?|is about|is roughly|equals)")
 _EACH_ITEM_LENGTH = rx.compile(r"[\d.,]+\s*[km]?-(?:words?|characters?|chars?|tokens?)\b")
 # ("~2.5M chars of transcripts/day": the words of the text, then "/day" right after them)
 _TEXT_A_DAY = rx.compile(r"\s*(?:(?:of\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+|(?=\s*/)))?"
@@ -1649,7 +1649,9 @@ def lone_input_volume(r: Reading) -> None:
             "cny_per_million_input_tokens")):
         return
     st = vol[0]
-    read_verb = _READ_VERB_BEFORE.search(r.t[max(0, st.start - 40):st.start]) is not None
+    read_verb = _READ_VERB_BEFORE.search(r.t[max(0, st.start - 40):st.start]) is not None \
+        or _TEXT_REVIEWED.match(r.t, st.end) is not None or _PREFILL_ONLY.search(r.t) is not None
+    # ("聊天记录每天大概3000万字要做质检 … 只做prefill打标签": text read to be checked, or only prefilled)
     if _input_side_said(r, st) or (read_verb and not re.search(r"\b(?:output|generat|writ)|输出|生成",
                                                                r.t[st.start:st.end])):
         r.params["volume_is_input"] = True
@@ -2167,6 +2169,8 @@ def derive_params(r: Reading) -> None:
                  # ("B200 多少钱才划算持平", "at what price are they at parity per dollar")
                  r"持平|打平|\bat parity\b|\bprice parity\b", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
+    if "pool_gpus" in p and _ONE_POOL_COST_ASKED.search(t):
+        p["asks_pool_cost"] = True       # "32-GPU slices … what does one cost us": one cluster's share
     if _SELF_HOST.search(t):
         p["self_host"] = True            # "if we self-host on L4 … can we beat $0.35 per million?"
     one_replica = re.search(r"\bcan (?:one|a single) replica\b", t)
@@ -2966,6 +2970,18 @@ _POWER_SHARE_OF_RENT = rx.compile(
     r"(?:share|fraction|part|percent(?:age)?)\s+of\s+(?:the\s+)?rent|"
     r"电费\s*(?:占|是)\s*(?:租金|租价|租赁价格?|报价)\s*(?:的)?\s*(?:几成|多少|百分之几|比例|占比|几分之几)")
 # a service's reading of text, said before the text's length: "ingests about 2 million words", "reads in"
+# what is done to a day's text that only reads it: "每天3000万字要做质检", "… to be screened"
+_TEXT_REVIEWED = rx.compile(r"\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,4}?)\s*(?:要|需要|拿来|用来|得)?\s*"
+                            r"(?:做|进行)?\s*"
+                            r"(?:质检|审核|审查|打标签?|分类|标注|抽检|过一遍|风控|合规检查)")
+# a workload said to be prefill alone: "只做prefill打标签", "prefill-only classification"
+_PREFILL_ONLY = rx.compile(r"只(?:做|跑|有)?\s*prefill|prefill[- ]only|\bonly (?:the )?prefill|"
+                           r"只读不(?:写|生成)")
+# one of the clusters' cost asked: "what does one cost us", "each slice costs?", "一个池子多少钱"
+_ONE_POOL_COST_ASKED = rx.compile(r"\bwhat (?:does|would|will) (?:one|each|a single one)(?: of them)? cost\b|"
+                                  r"\b(?:one|each|per|a) (?:slice|pool|cluster|partition|pod)(?:'s)? "
+                                  r"(?:costs?|price)\b|"
+                                  r"(?:一个|每个)(?:池子?|资源池|集群)[^，,。？?]{0,6}(?:多少钱|成本|费用)")
 _INGESTS = rx.compile(r"\b(?:ingests?|ingesting|reads? in|reading in|takes? in|taking in|is fed|gets fed|"
                       r"feeds? it|consumes?)\s+(?:about|around|roughly|~|some|up to)?\s*$")
 # the cards of one copy of the model, asked: "how many do we need per replica", "每个副本要几张"

@@ -538,10 +538,19 @@ def _pools_of_count(res: Result, req: Request, read: set[str]) -> Result:
     pools = math.floor(gpus / size)
     tail = tr("head.pools_of_count", req.lang, gpus=human(gpus, lang=req.lang),
               pools=human(pools, lang=req.lang), size=human(size, lang=req.lang))
-    return replace(res, headline=res.headline + tail,
-                   figures=(*res.figures, Figure("pools", pools, "clusters",
-                                                 tr("fig.pools", req.lang, size=size))),
-                   steps=(*res.steps, tr("step.pools", req.lang, n=gpus, size=size, pools=pools)))
+    figures = (*res.figures, Figure("pools", pools, "clusters", tr("fig.pools", req.lang, size=size)))
+    steps = (*res.steps, tr("step.pools", req.lang, n=gpus, size=size, pools=pools))
+    cost = res.figure("cost_usd")
+    if cost is not None and cost.value > 0 and req.params.get("asks_pool_cost"):
+        # ("32-GPU slices … what does one cost us at $2.05/GPU-hr over 6 months?": one cluster's share)
+        each = cost.value * size / gpus
+        figures = (*figures, Figure("cost_per_pool_usd", each, "US$",
+                                    tr("fig.cost_per_pool", req.lang, size=size)))
+        steps = (*steps, tr("step.cost_per_pool", req.lang, cost=cost.value, size=size, gpus=gpus, each=each))
+        tail += tr("head.cost_per_pool", req.lang, money=human(each, lang=req.lang),
+                   size=human(size, lang=req.lang))
+    return replace(res, headline=res.headline + tail, figures=figures, steps=steps)
+
 
 
 def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
@@ -957,6 +966,11 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                     and (alone := res.figure("ttft_alone_ms")) is not None:
                 # "首token只要200ms … 可能吗": against one request alone, the fastest it gets its first token
                 check(s, s.value, alone.value, "ms")
+                continue
+            elif unit is None and req.params.get("claim_stream_rate") \
+                    and (alone := res.figure("stream_tokens_per_s_alone")) is not None:
+                # "gets 40 tokens/s per user … possible?": against one stream alone, the fastest it decodes
+                check(s, s.value, alone.value, "tokens/s")
                 continue
             elif unit is None and req.params.get("claim_daily_tokens") \
                     and (tps := res.figure("tokens_per_s")) is not None:

@@ -614,7 +614,9 @@ _LOCAL_RATE = rx.compile(
     r"(?<![\d.,])1\s*(?P<cm>" + _LOCAL_WORD + r")\s*(?:=|≈|~)\s*(?:(?:us\$|\$|usd)\s*(?P<m>\d[\d.,]*)|"
     r"(?P<n>\d[\d.,]*)\s*(?:usd|us\$|us dollars?|dollars?)(?![a-z]))|"
     r"(?<![\d.])(?:1\s*" + _USD_WORD + r"|(?:us\$|\$)\s*1(?![\d.,]))\s*(?:=|≈|~|兑换?|换|等于|"
-        r"is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD + r")(?![a-z])|"
+        # ("1美元按7.8港币", "1美元折合7.8港币": the rate reckoned at)
+        r"(?:按|约合|折合?|合|相当于)(?:约|大概)?|is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD
+    + r")(?![a-z])|"
     r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
         r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
     # ("(USD = 3.75 SAR)", "الدولار = ٣٫٦٧٢٥ درهم": the dollar, then the number, then the currency)

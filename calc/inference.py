@@ -615,6 +615,15 @@ def fleet(b: Builder) -> Result:
                 check += b.tr("head.budget_buys_of", n=bought, acc=acc.short)
     if b.has("usd_per_user_month") or b.has("cny_per_user_month"):
         check += _per_user_month(b)
+        if b.flag("asks_payback") and (b.has("gpus") or b.has("servers")) and b.has("users") \
+                and any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
+            # ("we pay $30 per tech per month … self-hosting on 8 H100 SXM bought at $30k each pay back
+            # within 2 years?": the fleet stated, bought, against what the users pay today)
+            from calc.costs import fleet_payback_of_charge
+            cny = b.has("cny_per_user_month") and not b.has("usd_per_user_month")
+            charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None, record=False)
+            check += fleet_payback_of_charge(b, acc, b.count_gpus(acc), b.num("users", None, record=False),
+                                             charge, cny)
     elif b.flag("asks_per_user") and b.has("users") and (day_cost := b.value_of("cost_per_day_usd")):
         # "how many GPUs + what's $/user/mo at 6M MAU? rent $2/hr": the fleet's month over its users (the
         # fleet stated, when one is: "our GPU bill is 48 H100 at $2.49/hr … 60k paying users")
@@ -1286,10 +1295,12 @@ def _cluster_rate_enough(b: Builder) -> Result:
 def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float, lout: float) -> Result:
     """"20 checkpoints x 3000 prompts, 800 output tokens, on 8 H100: how long?": the job's output
     tokens over what the fleet delivers, in hours and GPU-hours (and what those cost at a stated rent)."""
+    # (the count is the job's, not a day's: labelled so in the assumptions)
     if b.has("tokens_per_day"):
-        tokens = b.num("tokens_per_day", None)
+        tokens = b.num("tokens_per_day", None, "tokens", b.tr("label.job_tokens"))
     else:
-        requests = requests_of_conversations(b, b.num("queries_per_day", None))
+        requests = requests_of_conversations(b, b.num("queries_per_day", None, "queries",
+                                                      b.tr("label.job_requests")))
         if b.has("runs"):
             requests *= b.num("runs", None)      # "20 个 checkpoint，每个 3000 条": the job repeated
         tokens = requests * lout
@@ -1527,6 +1538,18 @@ def throughput(b: Builder) -> Result:
         b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
         head_suffix = b.tr("head.and_purchase", money=usd_money(b, boxes * each, cny))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
+    if b.flag("claim_stream_rate"):
+        # ("says he gets 40 tokens/s per user off a single RTX 4090 … possible?": one stream alone on the
+        # replica, the fastest a single user's answer comes out)
+        solo = next((p for p in serving_points(model, acc, precision,
+                                               input_tokens=b.num("input_tokens", 500, record=False),
+                                               output_tokens=b.num("output_tokens", 500, record=False),
+                                               tpot_target_s=None, max_group=pt.group, max_batch=lambda n: 1)
+                     if p.group == pt.group), None)
+        rate = 1.0 / (solo.step_s if solo is not None else pt.step_s)
+        b.fig("stream_tokens_per_s_alone", rate, "tokens/s", b.tr("fig.stream_alone"))
+        b.step(b.tr("step.stream_alone", rate=rate, ms=1000.0 / rate, group=pt.group, acc=acc.short))
+        head_suffix += b.tr("head.stream_alone", rate=rate, group=pt.group, acc=acc.short)
     if per_card and not counted and n > 1 and head != "head.throughput_users":
         # "每张H100一秒能出多少token" for a model that needs several: per GPU, and the group (the user's
         # replica when it is larger than the model needs)

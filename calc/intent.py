@@ -900,6 +900,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and not has("concurrent_users")
                      and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|够不够|绰绰有余|"
                                        r"\bkv\b", t))
+            # ("self-host Mistral 7B on a single card (RTX 4090) drawing 450 W … what's our electricity at
+            # $0.14/kWh?": the card's power bill asked, its tariff stated, no memory asked)
+            and not ((has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh"))
+                     and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|\bkv\b|够不够|够吗",
+                                       t))
             # "3 campuses, 4 cards each: how many concurrent users can we serve?": the fleet's streams
             and not (has("ask_concurrent") and fleet_size and kw("how_many")
                      and not re.search(r"装|放|塞|\bfits?\b|显存|vram|memory|kv", t))

@@ -401,7 +401,9 @@ _NOT_A_LOWER_NAME = frozenset({"only", "just", "about", "around", "roughly", "so
                                "those", "both", "this", "that", "each", "every", "maybe", "like", "another",
                                "models", "model", "open", "dense", "small", "large", "base", "instruct",
                                "dataset", "datasets", "data", "corpus", "corpora", "text", "samples"})
+# (or the maker's server line: "4x PowerEdge XE9680", "ProLiant DL380a", "ThinkSystem SR680a")
 _SERVER_MAKER = rx.compile(r"\b(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|asus|quanta|h3c|sugon|xfusion|"
+                           r"poweredge|proliant|thinksystem|superserver|uniserver|primergy|cray|"
                            r"cisco|fujitsu|wiwynn|浪潮|新华三|中科曙光|超聚变|联想)\b[^.;?!,]{0,14}$")
 _SIZE_IN = rx.compile(r"\d\s*[bm]$")
 # (or the cards in each, in brackets: "4x XE9680 (8x H100 SXM each)")

@@ -298,6 +298,7 @@ _COUNT_AFTER = r"(?=\s*(?:x\s*)?(?:[a-zA-Z]{1,4}\d{1,3}[a-zA-Z]?\b|(?:[a-z]+\s+)
                r"[bBtTmMkK](?=\s+tokens?\b)|" \
                r"\s+(?i:usd|rmb|cny|eur|euros?|dollars?|yuan|pieces|units|gpus?|cards?|tok(?:ens?)?)\b|" \
                r"\s+(?i:dau|mau|wau|ccu|qps|rps|reqs?|tok/s)\b|" \
+               r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b|\s+daily\b|" \
                r"\s?[$€£¥](?!\d))"   # ("list price 515.000 $", "2.500 €": an amount, its currency after it)
 _DOTS = r"(?<![\d.,'$¥€£])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|(?<![\d.,'$¥€£])[1-9]\d{0,2}\.\d{3}(?![\d.,])"
 # (a case ending hyphenated on, "10 000-szeresére", is no range)

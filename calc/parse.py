@@ -228,7 +228,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.per_characters_basis(r)
     readings.peak_headroom(r)
     readings.items_beside_daily(r)
+    readings.vague_called(r, first=True)
     counted_nouns.read(r)
+    readings.vague_called(r, first=False)
     readings.vehicles_counted(r)
     readings.items_per_batch(r)
     readings.sites(r)
@@ -872,7 +874,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         while end > one.start() and r.masked[end - 1] in "#§ ":
             end -= 1
         r.add("gpus", 1.0, one.start(), end)
-    elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" not in r.params \
+    elif (intent in ("throughput", "memory") or (intent == "fleet"
+                                                  and "observed_tokens_per_s_per_gpu" not in r.params)) \
+            and r.params.get("one_gpu") and "gpus" not in r.params \
             and (one := next((m for m in ONE_GPU.finditer(r.masked)
                               if SINGLE_WORD.search(r.masked, m.start(), m.end())), None)):
         # "how many tokens/s can a single H200 push": the count the answer is per (not a
@@ -886,6 +890,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         if "observed_tokens_per_s_per_gpu" in r.params:
             r.stated.append(Stated(r.norm.quote(start, end), "observed_tokens_per_s_per_gpu", 1.0, "option",
                                    start, end))
+        elif intent == "fleet":
+            # ("self-host Mistral 7B on a single card (RTX 4090) … 3,200 doors": the one card it runs on,
+            # checked against the fleet the load needs; not "say a single GPU is enough", no card it runs on)
+            if re.search(r"\b(?:on|with|using|onto|in)\s+$", r.masked[max(0, start - 8):start]):
+                r.add("gpus", 1.0, start, end)
         else:
             r.stated.append(Stated(r.norm.quote(start, end), "gpus", 1.0, "", start, end))
     elif intent in ("throughput", "memory") and r.params.get("one_gpu") and "gpus" in r.params and (

@@ -856,7 +856,8 @@ def dau_tenths(r: Reading) -> None:
     _take_over(r, m.start(), m.end(), param, share)
 
 
-_EXACTLY = rx.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|say|assume|确切(?:地)?说?是?|"
+_EXACTLY = rx.compile(r"(?:exactly|precisely|if it (?:were|was|is)|let'?s say|say|assume|"
+                      r"(?:let'?s |we'?ll )?call it|确切(?:地)?说?是?|"
                       r"准确(?:地)?说?是?|假设是?|按)\s*$")
 
 
@@ -882,6 +883,41 @@ def vague_yields(r: Reading) -> None:
         r.params[str(st.param)] = float(exact.value)  # type: ignore[arg-type]
         r.retag(st, note="vague")
         r.retag(exact, param=st.param, note="")
+
+
+# the exact amount a vague one is put as, right after it: "a few hundred dispatchers, call it 300"
+_CALLED_BEFORE = rx.compile(r"(?:\b(?:let'?s |we'?ll |i'?d )?call it|\blet'?s say|\bsay|\bso)\s*"
+                            r"(?:~|about|around|roughly)?\s*$")
+
+
+def vague_called(r: Reading, *, first: bool) -> None:
+    """"We have a few hundred dispatchers, call it 300": a vague amount no words gave a parameter yet, the
+    exact one put right after it. First (before the counted nouns are read): the vague span carries the exact
+    value, so its words ("dispatchers") read it; then the exact span takes the parameter they gave, and
+    the vague one is named as vague."""
+    if first:
+        for st in [x for x in r.stated if x.start in r.vague and x.param is None and x.note == ""
+                   and isinstance(x.value, float)]:
+            exact = next((x for x in r.stated if x.param is None and x.note == ""
+                          and isinstance(x.value, float) and 0 < x.start - st.end <= 24
+                          and not re.search(r"[.;?!。；？！]", r.t[st.end:x.start])
+                          and _CALLED_BEFORE.search(r.t[max(0, x.start - 16):x.start])), None)
+            if exact is None:
+                continue
+            del r.vague[st.start]
+            r.retag(st, value=exact.value)
+            r.retag(exact, note="restated")
+            r.called.append((st.start, exact.start))
+        return
+    for vs, es in r.called:
+        vague = next((x for x in r.stated if x.start == vs), None)
+        exact = next((x for x in r.stated if x.start == es and x.param is None), None)
+        if vague is None or exact is None or vague.param is None or vague.note != "":
+            if exact is not None:
+                r.retag(exact, note="")
+            continue
+        r.retag(exact, param=vague.param, note="")
+        r.retag(vague, note="vague")
 
 
 def vague_left(r: Reading) -> None:
@@ -1701,7 +1737,12 @@ _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|p
                              # (a fleet divided, not a fleet named: "in pods of 1,024 GPUs", not "a cluster of
                              # 1,000 cards")
                              r"\b(?:in|into)\s+(?:pools?|clusters?|pods?) of\s*(?P<en>\d[\d,]*)\s*"
-                             r"(?:gpus?|cards?)\b")
+                             r"(?:gpus?|cards?)\b|"
+                             # ("We'd want 32-GPU slices for the division": the share of a fleet each one
+                             # gets)
+                             r"(?<![\d,])(?P<en2>\d[\d,]*)[- ](?:gpus?|cards?)\s+"
+                             r"(?:slices?|partitions?|allocations?|"
+                             r"shares?|tranches?)\b")
 
 
 def pools_asked(r: Reading) -> None:
@@ -1711,7 +1752,8 @@ def pools_asked(r: Reading) -> None:
     m = _POOLS_ASKED.search(r.t) or _POOL_SIZE_SAID.search(r.t)
     if m is None:
         return
-    g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "cjk5", "en") if k in m.re.groupindex and m.group(k))
+    g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "cjk5", "en", "en2")
+             if k in m.re.groupindex and m.group(k))
     a, b = m.start(g), m.end(g)
     said = [s for s in r.stated if s.param in ("gpus", "claimed_value") and a <= s.start < m.end()]
     size = next((float(s.value) for s in said if isinstance(s.value, float)), None)
@@ -1723,6 +1765,9 @@ def pools_asked(r: Reading) -> None:
             size = (float(digits) if digits else 1.0) * mult
         except ValueError:
             size = chinese_numeral(raw)      # ("够搭几个两千卡集群": the size in Chinese numerals)
+    if g == "en2" and not any(x.param == "gpus" and x.note == "" and isinstance(x.value, float)
+                              and x.value > size and not a <= x.start < m.end() for x in r.stated):
+        return                           # ("on our 512-GPU partition": the fleet itself, none larger to cut)
     for s in said:
         if r.params.get(str(s.param)) == s.value:
             r.params.pop(str(s.param), None)
@@ -4314,7 +4359,10 @@ def one_box(r: Reading) -> None:
 
 _ZH_ONE_CARD_EACH = rx.compile(r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{1,3}?\s*(?:都|各)?\s*"
                                r"(?:放|部署|配|装|上)\s*(?P<one>一?\s*(?:块|张|片))\s*#+")
-_ZH_PLACE_COUNTED = rx.compile(r"[\d.,]+\s*[千万]?\s*(?:个|所|家|座)\s*(?P<n>" + SITE_NOUNS_ZH + ")")
+# ("1,860个收费站": the kind of place said before its word)
+_ZH_PLACE_COUNTED = rx.compile(r"[\d.,]+\s*[千万]?\s*(?:个|所|家|座)\s*"
+                               r"(?:收费|加油|服务|高速|乡镇|社区|县级?|区级?)?"
+                               r"(?P<n>" + SITE_NOUNS_ZH + ")")
 _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s+"
                             r"(?:with|has|having|gets|getting|running|hosting)\s+"
                             r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
@@ -4325,10 +4373,41 @@ _NOT_PLACES = (r"(?:users|requests|queries|tokens|people|employees|seats|student
                r"nodes|days|hours|weeks|months|years|runs|jobs|models|documents|docs|pages|calls|tickets|messages|sessions|words)\b")
 
 
+# the servers said to be all of them: "我们30家店一共30台", "30 stores, 30 servers in total"
+_ALL_BOXES_BEFORE = rx.compile(r"(?:一共|总共|共计?|合计|总计|加起来|全部|总)\s*(?:有|是|约|大概|大约)?\s*$")
+_ALL_BOXES_AFTER = rx.compile(r"\s*(?:[a-z0-9 ()-]{0,24}?\s)?(?:in total|total|altogether|all told)\b")
+
+
+def places_of_all_boxes(r: Reading) -> None:
+    """"我们30家店一共30台 … 一个月电费多少": the places counted, then the servers said to be all of them:
+    the places are where those servers stand (each place's share is read, calc/inference.power), never
+    users of a load to size."""
+    boxes = next((x for x in r.stated if x.param == "servers" and x.note == "" and isinstance(x.value, float)
+                  and (_ALL_BOXES_BEFORE.search(r.t[max(0, x.start - 8):x.start])
+                       or _ALL_BOXES_AFTER.match(r.t, x.end))), None)
+    if boxes is None or "sites" in r.params:
+        return
+    for st in [x for x in r.stated if x.param in (None, "users") and x.note == ""
+               and isinstance(x.value, float) and 2 <= x.value and x.end <= boxes.start
+               and not re.search(r"[.;。；?？!！]", r.t[x.end:boxes.start])]:
+        if _ZH_PLACE_COUNTED.match(r.t, st.start) or re.match(
+                r"[\d.,]+\s+(?:of\s+(?:our|the|their)\s+)?(?:[a-z]+\s+)?" + SITE_NOUNS + r"\b",
+                r.t[st.start:st.end + 24]):
+            if r.params.get("users") == st.value:
+                r.move(st, "sites")
+            else:
+                r.params["sites"] = float(st.value or 0)
+                r.retag(st, param="sites")
+            return
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
     site's cards rounded up on their own, calc/inference.fleet)."""
+    places_of_all_boxes(r)
+    if "sites" in r.params and "servers" in r.params:
+        return
     site = next((st for st in r.stated if st.param == "servers" and st.note == ""
                  and isinstance(st.value, float) and st.value >= 2
                  and _SITE_WORD.search(r.t[st.start:st.end])), None)
@@ -4348,7 +4427,9 @@ def sites(r: Reading) -> None:
             if noun is not None and (
                     re.search(each_re + r"[^，,。；;？?]{0,6}?(?:都|各)?\s*(?:放|部署|配|装|上|用|跑)", r.t)
                     # ("全市120个景点各放一张卡": each of them said right after the count)
-                    or re.match(r"\s*(?:都|各)\s*(?:放|部署|配|装|上)", r.t[noun.end():])):
+                    # ("1,860个收费站各自本地部署")
+                    or re.match(r"\s*(?:都|各)(?:自)?\s*(?:本地|就地|单独|独立)?\s*(?:放|部署|配|装|上)",
+                                r.t[noun.end():])):
                 site = r.move(st, "servers")     # (each place a server: calc/readings.sites below)
                 box_one = next((x for x in r.stated if x.param == "servers" and x.value == 1.0
                                 and x.note == "" and re.search(each_re + r"[^，,。；;？?]{0,4}?(?:都|各)?\s*"
@@ -4380,7 +4461,10 @@ def sites(r: Reading) -> None:
             # ("12 of our mining sites, 16 L40S per site": the places, some of those there are)
             noun = re.match(r"[\d.,]+\s+(?:of\s+(?:our|the|their|its|"
                             r"my)\s+)?(?:[a-z]+\s+){0,2}(" + SITE_NOUNS + r"|(?!" + _NOT_PLACES
-                            + r")[a-z]{3,}s)\b", r.t[st.start:st.end + 32])
+                            + r"|(?:across|always|perhaps|whereas|besides|towards|afterwards|plus|this|"
+                            r"thus)\b)"
+                            r"[a-z]{3,}s)\b",
+                            r.t[st.start:st.end + 32])
             one = singular(noun.group(1)) if noun else ""
             # ("… each office gets its own L4 cards", "… how many cards per airport?", "… L4s per garage?")
             if noun and (re.match(r"\s*[,，]?\s*(?:each|every one)\s+(?:with|has|having|gets|running)\s+"
@@ -4389,19 +4473,24 @@ def sites(r: Reading) -> None:
                          or re.search(r"\b(?:each|every|per)\s+" + re.escape(one)
                                    + r"\b[^.?]{0,40}\b(?:own|its|cards?|gpus?)\b", r.t[st.end:])
                          # ("2 L40S per warehouse box, 140 warehouses": the cards of each said first)
-                         or re.search(r"(?:\b(?:cards?|gpus?)|#+s?)\s+(?:per|each|every|at each|in each)\s+"
+                         or re.search(r"(?:\b(?:cards?|gpus?)|#+s?)\s+"
+                                      r"(?:per|each|every|(?:at|in|on|for) (?:each|every))\s+"
                                       + re.escape(one) + r"\b", r.masked)
                          # ("14 vet clinics, each wants a local box w/ 1 L4": a machine of its own in each)
                          # ("180 substations … How many cards per site?": places, the cards asked of each)
                          or (re.fullmatch(SITE_NOUNS, noun.group(1)) is not None
                              and _CARDS_PER_SITE_ASKED.search(r.masked) is not None)
                          # ("25 field crews, each truck has an edge box": each one's vehicle named between)
-                         or re.match(r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)"
+                         # ("6 cellar doors across the Hunter and Mudgee, each would get its own little
+                         # box": where they are said between)
+                         or re.match(r"(?:\s+(?:across|in|around|over|throughout|between)\s+[^.;,?]{1,40}?)?"
+                                     r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)"
                                      r"(?:\s+(?:truck|van|vehicle|car|"
                                      r"crew|team|unit|drone|boat|ship|site|office|store|branch))?\s+"
                                      r"(?:wants|gets|has|needs|"
                                      r"runs|hosts|carries|"
-                                     r"with|will (?:get|have|run))\s+(?:a|an|one|its own|"
+                                     r"with|(?:will|would|could|should|'d|’d) (?:get|have|run))\s+"
+                                     r"(?:a|an|one|its own|"
                                      # ("14 regional newsrooms and each wants its own 2 L4s": a count of them)
                                      r"their own)\s+(?:\d{1,2}\s*(?:x\s*)?)?(?:[a-z]+\s+)?"
                                      r"(?:box|server|node|machine|rig|card|gpu|#)",

@@ -125,6 +125,10 @@ class Reading:
     ones: list[tuple[int, int, str]] = field(default_factory=list)   # "一张", "一小时": what a rate is per
     vague: dict[int, float] = field(default_factory=dict)   # "十几亿": start -> the upper end
     joined: set[str] = field(default_factory=set)   # counts given two values "from … to", "vs"
+    # a vague amount put exactly right after it, "a few hundred dispatchers, call it 300": (vague start, exact
+    # start), the vague span read with the exact value until its parameter is known
+    # (calc/readings.vague_called)
+    called: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def t(self) -> str:

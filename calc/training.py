@@ -529,7 +529,9 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
         b.tr("head.implied_mfu", mfu=mfu, flops=flops, gpus=gpus, acc=acc.short, days=days)
     # what the run cost at the stated or catalogued rent, and its energy (and electricity bill at a
     # stated price: "… 54 days, 700W/GPU, PUE 1.1, $0.07/kWh: what was the electricity bill?")
-    return b.result("training", headline + _cost_and_energy(b, acc, gpu_hours)[1])
+    # (a claim judged too slow or too fast: what the run costs at 40% MFU, the time the headline ends on)
+    costed = gpus * need * 24 if verdict in ("claim_slow", "claim_optimistic") else gpu_hours
+    return b.result("training", headline + _cost_and_energy(b, acc, costed)[1])
 
 
 def _hours_elsewhere(b: Builder) -> Result:

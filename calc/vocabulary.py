@@ -59,7 +59,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 SITE_NOUNS = r"(?:sites?|locations?|(?:sub)?stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
-SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|(?<![商书饭酒药花])店(?![长员主铺面家])|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -258,6 +258,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "400 analysts concurrent", "300 agents at once": people counted, then said to be at once
     ("concurrent_users", T + r"\s*(?:[a-z-]+\s+)?" + ONE_USER + r"s?\s+(?:concurrent(?:ly)?|at once|at the same time|"
      r"simultaneous(?:ly)?|in parallel)\b", None),
+    # ("About 120 dispatchers concurrent at peak": any people counted, then said to be at once)
+    ("concurrent_users", T + r"\s*(?!(?:gpus|cards|servers|nodes|chips|racks|boxes|tokens|times|days|hours)\b)"
+     r"[a-z]{3,}s\s+(?:concurrent(?:ly)?|at once|simultaneously|at the same time)\b", None),
     # "qps峰值估计能到两百": the requests a second, the peak foreseen said between
     ("qps", None, r"\b(?:qps|rps)\s*(?:的)?\s*(?:峰值|高峰|peak)?\s*(?:估计|预计|预估|大概|大约|约)?\s*"
      r"(?:能到|会到|能达到|达到|到|是|为|有|在)\s*(?P<at>)$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
@@ -335,7 +338,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("同时在线的AI队友大概1.2万个": the thing online named with latin letters in it)
     # ("同时200位医生在用": at once, the people counted then what they do)
     ("concurrent_users", None, r"同时\s*(?:大概|大约|约|有)?\s*$",
-     T + r"\s*(?:万|千)?\s*(?:来|多)?\s*(?:位|名|个|条|路)\s*[\u4e00-\u9fff]{0,3}?\s*(?:在用|在线|使用|用|上线|在等|在问|排队)"),
+     # ("高峰同时1500个包厢在说话": the rooms counted, then what they are doing; or the count's clause ends there)
+     T + r"\s*(?:万|千)?\s*(?:来|多)?\s*(?:位|名|个|条|路)\s*[\u4e00-\u9fff]{0,3}?\s*(?:在用|在线|使用|用|上线|在等|在问|排队|"
+     r"在(?!内|里|上|中|的)[\u4e00-\u9fff]|(?<![卡型本点器柜群])(?=\s*(?:[，,。；;？?]|$)))"),
     ("concurrent_users",
      # ("同时开播的直播间峰值2.5万个": live rooms on air at once, each a stream)
      None, r"(?:同时在线|同时上线|同时在用|同时使用|同时登录|并发在线|同时在?(?:问|提问|发问|聊|聊天|对话|咨询)|"
@@ -420,6 +425,20 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"cabinets?|box(?:es)?|chips?|instances?|accelerators?|kw|kwh|mw|hours?|hrs?|gb|tb|units?|pods?|vms?|cores?|"
      r"tokens?|months?|days?|weeks?|years?|requests?|queries|calls?|sites?|clusters?|systems?)\b)[a-z]{3,}\s*"
      r"(?:/|per|a|each|every)\s*(?:month|mo)\b", None),
+    # ("4x PowerEdge XE9680, 8x H100 each": servers counted by a maker's product name, masked as a label)
+    ("servers", T + r"\s*[x×]?\s*(?:(?:dell|hpe|supermicro|lenovo|inspur|gigabyte|poweredge|proliant|thinksystem|"
+     r"superserver|uniserver|primergy|cray)\s+){0,2}_{2,}", None),
+    # ("Weighbridge tickets: ~25 000 a day": the things counted named first, as a label, then a day's count)
+    ("queries", None, r"\b(?:tickets|requests|queries|calls|documents|docs|forms|invoices|orders|messages|emails|"
+     r"claims|reports|jobs|scans|images|photos|records|transactions|chats|conversations|bookings|inspections|"
+     r"work orders|cases|lookups|searches)\s*[:：]?\s*(?:~|≈|about|around|roughly)?\s*$",
+     r"^\s*(?:k\b)?\s*(?:a|per|each|every|/)\s*(?:day|d)\b"),
+    # ("We currently pay $30 per tech per month for a SaaS copilot": the sign before the amount)
+    ("user_price", None, r"(?:us\$|\$|€|£)\s*$",
+     r"^\s*(?:k)?\s*(?:/|per|each)\s*(?!(?:gpus?|cards?|servers?|nodes?|racks?|"
+     r"cabinets?|box(?:es)?|chips?|instances?|accelerators?|kw|kwh|mw|hours?|hrs?|gb|tb|units?|pods?|vms?|cores?|"
+     r"tokens?|months?|days?|weeks?|years?|requests?|queries|calls?|sites?|clusters?|systems?)\b)[a-z]{3,}\s*"
+     r"(?:/|per|a|each|every)\s*(?:month|mo)\b"),
     # "at $19.99/mo and 200k paid subs", "is $4.99/mo enough?? heavy users …": a monthly price in dollars is
     # what each user pays (not a card's, a server's or a rack's)
     # a bill said of a period: "should be $40k/month in power", "$1.2M a year on electricity": the total over
@@ -593,7 +612,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("At 2023 prices an H100 was ~US$30k": the card named)
     ("price",
      None, r"(?:\b(?:the\s+|each\s+|an?\s+|one\s+)?(?:card|gpu|chip|accelerator|board)s?|\b(?:an?|one|each|the)\s+#+s?)"
-     r"\s+(?:was|were|cost|costs|is|are|r)"
+     # ("and the card's ~US$30k": the verb said as "'s")
+     r"(?:\s+(?:was|were|cost|costs|is|are|r)|['’]s)"
      r"\s*(?:us|me|about|around|~|roughly|like)*\s*(?P<at>us\$|\$|¥|￥)\s*$",
      r"^\s*(?:[km]\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b))"),
     # "each rack ~$3.4M, what's the capex": one rack's (server's) price
@@ -1041,7 +1061,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"engage|tune in)\w*)\s+"
      r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|per day|every day|a day|on a typical day)\b", None),
     ("dau_share",
-     None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算|sits|hovers|runs|stays)?\s*(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|approximately|approx\.?|~|≈|大约|大概|约)?\s*$", T + r"%?"),
+     None, r"(?:日活比|日活率|日活跃率|日活占比|日活月活比|日活\s*/\s*月活|dau\s*/\s*mau|dau:mau|dau (?:to|over) mau(?: ratio)?|stickiness|dau share|dau (?:ratio|rate)|daily[- ]active (?:ratio|rate|share))\s*(?:ratio|比例|比率|比)?\s*(?:为|是|of|=|:|约|~|≈|is|at|around|按|取|算|sits|hovers|runs|stays)?\s*(?:(?:only|just|barely|about|only about)\s*)?(?:(?:maybe|prob(?:ably)?|say|perhaps|likely|估计|可能)\s*)?(?:like|about|around|roughly|approximately|approx\.?|~|≈|大约|大概|约)?\s*$", T + r"%?"),
     # "puts PUE at 1.4", "PUE要求不高于1.3": a PUE named right before it, whatever follows
     # "the building overhead is about 1.3", "counting roughly 1.2 for cooling overhead": a PUE in plain words
     ("pue",
@@ -1653,7 +1673,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\s*(?:大概|大约|约|有|是|为|达到|超过)?\s*$",
      T + r"\s*台(?!\s*(?:服务器|伺服器|机器|機器|主机|节点|gpu|卡|server|node|[\dh#&]))"),
     ("servers",
-     T + r"[- ]?(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|box(?:es)?|machines|systems|pods?|instances|vms|"
+     # ("4x servers, 8x H100 each": the servers counted with a times sign)
+     T + r"(?:\s*[x×](?=\s))?[- ]?(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|box(?:es)?|machines|systems|pods?|instances|vms|"
      r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|个\s*(?:racks?|servers?|nodes?|boxes)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜(?![员台面])|柜(?![员台面])|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"
      # (not "HGX H100 boxes: 9,500 output tok/s per node": a rate measured on them)
      r"(?!\s*(?:output\s+|generated\s+)?(?:tok(?:en)?s?\s*/\s*s|tokens?\s+(?:per|a)\s+sec))"),
@@ -2385,7 +2406,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"大约|大概|约|相当于|对应)\s*(?:about|~|≈|roughly|around)?\s*$|"
      # (a hedge is taken off the head before it is read: "1个token约0.75个单词" reads "1个token")
      # ("1 token约0.75个词": calc/numbers writes the "约" after "1 token" as its plural's "s")
-     r"(?<![\d.])1\s*个?\s*tokens?\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应)?\s*$|"
+     r"(?<![\d.])1\s*个?\s*tokens?\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应|按|算|折合?)?\s*$|"
      # ("每个 token 约 1.4 个汉字": each token, then the characters it is)
      r"(?:每个?|一个)\s*tokens?\s*(?:≈|~|=|约等于|约合|大约|大概|约|相当于|对应|算|按|是|为)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
@@ -2450,6 +2471,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\s*(?:有|是|为|约|大概|大约)?\s*$", T + r"(?!\s*(?:%|倍|张|台|卡|元|块|次|个?token))"),
     # "1万家店铺", "3000家门店": shops or firms counted (家), each an account
     ("users", T + r"\s*家\s*(?:店铺|门店|商家|商户|网店|店|企业|公司|医院|诊所|药店|学校|律所|酒店)", None),
+    # ("预计签1.5k家，每家每天用60次": the customers signed, each an account)
+    ("users", None, r"(?:签|签约|签下|谈下|拿下|拓展|发展|卖给|卖了|卖出)(?:了|下|约)?\s*(?:约|大概|大约|近|超过)?\s*$",
+     T + r"\s*(?:k|千|万)?\s*(?:家|个客户|位客户|户)(?![\u4e00-\u9fff]{0,3}(?:放|部署|装))"),
     # "每天约80万位客户进线": people counted (位/名), a day's people, not requests
     ("users",
      T + r"\s*(?:位|名)\s*[\u4e00-\u9fff]{0,2}?(?:客户|用户|顾客|乘客|患者|病人|学员|访客|会员|车主|考生|市民|游客|旅客)", None),
@@ -2458,7 +2482,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*视频|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
      r"(?:开|发起|发|提|聊)?\s*"
      # ("每人每天问个5次": the verb and a measure word before the count)
@@ -2827,7 +2851,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:of|=|:|is|为|按|取)?\s*$",
      T + r"\s*(?:x|×|倍)\s*(?:at|during|in)\s*(?:the\s*)?peak"),
     ("peak_factor",
-     T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?|months?|weeks?|days?|hours?|hrs?|seasons?|periods?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
+     # ("a 3x evening peak": when the peak comes, said between)
+     T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:(?<=x)\s*(?:evening|morning|lunch(?:time)?|midday|afternoon|night(?:ly)?|daily|"
+     r"weekend|weekday|holiday|seasonal|monday|friday|rush[- ]hour|commute)\s+)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?|months?|weeks?|days?|hours?|hrs?|seasons?|periods?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average
     # ("traffic rises 6x over the daily average")
     ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above|from)\s+)?(?:the\s+|our\s+)?"
@@ -3192,7 +3218,10 @@ HEDGE_END = rx.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\
                        r"就算|就按|就当|"
                        # ("growing like eighty percent a year", "does um three thousand tokens a sec": spoken
                        # hedges and fillers before the number)
-                       r"(?<![a-z])(?:like|um+|uh+|erm))"
+                       r"(?<![a-z])(?:like|um+|uh+|erm)|"
+                       # ("our PUE is honestly more like 1.7": a speaker's adverb, then what they would say)
+                       r"(?<![a-z])(?:honestly|frankly|realistically|actually|probably|truthfully)"
+                       r"(?:\s+(?:more like|closer to|like|about|around|nearer))?)"
                        r"\s*(?P<verb>要|是|为|会|有)?\s*$")
 
 
@@ -3404,7 +3433,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|\bablations?\b|消融|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
-    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:the\s+|that\s+)?(?:peak|load|traffic|spike|surge)s?\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b(?![- ]?(?:prem|site|our own)\b)|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness)(?!\s+(?:\d+|two|three|four|five|six|a few|a couple(?: of)?)\s+(?:(?:more|extra|big|small)\s+)?(?:servers?|racks?|boxes|box|machines?|nodes?|cabinets?)\s+(?:in|into|inside|under)\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:the\s+|that\s+)?(?:peak|load|traffic|spike|surge)s?\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b(?![- ]?(?:prem|site|our own)\b)|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"\bcagr\b|compound(?:ed)? annual|doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),

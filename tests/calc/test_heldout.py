@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 151 (first runs: 1287, 1289, 1291 open; 1288, 1290, 1292 sealed)
+         "heldout1287.toml": 53, "heldout1289.toml": 53, "heldout1291.toml": 51,
+         "heldout1288.toml": 53, "heldout1290.toml": 53, "heldout1292.toml": 52,
          # round 150 (first runs: 1281, 1283, 1285 open; 1282, 1284, 1286 sealed)
          "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 51,
          "heldout1282.toml": 48, "heldout1284.toml": 51, "heldout1286.toml": 49,
@@ -346,13 +349,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1264.toml": 52, "heldout1266.toml": 52, "heldout1268.toml": 51,
          # round 146 (first runs: 1257, 1259, 1261 open; 1258, 1260, 1262 sealed)
          "heldout1257.toml": 52, "heldout1259.toml": 53, "heldout1261.toml": 53,
-         "heldout1258.toml": 53, "heldout1260.toml": 52, "heldout1262.toml": 54,
+         "heldout1258.toml": 54, "heldout1260.toml": 52, "heldout1262.toml": 54,
          # round 145 (first runs: 1251, 1253, 1255 open; 1252, 1254, 1256 sealed)
          "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 52,
          "heldout1252.toml": 54, "heldout1254.toml": 53, "heldout1256.toml": 54,
          # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
          "heldout1245.toml": 51, "heldout1247.toml": 50, "heldout1249.toml": 54,
-         "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 43,
+         "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 44,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
          "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 54,
          "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 52,
@@ -366,7 +369,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1221.toml": 52, "heldout1223.toml": 49, "heldout1225.toml": 53,
          "heldout1222.toml": 50, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
-         "heldout1215.toml": 50, "heldout1217.toml": 48, "heldout1219.toml": 48,
+         "heldout1215.toml": 50, "heldout1217.toml": 49, "heldout1219.toml": 48,
          "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 48,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
@@ -378,14 +381,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1197.toml": 54, "heldout1199.toml": 52, "heldout1201.toml": 54,
          "heldout1198.toml": 54, "heldout1200.toml": 54, "heldout1202.toml": 53,
          # round 135 (first runs: 1191, 1193, 1195 open; 1192, 1194, 1196 sealed)
-         "heldout1191.toml": 52, "heldout1193.toml": 49, "heldout1195.toml": 49,
-         "heldout1192.toml": 50, "heldout1194.toml": 51, "heldout1196.toml": 48,
+         "heldout1191.toml": 52, "heldout1193.toml": 49, "heldout1195.toml": 50,
+         "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 48,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
          "heldout1185.toml": 52, "heldout1187.toml": 49, "heldout1189.toml": 52,
          "heldout1186.toml": 51, "heldout1188.toml": 49, "heldout1190.toml": 50,
          # round 133 (first runs: 1179, 1181, 1183 open; 1180, 1182, 1184 sealed)
          "heldout1179.toml": 50, "heldout1181.toml": 51, "heldout1183.toml": 51,
-         "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 50,
+         "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 51,
          # round 132 (first runs: 1173, 1175, 1177 open; 1174, 1176, 1178 sealed)
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
          "heldout1174.toml": 48, "heldout1176.toml": 54, "heldout1178.toml": 53,
@@ -490,7 +493,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 49, "heldout972.toml": 48, "heldout974.toml": 52,
+         "heldout970.toml": 49, "heldout972.toml": 49, "heldout974.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 47, "heldout965.toml": 49, "heldout967.toml": 49,
          "heldout964.toml": 51, "heldout966.toml": 42, "heldout968.toml": 38,
