@@ -515,7 +515,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             or _PER_USER_RATE.search(CLAUSE.split(r.masked[b:b + 20])[0])
             or _PER_USER_RATE.search(r.masked[a:b])
             or _PER_USER_HEAD.search(r.masked[max(0, a - 36):a])
-            or _PER_USER_HEAD.search(r.masked[max(0, n.start - 36):n.start])):
+            or _PER_USER_HEAD.search(r.masked[max(0, n.start - 36):n.start])
+            or _CAN_IT_GIVE_ME.search(r.masked[max(0, a - 90):a])):
         # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
     elif role == "observed_tokens_per_s" and re.search(
@@ -659,6 +660,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # ("210 mdp (MXN, we use 17.2 per USD)": no yuan said and no yuan rate that far from 7: another
         # currency's rate, left to calc/foreign)
         r.add(None, value, a, b)
+    elif role in DIRECT and DIRECT[role] == "output_tokens" and value >= 1e7 \
+            and readings.BATCH_WORDS.search(t):
+        # ("The nightly job is about 22 million output tokens": the job's, no answer is that long)
+        r.add("tokens_per_day", value, a, b)
     elif role in DIRECT:
         r.add(DIRECT[role], value, a, b)
     elif role == "users" and value == 1 and re.match(r"\s*users?\s+(?:chatting|at a time|talking|"
@@ -823,6 +828,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                              t[n.end:n.end + 16]) \
                 and not CAN_BUY.search(t[b:b + 12]):
             role = "server_price"        # "RMB 1.1M per server … Budget is ¥20M": the server's price
+        elif role in ("price", "budget") \
+                and (5e3 <= value <= 5e6 if cur == "usd" else 3e4 <= value <= 3.6e7) \
+                and _SIZED_BOX_PRICED.search(r.masked[max(0, a - 24):a]):
+            # ("一台8卡4090报价22万，能买几台？": one box of so many cards, its quote; what a budget buys
+            # asked after)
+            role = "server_price"
         elif role in ("price", "budget") \
                 and (5e4 <= value <= 5e6 if cur == "usd" else 3.5e5 <= value <= 3.6e7) \
                 and _FOR_ONE_BOX_AFTER.match(r.masked, b) and not CAN_BUY.search(t[b:b + 12]):
@@ -1059,10 +1070,26 @@ _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|�
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")
+# one box said by its cards, then its price: "一台8卡4090报价22万", "单台4卡L40S整机约30万"
+_SIZED_BOX_PRICED = rx.compile(r"(?:一台|每台|单台)\s*(?:\d+|[一二两三四五六七八])\s*卡\s*#*\s*(?:的)?\s*"
+                               r"(?:整机|服务器|机器)?\s*"
+                               r"(?:的)?\s*(?:报价|价格|售价|单价|要|是|约|大概|大约)*\s*$")
+def _card_far_below(r: Reading, watts: float) -> bool:
+    """Whether the card named draws far less than `watts` (over twice its catalog TDP): the power is more
+    than one card's."""
+    from calc.catalog import load
+    acc = load().accelerators.get(str(r.params.get("accelerator", "")))
+    return acc is not None and watts > 2.5 * acc.tdp_w
+
+
 # the one box an amount is for, right after it: "quoted €290k for a DGX H100", "$300k for one HGX node"
 _FOR_ONE_BOX_AFTER = rx.compile(r"\s*(?:k|m|mn|million)?\s*(?:\)\s*)?(?:for|on)\s+"
                                 r"(?:a|an|one|the|each|1|a single)\s+"
                                 r"(?:&+|(?:dgx|hgx)\b|(?:gpu\s+)?(?:server|node|box)\b)")
+# a speed asked of a setup for one reader, not one measured: "Can Qwen3-30B-A3B … on a single RTX 4090 give
+# me 30 tok/s?" (not "vLLM on an L4 gives me ~310 tok/s per card": a measurement)
+_CAN_IT_GIVE_ME = rx.compile(r"\b(?:can|could|will|would)\b[^.?!]{0,70}\b(?:give|get)\s+(?:me|us)\s*"
+                             r"(?:about|around|~|at least)?\s*$")
 # a rate wanted, not measured: "want at least 25 tokens/s each", "need >= 30 tok/s each"
 _RATE_WANTED = rx.compile(r"\b(?:want|wants|wanted|need|needs|require[sd]?|expect|expects|target(?:ing)?|"
                           r"should (?:get|see|hit))\s*(?:at least|>=|≥|>|min(?:imum)?|about|around|~)?\s*$|"
@@ -1074,7 +1101,7 @@ _PER_USER_RATE = rx.compile(r"^\s*(?:each|per (?:user|stream|session|request|per
 def word_after(t: str, b: int) -> int:
     """An unplaced number is quoted with the word it counts ("15 pings"), for the reader; not with
     a word that counts nothing ("swapping our 96 for 32": "96", not "96 for")."""
-    m = re.match(r"[ -]?[a-z]+|[\u4e00-\u9fff]{1,4}", t[b:b + 16])
+    m = re.match(r"[ -]?[a-zà-öø-ÿ]+|[\u4e00-\u9fff]{1,4}", t[b:b + 16])
     if m is None or _FUNCTION_WORD.fullmatch(m.group().strip(" -")):
         return b
     return b + m.end()
@@ -1395,6 +1422,12 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             "gpus_per_server" in r.params
             and re.search(r"(?:整机|整盒|整台|整箱|整套)\s*(?:功耗|功率|满载)[^，,。]{0,6}$", head))):
         server_ctx = True                  # "八卡服务器整机功耗大概 6500W": no GPU draws 6.5 kW
+    if role == "kilowatts" and not server_ctx and value <= 2 and "servers" in r.params \
+            and not PER_GPU.search(head + tail) and _card_far_below(r, units.convert(value, unit, "W")) \
+            and re.search(r"\b(?:box|server|node|machine|rig|workstation)\b[^.;?!]{0,60}$",
+                          r.masked[max(0, a - 80):a]):
+        # ("one box … with 4x RTX 4090s, pulls about 1.8 kW": no 4090 draws that)
+        gpu_ctx, server_ctx = False, True
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and not facility and 2.5 < value <= 200 and (

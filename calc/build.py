@@ -202,6 +202,12 @@ class Builder:
         if self.flag("one_box") and self.has("gpus"):
             # ("a box with 4 L40S that draws ~1.8 kW": the one box holds the cards counted)
             return int(self.num("gpus", None, record=False))
+        if self.has("gpus") and self.has("servers") and self.req.params.get("servers") == 1.0 \
+                and 1 <= float(self.req.params.get("gpus") or 0) <= 16:
+            # ("one box in the back office with 4x RTX 4090s, pulls about 1.8 kW": the one server counted
+            # holds the cards counted)
+            self.read.add("servers")
+            return int(self.num("gpus", None, record=False))
         srv = self.server(acc)
         n = srv.gpus if srv is not None else 8
         origin = "catalog" if srv is not None else "default"

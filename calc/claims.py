@@ -851,6 +851,9 @@ def units_of_a_server(r: Reading, names: list[tuple[str, str, int]]) -> None:
 
 # ("als we MFU naar 45% krijgen", "die MFU durch besseres Sharding auf 45% bringen", read in English): the
 # MFU, a few words, then the value it is brought to
+_MFU_RAISED_EN = rx.compile(r"\b(?:get|gets|getting|bring|brings|push|pushes|raise|raises|improve|improves|"
+                            r"boost|"
+                            r"boosts|lift|lifts)\s+(?:the\s+|our\s+)?mfu\s+(?:up\s+)?to\s*(?:~|about|around)?\s*$")
 _MFU_WORDS_TO = rx.compile(r"\bmfu\s+(?:[a-z]+\s+){0,3}?to\s*(?:~|about|around)?\s*$")
 
 
@@ -891,6 +894,8 @@ def mfu_brought_to(r: Reading) -> None:
                         or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):x.start])
                         # ("把MFU提到42%": the words read into the span, before its digits)
                         or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):_digits_at(r.t, x)])
+                        # ("If we get MFU up to 42%": raised to it, said in English)
+                        or _MFU_RAISED_EN.search(r.t[max(0, x.start - 30):_digits_at(r.t, x)])
                         # ("21 days on 1,024 H100s at 38% MFU. kernels now get us 50% MFU": where it is now)
                         or (_MFU_NOW.search(r.t[max(0, x.start - 40):x.start])
                             and "days" in r.params))), None)
@@ -1210,6 +1215,21 @@ def claimed_bill(r: Reading) -> None:
         if (bill := _BILL_BEFORE.search(r.t, max(0, x.start - 16), x.start)) is not None:
             r.retag(x, param="claimed_value", note="", start=bill.start(),
                     text=r.norm.quote(bill.start(), x.end))
+    for x in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 100
+              and x.param in (None, "server_price_usd", "server_price_cny", "price_usd", "price_cny",
+                              "budget_usd", "budget_cny")
+              and _TO_THE_BILL_AFTER.match(r.t, x.end)]:
+        # ("reckons running a DGX B200 will add about £90k a year to the electricity bill. … Is he right?":
+        # the bill someone gave, checked against the one computed, not the box's price)
+        if x.param is not None and r.params.get(str(x.param)) == x.value:
+            del r.params[str(x.param)]
+        r.retag(x, param="claimed_value", note="")
+        r.params["asks_bill"] = True
+
+
+# an amount said to go on the electricity bill: "… about £90k a year to the electricity bill"
+_TO_THE_BILL_AFTER = rx.compile(r"\s*(?:k|m)?\s*(?:(?:a|per|each)\s+(?:year|month|yr)\s+)?(?:to|on|onto)\s+"
+                                r"(?:the|our|your|their)\s+(?:electricity|power|energy|utility|electric)\s+bills?\b")
 
 
 def _amount_at(text: str) -> int:

@@ -836,8 +836,16 @@ def _charge_left(b: Builder, month: float, cny: bool) -> str:
     else:
         charge = b.num(charge_key, None)
     b.fig("margin_per_user_month", charge - month, "RMB" if cny else "US$", b.tr("fig.margin_per_user_month"))
-    return b.tr("head.user_bill_charge", share=month / charge, charge=charge, margin=charge - month,
+    head = b.tr("head.user_bill_charge", share=month / charge, charge=charge, margin=charge - month,
                 unit=b.tr("unit.cny" if cny else "unit.usd"))
+    if b.has("users") and (users := b.num("users", None, record=False)) >= 2:
+        # ("全院600位老人订了 … 一个月能赚多少？": every user's margin together)
+        total = (charge - month) * users
+        b.fig("margin_month_total", total, "RMB" if cny else "US$", b.tr("fig.margin_month_total"))
+        b.step(b.tr("step.margin_month_total", margin=charge - month, users=users, total=total))
+        head += b.tr("head.margin_month_total", users=b.h(users), total=b.h(total),
+                     unit=b.tr("unit.cny" if cny else "unit.usd"))
+    return head
 
 
 def _length_of_volume(b: Builder, per_day: float, volume: str, length: str, most: float, step: str,

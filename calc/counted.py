@@ -38,7 +38,10 @@ billions millions thousands trillions ms tb gb mb pb kw mw gw flops tflops pflop
 # a count and a plural noun after it: "2,500 agronomists", "1M farmers", "35 threads"
 # (letters of any script but CJK: "1.2M résumés"; two before the s: "90k JDs")
 # ("1,200 design + DV engineers": two kinds joined before the noun)
-_NOUN_COUNT = re.compile(r"[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?\s+"
+# (or in words: "two thousand-odd berth holders")
+_NOUN_COUNT = re.compile(r"(?:[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?|"
+                         r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+                         r"seventy|eighty|ninety|a)[- ])+(?:hundred|thousand|million)(?:-(?:ish|odd))?)\s+"
                          r"(?:[a-zà-ÿ]+(?:\s*[+&/]\s*|[- ])){0,3}?"
                          r"([a-zà-ÿ]{2,}s)\b"
                          # ("~15,000 charter parties and emails per day": a second noun counted with it)

@@ -1213,13 +1213,16 @@ _ONE_OFF = rx.compile(r"(?:生成|跑|做|处理|算|出)一(?:次|遍|轮)|一�
                       r"\bone[- ]time\b|\bonce\b(?!\s+(?:a|per|every)\b)")
 _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"how many (?:requests|queries|calls|prompts|reqs?|tickets|conversations|chats|"
-                           r"sessions)\s*(?:a|per|each|/)\s*day|"
+                           r"sessions|questions|messages|answers|replies)\s*(?:(?:can|could|will|would)\s+"
+                           r"(?:it|they|that|this|we)\s+(?:handle|serve|do|answer|take)\s+)?"
+                           r"(?:a|per|each|/)\s*day|"
                            r"tokens? per day\?|"
                            # ("Whats the total output tokens per day across the fleet?")
                            r"\b(?:what(?:'?s| is| are)|total)\b[^.?!]{0,20}\btokens?\s*(?:a|per|each|/)\s*"
                            r"day\b|"
                            r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个)?token|"
-                           r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个|次|万次)?(?:请求|查询|调用)")
+                           r"(?:每天|一天|每日)[^，,。？?]{0,8}(?:多少|几)\s*(?:个|次|万次)?[\u4e00-\u9fff]{0,3}?"
+                           r"(?:请求|查询|调用|问答|对话|咨询)")
 _ASKS_GPUS = rx.compile(r"how many (?:more )?(?:gpus|cards|accelerators|chips|#|&|servers|nodes)|"
                         r"多少(?:张|块|卡|台)|"
                         # ("卡要从多少扩到多少": the fleet at both ends of a growth)
@@ -2191,6 +2194,15 @@ def derive_params(r: Reading) -> None:
             "factor" in p and TRAFFIC_GROWS.search(t) and not any(k in p for k in LOADS)
             and any(k in p for k in ("gpus", "servers"))):
         p["scales_fleet"] = True         # "if we 3x the fleet of 4k H100": the fleet times the factor
+    peak = next((x for x in r.stated if x.param == "peak_factor" and x.note == ""
+                 and isinstance(x.value, float)), None)
+    if peak is not None and "factor" not in p and not any(k in p for k in LOADS) \
+            and any(k in p for k in ("gpus", "servers", "replicas")) and _SEASON_PEAK.search(t) \
+            and GPU_COUNT_ASKED.search(t):
+        # ("We run 6 replicas … at TP4. Summer peak is 2.5x winter. How many GPUs for summer?": the fleet that
+        # carries the quiet season, grown by the busy one's multiple)
+        r.move(peak, "factor")
+        p["scales_fleet"] = True
     if "factor" in p and "train_tokens" in p and _CORPUS_GROWS.search(t):
         p["tokens_grown"] = True         # "currently 25B tokens, but if the corpus grows 4x": grown tokens
     if "factor" in p and any(k in p for k in ("gpu_hours", "gpu_years")) and _RUN_GROWS.search(t):
@@ -2982,6 +2994,13 @@ _ONE_POOL_COST_ASKED = rx.compile(r"\bwhat (?:does|would|will) (?:one|each|a sin
                                   r"\b(?:one|each|per|a) (?:slice|pool|cluster|partition|pod)(?:'s)? "
                                   r"(?:costs?|price)\b|"
                                   r"(?:一个|每个)(?:池子?|资源池|集群)[^，,。？?]{0,6}(?:多少钱|成本|费用)")
+# a season's peak said as a multiple of another's: "Summer peak is 2.5x winter", "旺季是淡季的3倍"
+_SEASON_PEAK = rx.compile(r"\b(?:summer|winter|spring|autumn|fall|holiday|christmas|season(?:al)?|"
+                          r"high season|busy season)"
+                          r"\b[^.?!]{0,24}?\b(?:is|are|runs|hits|goes|about|~)\s*[\d.]+\s*x\s+(?:the\s+)?"
+                          r"(?:summer|winter|spring|autumn|fall|low season|off[- ]season|quiet|normal|usual|"
+                          r"baseline)\b|"
+                          r"旺季[^，,。？?]{0,8}(?:是|为)?\s*(?:淡季|平时|平常)的?\s*[\d.]+\s*倍")
 _INGESTS = rx.compile(r"\b(?:ingests?|ingesting|reads? in|reading in|takes? in|taking in|is fed|gets fed|"
                       r"feeds? it|consumes?)\s+(?:about|around|roughly|~|some|up to)?\s*$")
 # the cards of one copy of the model, asked: "how many do we need per replica", "每个副本要几张"

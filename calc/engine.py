@@ -68,6 +68,8 @@ def _in_stated_currency(res: Result, req: Request, cat: Catalog) -> Result:
     rate_a = Assumption(name, rate, f"US$/{sym}", "question" if stated else "default",
                         tr(f"label.{name}", req.lang), "" if stated else known[1])
     money = _first_money(res, req, ("US$",))
+    # ("2 DGX H200 at ~$420k each, plus 35% for networking … What's the total in pounds": the whole build)
+    money = next((f for f in res.figures if f.name == "capex_all_in_usd" and f.value > 0), money)
     if money is None:
         return replace(res, assumptions=(*res.assumptions, rate_a))
     back = money.value / rate
@@ -947,7 +949,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             # "Brief says ~80M": the headline figure it is nearest, if it is within 3x of one
             # (a claim in dollars is checked against a dollar figure, one in yuan against yuan)
             said = str(s.text).lower()
-            unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀|\bcents?\b|\bpenny\b", said) else \
+            unit = "US$" if re.search(r"\$|美元|美金|usd|dollar|刀|\bcents?\b|\bpenny\b", said) or (
+                # ("add about £90k a year to the electricity bill": a pound or euro amount, read in US$)
+                req.params.get("fx_from")
+                and re.search(r"£|€|\bgbp\b|\beur\b|\bpounds?\b|\beuros?\b|\bquid\b", said)) else \
                 "RMB" if re.search(r"¥|￥|元|rmb|人民币|yuan|块|分钱", said) else None
             if unit is None and re.search(r"电费|电力费用|用电成本|\b(?:electricity|power|electric|energy) "
                                           r"(?:bill|cost)", said):

@@ -80,7 +80,8 @@ _YEN_RATE = rx.compile(r"\busd\s*/?\s*jpy\b\s*(?:=|:|at|of|is|~|≈|@)?\s*(?:rat
                        r"(?P<w>\d{2,3}(?:\.\d+)?)\s*(?:yen|jpy|円|日元|[¥￥](?!\s*\d))|"
                        # ("At ¥150/$": so many yen, a dollar after the slash)
                        r"[¥￥]\s*(?P<v>\d{2,3}(?:\.\d+)?)\s*(?:/|per|to the|to a|=|≈)\s*(?:us)?\s*"
-                       r"(?:\$|dollars?\b|usd\b)")
+                       # ("(¥152 = $1)": the dollar's one said after its sign)
+                       r"(?:\$\s*1(?![\d.,])|\$|dollars?\b|usd\b)")
 # a stated rate: "at 1.27 $ per £", "FX 1.10 USD/EUR", "£1 = $1.27", "1 EUR = 1.08 USD", "1.08 $ per €" (the
 # dollar said after the number, no "at" needed), "GBP/USD 1.26", "EURUSD 1.08" (the pair, then its rate)
 _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P<a>\d\.\d+)\s*"
@@ -97,7 +98,8 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"(?P<b>\d\.\d+)|"
                           # ("in £ at 1.27", "in sterling at cable 1.27", "in euros @ 1.08": the currency the
                           # answer is asked in, its rate after it; "cable", the trade's name for GBP/USD)
-                          r"\b(?:in|into|to)\s+(?P<cn>€|£|sterling|pounds?|euros?|gbp|eur)\s+(?:at|@)\s*"
+                          # ("total in pounds with £ at 1.26": the currency's rate said with "with")
+                          r"\b(?:in|into|to|with)\s+(?P<cn>€|£|sterling|pounds?|euros?|gbp|eur)\s+(?:at|@)\s*"
                           r"(?:cable\s*)?(?:of\s*)?(?P<n>[0-2]\.\d+)(?![\d.,])"
                           r"(?!\s*(?:€|£|\$|eur\b|gbp\b|usd\b)?\s*(?:/|per\b))|"
                           r"\bcable\s*(?:at|@|of|=|is)?\s*(?P<cp>)(?P<p>1\.\d+)(?![\d.,])|"
@@ -468,8 +470,14 @@ def _yen_by_rate(r: Reading, cat: Catalog | None, written: str) -> None:
     if not any(50 <= float(m.group(g)) <= 400
                for m in _YEN_RATE.finditer(written) for g in "yzwv" if m.group(g)):
         return
-    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value > 0
-               and x.param is not None and "cny" in x.param and x.param != "usd_cny"]:
+    # ("¥5.2M per card (¥152 = $1) … a ¥60M budget": an amount said after the rate, a second value then, too;
+    # each conversion reads the rate and may promote a later amount, so the spans are looked up afresh)
+    seen: set[int] = set()
+    while (st := next((x for x in r.stated if x.start not in seen and x.note in ("", "duplicate")
+                       and isinstance(x.value, float) and x.value > 0
+                       and x.param is not None and "cny" in x.param
+                       and x.param != "usd_cny"), None)) is not None:
+        seen.add(st.start)
         digits = AMOUNT_DIGITS.search(r.t, st.start, st.end)
         if digits is None or not re.search(r"[¥￥]\s*$", r.t[max(0, digits.start() - 3):digits.start()]) \
                 or re.match(r"\s*(?:[kmb]|bn|mn|万|亿)?\s*(?:元|rmb|cny|人民币|yuan)",
@@ -477,9 +485,10 @@ def _yen_by_rate(r: Reading, cat: Catalog | None, written: str) -> None:
                 or any(m.start() <= digits.start() < m.end() for m in _YEN_RATE.finditer(written)):
             continue
         param = str(st.param).replace("cny", "usd")
-        if r.params.get(str(st.param)) == st.value:
+        if r.params.get(str(st.param)) == st.value and st.note == "":
             del r.params[str(st.param)]
-        r.params[param] = float(st.value or 0)
+        if st.note == "":
+            r.params[param] = float(st.value or 0)
         r.params["yen_twin"] = True          # (its "¥" is no yuan: calc/derive's currency of the answer)
         _converted(r, r.retag(st, param=param), "jpy", cat, written)
 

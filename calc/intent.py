@@ -900,6 +900,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and not has("concurrent_users")
                      and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|够不够|绰绰有余|"
                                        r"\bkv\b", t))
+            # ("Can Qwen3-30B-A3B in int4 on a single RTX 4090 give me 30 tok/s? … just me using it": a
+            # reading speed asked of the card for so many at once, not whether the weights fit)
+            and not (has("tpot_ms") and has("concurrent_users") and (has("model") or has("params"))
+                     and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|\bkv\b", t))
             # ("self-host Mistral 7B on a single card (RTX 4090) drawing 450 W … what's our electricity at
             # $0.14/kWh?": the card's power bill asked, its tariff stated, no memory asked)
             and not ((has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh"))

@@ -1110,6 +1110,12 @@ def _mfu_changed(r: Reading, intent: str | None) -> tuple[Mapping[str, Value], .
             k in r.params for k in ("from_accelerator", "from_gpus", "mfu_gain_applied")) or not any(
             k in r.params for k in ("gpu_years", "gpu_hours", "budget_usd", "budget_cny")):
         return None
+    if any(k in r.params for k in ("gpu_years", "gpu_hours")) and not any(
+            k in r.params for k in ("params", "model", "active_params", "days", "train_flops", "train_tokens",
+                                    "budget_usd", "budget_cny")):
+        # ("2,600 GPU-hours at 30% MFU. If we get MFU up to 42% how many GPU-hours?": the same run's hours at
+        # the new MFU, one answer (calc/training._hours_at_new_mfu), not the old hours beside themselves)
+        return None
     value = r.params.pop(change)
     assert isinstance(value, float)
     new = value if change == "mfu_to" else mfu * (1 + value) if change == "mfu_gain" else mfu + value
@@ -1795,9 +1801,11 @@ CHEAPER_THAN_PRICE = rx.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|
                                  r"\bless expensive\b")
 ASKS_FLOPS = rx.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
                          r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
-ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|个)?\s*(?:请求|查询|调用|问答|对话|工单)|"
+# ("每天能处理多少次学员问答": who asks said between)
+ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|个)?\s*(?:[\u4e00-\u9fff]{1,3}?)?"
+                           r"(?:请求|查询|调用|问答|对话|工单)|"
                             r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?|tickets|chats|"
-                            r"sessions)\b")
+                            r"sessions|questions|messages|answers|replies)\b")
 ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        # (not "… if we hit 30% MFU?": a stated MFU, the question mark the sentence's)
                        r"(?<!%)(?<!% )\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")

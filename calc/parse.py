@@ -234,6 +234,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.vehicles_counted(r)
     readings.items_per_batch(r)
     readings.sites(r)
+    readings.one_replica_per_card(r)
     readings.one_box(r)
     readings.racks_bought(r)
     readings.one_pass(r)

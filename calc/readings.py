@@ -2058,6 +2058,11 @@ _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s
                                r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
 
 
+# ("MFU能比我们现在高5个点": the points said against the MFU one has now, that MFU said later)
+_MFU_POINTS_THAN = rx.compile(r"(?:mfu|利用率)\s*(?:能|可以|会|还|估计|预计)*\s*比[^，,。；;？?\d%]{0,12}?"
+                              r"((提高|提升|提|高|增加|降低|低|下降)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
+
+
 # "MFU 38% -> 50%", "利用率 35% → 45%": the MFU the run goes to, after the one it starts at
 # ("MFU从45%掉到32%", "利用率从30%提到50%": the same in words)
 _MFU_ARROW = rx.compile(r"(?:mfu|utili[sz]ation|利用率)\s*(?:of|=|:|at|is|from|从|由)?\s*\d+(?:\.\d+)?\s*%\s*"
@@ -2249,7 +2254,7 @@ def mfu_gain(r: Reading) -> None:
     if goes and 0 < float(goes.group(2)) <= 100 and _MFU_BEFORE.search(r.t, 0, goes.start()):
         _take_over(r, goes.start(1), goes.end(1), "mfu_to", float(goes.group(2)) / 100)
         return
-    if after := _uncorrected(_MFU_POINTS_AFTER, r):
+    if after := (_uncorrected(_MFU_POINTS_AFTER, r) or _uncorrected(_MFU_POINTS_THAN, r)):
         value = float(after.group(3)) / 100
         lower = after.group(2) in ("降低", "低", "下降")
         _take_over(r, after.start(1), after.end(1), "mfu_gain_points", -value if lower else value)
@@ -3483,6 +3488,10 @@ def turns_per_conversation(r: Reading) -> None:
                 or re.match(r"\s*(?:a|per|/|every)\s*day|\s*daily", r.t[after.end():])):
             after = None
         before = r.t[max(0, st.start - 48):st.start + digits.start()]
+        # ("一次预约平均来回5轮对话，每天大概20,000次预约": the item named before the turns, and counted)
+        named = re.search(r"(?:一次|每次|每个|每一?个|一个|每)\s*([\u4e00-\u9fff]{2})[^,;，；。\d]{0,8}$",
+                          before)
+        item = re.escape(named.group(1)) if named is not None else None
         counted = next((x for x in r.stated if x is not st
                         and x.param in ("queries_per_day", "queries_per_user")
                         and x.note in ("", "duplicate") and isinstance(x.value, float) and x.value > st.value
@@ -3492,7 +3501,10 @@ def turns_per_conversation(r: Reading) -> None:
                              # ("每天大概4000次会诊": the consultations named right after the count)
                              or re.match(r"\s*(?:次|场|个)?\s*(?:会诊|问诊|咨询|通话|会话)",
                                          r.t[x.end - 1:x.end + 4])
-                             or re.match(r"\s*(?:会诊|问诊|咨询|通话|会话)", r.t[x.end:x.end + 4]))), None)
+                             or re.match(r"\s*(?:会诊|问诊|咨询|通话|会话)", r.t[x.end:x.end + 4])
+                             or (item is not None
+                                 and (re.match(r"\s*(?:次|场|个|单|件)?\s*" + item, r.t[x.end - 1:x.end + 6])
+                                      or re.match(r"\s*" + item, r.t[x.end:x.end + 4]))))), None)
         if after is None and counted is not None and re.match(r"\s*(?:轮|rounds?|turns?)", word.group()) \
                 and (st.param != "queries_per_user" or "users" not in r.params):
             # "平均5轮对话，每天1200万个会话": turns, beside the conversations counted (which they had pushed
@@ -4330,6 +4342,16 @@ def one_box(r: Reading) -> None:
     no count of boxes said: its cards are the GPUs counted."""
     if "servers" in r.params or "sites" in r.params:
         return
+    cards = next((s for s in r.stated if s.param == "gpus" and s.note == "" and isinstance(s.value, float)
+                  and 2 <= s.value <= 16), None)
+    if cards is not None and "gpus_per_server" not in r.params and re.match(
+            r"\s*(?:x\s*)?#+s?\s*(?:box|node|server|machine|rig|workstation)\b", r.masked[cards.end:]) \
+            and re.search(r"\b(?:our|a|one|the|my|this|that|an)\s*$",
+                          r.masked[max(0, cards.start - 8):cards.start]):
+        # ("Llama 3.3 70B on our 4x H200 box, where we've measured about 2,600 tokens/s per node": the one box
+        # holds the cards counted, a node's rate is that box's)
+        r.params["one_box"] = True
+        return
     st = next((s for s in r.stated if s.param == "gpus_per_server" and s.note == ""
                and isinstance(s.value, float)), None)
     digit = re.search(r"\d", r.t[st.start:st.end]) if st is not None else None
@@ -4401,6 +4423,24 @@ def places_of_all_boxes(r: Reading) -> None:
             return
 
 
+# one copy of the model on each card: "one replica per L40S", "a single instance per GPU", "每张卡一个副本"
+_ONE_REPLICA_PER_CARD = rx.compile(r"\b(?:one|1|a single)\s+(?:model\s+)?(?:replica|copy|instance)\s+"
+                                   r"(?:per|on each|for each|on every|/)\s*(?:#+|(?:gpu|card|chip)\b)|"
+                                   r"(?:每张|每块|单)\s*(?:卡|#+)\s*(?:跑|放|部署)?\s*(?:一个|1个)\s*(?:副本|实例)")
+
+
+def one_replica_per_card(r: Reading) -> None:
+    """"we're on vLLM with max_num_seqs=48 per replica, Llama 3.1 8B, one replica per L40S": each replica on
+    one card, a tensor-parallel size of one."""
+    m = _ONE_REPLICA_PER_CARD.search(r.masked)
+    if m is None or "tensor_parallel" in r.params or r.stated_at(m.start()):
+        return
+    end = m.end()
+    while end > m.start() and r.masked[end - 1] in "#":
+        end -= 1
+    r.add("tensor_parallel", 1.0, m.start(), end)
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -4463,7 +4503,7 @@ def sites(r: Reading) -> None:
                             r"my)\s+)?(?:[a-z]+\s+){0,2}(" + SITE_NOUNS + r"|(?!" + _NOT_PLACES
                             + r"|(?:across|always|perhaps|whereas|besides|towards|afterwards|plus|this|"
                             r"thus)\b)"
-                            r"[a-z]{3,}s)\b",
+                            r"[a-zà-ÿ]{3,}s)\b",
                             r.t[st.start:st.end + 32])
             one = singular(noun.group(1)) if noun else ""
             # ("… each office gets its own L4 cards", "… how many cards per airport?", "… L4s per garage?")
@@ -4484,6 +4524,8 @@ def sites(r: Reading) -> None:
                          # ("6 cellar doors across the Hunter and Mudgee, each would get its own little
                          # box": where they are said between)
                          or re.match(r"(?:\s+(?:across|in|around|over|throughout|between)\s+[^.;,?]{1,40}?)?"
+                                     # ("5 salerooms (London, Paris, …) and each wants its own box")
+                                     r"(?:\s*[(（][^)）]{0,80}[)）])?"
                                      r"\s*[,，]?\s*(?:and\s+)?(?:each|every one)"
                                      r"(?:\s+(?:truck|van|vehicle|car|"
                                      r"crew|team|unit|drone|boat|ship|site|office|store|branch))?\s+"
@@ -4492,7 +4534,7 @@ def sites(r: Reading) -> None:
                                      r"with|(?:will|would|could|should|'d|’d) (?:get|have|run))\s+"
                                      r"(?:a|an|one|its own|"
                                      # ("14 regional newsrooms and each wants its own 2 L4s": a count of them)
-                                     r"their own)\s+(?:\d{1,2}\s*(?:x\s*)?)?(?:[a-z]+\s+)?"
+                                     r"their own)\s+(?:\d{1,2}\s*(?:x\s*)?)?(?:[a-z-]+\s+){0,2}"
                                      r"(?:box|server|node|machine|rig|card|gpu|#)",
                                      r.masked[st.start + noun.end():])):
                 site = r.move(st, "servers")
@@ -4571,6 +4613,9 @@ BATCH_WORDS = rx.compile(r"\b(?:nightly|overnight|backfills?|offline|evals?|eval
                          r"评测|跑分|批量|批处理|离线|每晚|一晚|夜间")
 # how long a stated job takes is asked: "how long", "wall-clock?", "要跑多久", "GPU-hours per checkpoint"
 _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\b|"
+                             # ("The nightly job is about 22 million output tokens. How many GPU-hours is
+                             # that")
+                             r"\bhow many gpu[- ]?hours (?:is|would|will|does)\b|"
                              r"\btime to (?:finish|complete|run)\b|"
                              r"\bgpu[- ]?hours? (?:per|for (?:a|one|each|the))\b|"
                              r"\bhours? per (?:ckpt|checkpoint|run|sweep|eval|night|job)\b|\bruntime\b|"
@@ -4627,6 +4672,15 @@ def batch_job(r: Reading) -> None:
     if st is not None and "queries_per_day" not in r.params \
             and not _PER_PERSON.search(r.t[max(0, st.start - 24):st.end + 24]):
         r.move(st, "queries_per_day")    # "3000 prompts", "164 problems": the job's requests
+    if asked and not any(k in r.params for k in ("queries_per_day", "tokens_per_day", "gpus_per_server")):
+        # ("We have 18,500 lots for the Spring sale and each needs a draft description … How long will the
+        # whole batch take?": things counted, each one a request of the job)
+        item = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                     and x.value >= 2
+                     and re.match(r"[\d.,]+\s*k?\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}s\b[^.?!]{0,40}?"
+                                  r"\b(?:each|every one)\b", r.t[x.start:])), None)
+        if item is not None:
+            r.move(item, "queries_per_day")
 
 
 # the time a growing load takes to fill a stated fleet is asked: "how long until we run out", "还能撑多久"

@@ -283,7 +283,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 52,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 49, "heldout833.toml": 52, "heldout835.toml": 49,
-         "heldout832.toml": 51, "heldout834.toml": 51, "heldout836.toml": 52,
+         "heldout832.toml": 51, "heldout834.toml": 52, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
          "heldout838.toml": 54, "heldout840.toml": 54, "heldout842.toml": 54,
@@ -332,12 +332,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
+         "heldout1293.toml": 54, "heldout1295.toml": 49, "heldout1297.toml": 53,
+         "heldout1294.toml": 52, "heldout1296.toml": 51, "heldout1298.toml": 51,
          # round 151 (first runs: 1287, 1289, 1291 open; 1288, 1290, 1292 sealed)
          "heldout1287.toml": 53, "heldout1289.toml": 53, "heldout1291.toml": 51,
          "heldout1288.toml": 53, "heldout1290.toml": 53, "heldout1292.toml": 52,
          # round 150 (first runs: 1281, 1283, 1285 open; 1282, 1284, 1286 sealed)
          "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 51,
-         "heldout1282.toml": 48, "heldout1284.toml": 51, "heldout1286.toml": 49,
+         "heldout1282.toml": 49, "heldout1284.toml": 51, "heldout1286.toml": 49,
          # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
          "heldout1275.toml": 46, "heldout1277.toml": 52, "heldout1279.toml": 54,
          "heldout1276.toml": 47, "heldout1278.toml": 52, "heldout1280.toml": 54,
@@ -403,7 +406,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 49,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 52, "heldout1151.toml": 48, "heldout1153.toml": 50,
-         "heldout1150.toml": 51, "heldout1152.toml": 52, "heldout1154.toml": 48,
+         "heldout1150.toml": 52, "heldout1152.toml": 52, "heldout1154.toml": 48,
          # round 127 (first runs: 1143, 1145, 1147 open; 1144, 1146, 1148 sealed)
          "heldout1143.toml": 54, "heldout1145.toml": 54, "heldout1147.toml": 52,
          "heldout1144.toml": 52, "heldout1146.toml": 53, "heldout1148.toml": 51,
@@ -498,7 +501,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout963.toml": 47, "heldout965.toml": 49, "heldout967.toml": 49,
          "heldout964.toml": 51, "heldout966.toml": 42, "heldout968.toml": 38,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
-         "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 53,
+         "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 54,
          "heldout958.toml": 52, "heldout960.toml": 48, "heldout962.toml": 49,
          # round 95 (first runs: 951, 953, 955 open; 952, 954, 956 sealed)
          "heldout951.toml": 54, "heldout953.toml": 54, "heldout955.toml": 54,
