@@ -1422,7 +1422,7 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             "gpus_per_server" in r.params
             and re.search(r"(?:整机|整盒|整台|整箱|整套)\s*(?:功耗|功率|满载)[^，,。]{0,6}$", head))):
         server_ctx = True                  # "八卡服务器整机功耗大概 6500W": no GPU draws 6.5 kW
-    if role == "kilowatts" and not server_ctx and value <= 2 and "servers" in r.params \
+    if role == "kilowatts" and not server_ctx and value <= 2 \
             and not PER_GPU.search(head + tail) and _card_far_below(r, units.convert(value, unit, "W")) \
             and re.search(r"\b(?:box|server|node|machine|rig|workstation)\b[^.;?!]{0,60}$",
                           r.masked[max(0, a - 80):a]):

@@ -747,6 +747,10 @@ def claimed_rate_days(r: Reading) -> None:
 _PERIOD_HEARD = rx.compile(r"(?:\b(?:they|he|she|vendors?|someone|people|sales|the team)\s+"
                            r"(?:say|says|said|claims?|claimed|"
                            r"quotes?|quoted|reckons?|recons?|promised?)|"
+                           # ("a guy at the RV show swore it'd be about a month": someone's word, then its
+                           # time)
+                           r"\b(?:swore|swears|reckoned|insisted|insists|guessed|guesses|bet)\s+"
+                           r"(?:it['’]?d|it would|it will|it['’]?ll|it was|it['’]?s)\s+(?:be|take)|"
                            r"\b(?:takes|took|would take|will take|done in|"
                            r"finish(?:es|ed)? in))\s*[:,]?\s*['\"‘“]?\s*"
                            r"(?P<said>(?:about|around|roughly|~|under|less than|nearly|almost|just|only)?\s*"

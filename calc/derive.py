@@ -350,6 +350,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 # ("fine-tuning Mistral 7B on my back catalogue (roughly 1,100 posts)": the texts trained on)
                 trained = intent == "training" or "train_tokens" in r.params
                 r.add(None, value, a, b, note="trained_docs" if trained else "corpus_docs")
+            elif per_day and _DAY_TOTAL_BEFORE.search(re.split(r"[,，;；。:：、]", t[max(0, a - 24):a])[-1]):
+                # ("所有店加起来每天一千六百条左右消息": every place's together, the day's requests)
+                r.add("queries_per_day", value, a, b)
             elif not copies and ((per_user and not (big and not users))
                                  or not (big or (per_day and not users))):
                 if (each_day := re.match(r"\s*(?:each|apiece|per user)?\s*(?:a|per|/|every)\s*day\b", t[b:])):
@@ -3001,6 +3004,11 @@ _SEASON_PEAK = rx.compile(r"\b(?:summer|winter|spring|autumn|fall|holiday|christ
                           r"(?:summer|winter|spring|autumn|fall|low season|off[- ]season|quiet|normal|usual|"
                           r"baseline)\b|"
                           r"旺季[^，,。？?]{0,8}(?:是|为)?\s*(?:淡季|平时|平常)的?\s*[\d.]+\s*倍")
+# the words that make a day's count everyone's together: "所有店加起来每天…", "合计每天…", "altogether … a
+# day"
+_DAY_TOTAL_BEFORE = rx.compile(r"(?:所有|全部)[^，,。；;]{0,6}?(?:加起来|合计|总共|一共)|加起来|合计|总共|"
+                               r"一共|"
+                               r"\bin total\b|\baltogether\b|\bacross all\b|\bcombined\b")
 _INGESTS = rx.compile(r"\b(?:ingests?|ingesting|reads? in|reading in|takes? in|taking in|is fed|gets fed|"
                       r"feeds? it|consumes?)\s+(?:about|around|roughly|~|some|up to)?\s*$")
 # the cards of one copy of the model, asked: "how many do we need per replica", "每个副本要几张"
@@ -3256,6 +3264,8 @@ _ASKS_CONCURRENT = rx.compile(r"how many (?:concurrent|simultaneous|parallel)|(?
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
+                              # ("高峰最多能扛多少人同时聊": how many people at once)
+                              r"(?:扛|撑|支持|服务|接待)(?:得住)?\s*多少\s*(?:个|位|名)?\s*(?:人|用户|客人|会话)\s*同时|"
                               r"max(?:imum)? batch(?: size)?|最大\s*batch|what (?:max(?:imum)? )?batch|"
                               r"which batch|batch (?:size )?(?:per replica )?(?:keeps|stays|meets|holds)|"
                               r"多大\s*(?:的)?\s*batch|"

@@ -958,6 +958,8 @@ def normalize(text: str) -> Normalized:
     plain = _UNDERSCORE_GROUPS.sub(",", plain)
     # ("峰值按5被算": 倍 mistyped as 被, the sound the same; the same length)
     plain = _BEI_TYPO.sub("倍", plain)
+    # ("每个副本拼发上限32": 并发 typed by its sound with the wrong first character; the same length)
+    plain = plain.replace("拼发", "并发")
     # ("MFU估计能高个5个点", "峰值算个3倍": 个 spoken before a number, a particle; the same length)
     plain = _GE_BEFORE_NUMBER.sub(" ", plain)
     # ("他报了8万块，是不是宰我们": yuan in tens of thousands, said as 块, never cards; the same length)

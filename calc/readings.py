@@ -4216,7 +4216,9 @@ def groups_are_runs(r: Reading) -> None:
 # "Box has 8 GPUs", "on a V100 box with 8 GPUs": one box, its cards the count
 _ONE_BOX_BEFORE = rx.compile(r"(?:\b(?:an?|one|the|our|their|your|my|single|1)\s+(?:[#\w-]+\s+){0,2}?|(?:^|"
                              r"[.;!?]\s*))"
-                             r"(?:box|server|node|machine|rig|workstation)\s+(?:with|has|having|that has)\s*"
+                             # ("on the old V100 SXM2 box (4 GPUs)": its cards in brackets after it)
+                             r"(?:box|server|node|machine|rig|workstation)\s*"
+                             r"(?:(?:with|has|having|that has)\s*|[(（]\s*)"
                              r"(?:about|~)?\s*$")
 
 
@@ -4400,6 +4402,11 @@ _ALL_BOXES_BEFORE = rx.compile(r"(?:一共|总共|共计?|合计|总计|加起�
 _ALL_BOXES_AFTER = rx.compile(r"\s*(?:[a-z0-9 ()-]{0,24}?\s)?(?:in total|total|altogether|all told)\b")
 
 
+# one card at each of the places counted: "an L4 in each of our 62 collection depots"
+_CARD_IN_EACH_OF = rx.compile(r"\b(?P<one>an?|one|1|a single)\s+#+\s+(?:in|at|for|on)\s+(?:each|every one)\s+"
+                              r"of\s+(?:our|the|their|its|my)\s+(?P<n>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b")
+
+
 def places_of_all_boxes(r: Reading) -> None:
     """"我们30家店一共30台 … 一个月电费多少": the places counted, then the servers said to be all of them:
     the places are where those servers stand (each place's share is read, calc/inference.power), never
@@ -4448,6 +4455,15 @@ def sites(r: Reading) -> None:
     places_of_all_boxes(r)
     if "sites" in r.params and "servers" in r.params:
         return
+    if (in_each := _CARD_IN_EACH_OF.search(r.masked)) is not None and "servers" not in r.params:
+        # ("putting an L4 in each of our 62 collection depots": one card at each of the places counted)
+        st = next((x for x in r.stated if x.start <= in_each.start("n") < x.end and x.note == ""
+                   and isinstance(x.value, float) and x.param in (None, "users", "turns_per_session",
+                                                                   "queries_per_user")), None)
+        if st is not None:
+            r.move(st, "servers")
+            if "gpus_per_server" not in r.params:
+                r.add("gpus_per_server", 1.0, in_each.start("one"), in_each.end("one"))
     site = next((st for st in r.stated if st.param == "servers" and st.note == ""
                  and isinstance(st.value, float) and st.value >= 2
                  and _SITE_WORD.search(r.t[st.start:st.end])), None)
@@ -4579,7 +4595,7 @@ def sites(r: Reading) -> None:
     if "gpus_per_server" not in r.params and each is None and "gpus" not in r.params \
             and (zh_one := _ZH_ONE_CARD_EACH.search(r.masked)) is not None:
         # ("想每个园都放块4090 … 一共47个园": one card at every place, said before the places are counted)
-        r.add("gpus_per_server", 1.0, zh_one.start("one"), zh_one.end())
+        r.add("gpus_per_server", 1.0, zh_one.start(), zh_one.end())
     if "gpus_per_server" not in r.params and each is None \
             and (own := _ONE_CARD_EACH.match(r.masked, site.end)) is not None:
         # "300 branches, each with its own L4": one card at every site, said in words

@@ -3233,7 +3233,9 @@ HEDGE_END = rx.compile(r"(?<=[^\s])\s*(?:(?:现在|目前|如今|眼下|当前)\
                        # hedges and fillers before the number)
                        r"(?<![a-z])(?:like|um+|uh+|erm)|"
                        # ("our PUE is honestly more like 1.7": a speaker's adverb, then what they would say)
-                       r"(?<![a-z])(?:honestly|frankly|realistically|actually|probably|truthfully)"
+                       r"(?<![a-z])(?:honestly|frankly|realistically|actually|probably|truthfully|"
+                       # ("PUE say 1.4": a figure offered for the sake of the sum, not who says it: "they say")
+                       r"(?<=[a-z0-9] )(?<!they )(?<!people )(?<!he )(?<!she )(?<!vendors )(?<!you )say)"
                        r"(?:\s+(?:more like|closer to|like|about|around|nearer))?)"
                        r"\s*(?P<verb>要|是|为|会|有)?\s*$")
 

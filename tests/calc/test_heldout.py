@@ -213,7 +213,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 54,
          "heldout687.toml": 53, "heldout688.toml": 54, "heldout689.toml": 51, "heldout690.toml": 52,
          # round 52 (sets 692-694 and 696 after their first run's fixes; 695 and 697 sealed until their first run)
-         "heldout692.toml": 55, "heldout693.toml": 52, "heldout694.toml": 52, "heldout696.toml": 52,
+         "heldout692.toml": 55, "heldout693.toml": 52, "heldout694.toml": 53, "heldout696.toml": 52,
          "heldout695.toml": 52, "heldout697.toml": 52,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
          "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
@@ -223,7 +223,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
          "heldout711.toml": 43, "heldout712.toml": 50, "heldout713.toml": 49,
-         "heldout714.toml": 53, "heldout715.toml": 54, "heldout716.toml": 54,
+         "heldout714.toml": 54, "heldout715.toml": 54, "heldout716.toml": 54,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
          "heldout721.toml": 54, "heldout722.toml": 54,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
+         "heldout1299.toml": 47, "heldout1301.toml": 54, "heldout1303.toml": 53,
+         "heldout1300.toml": 44, "heldout1302.toml": 50, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 49, "heldout1297.toml": 53,
          "heldout1294.toml": 52, "heldout1296.toml": 51, "heldout1298.toml": 51,
