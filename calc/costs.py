@@ -461,6 +461,18 @@ def _power_day(b: Builder, acc: Accelerator, gpus: float, cny: bool) -> tuple[fl
     return kwh_day, price, kwh_day * price
 
 
+def _payback_months(b: Builder, capex: float, revenue: float, power: float, unit: str) -> float | None:
+    """The months a purchase takes to pay back from a month's revenue less its electricity (a figure and a
+    step), None when the electricity eats the revenue."""
+    if revenue <= power:
+        return None
+    months = capex / (revenue - power)
+    b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
+    b.step(b.tr("step.subscribers_payback", capex=capex, revenue=revenue, power=power, months=months,
+                cur=unit))
+    return months
+
+
 def fleet_payback_of_charge(b: Builder, acc: Accelerator, gpus: float, users: float, charge: float,
                             cny: bool) -> str:
     """"$30 per tech per month … 1,800 techs … self-hosting on 8 H100 SXM bought at $30k each pay back
@@ -478,13 +490,10 @@ def fleet_payback_of_charge(b: Builder, acc: Accelerator, gpus: float, users: fl
     b.fig("capex_cny" if cny else "capex_usd", capex, unit, b.tr("fig.own_fleet_cost"))
     b.fig("revenue_per_month_cny" if cny else "revenue_per_month_usd", revenue, unit,
           b.tr("fig.subscription_month"))
-    if revenue <= power:
+    months = _payback_months(b, capex, revenue, power, unit)
+    if months is None:
         return b.tr("head.fleet_payback_never", gpus=gpus, acc=acc.short, rev=cash_of(revenue),
                     power=cash_of(power))
-    months = capex / (revenue - power)
-    b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
-    b.step(b.tr("step.subscribers_payback", capex=capex, revenue=revenue, power=power, months=months,
-                cur=unit))
     head = b.tr("head.fleet_payback", months=months, gpus=gpus, acc=acc.short, capex=cash_of(capex),
                 rev=cash_of(revenue), power=cash_of(power))
     if b.has("days") and (period := b.num("days", None) / 30.4375) >= 1:
@@ -573,13 +582,10 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
         b.fig("revenue_per_month_cny" if cny else "revenue_per_month_usd", revenue, unit,
               b.tr("fig.subscription_month"))
         b.step(b.tr("step.subscribers_month", users=users, charge=charge, revenue=revenue, cur=unit))
-        if revenue <= power:
+        months = _payback_months(b, capex, revenue, power, unit)
+        if months is None:
             return b.result("capex", b.tr("head.subscribers_never", users=b.h(users), rev=cash_of(revenue),
                                           power=cash_of(power)))
-        months = capex / (revenue - power)
-        b.fig("breakeven_months", months, "months", b.tr("fig.payback_months"))
-        b.step(b.tr("step.subscribers_payback", capex=capex, revenue=revenue, power=power, months=months,
-                    cur=unit))
         head = b.tr("head.subscribers_payback_box" if unknown_box else "head.subscribers_payback",
                     months=months, users=b.h(users), charge=cash_of(charge), capex=cash_of(capex), gpus=gpus,
                     acc=acc.short, power=cash_of(power))

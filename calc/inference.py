@@ -240,16 +240,23 @@ def _within_reach(b: Builder, model: Model, acc: Accelerator, precision: str, *,
         b.tr("err.ttft_reach_one", acc=name, ms=best * 1000) for _, best, name in reach[:3]))
 
 
+def _alone(b: Builder, model: Model, acc: Accelerator, precision: str,
+           pt: ServingPoint) -> ServingPoint | None:
+    """One request alone on the operating point's replica (a batch of one), at the stated lengths."""
+    return next((p for p in serving_points(model, acc, precision,
+                                           input_tokens=b.num("input_tokens", 500, record=False),
+                                           output_tokens=b.num("output_tokens", 500, record=False),
+                                           tpot_target_s=None, max_group=pt.group, max_batch=lambda n: 1)
+                 if p.group == pt.group), None)
+
+
 def _ttft_head(b: Builder, model: Model, acc: Accelerator, precision: str, pt: ServingPoint) -> str:
     """The headline of a question asking the time to first token: one request alone on the
     replica (its prefill and the decode step it waits for), then at the operating point's
     batch with the queueing margin, against a stated target when there is one."""
     lin = b.num("input_tokens", 500, record=False)
-    lout = b.num("output_tokens", 500, record=False)
     margin = b.num("ttft_margin", 1.5, record=False)
-    alone = next((p for p in serving_points(model, acc, precision, input_tokens=lin, output_tokens=lout,
-                                            tpot_target_s=None, max_group=pt.group, max_batch=lambda n: 1)
-                  if p.group == pt.group), None)
+    alone = _alone(b, model, acc, precision, pt)
     alone_ms = (alone.ttft_s if alone is not None else pt.prefill_s + pt.step_s) * 1000
     b.fig("ttft_alone_ms", alone_ms, "ms", b.tr("fig.ttft_alone"))
     head = b.tr("head.ttft", lin=lin, model=model.short, acc=acc.short, group=pt.group,
@@ -1541,11 +1548,7 @@ def throughput(b: Builder) -> Result:
     if b.flag("claim_stream_rate"):
         # ("says he gets 40 tokens/s per user off a single RTX 4090 … possible?": one stream alone on the
         # replica, the fastest a single user's answer comes out)
-        solo = next((p for p in serving_points(model, acc, precision,
-                                               input_tokens=b.num("input_tokens", 500, record=False),
-                                               output_tokens=b.num("output_tokens", 500, record=False),
-                                               tpot_target_s=None, max_group=pt.group, max_batch=lambda n: 1)
-                     if p.group == pt.group), None)
+        solo = _alone(b, model, acc, precision, pt)
         rate = 1.0 / (solo.step_s if solo is not None else pt.step_s)
         b.fig("stream_tokens_per_s_alone", rate, "tokens/s", b.tr("fig.stream_alone"))
         b.step(b.tr("step.stream_alone", rate=rate, ms=1000.0 / rate, group=pt.group, acc=acc.short))
