@@ -1112,7 +1112,9 @@ _FUNCTION_WORD = rx.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|fro
 
 
 _SERVER_NOUN = rx.compile(r"&|servers?|nodes?|racks?|cabinets?|boxes|台|机柜|服务器|节点|整机")
-_THING = rx.compile(r"(&+|\b(?:servers?|nodes?|racks?|cabinets?|boxes|box|machines?|chassis|pods?)\b|"
+# (not "a server room": a room)
+_THING = rx.compile(r"(&+|\b(?:servers?(?!\s+rooms?\b)|nodes?|racks?|cabinets?|boxes|box|machines?|chassis|"
+                    r"pods?)\b|"
                     r"台|机柜|服务器|节点|整机)|"
                     r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
 _ONE_COSTS = rx.compile(r"\bwhat (?:would|does|will|did|'d) (?:one|a rack|a server) cost\b")
@@ -1230,14 +1232,16 @@ _ON_ONE_GPU = rx.compile(r"\s*(?:measured\s*|observed\s*)?(?:on|with|from|per)\s
                          r"(?:#+|gpus?|cards?|chips?)")
 _HAS_HEAD = rx.compile(r"\b(?:has|have|holds|contains|packs|comes with|with)\s*$|(?:有|装|配|带)\s*$")
 _EACH_HEAD = rx.compile(r"(?:每个|每一个|each(?: one)?|apiece)\s*"
-                        r"(?:按|算|大概|大约|约|is|at|draws?|uses?|~)*\s*$")
+                        # ("2 servers …, each pulls about 1.1kW": any verb of drawing, then a hedge)
+                        r"(?:按|算|大概|大约|约|is|at|draws?|uses?|pulls?|consumes?|burns?|eats?|takes?|runs?|"
+                        r"about|around|roughly|approx\.?|~|\s)*\s*$")
 
 
 _GPU_INCL_SERVER = rx.compile(r"(?:一张|每张|单卡|每卡|一块|每块)\s*(?:卡)?\s*#*\s*(?:卡)?\s*(?:的)?\s*"
                               r"(?:连|含|包含|加上?|算上)\s*(?:服务器|整机)|"
                               # "单颗B200功耗1.2kW（含整机分摊）", "each GPU incl. its share of the server"
                               r"(?:含|包含|算上)\s*(?:服务器|整机)\s*(?:的)?\s*分摊|"
-                              r"\b(?:its|their)\s+share of the (?:server|node|box|chassis)|"
+                              r"\b(?:its|their)\s+share of the (?:server|node|box|chassis|host)|"
                               # "1.2 kW each w/ server share", "1.1 kW per GPU incl. server overhead"
                               r"\b(?:w/|with|incl\.?|including|plus)\s*(?:the\s+|its\s+|a\s+)?"
                               r"(?:server|node|host|box|chassis)(?:'s)?\s+(?:share|overhead|portion)")
@@ -1395,7 +1399,10 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         gpu_ctx = not server_ctx
     if not (gpu_ctx or server_ctx) and _EACH_HEAD.search(head):
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
-        thing = _last_thing(r, a)
+        # ("2 servers in the back office of the main plant, each pulls about 1.1kW": farther back in its
+        # sentence)
+        thing = _last_thing(r, a) or (_last_thing(r, a, reach=120)
+                                      if not re.search(r"[.;?!。；？！]\s", r.t[max(0, a - 120):a]) else None)
         server_ctx, gpu_ctx = thing == "server", thing == "gpu"
     if re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip)\b|\s*(?:每卡|每张|单卡)|"
                 r"\s*/\s*(?:卡|张|颗|块)", tail):

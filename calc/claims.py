@@ -163,8 +163,13 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
 # "… becomes what, 7 days?", "how long then, like 6 days?": the asker's guess right after the question
 # ("so same job on 512 B200s = ~5 days?", "so it'd be about 5 days?": the guess said equal to the result)
 _GUESS_BEFORE = rx.compile(r"(?:(?:\bwhat|\bhow (?:long|many|much)(?: then)?|多少|几天|多久)\s*[,，]|"
-                           r"\s(?:=|≈|→|->)|\b(?:would|will|it['’]d|that['’]d) (?:be|take)|\bbecomes?)\s*"
-                           r"(?:like|maybe|so|about|around|~|roughly|大概|差不多|约)?\s*$")
+                           # ("so on 16 B200s it'd really be under 5 days?": a bound guessed)
+                           r"\s(?:=|≈|→|->)|\b(?:would|will|it['’]d|that['’]d) "
+                           r"(?:(?:really|actually|still|then|now|"
+                           r"only|just)\s+)?(?:be|take)|\bbecomes?)\s*"
+                           r"(?:like|maybe|so|about|around|~|roughly|under|below|less than|over|more than|"
+                           r"at most|"
+                           r"at least|大概|差不多|约)?\s*$")
 
 
 def guessed_answer(r: Reading) -> None:

@@ -43,7 +43,8 @@ _NOUN_COUNT = re.compile(r"(?:[~≈]?\s*\$?[\d.,]+\s*(?:[kmb]|mn|mln|bn)?|"
                          r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
                          r"seventy|eighty|ninety|a)[- ])+(?:hundred|thousand|million)(?:-(?:ish|odd))?)\s+"
                          r"(?:[a-zà-ÿ]+(?:\s*[+&/]\s*|[- ])){0,3}?"
-                         r"([a-zà-ÿ]{2,}s)\b"
+                         # (not "order-status texts" counted as statuses: a singular ending in s is no plural)
+                         r"([a-zà-ÿ]{2,}s)(?<!ss)(?<!status)(?<!campus)(?<!corpus)(?<!bonus)(?<!virus)(?<!sis)\b"
                          # ("~15,000 charter parties and emails per day": a second noun counted with it)
                          r"(?:\s+(?:and|or|&|\+)\s+[a-zà-ÿ]{2,}s\b)?")
 # a vague count in words, put exactly after it ("a few hundred dispatchers, call it 300",
@@ -604,6 +605,13 @@ def _day_people_asking(r: Reading, st: Stated, noun: str) -> bool:
         and _ASKS_EACH.match(r.t, x.start + m.end()) for x in r.stated)
 
 
+def _basis_only(r: Reading, t: str) -> bool:
+    """Whether each user's requests were read only from a cost's basis ("the cost per 1k requests"), which
+    is no load (calc/readings reads it as the basis later)."""
+    said = [s for s in r.stated if s.param == "queries_per_user" and s.note == ""]
+    return bool(said) and all(re.search(r"\bper\s*$", t[max(0, s.start - 5):s.start]) for s in said)
+
+
 def _requests(r: Reading, t: str) -> None:
     """A count said per day is the day's requests, each person's where "each"/每人 says so; per second, a
     rate ("每天生成6份纪要", "35 threads/day each", "120 generations/sec"). "每天 50万 张" is never the
@@ -641,7 +649,7 @@ def _requests(r: Reading, t: str) -> None:
         if each and "queries_per_user" not in r.params:
             r.move(st, "queries_per_user")
         elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")
-                                  if k != own):
+                                  if k != own and not (k == "queries_per_user" and _basis_only(r, t))):
             r.move(st, "queries_per_day")
 
 

@@ -24,6 +24,7 @@ from calc.intent import (
     PER_MILLION_TOKENS,
     PRICE_GROWS,
     TRAFFIC_GROWS,
+    WHICH_CARD,
 )
 from calc.numbers import Covered, Num
 from calc.options import (
@@ -636,6 +637,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if _IMAGE_NEAR.search(near) and _MAKES_IMAGES.search(t) and not _READS_IMAGES.search(t) \
             and not INPUT_WORDS.search(re.sub(r"\b(?:images?|imgs?|pictures?)\b|每张图|图片", " ", near)):
         return "output_tokens"           # "image-gen app … 4,096 tokens/image": the tokens of each image made
+    if _UPSTREAM_GIVES.search(CLAUSE.split(t[max(0, a - 48):a])[-1]):
+        return "input_tokens"            # ("Label OCR step outputs ~1,800 characters": what the model reads)
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
@@ -2208,6 +2211,9 @@ def derive_params(r: Reading) -> None:
         p["scales_fleet"] = True
     if "factor" in p and "train_tokens" in p and _CORPUS_GROWS.search(t):
         p["tokens_grown"] = True         # "currently 25B tokens, but if the corpus grows 4x": grown tokens
+    if "factor" in p and any(k in p for k in ("gpu_hours", "gpu_years")) \
+            and re.search(r"去年|今年|明年|\blast year\b|\bthis year\b|\bnext year\b", t):
+        p["year_on_year"] = True         # ("去年…花了多少？今年业务说要翻3倍": this year's, grown)
     if "factor" in p and any(k in p for k in ("gpu_hours", "gpu_years")) and _RUN_GROWS.search(t):
         p["run_grown"] = True            # "上一版花了42万GPU小时，这次规模翻3倍": the run's work grown
     grown = next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
@@ -2235,6 +2241,8 @@ def derive_params(r: Reading) -> None:
         p["asks_flops"] = True           # "how many FLOPs is that at 40% MFU": a total over the days
     if ASKS_REQUESTS.search(t):
         p["asks_requests"] = True        # "一天能服务多少次请求": a count of requests, not tokens
+        if "tokens_per_day" not in p and re.search(r"\bhow many\b[^.?]{0,60}\b(?:a|per|each)\s+day\b", t):
+            p["asks_per_day"] = True     # ("how many 250-token summaries a day can it do": the day's count)
     if _ALL_TOKENS_RATE.search(t):
         p["rate_all_tokens"] = True      # "2,400 tok/s per GPU on mixed prefill+decode": prompts counted too
     if _ASKS_CONCURRENT.search(t):
@@ -2380,10 +2388,12 @@ def derive_params(r: Reading) -> None:
                 any(k in p for k in ("watts_per_gpu", "watts_per_server", "server_power_cap_w"))
                 or KW["power"].search(t) or re.search(r"\bracks?\b|机柜", t))) \
             and re.search(
-            r"(?:几|多少)个(?:[\d,一二两三四五六七八九十]*\s*[千万kK]?\s*(?:卡|张)的?)?(?:池|资源池|算力池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分搭建组]几个|"
+            r"(?:几|多少)个(?:[\d,一二两三四五六七八九十]*\s*[千万kK]?\s*(?:卡|张)的?)?(?:训练|推理)?(?:池|资源池|算力池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分搭建组]几个|[够能可以]*分(?:成)?(?:多少|几)组|"
             r"\bhow many (?:[\d,.]+\s*k?[- ]?(?:gpu|card)s?\s+)?(?:servers|nodes|boxes|pools|clusters|"
             r"pods)\b", t):
         p["asks_layout"] = True          # ("4096张H20 … 可以分几个池？每台服务器8卡的话一共多少台？")
+    if WHICH_CARD.search(t) and "accelerator" not in p:
+        p["asks_which_card"] = True      # ("what GPU do I need for Llama 3 70B": the cards that hold it)
     if "gpus" not in p and "servers" not in p and re.search(
             r"\bhow many\s+(?:concurrent\s+)?(?:users|streams|sessions|people|requests)\s+(?:per|on (?:a|one|"
             r"each))\s*#", r.masked):
@@ -3009,6 +3019,13 @@ _SEASON_PEAK = rx.compile(r"\b(?:summer|winter|spring|autumn|fall|holiday|christ
 _DAY_TOTAL_BEFORE = rx.compile(r"(?:所有|全部)[^，,。；;]{0,6}?(?:加起来|合计|总共|一共)|加起来|合计|总共|"
                                r"一共|"
                                r"\bin total\b|\baltogether\b|\bacross all\b|\bcombined\b")
+# a step before the model that gives it its text: "Label OCR step outputs ~1,800 characters", "the ASR
+# produces ~3k words per call" (what it gives is what the model reads)
+_UPSTREAM_GIVES = rx.compile(r"\b(?:ocr|asr|stt|speech[- ]to[- ]text|transcri(?:ber|ption)|whisper|scraper|"
+                             r"crawler|"
+                             r"retriever|retrieval|extractor|parser)\b[^.;?!\d]{0,24}\b(?:outputs?|produces?|"
+                             r"returns?|gives?|emits?|spits? out|yields?)\s*"
+                             r"(?:about|around|roughly|~|some|up to)?\s*$")
 _INGESTS = rx.compile(r"\b(?:ingests?|ingesting|reads? in|reading in|takes? in|taking in|is fed|gets fed|"
                       r"feeds? it|consumes?)\s+(?:about|around|roughly|~|some|up to)?\s*$")
 # the cards of one copy of the model, asked: "how many do we need per replica", "每个副本要几张"

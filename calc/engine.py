@@ -1136,6 +1136,9 @@ def account(res: Result, req: Request, read: set[str],
         or (s.note == "" and s.param.startswith("usd_per_") and req.params.get("fx_used_" + s.param[8:]))
         # (the rate an amount in a currency the catalog does not convert was read at: "(1$ = 3.75 SAR)")
         or (s.note == "" and s.param == "local_per_usd" and req.params.get("fx_local"))
+        # (the places counted as servers, each holding its cards, read as the sites: "45 venues, 2 L4s per
+        # site")
+        or (s.note == "" and s.param == "servers" and "sites" in read and req.params.get("sites") == s.value)
         or (s.note == "name_part" and "accelerator" in read) or claimed(s) in read
         # (a value read into another: "4 GPUs/node" into the GPU-hours of "40,000 node-hours")
         or s.note == "folded")]
@@ -1163,7 +1166,8 @@ def _reason(s: Stated, req: Request) -> str:
                   "corrected",
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",
-                  "org_size", "descriptor", "firm_part", "items_count", "corpus_docs", "trained_docs"):
+                  "org_size", "descriptor", "firm_part", "items_count", "corpus_docs", "trained_docs",
+                  "places"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

@@ -535,8 +535,11 @@ def _foreign_marks(r: Reading, written: str, first: int, last: int
                    ) -> tuple[re.Match[str] | None, re.Match[str] | None, str]:
     """What marks the amount whose digits run from `first` to `last` as in a currency other than US$ or RMB:
     the code or symbol before it, the currency's word after it, the symbol as written (each None or "")."""
-    return (_FOREIGN_BEFORE.search(r.t, max(0, first - 6), first), _FOREIGN_AFTER.match(r.t, last),
-            _symbol_said(written, first, last))
+    before = _FOREIGN_BEFORE.search(r.t, max(0, first - 6), first)
+    if before is not None and before.group().strip() == "try" \
+            and not r.norm.quote(before.start(), before.end()).strip().isupper():
+        before = None                    # ("we want to try 5 runs": the verb, not "TRY 5,000" in lira)
+    return (before, _FOREIGN_AFTER.match(r.t, last), _symbol_said(written, first, last))
 
 
 def _foreign_said(r: Reading, written: str, x: Stated) -> bool:

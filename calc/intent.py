@@ -144,6 +144,11 @@ _TOKENS_PER = rx.compile(r"(?:tok(?:en)?s?\s*(?:out|in|output|input|generated)?|
                          r"(?:per|/|a|an|each)\s*"
                          r"(?:request|query|search|prompt|answer)")
 # "is it enough", "够不够", "能撑几个会话": whether a model fits, asked without the usual words
+# which card is asked for, none named: "What GPU would we need to run GPT-4o locally", "跑Qwen2.5 72B用什么卡"
+WHICH_CARD = rx.compile(r"\b(?:what|which)\s+(?:kind of\s+|sort of\s+|type of\s+)?"
+                        r"(?:gpus?|cards?|graphics cards?|"
+                        r"accelerators?|hardware)\b(?!\s+(?:is|are)\s+(?:this|that|it)\b)|"
+                        r"(?:用|需要|要|买|配)\s*(?:什么|哪(?:种|款|张|个)?)\s*(?:显卡|卡|gpu|加速卡|硬件)")
 _ENOUGH = rx.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
                      r"多少个?.{0,6}会话|会话|sessions?\b")
 # "5000 张 H800 合多少 P？": petaflops in the industry's shorthand (beside a site's power, a second ask)
@@ -751,7 +756,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                 "train_tokens", "train_flops", "gpu_hours", "gpu_years", "params", "model", "days", "mfu"))):
         return "capex"                 # "H200 is 1.9x faster; rents $3.80 vs $2.30/hr: cheaper per job?"
     # ("our cluster does 1.5M tok/s on qwen3-30b … how many req/day can we take": served, count unsaid)
-    served_rate = has("observed_tokens_per_s") and (fleet_size or has("asks_qps") or has("asks_requests")) \
+    observed = has("observed_tokens_per_s") or has("observed_tokens_per_s_per_server")
+    served_rate = observed and (fleet_size or has("asks_qps") or has("asks_requests")) \
         and (has("model") or has("params")) \
         and not (kw("train") or re.search(r"\bmfu\b|利用率|efficien|效率", t))
     # ("power estimate for fine-tuning … on 64 H100s for 5 days": the run's power asked, not its hours)
@@ -806,8 +812,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             fleet_size and (has("observed_tokens_per_s_per_gpu") or has("observed_tokens_per_s")))) and not (
             load or has("budget_usd") or has("budget_cny")):
         return "throughput"            # "how many req/s can I get on a single 4090?"
-    if has("observed_tokens_per_s") and has("asks_requests") and (has("model") or has("params")) \
-            and not (load or fleet_size or kw("cost") or kw("power")):
+    if observed and has("asks_requests") and (has("model") or has("params")) \
+            and not (load or (fleet_size and not has("observed_tokens_per_s_per_server")) or kw("cost")
+                     or kw("power")):
         return "throughput"            # "our cluster does 1.5M tok/s … how many req/day can we take"
     if has("speedup") and has("model") and has("accelerator") and not (load or kw("train")) \
             and not (fleet_size and not (p.get("servers") == 1 or p.get("gpus") == 1)) \
@@ -1041,4 +1048,6 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not re.search(r"\bmatch|顶替|替换|to replace", t):
         return "capex"               # "gaudi3 ~$15.6k, h100 ~$30k. if gaudi3 is 0.8x the speed, which is
                                      # cheaper": the work each gives per dollar
+    if (has("model") or has("params")) and not (load or fleet_size) and WHICH_CARD.search(t):
+        return "memory"              # "what GPU do I need for Llama 3 70B": the memory its weights need
     return None

@@ -187,6 +187,8 @@ _UNKNOWN_ACC = rx.compile(
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
     r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab|[(（]\s*\d+\s*g|"
+    # ("5090出来了，32G显存": a new card, out now, its memory said after it)
+    r"出来|上市|发布|显存|[,，]\s*\d{1,2}\s*gb?\s*显存|"
     # ("二手3090 24G": its memory said after it)
     r"\s+\d{1,2}\s*gb?(?![a-z0-9])))"
     # "12 ex-mining 3090s", "a pile of 3080 Tis": a consumer card's number in the plural is the cards

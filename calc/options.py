@@ -1802,10 +1802,17 @@ CHEAPER_THAN_PRICE = rx.compile(r"比\s*(?:这|它|他们|api|官方)?\s*(?:还|
 ASKS_FLOPS = rx.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|we)|would|in total)|"
                          r"total (?:flops|compute)\b|(?:多少|几)\s*(?:次)?\s*(?:flops|浮点运算)|总计算量")
 # ("每天能处理多少次学员问答": who asks said between)
-ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|个)?\s*(?:[\u4e00-\u9fff]{1,3}?)?"
-                           r"(?:请求|查询|调用|问答|对话|工单)|"
+ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|个|条|份|篇)?\s*"
+                           r"(?:[\u4e00-\u9fff]{1,3}?)?"
+                           # ("一天最多能做多少条回复": the answers made, each one request)
+                           r"(?:请求|查询|调用|问答|对话|工单|回复|回答|摘要|总结)|"
                             r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?|tickets|chats|"
-                            r"sessions|questions|messages|answers|replies)\b")
+                            r"sessions|questions|messages|answers|replies)\b|"
+                            # ("how many 250-token summaries a day can it do": things made, each one request)
+                            r"\bhow many (?:[\d,.]+[- ]?k?[- ]?(?:tokens?|toks?|words?)\s+)?"
+                            r"(?:summaries|reports|"
+                            r"drafts|replies|answers|descriptions|captions|translations|emails|documents|docs|"
+                            r"pages|items|jobs|tasks)\b[^.?]{0,30}\b(?:a|per|each)\s+(?:day|hour|second|minute)\b")
 ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        # (not "… if we hit 30% MFU?": a stated MFU, the question mark the sentence's)
                        r"(?<!%)(?<!% )\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")

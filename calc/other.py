@@ -784,6 +784,10 @@ _PRICES_OF = rx.compile(r"price|pricing|价格|价|prices|cost|成本")
 
 def memory(b: Builder) -> Result:
     res = _memory(b)
+    if b.flag("asks_which_card") and not (
+            b.has("accelerator") or b.has("server") or b.has("hbm_gb_per_gpu")) \
+            and b.has("model"):
+        res = _which_cards(b, res)
     if b.has("year") and "year" not in b.read and any(
             s.param == "year" and _PRICES_OF.search(s.text) for s in b.req.stated):
         # ("按2025年的价格，B200一张192GB HBM光显存成本多少"): the memory prices' date, the catalog's or the
@@ -824,6 +828,27 @@ def memory(b: Builder) -> Result:
         if cost:
             return replace(res, headline=res.headline + cost, figures=tuple(b.figures))
     return res
+
+
+def _which_cards(b: Builder, res: Result) -> Result:
+    """"What GPU do I need to run Llama 3 70B?": no card named, the answer is sized on the default one; the
+    catalog's cards that hold one copy alone, and the fewest of the others, are listed beside it."""
+    model = b.cat.model(str(b.req.params["model"]))
+    precision = str(b.req.params.get("precision") or model.released_precision or "bf16")
+    one: list[str] = []
+    more: list[tuple[int, str]] = []
+    for acc in sorted(b.cat.accelerators.values(), key=lambda a: (a.mem_gb, a.short)):
+        n = min_group(model, acc, precision)
+        if n == 1:
+            one.append(f"{acc.short} ({acc.mem_gb:g} GB)")
+        elif n is not None:
+            more.append((n, acc.short))
+    if not one and not more:
+        return res
+    fewest = ", ".join(f"{n} x {name}" for n, name in sorted(more)[:6])
+    note = b.tr("note.which_cards", model=model.short, prec=precision.upper(),
+                one=", ".join(one) if one else b.tr("word.none"), more=fewest or b.tr("word.none"))
+    return replace(res, notes=(*res.notes, note))
 
 
 def _share_of_listed_price(b: Builder, acc: Accelerator, hbm_cost: float, cards: float, *,

@@ -72,6 +72,7 @@ from calc.intent import (
     CHECK_ASKED,
     CLAIM,
     MORE_COUNT,
+    WHICH_CARD,
     intent_of,
 )
 from calc.names import OTHER_MODEL, find_names, mask, unknown_error
@@ -241,6 +242,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.keep_one(r)
     readings.box_rate(r)
     readings.quote_for_servers(r)
+    readings.priced_box(r)
     readings.one_server_draw(r)
     readings.ranges(r)
     readings.value_lists(r)
@@ -253,6 +255,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.businesses_counted(r)
     readings.users_restated(r)
     readings.users_from_to(r)
+    readings.places_not_users(r)
+    readings.users_from_to(r)
+    readings.paying_sites(r)
     promote_orphans(r)
     batch_beside_load(r)
     cap_each_replica(r)
@@ -649,7 +654,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     unknown.sort(key=lambda u: has_acc and u.kind == "unknown_model" and bool(_LIKENESS.match(r.t, u.end)))
     if intent is None and unknown and (any(s.param is not None or s.value is not None
                                            for s in r.stated)
-                                       or KW["cost"].search(r.t) or KW["how_many"].search(r.t)):
+                                       or KW["cost"].search(r.t) or KW["how_many"].search(r.t)
+                                       # ("What GPU would we need to run GPT-4o locally": its card asked)
+                                       or WHICH_CARD.search(r.t)):
         # "100P算力相当于多少张910B": the unknown name is what stops the answer
         raise unknown_error(unknown[0], norm.quote(unknown[0].start, unknown[0].end), cat)
     if intent is None and previous is None and not unknown and "accelerator" in r.params and (
@@ -1115,7 +1122,7 @@ def _scaled_follow_up(r: Reading, previous: Request) -> Request | None:
 _UNIT_WORDS = ("million", "billion", "trillion", "thousand", "hundred", "requests", "queries", "users",
                "tokens", "servers", "months", "seconds", "concurrent")
 _REAL_WORDS = frozenset({"serves", "served", "queried", "useful", "tokyo", "monthly", "second"})
-_WORD_AFTER_NUMBER = rx.compile(r"(?:(?<=[\d.] )|(?<=[\d.][kmbt] ))[a-z]{5,11}(?![a-z])")
+_WORD_AFTER_NUMBER = rx.compile(r"(?:(?<=[\d.] )|(?<=[\d.][kmbt] ))(?:[a-z]{5,11}|tokn)(?![a-z])")
 # glued to the number, only a scale word is read so ("10milion"; "100kusers" is 100k users)
 _SCALE_GLUED = rx.compile(r"(?<=\d)(?:mil+i?on|bil+i?on|tril+i?on|thousnd|thosand|millon|billon)(?![a-z])")
 
@@ -1135,7 +1142,9 @@ def _one_slip(word: str, target: str) -> bool:
 
 _MISSPELT = {"querys": "queries", "qeuries": "queries", "quries": "queries",
              # ("每句回复平均80 toekn": a token typed with two letters swapped)
-             "toekn": "token", "tokne": "token", "toekns": "tokens", "tokesn": "tokens"}
+             "toekn": "token", "tokne": "token", "toekns": "tokens", "tokesn": "tokens",
+             # ("600 tokn prompts": a letter dropped)
+             "tokn": "token"}
 
 
 def _slip(word: str) -> str | None:

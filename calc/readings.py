@@ -1714,7 +1714,8 @@ def items_a_period(r: Reading) -> None:
 # the size of the clusters a fleet is counted in, asked: "够搭几个千卡池子", "how many 1,000-GPU clusters"
 _POOLS_ASKED = rx.compile(r"(?:几|"
                           r"多少)\s*个\s*(?P<cjk>[一二两三四五六七八九十\d.,]+\s*[千万]?|[千万])\s*(?:卡|张)\s*(?:的)?\s*"
-                          r"(?:池子?|资源池|集群|算力池|pod)|"
+                          # ("够搭几个256卡的训练池子": what the pools are for, between)
+                          r"(?:训练|推理|算力)?\s*(?:池子?|资源池|集群|算力池|pod)|"
                           r"\bhow many\s+(?P<en>[\d,.]+\s*k?)[- ]?(?:gpu|card|accelerator)s?\s+(?:clusters?|"
                           r"pods?|pools?)\b")
 
@@ -1724,7 +1725,8 @@ _POOLS_ASKED = rx.compile(r"(?:几|"
 _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|pod)\s*(?:按|为|"
                              r"是)?\s*(?P<cjk>\d[\d,]*)\s*(?:张|卡|块)|"
                              # ("按256卡一个池子切给各个矿": the size, then one pool)
-                             r"(?P<cjk2>\d[\d,]*)\s*(?:张|卡|块)\s*(?:卡)?\s*一个\s*(?:资源池|算力池|池子?|集群)|"
+                             # ("按32卡一组分给各个事业部": a group of that size each)
+                             r"(?P<cjk2>\d[\d,]*)\s*(?:张|卡|块)\s*(?:卡)?\s*(?:一个\s*(?:资源池|算力池|池子?|集群)|一组(?=\s*分))|"
                              # ("每条业务线分一个64卡池子": one pool of that size to each)
                              r"(?:分|给|配)\s*一个\s*(?P<cjk5>\d[\d,]*)\s*(?:张|卡)\s*(?:的)?\s*(?:资源池|算力池|池子?|集群)|"
                              # ("按每个千卡池子来搭，能搭几个": each pool's size said before the pool)
@@ -1755,7 +1757,9 @@ def pools_asked(r: Reading) -> None:
     g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "cjk5", "en", "en2")
              if k in m.re.groupindex and m.group(k))
     a, b = m.start(g), m.end(g)
-    said = [s for s in r.stated if s.param in ("gpus", "claimed_value") and a <= s.start < m.end()]
+    # ("按32卡一组": a group of cards first read as one model copy's, tensor-parallel)
+    said = [s for s in r.stated if s.param in ("gpus", "claimed_value", "tensor_parallel")
+            and a <= s.start < m.end()]
     size = next((float(s.value) for s in said if isinstance(s.value, float)), None)
     if size is None:
         raw = m.group(g).replace(",", "").strip()
@@ -2738,6 +2742,45 @@ def org_size_yields(r: Reading) -> None:
     _second_users(r, other, org, "org_size")
 
 
+# a count of places, not people: "42家店", "开到100家", "220 stores"
+_PLACES = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:家|个)\s*(?:店|门店|分店|店铺|网点|分行|支行|网点)?$|"
+                     r"[\d.,]+\s*k?\s*(?:stores|shops|branches|outlets|locations|sites|clinics|offices)$")
+_EACH_PLACE = rx.compile(r"每(?:家|个)?(?:店|门店|分店|网点)|"
+                         r"\b(?:per|each|every|a)\s+(?:store|shop|branch|outlet|"
+                         r"location|site|clinic|office)\b|/\s*(?:store|shop|branch|site)\b")
+_PEOPLE_SAID = rx.compile(r"日活|月活|周活|用户|客户|会员|\busers?\b|\bdau\b|\bmau\b|\bcustomers?\b|"
+                          r"\bmembers?\b")
+
+
+def places_not_users(r: Reading) -> None:
+    """"我们连锁现在全国42家店，AI客服日活1.5万，明年计划开到100家，用户预计涨到3.5万", "We have 42 stores and
+    15k daily users … We run 6 L40S now": the stores counted (and their growth) are places; the people counted
+    beside them are the users, and their growth the one the fleet follows (nothing is placed in each store
+    unless the question says so)."""
+    people = next((st for st in r.stated if st.param == "users" and st.note in ("", "duplicate")
+                   and isinstance(st.value, float) and _PEOPLE_SAID.search(str(st.text).lower())
+                   and not _PLACES.search(str(st.text).lower())), None)
+    if people is None or _EACH_PLACE.search(r.t):
+        return
+    # (places that hold cards each, "30个城市分中心各放2张L4", "3 sites (three universities) each donate
+    # 4090s", are sites; only shops counted beside the people are no more than places)
+    kinds: tuple[str | None, ...] = (None, "users", "users_to") if "gpus_per_server" in r.params \
+        else (None, "users", "users_to", "sites")
+    places = [st for st in r.stated if st.param in kinds
+              and (st.param != "sites"
+                   or re.search(r"stores|shops|branches|outlets|店", str(st.text).lower()))
+              and st.note in ("", "duplicate")
+              and isinstance(st.value, float) and _PLACES.search(str(st.text).lower())]
+    if not places:
+        return
+    for st in places:
+        if st.param is not None and r.params.get(str(st.param)) == st.value:
+            r.params.pop(str(st.param), None)
+        r.retag(st, param=None, note="places")
+    r.params["users"] = float(people.value or 0)
+    r.retag(people, note="")
+
+
 def users_from_to(r: Reading) -> None:
     """"our user base grows 3x a year from 5 million to 100 million", "from 1M to 100M users": two
     counts from one to the other, told of the users (before them, or with the second), are today's
@@ -3380,7 +3423,7 @@ _TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|a
                          r"tool[- ]?(?:use\s+)?|"
                          r"agent\s+)?"
                          r"(?:msgs?|messages|turns|rounds|exchanges|calls|steps|samples|completions|rollouts|"
-                         r"questions|queries|asks|requests|prompts|"
+                         r"questions|queries|asks|requests|prompts|back[- ]and[- ]forths|"
                          r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?|"
                          r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求)|"
                          r"次\s*(?:llm|模型|大模型))(?![a-z])")
@@ -3461,6 +3504,8 @@ def turns_per_conversation(r: Reading) -> None:
             # "avg 14 pages per claim, one LLM call per page", "每份平均12页，每页调用一次": its pages,
             # one request each
             word = _PAGES.match(r.t, end)
+            if word is not None:
+                one_call_each(r, "turns_per_session")
         # "GRPO … group size 8": each prompt sampled that many times, no word after the number
         # (not "每组8张A100": each run's cards)
         grouped = word is None and _GROUP_SIZE.search(r.t[max(0, st.start - 16):st.start + digits.start()]) \
@@ -4094,13 +4139,15 @@ _BATCH_OF_BEFORE = rx.compile(r"\b(?P<b>[a-z]+?)(?:es|s)?\s+(?:a|per|/|each)\s*d
                               r"(?:about|around|roughly|~)?\s*$")
 # ("每天200个批次，每批300张图片": each batch's items, in Chinese)
 _ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])一)(?:一)?(?:个)?"
-                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行)\s*"
-                            r"(?:大概|约|大约|平均)?\s*(?:有|拍|产生|回传|带回)?\s*(?:大概|约|大约)?\s*$")
+                            # ("一天20场婚礼，每场差不多1,500张照片": each event's photos)
+                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?)\s*"
+                            r"(?:大概|约|大约|平均|差不多)?\s*(?:有|拍|产生|回传|带回|出)?\s*(?:大概|约|大约|差不多)?\s*$")
 _ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*(?:图片?|照片|影像|文件|文档|单据)?")
 _A_DAY = rx.compile(r"(?:\s+(?:through|thru|in|out|done|processed|shot|flown|made)){0,2}\s*"
                     r"(?:(?:a|per|each|every)\s+day\b|/\s*(?:day|d)\b|daily\b)")
 _NOT_BATCHES = frozenset({"day", "user", "person", "image", "photo", "frame", "page", "document", "doc",
-                          "file",
+                          "file", "chat", "conversation", "convo", "session", "thread", "ticket", "turn",
+                          "message",
                           "request", "query", "prompt", "call", "gpu", "card", "one", "of", "the"})
 
 
@@ -4123,8 +4170,9 @@ def items_per_batch(r: Reading) -> None:
     for st2 in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2
                 and (x.param in (None, "queries_per_day", "queries_per_user", "users")
                      # (a conversation's turns read already stand, unless no conversation has that many:
-                     # "~6,600 frames per episode")
-                     or (x.param == "turns_per_session" and x.value > 200))
+                     # "~6,600 frames per episode", or the items are a job's: "~600 jobs/day, avg 24 pages
+                     # per job", the batch no conversation, below)
+                     or x.param == "turns_per_session")
                 and _ITEM_COUNT.match(r.t, x.start)]:
         item = _ITEM_COUNT.match(r.t, st2.start)
         assert item is not None
@@ -4188,7 +4236,20 @@ def _batch_items(r: Reading, batch: Stated, st2: Stated) -> bool:
     if batch.param != param:
         r.move(batch, param)
     r.params["items_per_batch"] = float(st2.value or 0)
+    one_call_each(r, "items_per_batch")
     return True
+
+
+def one_call_each(r: Reading, param: str) -> None:
+    """"… 24 pages per job, one call per page": the one call is what makes each item a request, read with
+    the items (folded into them), not a number left over."""
+    said = _CALL_PER_PAGE.search(r.t)
+    if said is None:
+        return
+    for st in [x for x in r.stated if ((x.param is None and x.note == "") or (
+               x.param == "turns_per_session" and x.note == "folded")) and x.value == 1.0
+               and said.start() <= x.start < said.end()]:
+        r.retag(st, param=param, note="folded")
 
 
 def vehicles_counted(r: Reading) -> None:
@@ -4292,6 +4353,56 @@ def racks_bought(r: Reading) -> None:
     if m is None or r.stated_at(m.start("n")):
         return
     r.add("servers", float(chinese_numeral(m.group("n"))), m.start(), m.end())
+
+
+_BOX_WITH = rx.compile(r"(?:\b(?:an?|one|the|each|per)\s+)?(?:[a-z]+\s+)?"
+                       r"(?:box|server|node|machine|chassis|rig|"
+                       r"workstation|system)\s+(?:with|w/)\s*(?:\d+\s*[x×]?\s*)?$")
+_BOX_WITH_SPAN = rx.compile(r"(?:(?:an?|one|the|each|per)\s+)?(?:[a-z]+\s+)?"
+                            r"(?:box|server|node|machine|chassis|rig|"
+                            r"workstation|system)\s+(?:with|w/)\s*\d")
+_OF_THEM = rx.compile(r"\s*(?:more\s+)?of\s+(?:them|those|these)\b")
+
+
+def priced_box(r: Reading) -> None:
+    """"a Dell box with 4 L40S for $52k, how much for 10 of them", "a box with 4x L40S is $52k, what do 10
+    boxes cost": a box priced, the cards said with it, then a count of such boxes: the cards are each box's,
+    the count is of boxes (the price is a box's, so "of them" are boxes)."""
+    if not any(k in r.params for k in ("server_price_usd", "server_price_cny")) \
+            or "gpus_per_server" in r.params:
+        return
+    counts = [s for s in r.stated if s.param == "gpus" and s.note == "" and isinstance(s.value, float)]
+    box = next((s for s in counts if 1 <= float(s.value or 0) <= 16 and (
+        _BOX_WITH_SPAN.match(str(s.text).lower())
+        or _BOX_WITH.search(r.t[max(0, s.start - 30):s.start]))), None)
+    if box is None:
+        return
+    them = next((s for s in counts if s is not box and s.start > box.end and (
+        _OF_THEM.match(r.t, s.end) or _OF_THEM.search(str(s.text).lower()))), None)
+    if them is None and "servers" not in r.params:
+        return
+    r.params.pop("gpus", None)
+    r.retag(box, param="gpus_per_server")
+    r.params["gpus_per_server"] = float(box.value or 0)
+    if them is not None and "servers" not in r.params:
+        r.move(them, "servers")
+
+
+def paying_sites(r: Reading) -> None:
+    """"We charge franchisees $49 per store per month … 220 stores, staff ask ~80 questions a day per store":
+    a charge per place, and the places counted: each place is one paying user (no people are counted)."""
+    charge = next((s for s in r.stated if s.param in ("usd_per_user_month", "cny_per_user_month")
+                   and s.note == ""), None)
+    places = next((s for s in r.stated if s.param == "sites" and s.note == ""
+                   and isinstance(s.value, float)), None)
+    if charge is None or places is None or "users" in r.params or "gpus" in r.params:
+        return
+    per = re.search(r"(?:\bper|/|\beach|\ba)\s+([a-z]+)", str(charge.text).lower())
+    noun = re.search(r"([a-z]+?)(?:es|s)?$", str(places.text).lower())
+    if per is None or noun is None or not per.group(1).startswith(noun.group(1)[:4]):
+        return
+    r.params.pop("sites", None)
+    r.move(places, "users")
 
 
 def quote_for_servers(r: Reading) -> None:
@@ -4448,6 +4559,20 @@ def one_replica_per_card(r: Reading) -> None:
     r.add("tensor_parallel", 1.0, m.start(), end)
 
 
+def _each_site_said(r: Reading, site: Stated, st: Stated) -> bool:
+    """Whether the amount `st` is said of each of the places `site` counts, by the places' own word: "45
+    venues … each venue peaks at ~15 QPS", "45家店 … 每家店每天大概300条" (in its clause)."""
+    before = re.split(r"[,;，；。?？!！]", r.t[max(0, st.start - 40):st.start])[-1]
+    after = re.split(r"[,;，；。?？!！]", r.t[st.end:st.end + 24])[0]
+    text = str(site.text).lower()
+    if (zh := re.search(r"([\u4e00-\u9fff])$", text)) is not None:
+        return re.search(r"每(?:个|家|所|座|一个)?\s*[\u4e00-\u9fff]{0,2}?" + re.escape(zh.group(1)),
+                         before) is not None
+    own = re.search(r"([a-z]{3,})$", text)
+    return own is not None and re.search(r"(?:\beach|\bevery|\bper|/)\s*" + re.escape(singular(own.group(1)))
+                                         + r"\b", before + " " + after) is not None
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -4482,6 +4607,9 @@ def sites(r: Reading) -> None:
                 if noun is not None else ""
             if noun is not None and (
                     re.search(each_re + r"[^，,。；;？?]{0,6}?(?:都|各)?\s*(?:放|部署|配|装|上|用|跑)", r.t)
+                    # ("想把车辆故障诊断放到各城市运维仓本地跑": put at each of them, run there)
+                    or re.search(r"(?:放到|放在|部署到|部署在|下沉到)\s*各\s*(?:个|地)?[\u4e00-\u9fff]{0,4}?"
+                                 + re.escape(noun.group("n")) + r"\s*(?:本地|就地|各自)", r.t)
                     # ("全市120个景点各放一张卡": each of them said right after the count)
                     # ("1,860个收费站各自本地部署")
                     or re.match(r"\s*(?:都|各)(?:自)?\s*(?:本地|就地|单独|独立)?\s*(?:放|部署|配|装|上)",
@@ -4606,6 +4734,15 @@ def sites(r: Reading) -> None:
         r.params["sites"] = n            # (the fleet stated: sites x cards per site, counted as servers)
     else:
         r.move(site, "sites")            # "~800 sites … cards per site?": where the cards go, none stated
+    if "users" not in r.params and "queries_per_day" not in r.params and not any(
+            k in r.params for k in ("usd_per_user_month", "cny_per_user_month")):
+        # (not with a charge per place: "$49 per store per month … 220 stores": each place a payer,
+        # calc/readings.paying_sites)
+        for st in [x for x in r.stated if x.param == "queries_per_user" and x.note == ""
+                   and isinstance(x.value, float) and r.params.get("queries_per_user") == x.value]:
+            if _each_site_said(r, site, st):
+                # ("45家店 … 每家店每天大概300条录音": each place's day, no people counted)
+                r.move(st, "queries_per_day")
     for st in r.stated:
         if st.param not in _SITE_LOADS or st.note != "" or not isinstance(st.value, float) \
                 or r.params.get(st.param) != st.value:
@@ -4615,7 +4752,8 @@ def sites(r: Reading) -> None:
         # ("~800 sites, each expecting ~30 concurrent streams": "each" right after the sites)
         each_site = re.match(r"\s*(?:each|每个|每站)\b", before) is not None and \
             0 <= st.start - len(before) - site.end <= 2
-        if _PER_SITE.search(str(st.text)) or _PER_SITE.search(after) or _PER_SITE.search(before) or each_site:
+        if _PER_SITE.search(str(st.text)) or _PER_SITE.search(after) or _PER_SITE.search(before) \
+                or each_site or _each_site_said(r, site, st):
             r.params[st.param] = st.value * n
             r.params["load_per_site"] = st.value
 

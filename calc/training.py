@@ -54,6 +54,19 @@ REFERENCES = {
 
 def training(b: Builder) -> Result:
     res = _training(b)
+    cny, usd = res.figure("cost_cny"), res.figure("cost_usd")
+    if b.has("factor") and "factor" not in b.read and (b.has("gpu_hours") or b.has("gpu_years")) \
+            and b.flag("year_on_year") and cny is not None and usd is not None:
+        # ("去年…1.2万GPU小时，每卡时按9.8元结算，花了多少？今年业务说要翻3倍": last year's bill, and the
+        # year's grown by the multiple said)
+        f = b.num("factor", None)
+        key = "money.cny_usd" if b.has("rent_cny_per_hour") else "money.usd_cny"
+        money = b.tr(key, cny=b.h(cny.value * f), usd=b.h(usd.value * f))
+        b.step(b.tr("step.cost_grown", f=f, money=money))
+        res = replace(res, headline=res.headline + b.tr("head.cost_grown", f=f, money=money),
+                      figures=(*res.figures, Figure("cost_grown_usd", usd.value * f, "US$",
+                                                    b.tr("fig.cost_times", f=f))),
+                      steps=(*res.steps, *b.steps[len(res.steps):]))
     if (ratio := res.figure("stated_vs_rule")) is not None and (rule := res.figure("rule_of_thumb_flops")):
         # "an article says Llama 3.1 405B used about 3.8e25 FLOPs … 15.6T tokens. Is the claim consistent?":
         # the stated FLOPs against 6 N D, in the headline

@@ -59,7 +59,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 SITE_NOUNS = r"(?:sites?|locations?|(?:sub)?stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
-SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|(?<![商书饭酒药花])店(?![长员主铺面家])|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|(?<![商书饭酒药花])店(?![长员主铺面家])|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|运维仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -312,8 +312,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
      T + r"(?!\s*(?:张|块|台|卡|个|人|名))"),
     # ("一張報人民幣11萬", "每台報人民幣230萬": one card, one server, quoted at an amount)
-    ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*$"),
-    ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*$"),
+    # ("DGX B200一台报$52万": the currency's sign before the amount)
+    ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
+    ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     # ("H20整机，8卡一台95万左右": a machine's price in 万, said right after "一台")
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:大概|大约|约|差不多|要|是|在)?\s*$",
      T + r"\s*(?:[万萬]\s*)?(?:元|块|人民币|左右|上下|出头)(?!\s*(?:张|台|卡|个|token|tokens|瓦|w\b|kw|度|小时|次|人))"),
@@ -479,6 +480,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:块钱?|元|美元|美金|刀|(?=\s*(?:[,，。；;?？!！]|$)))"),
     ("user_price", None, r"(?:每月|每个月|月)\s*(?:收费|收|费用|订阅费|会员费)?\s*(?:是|为|按)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)\s*/\s*(?:店|家|户|人|用户|商家|门店|账号|席|坐席|座席|客户)"),
+    # ("打算给会员推AI助手，每月收29.9，", "VIP客户每月就收19块"): a month's charge, by the verb of charging
+    ("user_price", None, r"(?:每月|每个月|包月)\s*(?:就|只|才|只要|仅)?\s*(?:收费|收)\s*(?:是|为|按)?\s*$",
+     T + r"\s*(?:块钱?|元|美元|美金|刀|(?=\s*(?:[,，。；;?？!！]|$)))"),
     ("user_price",
      None, r"(?:(?:用户|席位|坐席|座位|账号|会员|学生|家长|家庭|玩家|患者|车主|每车|每辆车|每台车|员工|老师|律师|医生|客户|客|店|每户|"
      r"门店|商家|arpu|订阅|每人|每位|老人|长者|住户|学员|"
@@ -584,8 +588,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # it, then its price, the currency before or after the amount)
     # ("box w/ 2x RTX 4090 quoted $9,800": the cards named after their count)
     # ("a Dell R760xa w/ 4x L40S came in at $52k": any machine's name before the cards it holds)
-    ("server_price", None, r"(?:\b(?:rack|server|node|box|chassis|workstation|rig|machine|system|tower|[a-z]+\d+[a-z\d-]*)|_+)\s+(?:with|w/)\s+\d+\s*(?:gpus?|cards?|x)\s*"
-     r"(?:#+\s*(?:gpus?|cards?|s)?\s*)?"
+    ("server_price", None, r"(?:\b(?:rack|server|node|box|chassis|workstation|rig|machine|system|tower|[a-z]+\d+[a-z\d-]*)|_+)\s+(?:with|w/)\s+\d+\s*(?:(?:gpus?|cards?|x)\s*"
+     # ("a server with 8 RTX 4090 for 180,000 RMB": the cards named without a word for them)
+     r"(?:#+\s*(?:gpus?|cards?|s)?\s*)?|#+\s*(?:gpus?|cards?|s)?\s*)"
      r"(?:[(（][^)）]{0,24}[)）])?\s*(?:is|costs?|runs?|goes for|at|=|:|@|quoted(?: at)?|priced at|came in at|comes in at|"
      r"for)\s*(?P<at>)(?:about|around|roughly|approx\.?|~)?"
      r"\s*(?:us\$|\$|€)?\s*$",
@@ -1166,7 +1171,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\bbusy[- ]hours?|"
      # ("BH factor 2.5", "BH peak 3x", "BH x2.2": a telco's busy hour, abbreviated)
      r"\bbh(?:\s+(?:factor|peak|multiplier|uplift))?|"
-     r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?<!并发)(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能|先)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|(?:再)?\s*[x×])?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常)(?:值|负载|流量)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
+     r"(?:peaks?|peaking|peaked)(?:[- ]to[- ](?:average|avg|mean)|\s*[/:]\s*(?:avg|average|mean))?(?: factor| ratio| load| traffic| demand| usage| hours?| time)?|(?<!并发)(?:峰均比|峰谷比|峰值|高峰|尖峰|忙时)(?:期|时段)?(?:系数|倍数|负载|流量|请求量?|访问量|调用量|(?<!期)(?:(?![期季余])[\u4e00-\u9fff]){1,3}?量)?\s*(?:大概|大约|约|差不多|一般|通常|预计|预估|可能|会|能|先)?\s*(?:是|为|按|按照|取|算|计|能到|会到|达到|(?:再)?乘以?|(?:再)?乘上|(?:再)?\s*[x×])?\s*(?:(?:平均|均值|平均值|日均|平时|平常|平日|日常|正常|平峰|低峰|闲时)(?:值|负载|流量|期|时段)?(?:的)?)?)\s*(?:of|=|:|is|为|是|at|are|按|取|算|take|use|assume)?\s*(?:(?:平均|均值|日均|平时|平常|正常)(?:值|负载|流量)?的)?\s*(?:[(（]\s*)?(?:about|around|roughly|~|约|大约|大概|typically|usually|maybe|probably|prob|prolly|likely|like|say)?\s*(?:x|×)?\s*$", T + r"(?:(?:x|×|times)\s*(?:(?:the|an?)\s*)?(?:daily\s*|hourly\s*|typical\s*)?(?:average|avg|mean|normal|usual|regular|ordinary|baseline|平时|平常)\b"
      r"(?:\s+(?:day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)?|x|×|倍|times|(?=\s*(?:[,.;，。；?？!！)(（\-–—/→]|and\b|$|要|需要|的话|算|估|计算|来算|考虑|how\b|what\b))|(?=\s+[@#&~])|(?=\s+(?:on|for|in|at|with|during|over|across|between|around|when|most|some)\b))"),
     ("usd_cny",
      T + r"(?:" + CUR_CNY + r"\s*(?:per|/|to the|to a|to one|a|兑|=)|(?:per|to the|to a|to one|兑))\s*(?:usd|dollar|美元|\$)(?![a-z])", r"(?:\bfx|exchange rate|汇率|(?:美元|美金)\s*(?:按|换算|兑|折)|(?:in |to )?(?:yuan|rmb|cny|人民币|usd|dollars?|美元)\s*(?:at|@)|usd\s*/?\s*cny|usdcny|美元兑人民币|美元对人民币|美元兑|1\s*(?:usd|美元|\$)\s*=|(?:us)?\$\s*1\s*=)\s*(?:rate\s*)?(?:of|=|:|at|is|为|按|按照|是|取|取值|设为|用|算|假设为?|约|大概|大约|~)?\s*(?:为|是)?\s*$",
@@ -1267,7 +1272,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)"),
     # "卡时 … 一小时按十块钱算": an hour's price in yuan or dollars
     ("rent",
-     None, r"(?:一|每|1)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:的)?\s*(?:原价|报价|官网价|刊例价|目录价|标价|价格|单价)?\s*"
+     # ("租4090按小时2.2块": by the hour)
+     None, r"(?:一|每|1|按)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:的)?\s*(?:原价|报价|官网价|刊例价|目录价|标价|价格|单价)?\s*"
      r"(?:也就|就|只要|才|按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # ("TPU v5e一卡时$1.2": a card-hour's price, its currency's sign before the amount)
@@ -2104,7 +2110,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("30,000 daily call-center agents": how often said first)
      r"(?:(?:daily|monthly|weekly) (?=[a-z]+(?:-[a-z]+)? [a-z]+))?"
      r"(?:(?!(?:concurrent|simultaneous|parallel|online|peak|active|daily|monthly|weekly|new|more|extra|"
-     r"additional|of|in|at|for|and|or|to|on|per|a|the)\b)[a-z]+(?:-[a-z]+)? (?=(?:clients|customers|staff|agents|nurses|servants|officials|employees|"
+     # ("~350 office + plant staff": two kinds joined before the people)
+     r"additional|of|in|at|for|and|or|to|on|per|a|the)\b)(?:[a-z]+\s*(?:\+|&|/)\s*)?[a-z]+(?:-[a-z]+)? (?=(?:clients|customers|staff|agents|nurses|servants|officials|employees|"
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
@@ -3003,7 +3010,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?!\s*(?:/|per\b|an?\s+(?:month|year|hour|hr|day)\b|每|一|budget|k?wh?\b|度|million|billion|[mb]n?\b))"),
     # (not "a budget of 6e22 training FLOPs": a compute budget, FLOPs or GPU-hours)
     ("budget",
-     T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有)?\s*$",
+     # ("总预算够不够15万": the budget, asked whether it is enough)
+     T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有|够不够|够吗)?\s*$",
      r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
     # ("预算审批下来是600万", "预算这边批了800万": the budget, a few words between it and its amount)
     ("budget", None, r"(?:预算|经费)[^，,。；;？?\d]{1,8}?(?:是|为|有|批了|下来|给了)\s*(?:大概|大约|约)?\s*$",

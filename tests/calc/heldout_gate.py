@@ -122,7 +122,10 @@ EQUIVALENT = {
     # ("H100整机海外报价一台30万美元": a server named by its card, read as the card and its servers)
     "server": ("accelerator",),
     # ("每天大约4000个用户 … 每个用户平均来回7轮": a user's turns a day read as their requests, the same load)
-    "turns_per_session": ("queries_per_user",),
+    # ("avg 14 pages per claim, one LLM call per page": each claim's pages, its requests, read as the
+    # items of each batch; the same load either way)
+    "turns_per_session": ("queries_per_user", "items_per_batch"),
+    "items_per_batch": ("turns_per_session",),
     # ("3 questions per visit": the asks of one visit, a user's day at one visit a day, the same load)
     "queries_per_user": ("turns_per_session",),
     # ("one circuit with maybe 3.5 kW spare": a room's power read as the cap the cards are fitted under)

@@ -324,7 +324,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout909.toml": 54, "heldout911.toml": 53, "heldout913.toml": 52,
          "heldout910.toml": 45, "heldout912.toml": 49, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
-         "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 46,
+         "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 47,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 52, "heldout925.toml": 51,
@@ -332,24 +332,27 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 154 (first runs: 1305, 1307, 1309 open; 1306, 1308, 1310 sealed)
+         "heldout1305.toml": 52, "heldout1307.toml": 53, "heldout1309.toml": 54,
+         "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
          "heldout1299.toml": 47, "heldout1301.toml": 54, "heldout1303.toml": 53,
-         "heldout1300.toml": 44, "heldout1302.toml": 50, "heldout1304.toml": 51,
+         "heldout1300.toml": 45, "heldout1302.toml": 50, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
-         "heldout1293.toml": 54, "heldout1295.toml": 49, "heldout1297.toml": 53,
+         "heldout1293.toml": 54, "heldout1295.toml": 50, "heldout1297.toml": 53,
          "heldout1294.toml": 52, "heldout1296.toml": 51, "heldout1298.toml": 51,
          # round 151 (first runs: 1287, 1289, 1291 open; 1288, 1290, 1292 sealed)
          "heldout1287.toml": 53, "heldout1289.toml": 53, "heldout1291.toml": 51,
          "heldout1288.toml": 53, "heldout1290.toml": 53, "heldout1292.toml": 52,
          # round 150 (first runs: 1281, 1283, 1285 open; 1282, 1284, 1286 sealed)
          "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 51,
-         "heldout1282.toml": 49, "heldout1284.toml": 51, "heldout1286.toml": 49,
+         "heldout1282.toml": 49, "heldout1284.toml": 51, "heldout1286.toml": 51,
          # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
          "heldout1275.toml": 46, "heldout1277.toml": 52, "heldout1279.toml": 54,
          "heldout1276.toml": 47, "heldout1278.toml": 52, "heldout1280.toml": 54,
          # round 148 (first runs: 1269, 1271, 1273 open; 1270, 1272, 1274 sealed)
          "heldout1269.toml": 53, "heldout1271.toml": 54, "heldout1273.toml": 54,
-         "heldout1270.toml": 54, "heldout1272.toml": 49, "heldout1274.toml": 52,
+         "heldout1270.toml": 54, "heldout1272.toml": 52, "heldout1274.toml": 52,
          # round 147 (first runs: 1263, 1265, 1267 open; 1264, 1266, 1268 sealed)
          "heldout1263.toml": 53, "heldout1265.toml": 53, "heldout1267.toml": 53,
          "heldout1264.toml": 52, "heldout1266.toml": 52, "heldout1268.toml": 51,
@@ -375,7 +378,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1221.toml": 52, "heldout1223.toml": 49, "heldout1225.toml": 53,
          "heldout1222.toml": 50, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
-         "heldout1215.toml": 50, "heldout1217.toml": 49, "heldout1219.toml": 48,
+         "heldout1215.toml": 50, "heldout1217.toml": 50, "heldout1219.toml": 48,
          "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 48,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
@@ -415,7 +418,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1144.toml": 52, "heldout1146.toml": 53, "heldout1148.toml": 51,
          # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
          "heldout1137.toml": 53, "heldout1139.toml": 54, "heldout1141.toml": 53,
-         "heldout1138.toml": 49, "heldout1140.toml": 52, "heldout1142.toml": 53,
+         "heldout1138.toml": 49, "heldout1140.toml": 53, "heldout1142.toml": 53,
          # round 125 (first runs: 1131, 1133, 1135 open; 1132, 1134, 1136 sealed)
          "heldout1131.toml": 52, "heldout1133.toml": 52, "heldout1135.toml": 53,
          "heldout1132.toml": 50, "heldout1134.toml": 50, "heldout1136.toml": 51,
@@ -454,7 +457,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1066.toml": 53, "heldout1068.toml": 54, "heldout1070.toml": 52,
          # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
-         "heldout1060.toml": 53, "heldout1062.toml": 52, "heldout1064.toml": 53,
+         "heldout1060.toml": 53, "heldout1062.toml": 53, "heldout1064.toml": 53,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
          "heldout1053.toml": 51, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 47,
@@ -492,7 +495,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout987.toml": 53, "heldout989.toml": 53, "heldout991.toml": 53,
          "heldout988.toml": 54, "heldout990.toml": 54, "heldout992.toml": 54,
          # round 100 (first runs: 981, 983, 985 open; 982, 984, 986 sealed)
-         "heldout981.toml": 53, "heldout983.toml": 49, "heldout985.toml": 53,
+         "heldout981.toml": 53, "heldout983.toml": 50, "heldout985.toml": 53,
          "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
          "heldout975.toml": 54, "heldout977.toml": 52, "heldout979.toml": 53,

@@ -24,7 +24,8 @@ from tests.calc.reading_helpers import assert_read
     ("we have 14 community clinics, each gets a 2-GPU box with RTX 4090. capex at ~$1,900 per card, and power at "
      "450W per GPU? total across all sites", {"servers": 14}),
     ("We process 120k claims/day, avg 14 pages per claim, one LLM call per page (~1,800 tokens in, 250 out). "
-     "Qwen2.5 72B on H200 in fp8. GPU count please.", {"queries_per_day": 1.2e5, "turns_per_session": 14}),
+     # (each claim's pages its items, one request each: calc/readings.items_per_batch)
+     "Qwen2.5 72B on H200 in fp8. GPU count please.", {"queries_per_day": 1.2e5, "items_per_batch": 14}),
     ("我们是保险公司运营中心，每天理赔单据约8万份，每份平均12页，OCR后每页调用一次大模型抽取字段，每次输入约1500 tokens、"
      "输出200 tokens。用Qwen2.5 72B部署在H20上，需要多少张卡？", {"queries_per_day": 8e4, "turns_per_session": 12}),
     ("保险运营中心夜间批处理：每晚约600万页扫描件，每页约800个token送入Qwen2.5 7B，输出约100 token。用L4卡，批处理窗口按"
