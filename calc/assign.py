@@ -498,9 +498,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                 and not PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0]))):
         r.add("observed_tokens_per_s_per_server", value, a, b + _qual_len(t[b:b + 16]))
         return                           # "2,400 tokens/s per node": one server's measured rate
+    # ("we own 2 L40S (bought at $9k each, 3 year life), they draw 350 W each …, and they push about 1,500
+    # tokens/s each": the cards named farther back in the sentence)
+    near = _last_thing(r, a) or (_last_thing(r, a, reach=120)
+                                 if not re.search(r"[.;?!。；？！]\s", r.t[max(0, a - 120):a]) else None)
     each_card = role == "observed_tokens_per_s" and each_said and not streams \
-        and _last_thing(r, a) == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
-                                                         CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
+        and near == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
+                                            CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
     if each_card:
         # "our 400 older cards measure 2,000 tok/s each": each card's, the counted thing before it
         r.add("observed_tokens_per_s_per_gpu", value, a, b + _qual_len(t[b:b + 16]))
@@ -1111,9 +1115,13 @@ _FUNCTION_WORD = rx.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|fro
                             r"is|are|was")
 
 
-_SERVER_NOUN = rx.compile(r"&|servers?|nodes?|racks?|cabinets?|boxes|台|机柜|服务器|节点|整机")
+# (not "the server closet", "a server room": a room's power)
+_SERVER_NOUN = rx.compile(r"&|servers?(?!\s+(?:rooms?|closets?|cupboards?|cabinets? room)\b)|nodes?|racks?|"
+                          r"cabinets?|"
+                          r"boxes|台|机柜|服务器|节点|整机")
 # (not "a server room": a room)
-_THING = rx.compile(r"(&+|\b(?:servers?(?!\s+rooms?\b)|nodes?|racks?|cabinets?|boxes|box|machines?|chassis|"
+_THING = rx.compile(r"(&+|\b(?:servers?(?!\s+(?:rooms?|closets?|cupboards?)\b)|nodes?|racks?|cabinets?|"
+                    r"boxes|box|machines?|chassis|"
                     r"pods?)\b|"
                     r"台|机柜|服务器|节点|整机)|"
                     r"(#+|\b(?:gpus?|cards?|chips?|accelerators?)\b|卡|芯片)")
@@ -1169,9 +1177,12 @@ def _server_rate(r: Reading, a: int, b: int) -> bool:
 _BOX_RUNS = rx.compile(r"(?:单台|一台|单机|每台)\s*\d*\s*卡?\s*#*\s*(?:服务器|整机)?\s*(?:跑|部署|运行)\s*@+"
                        r"[^，,]{0,12}[，,]\s*(?:实测|测得|大概|约)?\s*$")
 _OF_THEM = rx.compile(r"\s*of\s+(?:em|'em|them|those|these)\b")
-_WE_HAVE = rx.compile(r"\b(?:we|i)\s+(?:have|got|own|want|need|plan|buy|order)(?:\s+(?:to\s+buy|about|"
+# ("We'd need 2, plus 25% for networking": the modal said with it)
+_WE_HAVE = rx.compile(r"\b(?:we|i)(?:['’]d|['’]ll|\s+would|\s+will|\s+will\s+probably)?\s+"
+                      r"(?:have|got|own|want|need|plan|buy|order)(?:\s+(?:to\s+buy|about|"
                       r"around))?\s*~?\s*$")
-_BARE_END = rx.compile(r"\s*(?:[.?!;。？！]|$)")
+# (the count alone at its sentence's end, or before a comma and what is added to it)
+_BARE_END = rx.compile(r"\s*(?:[.?!;。？！]|$|,\s*(?:plus|and|with)\b)")
 # "8 hours a day", "每天用8小时", "日均跑 16 小时": hours of each day
 _A_DAY_AFTER = rx.compile(r"\s*(?:a|per|/|each|every)\s*(?:day|d)\b|\s*daily\b|\s*(?:每天|每日|一天)")
 _EACH_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|天天)\s*(?:只|大概|大约|约)?\s*"

@@ -1429,7 +1429,10 @@ def requests_basis(r: Reading) -> None:
                and (noun := re.match(r"[\d.,]+\s*k?\s+(?:[a-z]+\s+)?([a-z]+s)\b",
                                      r.t[x.start:x.end + 20].lower()))
                and (x.param is None or not _PEOPLE.fullmatch(noun.group(1)))
-               and _COST_WORD.search(r.t, max(0, x.start - 24), x.start)]:
+               # ("how much electricity per 1,000 obituaries?": an energy per so many, too)
+               and (_COST_WORD.search(r.t, max(0, x.start - 24), x.start)
+                    or re.search(r"\b(?:electricity|energy|power|kwh|wh)\s*$",
+                                 r.t[max(0, x.start - 24):x.start - 4]))]:
         if st.param == "users" and r.params.get("users") == st.value:
             del r.params["users"]
         r.move(st, "per_requests")

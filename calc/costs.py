@@ -474,7 +474,7 @@ def _payback_months(b: Builder, capex: float, revenue: float, power: float, unit
 
 
 def fleet_payback_of_charge(b: Builder, acc: Accelerator, gpus: float, users: float, charge: float,
-                            cny: bool) -> str:
+                            cny: bool, *, sized: bool = False) -> str:
     """"$30 per tech per month … 1,800 techs … self-hosting on 8 H100 SXM bought at $30k each pay back
     within 2 years?": the stated fleet's purchase against what the users pay each month, less its electricity
     (a headline suffix; the period asked, when one is, answered yes or no)."""
@@ -491,11 +491,12 @@ def fleet_payback_of_charge(b: Builder, acc: Accelerator, gpus: float, users: fl
     b.fig("revenue_per_month_cny" if cny else "revenue_per_month_usd", revenue, unit,
           b.tr("fig.subscription_month"))
     months = _payback_months(b, capex, revenue, power, unit)
+    which = b.tr("word.fleet_sized" if sized else "word.fleet_stated")
     if months is None:
         return b.tr("head.fleet_payback_never", gpus=gpus, acc=acc.short, rev=cash_of(revenue),
-                    power=cash_of(power))
+                    power=cash_of(power), which=which)
     head = b.tr("head.fleet_payback", months=months, gpus=gpus, acc=acc.short, capex=cash_of(capex),
-                rev=cash_of(revenue), power=cash_of(power))
+                rev=cash_of(revenue), power=cash_of(power), which=which)
     if b.has("days") and (period := b.num("days", None) / 30.4375) >= 1:
         head += b.tr("head.payback_within" if months <= period else "head.payback_not_within", months=period)
     return head
@@ -2144,6 +2145,10 @@ def rent_or_buy(b: Builder, acc: Accelerator) -> Result:
         fleet = b.count_gpus(acc)
     elif b.has("budget_usd") or b.has("budget_cny"):   # "budget $50M: buy at $32k or rent?"
         fleet = budget_gpus(b, acc, costs=False)
+        if fleet < 1:
+            # ("$25k set aside … buy L40S at ~$8,500 or rent H100 at $2.20/hr": no whole H100 in it)
+            b.notes.append(b.tr("note.budget_buys_none", acc=acc.short))
+            fleet = None
     elif b.has("model") and not any(b.has(k) for k in _LOAD_OR_CHARGE) \
             and (replica := _model_replica(b, acc)) is not None:
         # "租 H200 跑 Llama 3.1 405B … 定係自己買抵啲": the cards one copy of the model needs (with a

@@ -93,7 +93,7 @@ _PER_DAY_AFTER = rx.compile(r"\s*(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b
                             # "12 intros per listener per day": each one's
                             r"(?:per|each|a)\s+(?:seat|user|person|head|[a-z]+)\s+(?:per|a|each)\s+day\b)")
 # a count said per second: "120 generations/sec", "3.5k moderation calls per second"
-_PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec(?:ond)?)?\b|per (?:second|sec)\b|a second\b)")
+_PER_SECOND_AFTER = rx.compile(r"\s*(?:/\s*s(?:ec(?:ond)?)?\b|per (?:second|sec)\b|an? (?:second|sec)\b)")
 # Chinese counters of a document, message or image: "每天生成6份纪要", "每天 50万 张", "3万 景"
 # (not "每天要12张H100": cards, the card named right after)
 # ("每天生成30万个标题", "每天2万个商品描述": texts written, counted with 个)

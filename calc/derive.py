@@ -304,6 +304,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 r.add(share, value / 100, a, b)   # "MFU从30%提到50%": the share after, compared
             else:
                 r.add(None, value, a, b)
+        elif role == "queries" and value == 1 and re.fullmatch(r"一\s*(?:轮|遍|下|趟)", t[a:b]) \
+                and re.search(r"(?:先|再|又|多|接|过|跑|聊|问|转)\s*$", t[max(0, a - 2):a]):
+            pass                         # ("AI客服先接一轮": a first pass, a figure of speech, no load)
         elif role == "queries" and (re.search(r"(?:每秒|每一秒)[^，,。；;\d]{0,6}$", t[max(0, a - 12):a])
                                     or re.match(r"\s*(?:/\s*s\b|per\s+sec(?:ond)?\b|每秒)", t[b:b + 12])):
             r.add("qps", value, a, b)    # ("高峰每秒大概80张发票进来": so many a second, the rate itself)
@@ -639,6 +642,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "output_tokens"           # "image-gen app … 4,096 tokens/image": the tokens of each image made
     if _UPSTREAM_GIVES.search(CLAUSE.split(t[max(0, a - 48):a])[-1]):
         return "input_tokens"            # ("Label OCR step outputs ~1,800 characters": what the model reads)
+    if (avg := _ITEMS_AVERAGE.search(CLAUSE.split(t[max(0, a - 48):a])[-1])) is not None and re.search(
+            r"\b(?:summar\w*|translat\w*|classif\w*|tag\w*|moderat\w*|screen\w*)\s+(?:of\s+|for\s+)?"
+            r"(?:the\s+|our\s+|all\s+|each\s+)?(?:[\d.,]+\s*k?\s+)?" + re.escape(avg.group(1)), t):
+        # ("our customer reviews average about 900 characters … summaries of 25k reviews": what is summarized
+        # is what the model reads)
+        return "input_tokens"
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
@@ -946,14 +955,17 @@ def growth_terms(r: Reading) -> None:
     horizon = next((st for st in r.stated if st.param == "days" and st.note == ""
                     and isinstance(st.value, float)
                     and GROWS.intersection(p) and "period_months" not in p
-                    and re.search(r"\b(?:in|within|after|by)\s*(?:another\s+|the next\s+)?$|(?:再过|过)\s*$",
-                                  r.t[max(0, st.start - 14):st.start])), None)
+                    and (re.search(r"\b(?:in|within|after|by)\s*(?:another\s+|the next\s+)?$|(?:再过|过)\s*$",
+                                   r.t[max(0, st.start - 14):st.start])
+                         # ("按每年增长80%算，两年后日活多少": the years after which, said after them)
+                         or re.match(r"\s*(?:后|之后|以后)", r.t[st.end:]))), None)
     if horizon is not None and isinstance(horizon.value, float):
         # "traffic is doubling every 4 months. How many instances in 18 months?": the horizon the load grows
         # to, not a rental period
         r.move(horizon, "period_months", value=horizon.value / 30.4375)
     m = _NEXT_YEAR.search(r.t)
-    if m and "period_months" not in p and not _YEARS_OUT.search(r.t, m.end()) and \
+    if m and "period_months" not in p and not _YEARS_OUT.search(r.t, m.end()) \
+            and not re.match(r"\s*(?:开始|起)", r.t[m.end():]) and \
             not Covered(len(r.t), [(s.start, s.end) for s in r.stated]).covers(m.start()):
         r.add("period_months", 12.0, m.start(), m.end())   # "over next yr", "明年"
     years = [st for st in r.stated if isinstance(st.value, float) and (st.param == "year" or (
@@ -1676,6 +1688,10 @@ def _input_side_said(r: Reading, st: Stated) -> bool:
         or re.search(r"\b(?:input|prompt)\s*(?:/\s*d|per\s+d|a\s+d|daily)", r.t[st.start:st.end]) is not None
 
 
+_SIDE_NAMED_BEFORE = rx.compile(r"\b(?:inputs?|prompts?)\s*(?:are|is|at|of|=|:)?\s*"
+                                r"(?:maybe|about|around|roughly|probably|~)?\s*$")
+
+
 def _daily_in_and_out(r: Reading) -> None:
     """"we push 50M input tokens and 10M output tokens a day", "每天输入5000万token、输出1000万token",
     "50M tokens a day in and 10M out": two volumes of a day (or a month), the prompts' and the answers',
@@ -1690,7 +1706,12 @@ def _daily_in_and_out(r: Reading) -> None:
     # (nor is one said a day with no training in the question: "每天输入token大约500亿，输出token约20亿")
     trains = re.search(r"train|训|微调|fine-?tun|epoch|pre-?train", r.t) is not None
     big = sorted((st for st in r.stated if (st.param in ("input_tokens", "output_tokens", "tokens_per_day")
-                                            or (st.param == "train_tokens" and (priced or not trains)))
+                                            or (st.param == "train_tokens" and (priced or not trains))
+                                            # ("… 3M tokens a day out …, inputs maybe 12M a day": the
+                                            # side named, then its day's count, no token word)
+                                            or (st.param is None and _SIDE_NAMED_BEFORE.search(
+                                                r.t[max(0, st.start - 24):st.start]) is not None
+                                                and re.match(r"\s*(?:a|per|/)\s*day\b", r.t[st.end:])))
                   and st.note in ("", "duplicate") and isinstance(st.value, float) and st.value >= 1e6),
                  key=lambda st: st.start)
     if len(big) != 2:
@@ -1702,7 +1723,8 @@ def _daily_in_and_out(r: Reading) -> None:
         if re.match(r"\s*(?:tokens?|toks?)?\s*(?:输出|生成)", r.t[st.end:]) \
                 or re.search(r"\d\S*\s*(?:tokens?|toks?)?\s*(?:输出|生成)$", r.t[st.start:st.end]):
             return "out"                 # ("一天5千万输入1千万输出": the second's own side, after the first)
-        if _input_side_said(r, st):
+        if _input_side_said(r, st) \
+                or _SIDE_NAMED_BEFORE.search(r.t[max(0, st.start - 24):st.start]) is not None:
             return "in"
         own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
         if (own is not None and own.group("side") != "in" and not own.group("pin") and not own.group("zin")) \
@@ -2175,11 +2197,16 @@ def derive_params(r: Reading) -> None:
     if re.search(r"breaks?[- ]?even|pay ?back|pays? (?:for )?itself|"
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本|"
+                 r"(?:多久|多长时间|几个月)能?收回|"
                  # ("B200 多少钱才划算持平", "at what price are they at parity per dollar")
                  r"持平|打平|\bat parity\b|\bprice parity\b", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     if "pool_gpus" in p and _ONE_POOL_COST_ASKED.search(t):
         p["asks_pool_cost"] = True       # "32-GPU slices … what does one cost us": one cluster's share
+    if "pool_gpus" in p and re.search(r"每个?(?:训练)?(?:池子?|资源池|集群)[^，,。？?]{0,24}(?:训|跑)|"
+                                      r"\b(?:each|one|a single) (?:pool|cluster|slice|partition)\b[^.?]{0,40}"
+                                      r"\b(?:train|run)", t):
+        p["train_per_pool"] = True       # ("切成128卡一个的训练池 … 每个池子训Qwen2.5 72B 1T token要多久")
     if _SELF_HOST.search(t):
         p["self_host"] = True            # "if we self-host on L4 … can we beat $0.35 per million?"
     one_replica = re.search(r"\bcan (?:one|a single) replica\b", t)
@@ -2388,9 +2415,9 @@ def derive_params(r: Reading) -> None:
                 any(k in p for k in ("watts_per_gpu", "watts_per_server", "server_power_cap_w"))
                 or KW["power"].search(t) or re.search(r"\bracks?\b|机柜", t))) \
             and re.search(
-            r"(?:几|多少)个(?:[\d,一二两三四五六七八九十]*\s*[千万kK]?\s*(?:卡|张)的?)?(?:训练|推理)?(?:池|资源池|算力池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分搭建组]几个|[够能可以]*分(?:成)?(?:多少|几)组|"
-            r"\bhow many (?:[\d,.]+\s*k?[- ]?(?:gpu|card)s?\s+)?(?:servers|nodes|boxes|pools|clusters|"
-            r"pods)\b", t):
+            r"(?:几|多少)个(?:[\d,一二两三四五六七八九十]*\s*[千万kK]?\s*(?:卡|张)的?)?(?:训练|推理)?(?:池|资源池|算力池|集群)|(?:一共|总共|共)?(?:多少|几)台|(?:能|可以)?[切分搭建组]几个|[够能可以]*分(?:成)?(?:多少|几)组|(?:能|可以|够)?分给(?:多少|几)个|"
+            r"\bhow many (?:[\d,.]+\s*k?[- ]?(?:gpu|card)s?\s+)?(?:(?:training|inference|serving)\s+)?"
+            r"(?:servers|nodes|boxes|pools|clusters|pods)\b", t):
         p["asks_layout"] = True          # ("4096张H20 … 可以分几个池？每台服务器8卡的话一共多少台？")
     if WHICH_CARD.search(t) and "accelerator" not in p:
         p["asks_which_card"] = True      # ("what GPU do I need for Llama 3 70B": the cards that hold it)
@@ -3019,6 +3046,10 @@ _SEASON_PEAK = rx.compile(r"\b(?:summer|winter|spring|autumn|fall|holiday|christ
 _DAY_TOTAL_BEFORE = rx.compile(r"(?:所有|全部)[^，,。；;]{0,6}?(?:加起来|合计|总共|一共)|加起来|合计|总共|"
                                r"一共|"
                                r"\bin total\b|\baltogether\b|\bacross all\b|\bcombined\b")
+# a thing's average length said of it: "our customer reviews average about 900 characters"
+_ITEMS_AVERAGE = rx.compile(r"\b([a-z]{3,}s)\s+(?:average|averages|avg|run|are|is)\s+"
+                            r"(?:about|around|roughly|~|"
+                            r"maybe)?\s*$")
 # a step before the model that gives it its text: "Label OCR step outputs ~1,800 characters", "the ASR
 # produces ~3k words per call" (what it gives is what the model reads)
 _UPSTREAM_GIVES = rx.compile(r"\b(?:ocr|asr|stt|speech[- ]to[- ]text|transcri(?:ber|ption)|whisper|scraper|"

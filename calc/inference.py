@@ -622,15 +622,18 @@ def fleet(b: Builder) -> Result:
                 check += b.tr("head.budget_buys_of", n=bought, acc=acc.short)
     if b.has("usd_per_user_month") or b.has("cny_per_user_month"):
         check += _per_user_month(b)
-        if b.flag("asks_payback") and (b.has("gpus") or b.has("servers")) and b.has("users") \
+        sized = b.value_of("gpus")
+        if b.flag("asks_payback") and (b.has("gpus") or b.has("servers") or sized) and b.has("users") \
                 and any(b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
             # ("we pay $30 per tech per month … self-hosting on 8 H100 SXM bought at $30k each pay back
-            # within 2 years?": the fleet stated, bought, against what the users pay today)
+            # within 2 years?": the fleet stated, bought, against what the users pay today; "每人每月收30元 …
+            # H20每张10.5万，卡钱多久能收回来": the fleet sized, bought)
             from calc.costs import fleet_payback_of_charge
             cny = b.has("cny_per_user_month") and not b.has("usd_per_user_month")
             charge = b.num("cny_per_user_month" if cny else "usd_per_user_month", None, record=False)
-            check += fleet_payback_of_charge(b, acc, b.count_gpus(acc), b.num("users", None, record=False),
-                                             charge, cny)
+            cards = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else float(sized or 0)
+            check += fleet_payback_of_charge(b, acc, cards, b.num("users", None, record=False), charge, cny,
+                                             sized=not (b.has("gpus") or b.has("servers")))
     elif b.flag("asks_per_user") and b.has("users") and (day_cost := b.value_of("cost_per_day_usd")):
         # "how many GPUs + what's $/user/mo at 6M MAU? rent $2/hr": the fleet's month over its users (the
         # fleet stated, when one is: "our GPU bill is 48 H100 at $2.49/hr … 60k paying users")

@@ -17,6 +17,8 @@ _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
 _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really|reasonable|"
                 r"consistent|plausible|in range|sane)\b|"
+                # ("… would take about a week on 8 H100s. Realistic at 35% MFU?": the word alone, asked)
+                r"(?:^|[.!?]\s+)(?:realistic|plausible|believable|legit|accurate|reasonable|doable)\b[^.?!]{0,40}\?|"
                 # ("is that even believable??", "is this credible")
                 r"\bis (?:it|that|this) (?:even |really |at all )?"
                 r"(?:believable|credible|legit|plausible|realistic)\b|"
@@ -135,6 +137,8 @@ _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
                     r"至少要|需要|就够|就够了|够不够|够了")
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving
 PAYS_BACK = rx.compile(r"回本|亏本|赚钱|划算|毛利|利润|cover (?:it|the cost|costs)|break even|profitable|"
+                        # ("卡钱多久能收回来": the money for the cards, how long to get back)
+                        r"收回(?:来|成本)?|pay (?:it |itself |them )?back|payback|"
                         r"underwater|make money|lose money|margin")
 # "500 tokens out per query", "每次请求 800 个 token": a request's length, which says nothing of energy
 # a price asked per million tokens: "breakeven per M output tokens", "cost per 1 million tokens"

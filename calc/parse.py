@@ -190,6 +190,9 @@ _MFU_AS_RESULT = rx.compile(r"(?:that'?s|that is|is that|so|which is|means|=>?|i
 
 
 # forty digits or more in a row, with at most one separator between two ("000…", "1,1,1,…")
+# one card named as the one there is: "on the RTX 4090 in the office", "on our L40S" (not "on L40Ss")
+_THE_ONE_CARD = rx.compile(r"\b(?:on|with|using)\s+(?:the|our|my|a|an|one|a single|our single)\s+"
+                           r"#+(?![#s\w])")
 _DIGIT_RUN = rx.compile(r"(?:\d[.,_]?){40,}")
 
 
@@ -554,7 +557,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.runway_asked(r)
     if intent == "training":
         run_rescaled(r)
-    if intent in ("fleet", "capex") and r.params.get("asks_duration") \
+    one_card = _THE_ONE_CARD.search(r.masked)
+    if intent in (None, "fleet", "capex") and r.params.get("asks_duration") and one_card is not None \
+            and not any(k in r.params for k in ("gpus", "servers", "gpus_per_server", "sites")) \
+            and ("queries_per_day" in r.params or "tokens_per_day" in r.params):
+        # ("summaries of 25k reviews with Llama 3.1 8B on the RTX 4090 in the office. how long will that
+        # run?": the one card named is the fleet the job runs on)
+        r.add("gpus", 1.0, one_card.start(), one_card.end())
+    if intent in (None, "fleet", "capex") and r.params.get("asks_duration") \
             and ("gpus" in r.params or "servers" in r.params or (
                 # "12M emails, ~450 tokens each. GPU-hours per night?": the job's GPU-hours, on any fleet
                 "gpu_hours" not in r.params and _GPU_HOURS_ASKED.search(r.t))) \
@@ -1122,6 +1132,8 @@ def _scaled_follow_up(r: Reading, previous: Request) -> Request | None:
 _UNIT_WORDS = ("million", "billion", "trillion", "thousand", "hundred", "requests", "queries", "users",
                "tokens", "servers", "months", "seconds", "concurrent")
 _REAL_WORDS = frozenset({"serves", "served", "queried", "useful", "tokyo", "monthly", "second"})
+# token with two letters swapped or one dropped, anywhere (no English word is spelt so)
+_TOKEN_SLIP = rx.compile(r"(?<![a-z])(?:toekn|tokne|tokn|tokesn|toeksn)s?(?![a-z])")
 _WORD_AFTER_NUMBER = rx.compile(r"(?:(?<=[\d.] )|(?<=[\d.][kmbt] ))(?:[a-z]{5,11}|tokn)(?![a-z])")
 # glued to the number, only a scale word is read so ("10milion"; "100kusers" is 100k users)
 _SCALE_GLUED = rx.compile(r"(?<=\d)(?:mil+i?on|bil+i?on|tril+i?on|thousnd|thosand|millon|billon)(?![a-z])")
@@ -1219,6 +1231,10 @@ def _typos(norm: Normalized) -> Normalized:
         norm = _rewrite(norm, _CIRCA, lambda m: "~", group=0)
     if _PUE_SLIP.search(norm.text):
         norm = _rewrite(norm, _PUE_SLIP, lambda m: "pue", group=0)
+    if _TOKEN_SLIP.search(norm.text):
+        # ("回复300来个tokne": the token misspelt where no space follows a number)
+        norm = _rewrite(norm, _TOKEN_SLIP, lambda m: "tokens" if m.group(0).endswith("s") else "token",
+                        group=0)
     if _SHEETS.search(norm.text):
         norm = _rewrite(norm, _SHEETS, lambda m: "cards" if m.group(0).endswith("s") else "card", group=0)
     if any(_family_slip(m.group(0)) for m in _FAMILY_LIKE.finditer(norm.text)):

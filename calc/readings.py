@@ -1577,6 +1577,9 @@ _BUDGET_YEAR_AFTER = rx.compile(r"\s*(?:(?:in|of|on)\s+[a-z]+(?:\s+[a-z]+)?\s+|"
                                 r"for\s+(?:compute|gpus?|cloud|inference|training|hosting|api\s+calls|the\s+api)"
                                 r"(?:\s+(?:rental|rentals|rent|compute|spend|serving|hosting|credits?|costs?))?\s+|"
                                 r"to\s+(?:spend|use|put)\s+(?:on\s+)?(?:[a-z]+\s+){0,3}?|"
+                                # ("about $25k set aside for AI this year": what it is kept for between)
+                                r"(?:set|put|kept)\s+aside\s+(?:for\s+(?:[a-z]+\s+){1,2}?)?|"
+                                r"(?:earmarked|allocated|reserved)\s+(?:for\s+(?:[a-z]+\s+){1,2}?)?|"
                                 r"(?:[a-z]+\s+)?(?:budget|spend|allocation|opex|capex)\s+)?"
                                 # (", covers the full year", "for this fiscal year", "€6.5M this fiscal year")
                                 # (", and that's for the whole fiscal year": the year said of it after)
@@ -1716,8 +1719,9 @@ _POOLS_ASKED = rx.compile(r"(?:几|"
                           r"多少)\s*个\s*(?P<cjk>[一二两三四五六七八九十\d.,]+\s*[千万]?|[千万])\s*(?:卡|张)\s*(?:的)?\s*"
                           # ("够搭几个256卡的训练池子": what the pools are for, between)
                           r"(?:训练|推理|算力)?\s*(?:池子?|资源池|集群|算力池|pod)|"
-                          r"\bhow many\s+(?P<en>[\d,.]+\s*k?)[- ]?(?:gpu|card|accelerator)s?\s+(?:clusters?|"
-                          r"pods?|pools?)\b")
+                          r"\bhow many\s+(?P<en>[\d,.]+\s*k?)[- ]?(?:gpu|card|accelerator)s?\s+"
+                          # ("how many 8-GPU training pools is that": what the pools are for, between)
+                          r"(?:(?:training|inference|serving|research)\s+)?(?:clusters?|pods?|pools?)\b")
 
 
 # the size of each cluster a fleet is divided into, stated: "按每个资源池512卡划分", "split into pools of 512
@@ -1735,7 +1739,8 @@ _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|p
                              # ("要切成512卡的池子分给各个工作室": the pools the fleet is cut into,
                              # their size)
                              r"(?:切成|分成|拆成|划成|划分成|组成)\s*(?:若干个?|多个|几个)?\s*(?P<cjk3>\d[\d,]*)\s*(?:张|卡|块)\s*"
-                             r"(?:卡)?\s*(?:的|一个)?\s*(?:资源池|算力池|池子?|集群)|"
+                             # ("想切成128卡一个的训练池": one each, then what the pools are for)
+                             r"(?:卡)?\s*(?:一个)?\s*(?:的)?\s*(?:训练|推理)?\s*(?:资源池|算力池|池子?|集群)|"
                              # (a fleet divided, not a fleet named: "in pods of 1,024 GPUs", not "a cluster of
                              # 1,000 cards")
                              r"\b(?:in|into)\s+(?:pools?|clusters?|pods?) of\s*(?P<en>\d[\d,]*)\s*"
@@ -4140,7 +4145,9 @@ _BATCH_OF_BEFORE = rx.compile(r"\b(?P<b>[a-z]+?)(?:es|s)?\s+(?:a|per|/|each)\s*d
 # ("每天200个批次，每批300张图片": each batch's items, in Chinese)
 _ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])一)(?:一)?(?:个)?"
                             # ("一天20场婚礼，每场差不多1,500张照片": each event's photos)
-                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?)\s*"
+                            # ("每天新增房源6000套，每套拍大概30张照片": each listing's photos)
+                            # ("一节课平均25个学员 … 一天大约1400节团课": each class's students)
+                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?|套|节(?:团)?课|堂课)\s*"
                             r"(?:大概|约|大约|平均|差不多)?\s*(?:有|拍|产生|回传|带回|出)?\s*(?:大概|约|大约|差不多)?\s*$")
 _ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*(?:图片?|照片|影像|文件|文档|单据)?")
 _A_DAY = rx.compile(r"(?:\s+(?:through|thru|in|out|done|processed|shot|flown|made)){0,2}\s*"
@@ -4198,7 +4205,12 @@ def items_per_batch(r: Reading) -> None:
         if _batch_items(r, batch, st2):
             return
     for st2 in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2
-                and x.param in (None, "queries_per_day", "queries_per_user", "gpus")
+                and (x.param in (None, "queries_per_day", "queries_per_user", "gpus")
+                     # ("给每个学员生成一段课后反馈，一节课平均25个学员": people, each given one item made)
+                     or (x.param == "users" and (who := re.search(r"[个位名]\s*([\u4e00-\u9fff]{2,3})$",
+                                                                  str(x.text))) is not None
+                         and re.search(r"每(?:个|位|名)?\s*" + re.escape(who.group(1)) + r"\s*(?:都)?\s*"
+                                       r"(?:生成|写|出|做)", r.t) is not None))
                 and _ZH_EACH_BATCH.search(r.t[max(0, x.start - 12):x.start])]:
         digits = re.search(r"[\d.,]+[千万]?$", r.t[st2.start:st2.end]) \
             or re.match(r"[\d.,]+", r.t[st2.start:])
@@ -4209,7 +4221,8 @@ def items_per_batch(r: Reading) -> None:
         noun = word.group("b") if word is not None else ""
         batch = next((x for x in r.stated if x is not st2 and x.note == ""
                       and (x.param in (None, "queries_per_day")
-                           or (x.param == "users" and noun != "" and noun[:1] in str(x.text)))
+                           or (x.param in ("users", "servers", "queries_per_user") and noun != ""
+                               and noun[:1] in str(x.text)))
                       and isinstance(x.value, float)
                       and re.search(r"每天|每日|一天|日均", r.t[max(0, x.start - 6):x.end])
                       and (x.end <= st2.start or (noun != "" and noun[:1] in r.t[x.start:x.end + 4]))), None)
@@ -4569,8 +4582,10 @@ def _each_site_said(r: Reading, site: Stated, st: Stated) -> bool:
         return re.search(r"每(?:个|家|所|座|一个)?\s*[\u4e00-\u9fff]{0,2}?" + re.escape(zh.group(1)),
                          before) is not None
     own = re.search(r"([a-z]{3,})$", text)
-    return own is not None and re.search(r"(?:\beach|\bevery|\bper|/)\s*" + re.escape(singular(own.group(1)))
-                                         + r"\b", before + " " + after) is not None
+    # ("48 kiosks …, each with 1 RTX 4090 … Can each one handle ~400 questions a day": each of them)
+    return own is not None and re.search(r"(?:\beach|\bevery|\bper|/)\s*(?:"
+                                         + re.escape(singular(own.group(1))) + r"|one|of them)\b",
+                                         before + " " + after) is not None
 
 
 def sites(r: Reading) -> None:
@@ -4660,6 +4675,11 @@ def sites(r: Reading) -> None:
                          or re.search(r"(?:\b(?:cards?|gpus?)|#+s?)\s+"
                                       r"(?:per|each|every|(?:at|in|on|for) (?:each|every))\s+"
                                       + re.escape(one) + r"\b", r.masked)
+                         # ("85 garden centres … one card per store": any word for a place, each its card)
+                         or re.search(r"\b(?:one|a|1|a single)\s+(?:cards?|gpus?|#+)\s+(?:per|each|every|"
+                                      r"(?:at|in|on|for) (?:each|every))\s+"
+                                      r"(?:store|shop|site|location|branch|"
+                                      r"outlet|office|centre|center|venue|kiosk)\b", r.masked)
                          # ("14 vet clinics, each wants a local box w/ 1 L4": a machine of its own in each)
                          # ("180 substations … How many cards per site?": places, the cards asked of each)
                          or (re.fullmatch(SITE_NOUNS, noun.group(1)) is not None

@@ -174,6 +174,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "{gpus:,.0f} x {mem:g} GB x 可用{usable_pct:.0%} = {usable:,.1f} GB；÷ {prec}下每个参数{bytes:g}字节 = {params}参数"),
     "fig.max_params": ("largest model whose weights fit", "能放下权重的最大模型"),
     "word.none": ("none", "无"),
+    "head.days_on_pool": ("; on one pool of {size:,.0f} cards: {days:,.1f} days", "；在一个{size:,.0f}卡的池子上：{days:,.1f}天"),
+    "step.days_on_pool": ("{days0:,.1f} days x {fleet:,.0f} / {size:,.0f} cards = {days:,.1f} days on one pool",
+                          "{days0:,.1f}天 x {fleet:,.0f} / {size:,.0f}张卡 = 一个池子{days:,.1f}天"),
+    "fig.days_on_pool": ("days on one pool of {size:,.0f} cards", "一个{size:,.0f}卡池子所需天数"),
+    "note.budget_buys_none": ("The budget buys no whole {acc} at this price; {acc} is compared for one card.",
+                              "按这个价格，预算买不到一整张{acc}；{acc}按一张卡比较。"),
     "note.which_cards": ("Which card: one copy of {model} in {prec} fits on one {one}; otherwise the fewest cards "
                          "are {more}. Name a card to size for it.",
                          "选卡参考：{model}（{prec}）单卡放得下的有 {one}；其他卡最少需要 {more}。指定型号可按该卡计算。"),
@@ -603,11 +609,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "{users:,.0f}个用户 x 每月{charge:,.4g} {cur} = 每月{revenue:,.0f} {cur}"),
     "step.subscribers_payback": ("{capex:,.0f} {cur} / ({revenue:,.0f} - {power:,.0f}) {cur} a month = {months:.1f} months",
         "{capex:,.0f} {cur} / (每月{revenue:,.0f} - {power:,.0f}) {cur} = {months:.1f}个月"),
-    "head.fleet_payback": ("; the {gpus:,.0f} {acc} stated ({capex}) pay back in {months:.1f} months from {rev} a month, "
+    "head.fleet_payback": ("; the {gpus:,.0f} {acc} {which} ({capex}) pay back in {months:.1f} months from {rev} a month, "
                            "less {power} of electricity",
-        "；所说的{gpus:,.0f}张{acc}（{capex}）靠每月{rev}、扣除电费{power}，{months:.1f}个月回本"),
-    "head.fleet_payback_never": ("; the {gpus:,.0f} {acc} stated never pay back: {rev} a month against {power} of electricity",
-        "；所说的{gpus:,.0f}张{acc}回不了本：每月收入{rev}，电费就要{power}"),
+        "；{which}{gpus:,.0f}张{acc}（{capex}）靠每月{rev}、扣除电费{power}，{months:.1f}个月回本"),
+    "head.fleet_payback_never": ("; the {gpus:,.0f} {acc} {which} never pay back: {rev} a month against {power} of electricity",
+        "；{which}{gpus:,.0f}张{acc}回不了本：每月收入{rev}，电费就要{power}"),
+    "word.fleet_stated": ("stated", "所说的"),
+    "word.fleet_sized": ("needed", "所需的"),
     "head.payback_within": (", within the {months:.0f} months asked", "，在所问的{months:.0f}个月之内"),
     "head.payback_not_within": (", not within the {months:.0f} months asked", "，超出所问的{months:.0f}个月"),
     "head.subscribers_payback": ("{months:.1f} months to pay back {gpus:,.0f} {acc} ({capex}) from {users} users at {charge} a month, "
@@ -1836,6 +1844,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.card_rents_compared": ("; per card, {cost_old} on {old} against {cost_new} on {acc}: {cheaper} is "
         "{pct:.0%} cheaper than {dearer} in all",
         "；按每张卡算，{old}要{cost_old}，{acc}要{cost_new}：{cheaper}总成本比{dearer}低{pct:.0%}"),
+    "head.same_job_hours": ("{h1} GPU-hours on {acc} for the job that took {h0} GPU-hours on {old}",
+                            "同样的任务：{old}用了{h0} GPU小时，换{acc}约需{h1} GPU小时"),
+    "step.job_hours_by_speedup": ("{h0:,.4g} GPU-hours on {old} / {rel:g} = {h1:,.4g} GPU-hours on {acc}",
+                              "{old}上{h0:,.4g} GPU小时 / {rel:g} = {acc}上{h1:,.4g} GPU小时"),
+    "fig.gpu_hours_on": ("GPU-hours on {acc}", "{acc}所需GPU小时"),
+    "fig.job_rent": ("the job's rent on {acc}", "整个任务在{acc}上的租金"),
+    "step.job_rent": ("{acc}: {hours:,.4g} GPU-hours x US${rate:,.2f}/h = US${cost:,.0f}",
+                      "{acc}：{hours:,.4g} GPU小时 x {rate:,.2f}美元/小时 = {cost:,.0f}美元"),
+    "head.job_rents_compared": ("; the job's rent: {cost_old} on {old} against {cost_new} on {acc}: {cheaper} is "
+                                "{pct:.0%} cheaper than {dearer}",
+                                "；整个任务的租金：{old}要{cost_old}，{acc}要{cost_new}：{cheaper}比{dearer}低{pct:.0%}"),
     "head.same_job_count": ("{days:,.1f} days on as many {acc} for the job that took {before:g} days on {old}",
                       "同样的任务：{old}用了{before:g}天，换同样数量的{acc}约需{days:,.1f}天"),
     "step.days_same_count": ("{days0:g} days / {rel:.3g} (relative speed, same number of GPUs) = {days:.3g} days",

@@ -67,6 +67,20 @@ def training(b: Builder) -> Result:
                       figures=(*res.figures, Figure("cost_grown_usd", usd.value * f, "US$",
                                                     b.tr("fig.cost_times", f=f))),
                       steps=(*res.steps, *b.steps[len(res.steps):]))
+    days_fig = res.figure("train_days")
+    if b.flag("train_per_pool") and b.has("pool_gpus") and days_fig is not None \
+            and (b.has("gpus") or b.has("servers")):
+        # ("1024张H20，想切成128卡一个的训练池 … 每个池子训Qwen2.5 72B 1T token要多久": the run on one pool's
+        # cards)
+        size = float(str(b.req.params["pool_gpus"]))   # (not read: calc/engine's pools read it)
+        fleet = b.count_gpus(b.accelerator())
+        if 1 <= size < fleet:
+            days = days_fig.value * fleet / size
+            b.step(b.tr("step.days_on_pool", days0=days_fig.value, fleet=fleet, size=size, days=days))
+            res = replace(res, headline=res.headline + b.tr("head.days_on_pool", size=size, days=days),
+                          figures=(*res.figures, Figure("train_days_per_pool", days, "days",
+                                                        b.tr("fig.days_on_pool", size=size))),
+                          steps=(*res.steps, *b.steps[len(res.steps):]))
     if (ratio := res.figure("stated_vs_rule")) is not None and (rule := res.figure("rule_of_thumb_flops")):
         # "an article says Llama 3.1 405B used about 3.8e25 FLOPs … 15.6T tokens. Is the claim consistent?":
         # the stated FLOPs against 6 N D, in the headline
@@ -716,6 +730,18 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
             # "H100 快 2.8 倍 … 而且 MFU 提高 20%": the better MFU on top of the cards' ratio
             b.step(b.tr("step.speed_with_mfu_gain", k=rel, gain=gain, rel=rel * gain))
             rel *= gain
+        if b.has("gpu_hours") and not (b.has("from_gpus") or b.has("gpus")):
+            # ("We burned 1,200 GPU-hours on H100 SXM last quarter at $2.80/hr; B200 rents for $5.50/hr … 2.5x
+            # faster. Which would've been cheaper?": the job's GPU-hours, fewer on the faster card)
+            hours = b.num("gpu_hours", None)
+            b.step(b.tr("step.job_hours_by_speedup", h0=hours, rel=rel, h1=hours / rel, old=old.short,
+                        acc=acc.short))
+            b.fig("gpu_hours", hours / rel, "GPU-hours", b.tr("fig.gpu_hours_on", acc=acc.short))
+            b.notes.append(b.tr("note.by_speedup"))
+            head = b.tr("head.same_job_hours", h1=b.h(hours / rel), acc=acc.short, h0=b.h(hours),
+                        old=old.short)
+            return b.result("training", head + _card_rents_compared(b, old, acc, hours / 24, hours / rel / 24,
+                                                                      whole=True))
         old_days = b.num("days", None, label=b.tr("label.days_before"))
         if not b.has("from_gpus") and not b.has("gpus"):
             # "换同样卡数的 B200": as many of the new cards, no count stated
@@ -877,7 +903,8 @@ def _energy_saved(b: Builder, acc: Accelerator, gpus: float, hours: float) -> st
     return b.tr("head.energy_saved", energy=words)
 
 
-def _card_rents_compared(b: Builder, old: Accelerator, acc: Accelerator, old_days: float, days: float) -> str:
+def _card_rents_compared(b: Builder, old: Accelerator, acc: Accelerator, old_days: float, days: float, *,
+                         whole: bool = False) -> str:
     """"… if the new card rents at $5.5/hr and the old at $2.8/hr, which is cheaper?": with as many cards
     of each, one card's rent over its own run, on each side; "" unless two hourly rents are said,
     each named for its card (calc/readings.rents_by_card)."""
@@ -891,12 +918,22 @@ def _card_rents_compared(b: Builder, old: Accelerator, acc: Accelerator, old_day
     b.read.update(str(st.param) for st in rents)
     per_usd = {k: b.claim(st) / (fx(b) if st.param == "rent_cny_per_hour" else 1.0) for k, st in side.items()}
     cost_old, cost_new = old_days * 24 * per_usd["old"], days * 24 * per_usd["new"]
+    cny = all(st.param == "rent_cny_per_hour" for st in rents)
+    cheaper, dearer = (acc, old) if cost_new < cost_old else (old, acc)
+    if whole:
+        # (the whole job's GPU-hours at each card's rent)
+        b.fig("cost_before_usd", cost_old, "US$", b.tr("fig.job_rent", acc=old.short))
+        b.fig("cost_after_usd", cost_new, "US$", b.tr("fig.job_rent", acc=acc.short))
+        b.step(b.tr("step.job_rent", acc=old.short, hours=old_days * 24, rate=per_usd["old"], cost=cost_old))
+        b.step(b.tr("step.job_rent", acc=acc.short, hours=days * 24, rate=per_usd["new"], cost=cost_new))
+        return b.tr("head.job_rents_compared", old=old.short, acc=acc.short,
+                    cost_old=usd_money(b, cost_old, cny), cost_new=usd_money(b, cost_new, cny),
+                    cheaper=cheaper.short, dearer=dearer.short,
+                    pct=abs(cost_old - cost_new) / max(cost_old, cost_new))
     b.fig("cost_per_card_before_usd", cost_old, "US$", b.tr("fig.card_rent_run", acc=old.short))
     b.fig("cost_per_card_after_usd", cost_new, "US$", b.tr("fig.card_rent_run", acc=acc.short))
     b.step(b.tr("step.card_rent_run", acc=old.short, days=old_days, rate=per_usd["old"], cost=cost_old))
     b.step(b.tr("step.card_rent_run", acc=acc.short, days=days, rate=per_usd["new"], cost=cost_new))
-    cheaper, dearer = (acc, old) if cost_new < cost_old else (old, acc)
-    cny = all(st.param == "rent_cny_per_hour" for st in rents)
     return b.tr("head.card_rents_compared", old=old.short, acc=acc.short,
                 cost_old=usd_money(b, cost_old, cny), cost_new=usd_money(b, cost_new, cny),
                 cheaper=cheaper.short, dearer=dearer.short,

@@ -480,6 +480,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:块钱?|元|美元|美金|刀|(?=\s*(?:[,，。；;?？!！]|$)))"),
     ("user_price", None, r"(?:每月|每个月|月)\s*(?:收费|收|费用|订阅费|会员费)?\s*(?:是|为|按)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)\s*/\s*(?:店|家|户|人|用户|商家|门店|账号|席|坐席|座席|客户)"),
+    # ("they ask 3-4 things each": the asks of each person, by the verb, whatever they are called)
+    ("queries", None, r"\b(?:they|people|users|guests|visitors|customers|staff|we|i)\s+(?:ask|asks|asked|query)\s*"
+     r"(?:about|around|roughly|maybe|~)?\s*(?:\d+\s*(?:-|–|to)\s*)?$",
+     T + r"\s*(?:things|stuff|bits)\s+(?:each|apiece|a day|per day|per visit|a visit)\b"),
     # ("打算给会员推AI助手，每月收29.9，", "VIP客户每月就收19块"): a month's charge, by the verb of charging
     ("user_price", None, r"(?:每月|每个月|包月)\s*(?:就|只|才|只要|仅)?\s*(?:收费|收)\s*(?:是|为|按)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀|(?=\s*(?:[,，。；;?？!！]|$)))"),
@@ -559,6 +563,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("server_price", None, r"(?:us\$|\$)\s*$",
      T + r"(?:k\b)?[ -]?(?:(?:mini|small|tiny|1u|2u|4u|host|used|refurb(?:ished)?|gpu)[- ])?(?:servers?|boxe?s?|"
      r"nodes?|chassis|workstations?)\b" + _NOT_ITS_PRICE),
+    # ("12% off a 4-GPU L40S server, list $68,000": the server's size and card named before, its list price)
+    ("server_price",
+     None, r"\b\d+[- ]?(?:gpu|card)s?[- ]?(?:#+\s*)?(?:server|node|box|chassis)\s*[,(]?\s*(?:list(?:\s+price)?|"
+     r"priced at|list(?:ed|s)? at|quoted at)\s*(?:is|of|at|=|:)?\s*(?:about|around|~)?\s*(?P<at>us\$|\$|€|£)\s*$",
+     r"^\s*(?:[kmb]\b|mn\b|million\b)?(?!\s*(?:/|per\b|an?\s+(?:h|hr|hour|month|mo|year|yr|day)\b))"),
     # ("12% off H100 PCIe list ($30,500)", "MSRP: $1,599": a card's list price, the amount after the word)
     ("price", None, r"(?:#+\s*)?\b(?:list|msrp|rrp|sticker)(?:\s+price)?\s*(?:[(（]|:|=|is|of|at)?\s*(?:about|around|~)?\s*"
      r"(?:us\$|\$)\s*$", T + r"\s*(?:k\b)?(?!\s*(?:/|per|an?\s+(?:hour|hr|month)))"),
@@ -2215,7 +2224,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"lines|replies|chats|turns|utterances|completions|generations|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
     ("tokens_per_user_day",
-     None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算)?\s*(?:(?:用量|消耗量|token量|量)\s*(?:按|算|为|是|约)?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+     None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算|总共|一共|共计|加起来)?\s*(?:(?:用量|消耗量|token量|量)\s*(?:按|算|为|是|约)?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day",
@@ -2707,6 +2716,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + r"\s*(?:个|组)\s*(?:随机)?\s*(?:seeds?|种子)(?![a-z])|"
      # ("一共要做3组同样规模的实验": a few words of what kind between)
      + T + r"\s*组\s*(?:同样|相同|一样|类似)[\u4e00-\u9fff]{0,4}?的?(?:实验|训练|微调)|"
+     # ("训练5组不同配置的3B模型，每组跑200亿token": runs of different settings, each its own run)
+     + T + r"\s*组\s*(?:不同|各异)[\u4e00-\u9fff]{0,4}?的?(?=\s*(?:[\d.]+\s*[bm]\s*)?(?:模型|实验|训练|微调|@))|"
      # "客户要跑3次Llama 3 70B预训练": the runs, the model named between
      + T + r"\s*(?:次|轮)\s*(?=@+\s*(?:的)?\s*(?:预训练|训练|微调|pre-?train|training|fine-?tun))|"
      + T + r"\s*(?:x|×)\s*(?:for|to cover)\s+(?:the\s+|our\s+)?(?:ablations?|experiments|seeds|sweeps|reruns|retries)\b",

@@ -142,6 +142,8 @@ CURRENCY_TWINS = {"price_usd": "price_cny", "price_cny": "price_usd"}
 
 # how a headline checks a figure the user quoted: "the stated '150MW' is 1.6x that", "the 5,000 you
 # stated are 0.99x that", "给出的“34天”是计算值的1.5倍", "你给出的2万张是它的0.98倍"
+# the loads a claim of what some cards carry is sized by (and the cards said checked against)
+_CLAIMED_LOADS = ("users", "concurrent_users", "queries_per_day", "qps", "tokens_per_day")
 _CHECKED = re.compile(r"the stated|you stated|stated are|给出的|給出的|你给出|你給出|所说")
 
 
@@ -179,6 +181,12 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
         return "used"
     if c == "misread" and any(classify(key, alt, res) == "used"
                               for alt in EQUIVALENT.get(param, ())):
+        return "used"
+    if c == "misread" and param == "claimed_value" \
+            and any(classify(key, load, res) == "used" for load in _CLAIMED_LOADS) \
+            and any(_CHECKED.search(r.headline) for r in results(res)):
+        # ("8张H20跑Qwen2.5-72B，一天能处理50万次请求，真的假的", "2 H100 PCIe can serve 600 concurrent families": the
+        # claim checked the other way round: the cards its load needs, against the cards said)
         return "used"
     if c == "misread" and param == "from_accelerator" and (len(results(res)) > 1 or len(
             {i.text.lower() for x in results(res) for i in x.inputs

@@ -168,12 +168,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 52, "heldout546.toml": 53,
          # round 34 (sets 547-550 after their first run's fixes; 551-554 sealed until their first run)
          "heldout547.toml": 50, "heldout548.toml": 46, "heldout549.toml": 50, "heldout550.toml": 49,
-         "heldout551.toml": 49, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 49,
-         "heldout555.toml": 50, "heldout556.toml": 52, "heldout557.toml": 52, "heldout558.toml": 53,
+         "heldout551.toml": 49, "heldout552.toml": 50, "heldout553.toml": 50, "heldout554.toml": 50,
+         "heldout555.toml": 50, "heldout556.toml": 53, "heldout557.toml": 52, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
          "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 48, "heldout570.toml": 33,
-         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 49, "heldout574.toml": 51,
+         "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 50, "heldout574.toml": 51,
          "heldout575.toml": 54, "heldout576.toml": 48, "heldout577.toml": 50, "heldout578.toml": 50,
          "heldout579.toml": 52, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 53,
          "heldout583.toml": 53, "heldout584.toml": 51, "heldout585.toml": 47, "heldout586.toml": 54,
@@ -192,7 +192,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 50,
          "heldout631.toml": 48, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 52,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
-         "heldout635.toml": 52, "heldout636.toml": 53, "heldout637.toml": 52, "heldout638.toml": 52,
+         "heldout635.toml": 52, "heldout636.toml": 54, "heldout637.toml": 52, "heldout638.toml": 52,
          "heldout639.toml": 52, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 47, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
@@ -216,13 +216,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout692.toml": 55, "heldout693.toml": 52, "heldout694.toml": 53, "heldout696.toml": 52,
          "heldout695.toml": 52, "heldout697.toml": 52,
          # round 53 (sets 699-702 after their first run's fixes; 691, 698, 703 and 704 sealed until their first run)
-         "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 53, "heldout702.toml": 54,
+         "heldout699.toml": 54, "heldout700.toml": 54, "heldout701.toml": 54, "heldout702.toml": 54,
          "heldout691.toml": 49, "heldout698.toml": 47, "heldout703.toml": 53, "heldout704.toml": 53,
          # round 54 (sets 705-707 after their first run's fixes; 708-710 sealed until their first run)
          "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
-         "heldout711.toml": 43, "heldout712.toml": 50, "heldout713.toml": 49,
+         "heldout711.toml": 44, "heldout712.toml": 50, "heldout713.toml": 49,
          "heldout714.toml": 54, "heldout715.toml": 54, "heldout716.toml": 54,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
@@ -235,7 +235,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout732.toml": 52, "heldout733.toml": 53, "heldout734.toml": 54,
          # round 59 (first runs: 735-737 open, 738-740 sealed)
          "heldout735.toml": 54, "heldout736.toml": 54, "heldout737.toml": 54, "heldout738.toml": 54,
-         "heldout739.toml": 52, "heldout740.toml": 52,
+         "heldout739.toml": 52, "heldout740.toml": 53,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
          "heldout741.toml": 53, "heldout742.toml": 54, "heldout743.toml": 54, "heldout744.toml": 54,
          "heldout745.toml": 54, "heldout746.toml": 52,
@@ -250,7 +250,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout760.toml": 54, "heldout762.toml": 54, "heldout764.toml": 51,
          # round 64 (first runs: 765, 767, 769 open; 766, 768, 770 sealed)
          "heldout765.toml": 54, "heldout767.toml": 54, "heldout769.toml": 54,
-         "heldout766.toml": 49, "heldout768.toml": 51, "heldout770.toml": 50,
+         "heldout766.toml": 49, "heldout768.toml": 51, "heldout770.toml": 52,
          # round 65 (first runs: 771, 773, 775 open; 772, 774, 776 sealed)
          "heldout771.toml": 54, "heldout773.toml": 54, "heldout775.toml": 54,
          "heldout772.toml": 53, "heldout774.toml": 54, "heldout776.toml": 53,
@@ -285,7 +285,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout831.toml": 49, "heldout833.toml": 52, "heldout835.toml": 49,
          "heldout832.toml": 51, "heldout834.toml": 52, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
-         "heldout837.toml": 53, "heldout839.toml": 52, "heldout841.toml": 53,
+         "heldout837.toml": 54, "heldout839.toml": 52, "heldout841.toml": 53,
          "heldout838.toml": 54, "heldout840.toml": 54, "heldout842.toml": 54,
          # round 77 (first runs: 843, 845, 847 open; 844, 846, 848 sealed)
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
@@ -295,7 +295,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
-         "heldout856.toml": 49, "heldout858.toml": 50, "heldout860.toml": 51,
+         "heldout856.toml": 50, "heldout858.toml": 50, "heldout860.toml": 51,
          # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
          "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
          "heldout862.toml": 54, "heldout864.toml": 52, "heldout866.toml": 54,
@@ -327,37 +327,40 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 47,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
-         "heldout921.toml": 53, "heldout923.toml": 52, "heldout925.toml": 51,
+         "heldout921.toml": 53, "heldout923.toml": 52, "heldout925.toml": 52,
          "heldout922.toml": 53, "heldout924.toml": 51, "heldout926.toml": 54,
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 155 (first runs: 1311, 1313, 1315 open; 1312, 1314, 1316 sealed)
+         "heldout1311.toml": 54, "heldout1313.toml": 53, "heldout1315.toml": 53,
+         "heldout1312.toml": 51, "heldout1314.toml": 54, "heldout1316.toml": 54,
          # round 154 (first runs: 1305, 1307, 1309 open; 1306, 1308, 1310 sealed)
-         "heldout1305.toml": 52, "heldout1307.toml": 53, "heldout1309.toml": 54,
+         "heldout1305.toml": 53, "heldout1307.toml": 53, "heldout1309.toml": 54,
          "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
-         "heldout1299.toml": 47, "heldout1301.toml": 54, "heldout1303.toml": 53,
+         "heldout1299.toml": 48, "heldout1301.toml": 54, "heldout1303.toml": 53,
          "heldout1300.toml": 45, "heldout1302.toml": 50, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 50, "heldout1297.toml": 53,
-         "heldout1294.toml": 52, "heldout1296.toml": 51, "heldout1298.toml": 51,
+         "heldout1294.toml": 52, "heldout1296.toml": 52, "heldout1298.toml": 51,
          # round 151 (first runs: 1287, 1289, 1291 open; 1288, 1290, 1292 sealed)
-         "heldout1287.toml": 53, "heldout1289.toml": 53, "heldout1291.toml": 51,
+         "heldout1287.toml": 53, "heldout1289.toml": 53, "heldout1291.toml": 52,
          "heldout1288.toml": 53, "heldout1290.toml": 53, "heldout1292.toml": 52,
          # round 150 (first runs: 1281, 1283, 1285 open; 1282, 1284, 1286 sealed)
-         "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 51,
+         "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 52,
          "heldout1282.toml": 49, "heldout1284.toml": 51, "heldout1286.toml": 51,
          # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
-         "heldout1275.toml": 46, "heldout1277.toml": 52, "heldout1279.toml": 54,
-         "heldout1276.toml": 47, "heldout1278.toml": 52, "heldout1280.toml": 54,
+         "heldout1275.toml": 46, "heldout1277.toml": 53, "heldout1279.toml": 54,
+         "heldout1276.toml": 48, "heldout1278.toml": 52, "heldout1280.toml": 54,
          # round 148 (first runs: 1269, 1271, 1273 open; 1270, 1272, 1274 sealed)
          "heldout1269.toml": 53, "heldout1271.toml": 54, "heldout1273.toml": 54,
          "heldout1270.toml": 54, "heldout1272.toml": 52, "heldout1274.toml": 52,
          # round 147 (first runs: 1263, 1265, 1267 open; 1264, 1266, 1268 sealed)
          "heldout1263.toml": 53, "heldout1265.toml": 53, "heldout1267.toml": 53,
-         "heldout1264.toml": 52, "heldout1266.toml": 52, "heldout1268.toml": 51,
+         "heldout1264.toml": 52, "heldout1266.toml": 52, "heldout1268.toml": 52,
          # round 146 (first runs: 1257, 1259, 1261 open; 1258, 1260, 1262 sealed)
-         "heldout1257.toml": 52, "heldout1259.toml": 53, "heldout1261.toml": 53,
+         "heldout1257.toml": 53, "heldout1259.toml": 53, "heldout1261.toml": 53,
          "heldout1258.toml": 54, "heldout1260.toml": 52, "heldout1262.toml": 54,
          # round 145 (first runs: 1251, 1253, 1255 open; 1252, 1254, 1256 sealed)
          "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 52,
@@ -367,18 +370,18 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 44,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
          "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 54,
-         "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 52,
+         "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 53,
          # round 142 (first runs: 1233, 1235, 1237 open; 1234, 1236, 1238 sealed)
          "heldout1233.toml": 54, "heldout1235.toml": 54, "heldout1237.toml": 54,
          "heldout1234.toml": 54, "heldout1236.toml": 54, "heldout1238.toml": 54,
          # round 141 (first runs: 1227, 1229, 1231 open; 1228, 1230, 1232 sealed)
          "heldout1227.toml": 54, "heldout1229.toml": 53, "heldout1231.toml": 53,
-         "heldout1228.toml": 52, "heldout1230.toml": 53, "heldout1232.toml": 54,
+         "heldout1228.toml": 52, "heldout1230.toml": 54, "heldout1232.toml": 54,
          # round 140 (first runs: 1221, 1223, 1225 open; 1222, 1224, 1226 sealed)
          "heldout1221.toml": 52, "heldout1223.toml": 49, "heldout1225.toml": 53,
          "heldout1222.toml": 50, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
-         "heldout1215.toml": 50, "heldout1217.toml": 50, "heldout1219.toml": 48,
+         "heldout1215.toml": 50, "heldout1217.toml": 51, "heldout1219.toml": 48,
          "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 48,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
@@ -390,14 +393,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1197.toml": 54, "heldout1199.toml": 52, "heldout1201.toml": 54,
          "heldout1198.toml": 54, "heldout1200.toml": 54, "heldout1202.toml": 53,
          # round 135 (first runs: 1191, 1193, 1195 open; 1192, 1194, 1196 sealed)
-         "heldout1191.toml": 52, "heldout1193.toml": 49, "heldout1195.toml": 50,
+         "heldout1191.toml": 52, "heldout1193.toml": 50, "heldout1195.toml": 50,
          "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 48,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
-         "heldout1185.toml": 52, "heldout1187.toml": 49, "heldout1189.toml": 52,
-         "heldout1186.toml": 51, "heldout1188.toml": 49, "heldout1190.toml": 50,
+         "heldout1185.toml": 53, "heldout1187.toml": 49, "heldout1189.toml": 52,
+         "heldout1186.toml": 51, "heldout1188.toml": 50, "heldout1190.toml": 50,
          # round 133 (first runs: 1179, 1181, 1183 open; 1180, 1182, 1184 sealed)
-         "heldout1179.toml": 50, "heldout1181.toml": 51, "heldout1183.toml": 51,
-         "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 51,
+         "heldout1179.toml": 51, "heldout1181.toml": 51, "heldout1183.toml": 52,
+         "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 52,
          # round 132 (first runs: 1173, 1175, 1177 open; 1174, 1176, 1178 sealed)
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
          "heldout1174.toml": 48, "heldout1176.toml": 54, "heldout1178.toml": 53,
@@ -418,10 +421,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1144.toml": 52, "heldout1146.toml": 53, "heldout1148.toml": 51,
          # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
          "heldout1137.toml": 53, "heldout1139.toml": 54, "heldout1141.toml": 53,
-         "heldout1138.toml": 49, "heldout1140.toml": 53, "heldout1142.toml": 53,
+         "heldout1138.toml": 50, "heldout1140.toml": 53, "heldout1142.toml": 53,
          # round 125 (first runs: 1131, 1133, 1135 open; 1132, 1134, 1136 sealed)
-         "heldout1131.toml": 52, "heldout1133.toml": 52, "heldout1135.toml": 53,
-         "heldout1132.toml": 50, "heldout1134.toml": 50, "heldout1136.toml": 51,
+         "heldout1131.toml": 54, "heldout1133.toml": 52, "heldout1135.toml": 53,
+         "heldout1132.toml": 50, "heldout1134.toml": 50, "heldout1136.toml": 52,
          # round 124 (first runs: 1125, 1127, 1129 open; 1126, 1128, 1130 sealed)
          "heldout1125.toml": 54, "heldout1127.toml": 51, "heldout1129.toml": 54,
          "heldout1126.toml": 52, "heldout1128.toml": 53, "heldout1130.toml": 54,
@@ -432,8 +435,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
          "heldout1114.toml": 54, "heldout1116.toml": 49, "heldout1118.toml": 37,
          # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
-         "heldout1107.toml": 52, "heldout1109.toml": 53, "heldout1111.toml": 47,
-         "heldout1108.toml": 53, "heldout1110.toml": 51, "heldout1112.toml": 53,
+         "heldout1107.toml": 53, "heldout1109.toml": 53, "heldout1111.toml": 47,
+         "heldout1108.toml": 54, "heldout1110.toml": 51, "heldout1112.toml": 53,
          # round 120 (first runs: 1101, 1103, 1105 open; 1102, 1104, 1106 sealed)
          "heldout1101.toml": 54, "heldout1103.toml": 54, "heldout1105.toml": 52,
          "heldout1102.toml": 53, "heldout1104.toml": 52, "heldout1106.toml": 53,
@@ -444,7 +447,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1089.toml": 54, "heldout1091.toml": 54, "heldout1093.toml": 54,
          "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
          # round 117 (first runs: 1083, 1085, 1087 open; 1084, 1086, 1088 sealed)
-         "heldout1083.toml": 53, "heldout1085.toml": 53, "heldout1087.toml": 54,
+         "heldout1083.toml": 54, "heldout1085.toml": 53, "heldout1087.toml": 54,
          "heldout1084.toml": 51, "heldout1086.toml": 53, "heldout1088.toml": 49,
          # round 116 (first runs: 1077, 1079, 1081 open; 1078, 1080, 1082 sealed)
          "heldout1077.toml": 54, "heldout1079.toml": 54, "heldout1081.toml": 54,
@@ -453,7 +456,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1071.toml": 52, "heldout1073.toml": 53, "heldout1075.toml": 49,
          "heldout1072.toml": 52, "heldout1074.toml": 48, "heldout1076.toml": 49,
          # round 114 (first runs: 1065, 1067, 1069 open; 1066, 1068, 1070 sealed)
-         "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 48,
+         "heldout1065.toml": 54, "heldout1067.toml": 50, "heldout1069.toml": 49,
          "heldout1066.toml": 53, "heldout1068.toml": 54, "heldout1070.toml": 52,
          # round 113 (first runs: 1059, 1061, 1063 open; 1060, 1062, 1064 sealed)
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
@@ -462,8 +465,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1053.toml": 51, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 40, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
-         "heldout1047.toml": 53, "heldout1049.toml": 52, "heldout1051.toml": 52,
-         "heldout1048.toml": 46, "heldout1050.toml": 51, "heldout1052.toml": 52,
+         "heldout1047.toml": 53, "heldout1049.toml": 53, "heldout1051.toml": 52,
+         "heldout1048.toml": 46, "heldout1050.toml": 52, "heldout1052.toml": 52,
          # round 110 (first runs: 1041, 1043, 1045 open; 1042, 1044, 1046 sealed)
          "heldout1041.toml": 52, "heldout1043.toml": 54, "heldout1045.toml": 51,
          "heldout1042.toml": 54, "heldout1044.toml": 52, "heldout1046.toml": 53,
@@ -472,10 +475,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 52,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
          "heldout1029.toml": 49, "heldout1031.toml": 53, "heldout1033.toml": 49,
-         "heldout1030.toml": 48, "heldout1032.toml": 49, "heldout1034.toml": 52,
+         "heldout1030.toml": 48, "heldout1032.toml": 50, "heldout1034.toml": 52,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 52,
-         "heldout1024.toml": 51, "heldout1026.toml": 53, "heldout1028.toml": 53,
+         "heldout1024.toml": 51, "heldout1026.toml": 54, "heldout1028.toml": 53,
          # round 106 (first runs: 1017, 1019, 1021 open; 1018, 1020, 1022 sealed)
          "heldout1017.toml": 52, "heldout1019.toml": 53, "heldout1021.toml": 53,
          "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
@@ -486,7 +489,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 54, "heldout1009.toml": 54,
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 50, "heldout1001.toml": 54, "heldout1003.toml": 43,
+         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 43,
          "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
@@ -504,8 +507,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
          "heldout970.toml": 49, "heldout972.toml": 49, "heldout974.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 47, "heldout965.toml": 49, "heldout967.toml": 49,
-         "heldout964.toml": 51, "heldout966.toml": 42, "heldout968.toml": 38,
+         "heldout963.toml": 48, "heldout965.toml": 49, "heldout967.toml": 49,
+         "heldout964.toml": 52, "heldout966.toml": 42, "heldout968.toml": 39,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 54,
          "heldout958.toml": 52, "heldout960.toml": 48, "heldout962.toml": 49,
@@ -519,7 +522,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout939.toml": 53, "heldout941.toml": 54, "heldout943.toml": 54,
          "heldout940.toml": 53, "heldout942.toml": 45, "heldout944.toml": 51,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
-         "heldout933.toml": 51, "heldout935.toml": 53, "heldout937.toml": 53,
+         "heldout933.toml": 52, "heldout935.toml": 53, "heldout937.toml": 53,
          "heldout934.toml": 53, "heldout936.toml": 53, "heldout938.toml": 53}
 
 
