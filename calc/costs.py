@@ -600,6 +600,10 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
             b.fig("depreciation_per_user_month_cny" if cny else "depreciation_per_user_month_usd", per, unit,
                   b.tr("fig.depreciation_user_month"))
             head += b.tr("head.writeoff_user_month", years=write_off / 365.25, money=cash_of(per))
+        elif b.has("days") and (period := b.num("days", None) / month) >= 1:
+            # ("Would an on-prem H100 enclave at $30K per GPU pay off within 24 months?": the period asked)
+            head += b.tr("head.payback_within" if months <= period else "head.payback_not_within",
+                         months=period)
         return b.result("capex", head)
     months = b.num("days", 365.25, label=b.tr("label.period_default_year")) / month
     need = math.ceil((capex / months + power) / charge)

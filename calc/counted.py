@@ -25,7 +25,7 @@ import re
 
 from calc import rx
 from calc.stated import Reading, Stated
-from calc.vocabulary import ONE_USER_ZH, SITE_NOUNS_ZH
+from calc.vocabulary import ONE_USER_ZH, SITE_NOUNS, SITE_NOUNS_ZH
 
 # words that are not a population nor a request, whatever their count
 _NOT_COUNTED = frozenset("""
@@ -531,7 +531,9 @@ def _population(r: Reading, t: str) -> Stated | None:
             zh and _ZH_PER_PERSON.search(t) is not None)
         if named:
             return r.move(st, "users")
-        if loose is None and any(k in r.params for k in _PER_PERSON_PARAMS):
+        if loose is None and any(k in r.params for k in _PER_PERSON_PARAMS) \
+                and not (noun and (re.fullmatch(SITE_NOUNS, noun) or noun == "facilities")):
+            # (not "38 self-storage facilities, roughly 22k tenants": places, beside the people counted)
             loose = st
     if loose is None and any(k in r.params for k in _PER_PERSON_PARAMS):
         # ("29 € pro Makler und Monat, ca. 3.000 Makler": a noun with no English plural, the same word

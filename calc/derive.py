@@ -1225,8 +1225,8 @@ def turns_of_what_is_priced(r: Reading) -> None:
     r.params["turns_per_session"] = float(st.value or 0)
 
 
-_ONE_EACH_PERSON = rx.compile(r"每(?:个|位|名)?\s*(?:孩子|学生|家长|用户|员工|客户|患者|会员|人)\s*"
-                              r"(?:生成|出|写|做)?\s*(?P<one>一)\s*(?:份|篇)(?![\u4e00-\u9fff]{0,3}(?:token|字))")
+_ONE_EACH_PERSON = rx.compile(r"每(?:个|位|名)?\s*(?:孩子|学生|学员|考生|家长|用户|员工|客户|患者|会员|人)\s*"
+                              r"(?:生成|出|写|做)?\s*(?P<one>一)\s*(?:份|篇|场)(?![\u4e00-\u9fff]{0,3}(?:token|字))")
 _ONE_OFF = rx.compile(r"(?:生成|跑|做|处理|算|出)一(?:次|遍|轮)|一次性|\bone[- ]off\b|\bin one go\b|"
                       r"\bone[- ]time\b|\bonce\b(?!\s+(?:a|per|every)\b)")
 _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
@@ -1904,6 +1904,7 @@ def derive_params(r: Reading) -> None:
     readings.charge_share(r)
     readings.daily_share(r)
     readings.count_a_day_not_a_price(r)
+    readings.bare_count_a_day(r)
     readings.next_year(r)
     readings.bare_hbm_size(r)
     readings.price_in_the_other_currency(r)
@@ -2194,7 +2195,7 @@ def derive_params(r: Reading) -> None:
         p["asks_mfu"] = True             # "what MFU am I getting if I see 180 TFLOPS per A100?" (a stated
         # MFU is read later; training answers from the TFLOPS only when none is); "30.84M GPU-hours
         # for 15.6T tokens: what MFU does that imply?"
-    if re.search(r"breaks?[- ]?even|pay ?back|pays? (?:for )?itself|"
+    if re.search(r"breaks?[- ]?even|pay ?back|pays? (?:for )?itself|\bpay(?:s|ing)? off\b|"
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本|"
                  r"(?:多久|多长时间|几个月)能?收回|"
@@ -2419,6 +2420,9 @@ def derive_params(r: Reading) -> None:
             r"\bhow many (?:[\d,.]+\s*k?[- ]?(?:gpu|card)s?\s+)?(?:(?:training|inference|serving)\s+)?"
             r"(?:servers|nodes|boxes|pools|clusters|pods)\b", t):
         p["asks_layout"] = True          # ("4096张H20 … 可以分几个池？每台服务器8卡的话一共多少台？")
+    if re.search(r"性价比|\bbang for (?:the|your|our) buck\b|\b(?:better|best) value\b|\bper dollar\b|"
+                 r"\bprice[/-]perf", t):
+        p["asks_value"] = True           # ("哪个性价比高？L40S报价6.8万一张": each one's work for its price)
     if WHICH_CARD.search(t) and "accelerator" not in p:
         p["asks_which_card"] = True      # ("what GPU do I need for Llama 3 70B": the cards that hold it)
     if "gpus" not in p and "servers" not in p and re.search(

@@ -412,4 +412,9 @@ def _owned_per_request(b: Builder, per_day: float) -> str:
         b.fig("cost_per_conversation_cny" if cny else "cost_per_conversation_usd", cost * turns,
               "RMB" if cny else "US$", b.tr("fig.owned_per_conversation"))
         head += b.tr("head.per_conversation", money=_amount(b, cost * turns, cny=cny), turns=turns)
+    if b.has("per_requests") and (basis := b.num("per_requests", None)) > 1:
+        # ("What's our cost per 1,000 calls if the AI line runs on 2 L40S we bought …": the basis asked)
+        b.fig("cost_per_basis_cny" if cny else "cost_per_basis_usd", cost * basis, "RMB" if cny else "US$",
+              b.tr("fig.cost_per_basis", n=b.h(basis)))
+        head += b.tr("head.per_basis_requests", money=_amount(b, cost * basis, cny=cny), n=b.h(basis))
     return head

@@ -37,7 +37,9 @@ _FOREIGN_BEFORE = rx.compile(r"(?:(?<![a-z])(?:rs\.?|inr|eur|gbp|hkd|sgd|jpy|krw
                              r"(?<![\w$.])r(?=$))\s*$")
 _FOREIGN_AFTER = rx.compile(r"\s*"
                             # ("55c/kWh AUD": the currency said after the unit the amount is per)
-                            r"(?:(?:c|¢|cents?)?\s*/\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr)\s+|"
+                            # ("28c a unit AUD": electricity's unit said in words)
+                            r"(?:(?:c|¢|cents?)?\s*(?:/|per\b|an?\b)\s*(?:kwh|hr|hour|h|month|mo|gpu[- ]?hr|"
+                            r"unit)\s+|"
                             # ("9 cents CAD a kWh": the cents, then the currency's code)
                             r"(?:cents?|¢)\s+|"
                             # ("$450万 per card yen": calc/japanese's order for "1枚450万円")
@@ -850,7 +852,8 @@ def _whose_rupees(written: str, original: str = "") -> str:
     return next((code for code, words in _RUPEES_OF if words.search(written)), "inr")
 
 
-_CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])")
+# ("32c/kWh AUD": the cents glued to the amount, the unit after them)
+_CENTS_AFTER = rx.compile(r"\s*(?:cents?|¢)(?![a-z])|c(?=\s*(?:/|per\b|an?\b)\s*(?:kwh|unit|hr|hour|h)\b)")
 _BUDGET_BEFORE = rx.compile(r"\b(?:budget|anggaran|capex|funding|raised?|grants?|spend(?:ing)?|"
                             r"war\s*chest|"
                             r"invest(?:ing)?|"
@@ -1154,8 +1157,9 @@ def foreign_money(r: Reading, cat: Catalog | None = None) -> None:
         if cur is not None and not has_twin and _converted(r, st, cur, cat, written, start, end):
             continue
         # (the currency's word as said: the code before the amount, else the word after it)
+        # (not "c/kwh" of "32c/kWh AUD": the unit the cents are per, the code after it)
         said_code = next(iter(w for w in code.replace("\u00a0", " ").split()
-                              if w not in ("cents", "cent", "¢")), symbol)
+                              if w not in ("cents", "cent", "¢") and "/" not in w), symbol)
         per = _PER_UNIT_AFTER.match(r.t, end)
         upto = per.end() if per is not None and not per.group("each") and ")" not in per.group(0) \
             and "）" not in per.group(0) else end

@@ -1547,6 +1547,18 @@ def throughput(b: Builder) -> Result:
         b.fig("capex_usd", boxes * each, "US$", b.tr("fig.servers_cost"))
         b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
         head_suffix = b.tr("head.and_purchase", money=usd_money(b, boxes * each, cny))
+    if b.flag("asks_value") and (b.has("price_usd") or b.has("price_cny")) and "price_usd" not in b.read \
+            and "price_cny" not in b.read:
+        # ("L40S和A100 PCIe跑Mistral 7B哪个性价比高？L40S报价6.8万一张，A100 PCIe二手9万左右": each card's
+        # tokens a second for the money it costs)
+        cny = b.has("price_cny") and not b.has("price_usd")
+        each = b.num("price_cny" if cny else "price_usd", None)
+        unit = 10_000.0 if cny else 1_000.0
+        per_money = pt.tokens_per_s_per_gpu / each * unit
+        b.fig("tokens_per_s_per_money", per_money, "tokens/s", b.tr("fig.tps_per_money_cny" if cny
+                                                                     else "fig.tps_per_money_usd"))
+        b.step(b.tr("step.tps_per_money", per=pt.tokens_per_s_per_gpu, price=each, unit=unit, out=per_money))
+        head_suffix += b.tr("head.tps_per_money_cny" if cny else "head.tps_per_money_usd", out=b.h(per_money))
     b.hints.extend(b.tr("hints.throughput").split(" | "))
     if b.flag("claim_stream_rate"):
         # ("says he gets 40 tokens/s per user off a single RTX 4090 … possible?": one stream alone on the

@@ -153,6 +153,9 @@ WHICH_CARD = rx.compile(r"\b(?:what|which)\s+(?:kind of\s+|sort of\s+|type of\s+
                         r"(?:gpus?|cards?|graphics cards?|"
                         r"accelerators?|hardware)\b(?!\s+(?:is|are)\s+(?:this|that|it)\b)|"
                         r"(?:用|需要|要|买|配)\s*(?:什么|哪(?:种|款|张|个)?)\s*(?:显卡|卡|gpu|加速卡|硬件)")
+_SERVED_TUNE = rx.compile(r"\b(?:running|run|serving|serve|deploy(?:ing)?|host(?:ing)?|with|using)\s+"
+                          r"(?:a|an|our|the|my)"
+                          r"\s+(?:[@#\w.-]+\s+){0,3}?fine-?tune\b(?!\s+(?:it|on|for|of|run|job))")
 _ENOUGH = rx.compile(r"\b(?:enough|enuf|suffice|sufficient|ok|okay)\b|够|撑几个|能放几个|几个.{0,6}会话|"
                      r"多少个?.{0,6}会话|会话|sessions?\b")
 # "5000 张 H800 合多少 P？": petaflops in the industry's shorthand (beside a site's power, a second ask)
@@ -392,7 +395,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         has(k) for k in ("train_tokens", "train_flops", "gpu_hours", "gpu_years", "mfu",
                          "from_accelerator")) \
         and not _TRAIN_WORDS.search(t)
-    kw = lambda name: False if name == "train" and priced_hours else bool(KW[name].search(t))  # noqa: E731
+    # ("running a Qwen2.5 7B fine-tune. how many L40S?": a fine-tuned model served, no training asked)
+    served_tune = _SERVED_TUNE.search(t) is not None and not re.search(
+        r"\b(?:train|training|pre-?train|epochs?|mfu)\b|训练|微调|gpu[- ]?hours?", t)
+    kw = lambda name: False if name == "train" and (priced_hours or served_tune) \
+        else bool(KW[name].search(t))  # noqa: E731
     if has("asks_layout"):
         return "capex"                   # "4096张H20 … 可以分几个池？一共多少台？": the fleet laid out
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \

@@ -388,6 +388,8 @@ def _target_w(text: str, m: re.Match[str]) -> bool:
 
 _STUKS = rx.compile(r"\bper stuk\b|(?<=\d )stuks?\b|(?<=\d)stuks?\b", re.IGNORECASE)
 _NBSP_GROUPS = rx.compile(r"(?<![\w.,'])\d{1,3}(?:[\u202f\u00a0]\d{3})+(?![\d.,])")
+_EURO_DOTS = rx.compile(r"(?<=€)\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])|"
+                        r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?=\s?€)")
 _MONEY_DOTS = rx.compile(r"(?<=[$€£¥])\s?[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "小十万", "小一千万", "大几千" said as nearly: the 小 before a round Chinese amount
 _QWEN_ZH = rx.compile(r"(?:通义)?千问(?=\s*\d)")
@@ -501,6 +503,9 @@ def _european(text: str) -> tuple[str, list[int]]:
     european = european or (grouped != decimal and re.search(r"\d[ \u202f\u00a0]\d{3}", decimal) is not None)
     # ("2,40,000 SU", "1,20,00,000 users": India's lakh and crore grouping, never decimals)
     grouped = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), grouped)
+    # ("got quoted €265.000 for a DGX H100": euros are written with dotted thousands where they are spent, and
+    # no euro amount has three decimals; the same length)
+    grouped = _EURO_DOTS.sub(lambda m: m.group(0).replace(".", ","), grouped)
     if european:                                      # the writer's habit, shown elsewhere in the message
         grouped = _GROUPED_DOTS.sub(lambda m: re.sub(r"[. \u202f\u00a0]", ",", m.group(0)), grouped)
         # ("beli $27.500 per GPU … sewa $2,49/jam": an amount's thousands too, once the habit shows)
@@ -1376,7 +1381,9 @@ LIST_MARKER = rx.compile(r"(?:(?<=^)|(?<=[\s:：,，;；?？.!！(（]))[1-9]\)(
 LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
 # ("each asks ~3 things": what each person asks, counted, not the asks of the message)
 # ("If each daily user asks the assistant 2 things": the one doing it named, whom they ask between)
-_EACH_DOES = rx.compile(r"\b(?:(?:each|every)(?:\s+(?:daily |active |paying |monthly )?(?:user|one|member|"
+# ("Each of those asks maybe 2 things": each of the people counted before)
+_EACH_DOES = rx.compile(r"\b(?:(?:each|every)(?:\s+of\s+(?:those|them|these|us))?"
+                        r"(?:\s+(?:daily |active |paying |monthly )?(?:user|one|member|"
                         r"person|"
                         r"customer|employee|student|agent|rep|analyst|lawyer|doctor|nurse|teacher|engineer))?|they)\s+"
                         r"(?:asks?|asking|does|doing|makes?|making|sends?|sending|submits?|runs?)\s*"
@@ -1608,7 +1615,9 @@ def find_numbers(text: str) -> list[Num]:
         # "twenty prompts", "two thousand" are numbers wherever they stand
         weak = all(w in ("a", "an", "one", "single", "half") for w in words)
         named_after = re.match(r"\s*[#&@]", text[end:])
-        asked = re.search(r"\b(?:is|would|will|can|could|does)\s*$", text[max(0, m.start() - 8):m.start()])
+        # ("would buying a single card, an L40S at $8,500, pay off": the one card bought, asked about)
+        asked = re.search(r"\b(?:is|would|will|can|could|does|buy|buying|rent|renting|order|ordering)\s*$",
+                          text[max(0, m.start() - 10):m.start()])
         if not has_scale and weak and not (_COUNTED.match(text, end) and (
                 words[0] not in ("a", "an") or (words == ["a", "single"] and (named_after or asked)))):
             # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose, "is a single

@@ -1280,7 +1280,8 @@ RENT_OUT = rx.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these
                        # a host's words: "hosting 8x 4090 on vast", "occupancy 50%", "resell at $2.30/hr"
                        # (not "the last BEV occupancy run": an occupancy network, a model)
                        r"\bhosting\b|\boccupancy\b(?!\s+(?:net(?:work)?s?|grids?|models?|runs?|heads?|"
-                       r"predictions?|training)\b)|\brental demand\b|\bresell|\bvast\.?ai\b|\bon vast\b|"
+                       r"predictions?|training)\b)|\brental demand\b|\bresell(?!ers?\b)|\bvast\.?ai\b|"
+                       r"\bon vast\b|"
                        r"\b(?:they|it|the cards|the gpus) rent (?:out )?(?:for|at)\b|"
                        r"\brunpod\b|"
                        r"\blist(?:ing|ed)? (?:\w+ )?(?:at|for) (?:us)?\$|"

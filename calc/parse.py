@@ -246,6 +246,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.box_rate(r)
     readings.quote_for_servers(r)
     readings.priced_box(r)
+    readings.hours_block_price(r)
+    readings.same_count_restated(r)
     readings.one_server_draw(r)
     readings.ranges(r)
     readings.value_lists(r)

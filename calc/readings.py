@@ -395,6 +395,24 @@ _BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\
 _NEXT_YEAR = rx.compile(r"明年|后年|下一年|\bnext\s+(?:year|yr)\b|\bthe\s+year\s+after\s+next\b")
 
 
+_LOADS_READ = ("queries_per_day", "users", "qps", "tokens_per_day", "concurrent_users", "queries_per_user")
+
+
+def bare_count_a_day(r: Reading) -> None:
+    """"we transcribe every call, ~2,500/day": a bare count said per day, nothing else a load, is the day's
+    requests (each thing done once a request)."""
+    if any(k in r.params for k in _LOADS_READ):
+        return
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.value >= 2 and re.fullmatch(r"[~≈]?\s*[\d.,]+\s*k?", r.t[x.start:x.end].strip())]:
+        day = re.match(r"\s*(?:/\s*(?:day|d)\b|(?:a|per)\s+day\b)", r.t[st.end:st.end + 10])
+        if day is None:
+            continue
+        end = st.end + day.end()
+        r.move(st, "queries_per_day", end=end, text=r.norm.quote(st.start, end))
+        return
+
+
 def count_a_day_not_a_price(r: Reading) -> None:
     """"We're at 1.5k/day now and 1 L4 handles it": a bare amount read as a price for its "at", with a day
     after its slash, is the day's count (no money is written with it)."""
@@ -1730,7 +1748,9 @@ _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|p
                              r"是)?\s*(?P<cjk>\d[\d,]*)\s*(?:张|卡|块)|"
                              # ("按256卡一个池子切给各个矿": the size, then one pool)
                              # ("按32卡一组分给各个事业部": a group of that size each)
-                             r"(?P<cjk2>\d[\d,]*)\s*(?:张|卡|块)\s*(?:卡)?\s*(?:一个\s*(?:资源池|算力池|池子?|集群)|一组(?=\s*分))|"
+                             # ("按千卡一个池子": a thousand in a word)
+                             r"(?P<cjk2>\d[\d,]*|(?<![\d一二两三四五六七八九十百千万])[千万])\s*(?:张|卡|块)\s*(?:卡)?\s*"
+                             r"(?:一个\s*(?:资源池|算力池|池子?|集群)|一组(?=\s*分))|"
                              # ("每条业务线分一个64卡池子": one pool of that size to each)
                              r"(?:分|给|配)\s*一个\s*(?P<cjk5>\d[\d,]*)\s*(?:张|卡)\s*(?:的)?\s*(?:资源池|算力池|池子?|集群)|"
                              # ("按每个千卡池子来搭，能搭几个": each pool's size said before the pool)
@@ -1909,7 +1929,9 @@ _DISCOUNT = rx.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:(?:[a-z]+-)?[a-z]+\s+){0,2}?(?
                        # ("talked them down 20% for a 1 yr commit": the share haggled off the quote)
                        r"\b(?:talked|negotiated|haggled|brought|knocked|beat)\s+(?:them|it|him|her|"
                        r"the (?:price|quote|rate))?"
-                       r"\s*down\s*(?:by\s*)?)\s*"
+                       r"\s*down\s*(?:by\s*)?|"
+                       # ("they'll knock off 12%", "knocked 10% off": the share taken off the quote)
+                       r"\bknock(?:s|ed|ing)?\s+off)\s*"
                        r"(?:of\s*)?(?:不低于|不少于|至少|约|大约|了|~|≈|about\s|around\s|roughly\s|approx\.?|some\s)?\s*"
                        r"(\d+(?:\.\d+)?)\s*%|"
                        r"(?:打\s*(?:完|了)?\s*(?:个\s*)?|(?:折扣|优惠)\s*[:：=]\s*|(?<=[按给预留到]\s)|"
@@ -3437,10 +3459,14 @@ _SESSION = (r"(?:(?<![a-z])(?:tickets?|chats?|conversations?|convos?|sessions?|t
             r"applications?|briefs?|projects?|orders?|calls?|meetings?|drives?|trips?|visits?|shifts?|"
             r"lessons?|classes)(?![a-z])|"
             # ("每人每天1节课，一节课大概12轮对话": a lesson's turns)
-            r"工单|订单|單|单|会话|对话|咨询|任务|节课|堂课|份|宗|笔|筆|件(?!事)|通(?=\s*(?:电话|平均|大概|约)?\s*\d))")
+            # ("每人一场，每场平均12轮对话": a mock interview, a session by its measure word)
+            r"工单|订单|單|单|会话|对话|咨询|任务|节课|堂课|份|宗|笔|筆|件(?!事)|通(?=\s*(?:电话|平均|大概|约)?\s*\d)|"
+            r"场(?![地馆景所合内外]))")
 _PER_SESSION_AFTER = rx.compile(r"\s*(?:(?:/|per|each|a|every|in each|in a)\s*" + _SESSION
                                 + r"|each\b|apiece)")
-_SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|average|typical)\s+" + _SESSION
+_SESSION_BEFORE = rx.compile(r"(?:\b(?:each|every|per|a|an|the|one|avg\.?|average|typical)\s+"
+                             # ("Each job ticket kicks off about 12 LLM calls": the kind of ticket between)
+                             r"(?:(?:job|support|service|repair|help|customer|booking|work)\s+)?" + _SESSION
                              + r"\b[^,;.，；。\d]{0,32}|"
                              # ("每次写作会话平均来回12轮": the kind of conversation between)
                              # ("每位客户一通会话平均6轮": one call's conversation)
@@ -3689,6 +3715,9 @@ def people_of_them(r: Reading) -> None:
     for st in [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)]:
         if not re.search(r"\bof (?:them|those|these)\s*$", r.t[st.start:st.end]):
             continue
+        if re.search(r"\b(?:need|needs|needed|require[sd]?|buy|rent|order)\s*(?:about|around|~)?\s*$",
+                     r.t[max(0, st.start - 20):st.start]):
+            continue                     # ("… 150 concurrent callers … we'd need 6 of them": cards, needed)
         before = r.masked[:st.start]
         people = [m.end() for m in _PEOPLE_NOUN.finditer(before)]
         cards = [m.end() for m in _CARD_NOUN.finditer(before)]
@@ -4139,7 +4168,9 @@ _ITEMS = (r"(?:images?|imgs?|imgaes|photos?|pictures?|pics?|frames?|scans?|docum
 _ITEM_COUNT = rx.compile(r"[\d.,]+\s*k?\s*(?:[a-z-]+\s+){0,2}?" + _ITEMS + r"\b")
 _ITEMS_PER_AFTER = rx.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _ITEMS
                               + r"\s+(?:per|each|a|every|/)\s*(?P<b>[a-z]+)\b")
+# ("each car return is about 24 photos": the batch's kind said before it, either word the batch counted)
 _EACH_BATCH_BEFORE = rx.compile(r"\beach\s+(?P<b>[a-z]+)\b[^.;?!]{0,50}$")
+_EACH_BATCH_BEFORE2 = rx.compile(r"\beach\s+[a-z]+\s+(?P<b>[a-z]+)\b[^.;?!]{0,50}$")
 _BATCH_OF_BEFORE = rx.compile(r"\b(?P<b>[a-z]+?)(?:es|s)?\s+(?:a|per|/|each)\s*day\s+of\s*"
                               r"(?:about|around|roughly|~)?\s*$")
 # ("每天200个批次，每批300张图片": each batch's items, in Chinese)
@@ -4187,7 +4218,8 @@ def items_per_batch(r: Reading) -> None:
         nouns = [m.group("b") for m in (
             _ITEMS_PER_AFTER.match(r.t, item.end() - len(word.group()) if word else item.end()),
             _BATCH_OF_BEFORE.search(r.t[max(0, st2.start - 40):st2.start]),
-            _EACH_BATCH_BEFORE.search(r.t[max(0, st2.start - 60):st2.start])) if m is not None]
+            _EACH_BATCH_BEFORE.search(r.t[max(0, st2.start - 60):st2.start]),
+            _EACH_BATCH_BEFORE2.search(r.t[max(0, st2.start - 60):st2.start])) if m is not None]
         batch = None
         for noun in nouns:
             one = singular(noun)
@@ -4416,6 +4448,38 @@ def paying_sites(r: Reading) -> None:
         return
     r.params.pop("sites", None)
     r.move(places, "users")
+
+
+def hours_block_price(r: Reading) -> None:
+    """"GPU cloud is selling a block of 500 GPU-hours on H100 SXM for $1,150. whats that per GPU-hour": a
+    price for a stated block of GPU-hours is so much an hour (the rent the block is sold at)."""
+    hours = next((s for s in r.stated if s.param == "gpu_hours" and s.note == ""
+                  and isinstance(s.value, float) and s.value > 0), None)
+    if hours is None or any(k in r.params for k in ("rent_usd_per_hour", "rent_cny_per_hour")):
+        return
+    for st in [x for x in r.stated if x.param in ("price_usd", "price_cny", "budget_usd", "budget_cny")
+               and x.note == "" and isinstance(x.value, float) and 0 <= x.start - hours.end <= 40
+               and not re.search(r"[.;?!。；？！]", r.t[hours.end:x.start])
+               and re.search(r"\b(?:for|at|costs?|=)\s*(?:about|~)?\s*$|(?:要|卖|报价?)\s*$",
+                             r.t[max(0, x.start - 8):x.start])]:
+        cur = str(st.param).rsplit("_", 1)[1]
+        r.params.pop(str(st.param), None)
+        r.move(st, f"rent_{cur}_per_hour", value=float(st.value or 0) / float(hours.value or 1))
+        r.params["block_price"] = float(st.value or 0)
+        return
+
+
+def same_count_restated(r: Reading) -> None:
+    """"redo it on H100 SXM instead (same gpu count, 8)": the count said again with "same", the one box's
+    cards restated (read with them, not a number left over)."""
+    m = re.search(r"\bsame\s+(?:gpu|card|node|box)s?\s+count\W{0,3}(\d+)\b", r.t)
+    if m is None:
+        return
+    for st in [x for x in r.stated if x.param is None and x.note == "" and x.start == m.start(1)]:
+        box = next((x for x in r.stated if x.param in ("gpus_per_server", "gpus", "from_gpus")
+                    and x.note == "" and x.value == st.value), None)
+        if box is not None:
+            r.retag(st, param=box.param, note="restated")
 
 
 def quote_for_servers(r: Reading) -> None:

@@ -67,6 +67,15 @@ def training(b: Builder) -> Result:
                       figures=(*res.figures, Figure("cost_grown_usd", usd.value * f, "US$",
                                                     b.tr("fig.cost_times", f=f))),
                       steps=(*res.steps, *b.steps[len(res.steps):]))
+    if isinstance(block := b.req.params.get("block_price"), float) and (b.has("gpu_hours")) \
+            and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
+        # ("a block of 500 GPU-hours on H100 SXM for $1,150. whats that per GPU-hour": its price an hour)
+        in_cny = b.has("rent_cny_per_hour")
+        rate = b.num("rent_cny_per_hour" if in_cny else "rent_usd_per_hour", None)
+        b.step(b.tr("step.block_rate", block=block, hours=b.num("gpu_hours", None), rate=rate))
+        head = b.tr("head.block_rate_cny" if in_cny else "head.block_rate_usd", rate=rate)
+        res = replace(res, headline=res.headline + head,
+                      steps=(*res.steps, *b.steps[len(res.steps):]))
     days_fig = res.figure("train_days")
     if b.flag("train_per_pool") and b.has("pool_gpus") and days_fig is not None \
             and (b.has("gpus") or b.has("servers")):
@@ -745,6 +754,9 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         old_days = b.num("days", None, label=b.tr("label.days_before"))
         if not b.has("from_gpus") and not b.has("gpus"):
             # "换同样卡数的 B200": as many of the new cards, no count stated
+            if b.has("gpus_per_server"):
+                # ("on a V100 SXM2 box, 8 GPUs … (same gpu count, 8)": the one box's cards, on both sides)
+                b.read.add("gpus_per_server")
             days = old_days / rel
             b.step(b.tr("step.days_same_count", days0=old_days, rel=rel, days=days))
             b.fig("train_days", days, "days", b.tr("fig.same_count_days", acc=acc.short))
@@ -783,6 +795,8 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
             and flops is None:
         # "之前在 A100 上训练用了 25 天，换成 H800 同样卡数": as many new cards, no count said: the days
         # scale with each card's peak and MFU
+        if b.has("gpus_per_server"):
+            b.read.add("gpus_per_server")  # ("on a V100 SXM2 box, 8 GPUs … (same gpu count, 8)": that box's)
         old_days = b.num("days", None, label=b.tr("label.days_before"))
         mfu = b.num("mfu", 0.40)
         acc = b.accelerator()

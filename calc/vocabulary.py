@@ -156,8 +156,17 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:~|about|around|roughly)?\s*$", r"^\s*(?:[kmb]n?|million|billion)?\s*(?:output\s+|input\s+)?(?:tokens?|toks?)\b"),
     # ("IROPS peaks are 5x normal", "shift change + AOG events push it ~3x", "traffic goes 6-8x": the busy time's
     # multiple)
+    # ("avg load … is like 2 requests/sec but the first cold snap of the year we see 6x that": the busiest
+    # days, a multiple of the average just said)
+    ("peak_factor", None, r"\b(?:we|you|they)\s+(?:see|get)\s*"
+     r"(?:~|about|around|roughly|like|maybe)?\s*$", T + r"\s*(?:x|×|times)\s+(?:that|this|it|the (?:average|avg|norm|"
+     r"normal|usual))\b"),
     ("peak_factor", None, r"\b(?:peaks?|spikes?|surges?)\s+(?:are|is|run|hit|go)\s*(?:~|about|around|roughly)?\s*$",
      T + r"\s*(?:x|×)\s*(?:the\s+)?(?:normal|usual|average|typical|baseline)\b"),
+    # ("Peak is prob 4x on the 1st of the month": the peak's multiple, hedged, then when)
+    ("peak_factor", None, r"\bpeak(?:s| load| traffic)?\s+(?:is|are|runs?|hits?|goes)\s*"
+     r"(?:~|about|around|roughly|prob(?:ably)?|maybe|likely|like)?\s*$",
+     T + r"\s*(?:x|×)(?![a-z0-9])"),
     # (a spike, or a jump said as a range: not "demand grows 10x", "traffic goes up 3x", a growth)
     ("peak_factor", None, r"\b(?:traffic|load|demand|volume|usage)\s+(?:jumps|spikes|surges)\s*"
      r"(?:to\s*)?(?:~|about|around|roughly)?\s*$", T + r"\s*(?:-\s*\d+(?:\.\d+)?\s*)?(?:x|×)(?![a-z0-9])"),
@@ -312,6 +321,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
      T + r"(?!\s*(?:张|块|台|卡|个|人|名))"),
     # ("一張報人民幣11萬", "每台報人民幣230萬": one card, one server, quoted at an amount)
+    # ("A100 PCIe二手9万左右": a card named, then what it costs used or new, in 万)
+    ("price", None, r"#+\s*(?:的)?\s*(?:二手|全新|翻新|现货)(?:价|价格)?\s*(?:大概|大约|约|差不多|要|是|在)?\s*$",
+     T + r"\s*(?:[万萬千]\s*)?(?:元|块|人民币|左右|上下|出头)(?!\s*(?:张|台|卡|个|token|小时|次|人))"),
     # ("DGX B200一台报$52万": the currency's sign before the amount)
     ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
@@ -430,6 +442,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"cabinets?|box(?:es)?|chips?|instances?|accelerators?|kw|kwh|mw|hours?|hrs?|gb|tb|units?|pods?|vms?|cores?|"
      r"tokens?|months?|days?|weeks?|years?|requests?|queries|calls?|sites?|clusters?|systems?)\b)[a-z]{3,}\s*"
      r"(?:/|per|a|each|every)\s*(?:month|mo)\b", None),
+    # ("微调一次大概要用3200卡时，一年打算做6次": the run repeated so many times a year)
+    ("runs", None, r"(?:一年|每年|全年|今年)\s*(?:打算|计划|要|准备|预计)?\s*(?:做|跑|训|搞|来)\s*$",
+     T + r"\s*(?:次|轮|回)(?!\s*(?:请求|查询|调用|对话))"),
     # ("够不够训两次 Llama 3 8B、每次 15T token": the training run done so many times)
     ("runs", None, r"(?:训|训练|微调|预训练)(?:了|上)?\s*$", T + r"\s*次(?!\s*/)"),
     # ("4x PowerEdge XE9680, 8x H100 each": servers counted by a maker's product name, masked as a label)
@@ -481,6 +496,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("user_price", None, r"(?:每月|每个月|月)\s*(?:收费|收|费用|订阅费|会员费)?\s*(?:是|为|按)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)\s*/\s*(?:店|家|户|人|用户|商家|门店|账号|席|坐席|座席|客户)"),
     # ("they ask 3-4 things each": the asks of each person, by the verb, whatever they are called)
+    # ("Each of those asks maybe 2 things": each of the people just counted)
+    ("queries", None, r"\beach\s+of\s+(?:those|them|these)\s+(?:asks|sends|makes)\s*"
+     r"(?:about|around|roughly|maybe|~)?\s*$", T + r"\s*(?:things|questions|queries|requests|prompts|messages)\b"),
     ("queries", None, r"\b(?:they|people|users|guests|visitors|customers|staff|we|i)\s+(?:ask|asks|asked|query)\s*"
      r"(?:about|around|roughly|maybe|~)?\s*(?:\d+\s*(?:-|–|to)\s*)?$",
      T + r"\s*(?:things|stuff|bits)\s+(?:each|apiece|a day|per day|per visit|a visit)\b"),
@@ -716,6 +734,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"\b(?:if|when|once)\s+(?:we|i|you|they)\s+(?:take|buy|order|grab|purchase)\s*(?:about|~)?\s*$",
      r"^(?!\s*(?:[a-z#&§@_-]|%|/|\$|€))"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
+    # ("how many days does it last if we keep 4 going nonstop": the cards kept busy)
+    ("gpu_count", None, r"\b(?:keep|keeping|kept|run|running)\s*$",
+     T + r"\s+(?:of (?:them|those) )?(?:going|running|busy|spinning|humming)\b"),
     # "how many new cards replace our fleet of 300?": the fleet's cards
     ("gpu_count", None, r"\b(?:fleet|cluster|pool|farm)\s+of\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:[?.,;!)]|$)"),
@@ -2100,7 +2121,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users",
      None, r"(?:(?<=[；;:：,，(（\n])|^)\s*[\u4e00-\u9fff]{0,6}?(?:代理人|会员|客户|员工|学生|患者|病人|读者|听众|商家|租户|"
      r"观众|订户|骑手|司机|医生|老师|律师|店员|业务员|经纪人|投保人|保单持有人|玩家|居民|市民|班组长|组长|工程师|"
-     r"技术员|质检员|操作工|工人|一线员工|坐席|客服|护士|研究员)(?:数|数量|总数|规模)?\s*"
+     # ("今年报名学员大概12万", "日活团长大概12万": students, group leaders, the kind said before them)
+     r"技术员|质检员|操作工|工人|一线员工|坐席|客服|护士|研究员|学员|考生|团长)(?:数|数量|总数|规模)?\s*"
      r"(?:有|约|共|为|是|大概|大约)?\s*$", T + r"(?!\s*(?:%|元|块|美元|个?\s*token|次|万?\s*(?:次|元)))"),
     # "our user base is 8M today": the count, and when
     ("users",
@@ -2462,7 +2484,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("按 1.5 个汉字 1 个 token 算": side by side, no word between)
      r"1\s*(?=个?\s*tok))(?:个)?\s*(?:tokens?|toks?)\b", None),
     ("words", T + r"[- ]?(?:english )?words?\b(?!\s*(?:per|/|a)\s*(?:second|sec|s\b|minute|min))|" + T +
-     r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters)\b|residues\b|nucleotides\b|amino[- ]acids\b|"
+     # ("a ~600 character summary": the length said as an adjective, singular)
+     r"[- ]?(?:个)?\s*(?:(?:english |chinese |latin )?(?:chars|characters|(?:char|character)(?=[- ]?(?:summar|"
+     r"description|repl|answer|response|note|report|email|message|text|output|prompt)))\b|residues\b|nucleotides\b|"
+     r"amino[- ]acids\b|"
      r"(?:个)?\s*(?:英文|中文)?(?:汉字|字符|单词|字母)|中文字|"
      # ("每天生成英文译文约500万词": words; not 词元, a token)
      r"(?<![\d.])字(?![节体号幕母段])|(?<![\d.])(?:个)?\s*(?:英文)?词(?![元表汇典语性组频]))", None),

@@ -118,7 +118,8 @@ EQUIVALENT = {
     # "kWh to generate 1 billion tokens": the tokens an energy is asked for
     "tokens_per_day": ("per_tokens",),
     # "原来4096张H100训的活换B200要多少张": the fleet matched is the one the run was on
-    "from_gpus": ("gpus",), "from_accelerator": ("match_accelerator",),
+    # ("trained … on a V100 SXM2 box, 8 GPUs": the earlier run's cards, that box's)
+    "from_gpus": ("gpus", "gpus_per_server"), "from_accelerator": ("match_accelerator",),
     # ("H100整机海外报价一台30万美元": a server named by its card, read as the card and its servers)
     "server": ("accelerator",),
     # ("每天大约4000个用户 … 每个用户平均来回7轮": a user's turns a day read as their requests, the same load)
@@ -142,8 +143,9 @@ CURRENCY_TWINS = {"price_usd": "price_cny", "price_cny": "price_usd"}
 
 # how a headline checks a figure the user quoted: "the stated '150MW' is 1.6x that", "the 5,000 you
 # stated are 0.99x that", "给出的“34天”是计算值的1.5倍", "你给出的2万张是它的0.98倍"
-# the loads a claim of what some cards carry is sized by (and the cards said checked against)
-_CLAIMED_LOADS = ("users", "concurrent_users", "queries_per_day", "qps", "tokens_per_day")
+# the loads a claim of what some cards carry is sized by (and the cards said checked against), or the cards
+# it is said of ("一张L4就能撑5000个团长同时用": the one card's capacity, the load said checked against it)
+_CLAIMED_LOADS = ("users", "concurrent_users", "queries_per_day", "qps", "tokens_per_day", "gpus", "servers")
 _CHECKED = re.compile(r"the stated|you stated|stated are|给出的|給出的|你给出|你給出|所说")
 
 
