@@ -856,6 +856,7 @@ def _per_user_month(b: Builder) -> str:
                     "unused.cost_no_price" if isinstance(users, (int, float)) and users > 0
                     else "unused.no_users_for_charge", acc=b.accelerator().short)
         return ""
+    b.read.add("users")                # (the users the month's cost is shared by, whatever the load was)
     cost = per_day * 30.4375 / float(users) * (fx(b) if cny else 1.0)
     b.step(b.tr("step.gpu_cost_per_user_month", per_day=per_day, users=float(users), cost=cost,
                 charge=charge, share=cost / charge))

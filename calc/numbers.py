@@ -1616,8 +1616,9 @@ def find_numbers(text: str) -> list[Num]:
         weak = all(w in ("a", "an", "one", "single", "half") for w in words)
         named_after = re.match(r"\s*[#&@]", text[end:])
         # ("would buying a single card, an L40S at $8,500, pay off": the one card bought, asked about)
-        asked = re.search(r"\b(?:is|would|will|can|could|does|buy|buying|rent|renting|order|ordering)\s*$",
-                          text[max(0, m.start() - 10):m.start()])
+        # ("On a single rented GPU, H100 SXM, at $2.99/hr": the one card a job runs on)
+        asked = re.search(r"\b(?:is|would|will|can|could|does|buy|buying|rent|renting|order|ordering|on|"
+                          r"using)\s*$", text[max(0, m.start() - 10):m.start()])
         if not has_scale and weak and not (_COUNTED.match(text, end) and (
                 words[0] not in ("a", "an") or (words == ["a", "single"] and (named_after or asked)))):
             # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose, "is a single

@@ -248,6 +248,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.priced_box(r)
     readings.hours_block_price(r)
     readings.same_count_restated(r)
+    readings.needed_quoted(r)
     readings.one_server_draw(r)
     readings.ranges(r)
     readings.value_lists(r)

@@ -3715,8 +3715,8 @@ def people_of_them(r: Reading) -> None:
     for st in [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)]:
         if not re.search(r"\bof (?:them|those|these)\s*$", r.t[st.start:st.end]):
             continue
-        if re.search(r"\b(?:need|needs|needed|require[sd]?|buy|rent|order)\s*(?:about|around|~)?\s*$",
-                     r.t[max(0, st.start - 20):st.start]):
+        if re.search(r"\b(?:need|needs|needed|require[sd]?|buy|rent|order)\s*(?:about|around|~)?\s*"
+                     r"[\d,]+\s+of\b", r.t[max(0, st.start - 20):st.end]):
             continue                     # ("… 150 concurrent callers … we'd need 6 of them": cards, needed)
         before = r.masked[:st.start]
         people = [m.end() for m in _PEOPLE_NOUN.finditer(before)]
@@ -4324,6 +4324,8 @@ _ONE_BOX_BEFORE = rx.compile(r"(?:\b(?:an?|one|the|our|their|your|my|single|1)\s
                              r"[.;!?]\s*))"
                              # ("on the old V100 SXM2 box (4 GPUs)": its cards in brackets after it)
                              r"(?:box|server|node|machine|rig|workstation)\s*"
+                             # ("a GPU server in the back office with 4 cards (L40S)": where it stands)
+                             r"(?:(?:in|at|on|under)\s+(?:the|our|my|a|an)\s+(?:[\w-]+\s+){0,3}?)?"
                              r"(?:(?:with|has|having|that has)\s*|[(（]\s*)"
                              r"(?:about|~)?\s*$")
 
@@ -4480,6 +4482,18 @@ def same_count_restated(r: Reading) -> None:
                     and x.note == "" and x.value == st.value), None)
         if box is not None:
             r.retag(st, param=box.param, note="restated")
+
+
+def needed_quoted(r: Reading) -> None:
+    """"IT guy says we'd need 8 of the L40S": the cards said to be needed, quoted with the words that say so
+    (the claim as it was written, checked against the count computed)."""
+    for st in [x for x in r.stated if x.param in ("gpus", "servers") and x.note == ""
+               and re.fullmatch(r"[\d,]+\s+of\s+(?:the|our|those|these|them)", str(x.text).lower())]:
+        need = re.search(r"\b(?:(?:we|you|they|i)(?:['’]d|['’]ll|\s+would|\s+will)?\s+)?needs?\s*$",
+                         r.t[max(0, st.start - 24):st.start])
+        if need is not None:
+            start = max(0, st.start - 24) + need.start()
+            r.retag(st, start=start, text=r.norm.quote(start, st.end))
 
 
 def quote_for_servers(r: Reading) -> None:

@@ -442,6 +442,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"cabinets?|box(?:es)?|chips?|instances?|accelerators?|kw|kwh|mw|hours?|hrs?|gb|tb|units?|pods?|vms?|cores?|"
      r"tokens?|months?|days?|weeks?|years?|requests?|queries|calls?|sites?|clusters?|systems?)\b)[a-z]{3,}\s*"
      r"(?:/|per|a|each|every)\s*(?:month|mo)\b", None),
+    # ("这个季度一共要做6轮实验", "要做5轮实验的话总共呢": rounds of experiments, each a run; before 轮 is read as
+    # a conversation's turns)
+    ("runs", T + r"\s*(?:轮|组)\s*(?:独立|重复|对比|消融|超参(?:数)?|调参)?\s*(?:实验|训练|微调)"
+     r"(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))", None),
     # ("微调一次大概要用3200卡时，一年打算做6次": the run repeated so many times a year)
     ("runs", None, r"(?:一年|每年|全年|今年)\s*(?:打算|计划|要|准备|预计)?\s*(?:做|跑|训|搞|来)\s*$",
      T + r"\s*(?:次|轮|回)(?!\s*(?:请求|查询|调用|对话))"),
@@ -1638,7 +1642,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("tensor_parallel", T + r"\s*(?:x\s*)?(?:gpus?|cards?|#+)\s*(?:per|/|each|a)\s*(?:pod|replica|instance|container|"
      r"worker|deployment)\b", None),
     ("gpu_count",
-     T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|advanced|high-end|"
+     T + r"[- ]?(?:(?:older|newer|old|new|existing|current|legacy|spare|idle|used|rented|leased|dedicated|advanced|high-end|"
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子|处方|處方|化验单|报告单|检查单))|块(?!\s*(?:钱|预算|的预算|经费|/|(?:一|每)\s*(?:个)?(?:小时|度|卡时)))|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))"
      # (not "2 mln cards per day": product cards written a day)
      r"(?!\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),

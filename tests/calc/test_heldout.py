@@ -204,7 +204,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
          "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 53,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
-         "heldout667.toml": 53, "heldout668.toml": 52, "heldout669.toml": 50, "heldout670.toml": 52,
+         "heldout667.toml": 53, "heldout668.toml": 52, "heldout669.toml": 50, "heldout670.toml": 53,
          "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 52, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 157 (first runs: 1323, 1325, 1327 open; 1324, 1326, 1328 sealed)
+         "heldout1323.toml": 50, "heldout1325.toml": 46, "heldout1327.toml": 50,
+         "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 51,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
          "heldout1317.toml": 54, "heldout1319.toml": 50, "heldout1321.toml": 52,
          "heldout1318.toml": 54, "heldout1320.toml": 53, "heldout1322.toml": 53,
@@ -465,7 +468,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1059.toml": 53, "heldout1061.toml": 54, "heldout1063.toml": 54,
          "heldout1060.toml": 53, "heldout1062.toml": 53, "heldout1064.toml": 53,
          # round 112 (first runs: 1053, 1055, 1057 open; 1054, 1056, 1058 sealed)
-         "heldout1053.toml": 51, "heldout1055.toml": 50, "heldout1057.toml": 47,
+         "heldout1053.toml": 52, "heldout1055.toml": 50, "heldout1057.toml": 47,
          "heldout1054.toml": 41, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 53, "heldout1051.toml": 52,
