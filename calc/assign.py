@@ -500,8 +500,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         return                           # "2,400 tokens/s per node": one server's measured rate
     # ("we own 2 L40S (bought at $9k each, 3 year life), they draw 350 W each …, and they push about 1,500
     # tokens/s each": the cards named farther back in the sentence)
-    near = _last_thing(r, a) or (_last_thing(r, a, reach=120)
-                                 if not re.search(r"[.;?!。；？！]\s", r.t[max(0, a - 120):a]) else None)
+    near = _thing_in_sentence(r, a)
     each_card = role == "observed_tokens_per_s" and each_said and not streams \
         and near == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
                                             CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
@@ -1239,6 +1238,15 @@ def _last_thing(r: Reading, a: int, reach: int = 60) -> str | None:
     return last
 
 
+def _thing_in_sentence(r: Reading, a: int) -> str | None:
+    """The nearest thing named before position a (_last_thing), else one named farther back in the same
+    sentence: "2 servers in the back office of the main plant, each pulls about 1.1kW"."""
+    near = _last_thing(r, a)
+    if near is None and not re.search(r"[.;?!。；？！]\s", r.t[max(0, a - 120):a]):
+        near = _last_thing(r, a, reach=120)
+    return near
+
+
 _ON_ONE_GPU = rx.compile(r"\s*(?:measured\s*|observed\s*)?(?:on|with|from|per)\s*(?:one|a single|a|1|each)\s*"
                          r"(?:#+|gpus?|cards?|chips?)")
 _HAS_HEAD = rx.compile(r"\b(?:has|have|holds|contains|packs|comes with|with)\s*$|(?:有|装|配|带)\s*$")
@@ -1412,8 +1420,7 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         # "放 GB200 NVL72 rack … 每个按 120kW 算": each of the thing named last
         # ("2 servers in the back office of the main plant, each pulls about 1.1kW": farther back in its
         # sentence)
-        thing = _last_thing(r, a) or (_last_thing(r, a, reach=120)
-                                      if not re.search(r"[.;?!。；？！]\s", r.t[max(0, a - 120):a]) else None)
+        thing = _thing_in_sentence(r, a)
         server_ctx, gpu_ctx = thing == "server", thing == "gpu"
     if re.match(r"\s*(?:per|/|a|each|every)\s*(?:gpu|accelerator|card|chip)\b|\s*(?:每卡|每张|单卡)|"
                 r"\s*/\s*(?:卡|张|颗|块)", tail):

@@ -1604,8 +1604,10 @@ _INPUT_SIDE_AFTER = rx.compile(r"\s*(?:tokens?|toks?|words?|characters?|chars?)?
                                # ("每天大概3亿tokens输入、6000万tokens输出": the side said after the tokens)
                                r"输入|提示(?!词))")
 # ("每天输入英文原文约2亿个单词": what the side carries named between, Chinese words only)
-_INPUT_SIDE_BEFORE = rx.compile(r"(?:\binput|\bprompts?|(?:输入|提示)[\u4e00-\u9fff]{0,6}?)\s*(?:tokens?)?\s*"
-                                r"(?:[:：=]|of|at|is|are|约|大约|大概)?\s*$")
+# ("… 3M tokens a day out …, inputs maybe 12M a day": the side named, then a hedge)
+_INPUT_SIDE_BEFORE = rx.compile(r"(?:\binputs?|\bprompts?|(?:输入|提示)[\u4e00-\u9fff]{0,6}?)\s*"
+                                r"(?:tokens?)?\s*(?:[:：=]|of|at|is|are|约|大约|大概)?\s*"
+                                r"(?:maybe|about|around|roughly|probably|~)?\s*$")
 # ("40M words in per day, about 44M words out": the side said inside the volume's own words)
 # ("50 crore input tokens": a scale's word between)
 _SCALE_WORD = (r"(?:(?:crores?|lakhs?|lacs?|million|billion|trillion|thousand|mn|bn|tn|cr|triệu|tỷ|tỉ|nghìn|"
@@ -1688,8 +1690,6 @@ def _input_side_said(r: Reading, st: Stated) -> bool:
         or re.search(r"\b(?:input|prompt)\s*(?:/\s*d|per\s+d|a\s+d|daily)", r.t[st.start:st.end]) is not None
 
 
-_SIDE_NAMED_BEFORE = rx.compile(r"\b(?:inputs?|prompts?)\s*(?:are|is|at|of|=|:)?\s*"
-                                r"(?:maybe|about|around|roughly|probably|~)?\s*$")
 
 
 def _daily_in_and_out(r: Reading) -> None:
@@ -1709,8 +1709,8 @@ def _daily_in_and_out(r: Reading) -> None:
                                             or (st.param == "train_tokens" and (priced or not trains))
                                             # ("… 3M tokens a day out …, inputs maybe 12M a day": the
                                             # side named, then its day's count, no token word)
-                                            or (st.param is None and _SIDE_NAMED_BEFORE.search(
-                                                r.t[max(0, st.start - 24):st.start]) is not None
+                                            or (st.param is None and _INPUT_SIDE_BEFORE.search(
+                                                r.t[max(0, st.start - 16):st.start]) is not None
                                                 and re.match(r"\s*(?:a|per|/)\s*day\b", r.t[st.end:])))
                   and st.note in ("", "duplicate") and isinstance(st.value, float) and st.value >= 1e6),
                  key=lambda st: st.start)
@@ -1723,8 +1723,7 @@ def _daily_in_and_out(r: Reading) -> None:
         if re.match(r"\s*(?:tokens?|toks?)?\s*(?:输出|生成)", r.t[st.end:]) \
                 or re.search(r"\d\S*\s*(?:tokens?|toks?)?\s*(?:输出|生成)$", r.t[st.start:st.end]):
             return "out"                 # ("一天5千万输入1千万输出": the second's own side, after the first)
-        if _input_side_said(r, st) \
-                or _SIDE_NAMED_BEFORE.search(r.t[max(0, st.start - 24):st.start]) is not None:
+        if _input_side_said(r, st):
             return "in"
         own = _SIDE_IN_SPAN.search(r.t, st.start, st.end)
         if (own is not None and own.group("side") != "in" and not own.group("pin") and not own.group("zin")) \

@@ -284,8 +284,9 @@ def bare_rent(r: Reading) -> None:
 # the next card named (or "the latter"), then an amount in 万 with only a hedge between:
 # "H20一张10万出头，L40S
 # 大概6万", "前者一张10万出头，后者大概6万"
-_BARE_PRICE_HEAD = rx.compile(r"(?:#+|后者|前者|另一(?:个|款|张))\s*(?:的)?\s*(?:价格|报价|单价|售价|卖|"
-                              r"要)?\s*"
+# ("A100 PCIe二手9万左右": what it costs used or new, said between)
+_BARE_PRICE_HEAD = rx.compile(r"(?:#+|后者|前者|另一(?:个|款|张))\s*(?:的)?\s*(?:二手|全新|翻新|现货)?\s*"
+                              r"(?:价格|报价|单价|售价|卖|要)?\s*"
                               r"(?:是|为|在)?\s*(?:大概|大约|约|差不多|也就|才|只要)?\s*$")
 _WAN_AMOUNT = rx.compile(r"(?:大概|大约|约|差不多|也就|才|只要)?\s*\d+(?:\.\d+)?\s*[万千](?:出头|左右|"
                          r"多)?(?:块|元)?$")
@@ -2770,7 +2771,7 @@ def org_size_yields(r: Reading) -> None:
 
 
 # a count of places, not people: "42家店", "开到100家", "220 stores"
-_PLACES = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:家|个)\s*(?:店|门店|分店|店铺|网点|分行|支行|网点)?$|"
+_PLACES = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:家|个)\s*(?:店|门店|分店|店铺|网点|分行|支行)?$|"
                      r"[\d.,]+\s*k?\s*(?:stores|shops|branches|outlets|locations|sites|clinics|offices)$")
 _EACH_PLACE = rx.compile(r"每(?:家|个)?(?:店|门店|分店|网点)|"
                          r"\b(?:per|each|every|a)\s+(?:store|shop|branch|outlet|"
@@ -4402,9 +4403,6 @@ def racks_bought(r: Reading) -> None:
     r.add("servers", float(chinese_numeral(m.group("n"))), m.start(), m.end())
 
 
-_BOX_WITH = rx.compile(r"(?:\b(?:an?|one|the|each|per)\s+)?(?:[a-z]+\s+)?"
-                       r"(?:box|server|node|machine|chassis|rig|"
-                       r"workstation|system)\s+(?:with|w/)\s*(?:\d+\s*[x×]?\s*)?$")
 _BOX_WITH_SPAN = rx.compile(r"(?:(?:an?|one|the|each|per)\s+)?(?:[a-z]+\s+)?"
                             r"(?:box|server|node|machine|chassis|rig|"
                             r"workstation|system)\s+(?:with|w/)\s*\d")

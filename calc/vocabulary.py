@@ -321,9 +321,6 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
      T + r"(?!\s*(?:张|块|台|卡|个|人|名))"),
     # ("一張報人民幣11萬", "每台報人民幣230萬": one card, one server, quoted at an amount)
-    # ("A100 PCIe二手9万左右": a card named, then what it costs used or new, in 万)
-    ("price", None, r"#+\s*(?:的)?\s*(?:二手|全新|翻新|现货)(?:价|价格)?\s*(?:大概|大约|约|差不多|要|是|在)?\s*$",
-     T + r"\s*(?:[万萬千]\s*)?(?:元|块|人民币|左右|上下|出头)(?!\s*(?:张|台|卡|个|token|小时|次|人))"),
     # ("DGX B200一台报$52万": the currency's sign before the amount)
     ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
