@@ -949,7 +949,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add(None, value, a, b, note="audio")   # a length of audio, or its tokens a minute: no token count
     elif role == "number" and (pct := _PERCENTILE_WORD.match(t[n.end:n.end + 14])):
         r.add(None, value, a, n.end + pct.end(), note="percentile")
-    elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])):
+    elif role == "seconds" and (TTFT.search(t[b:b + 25]) or TTFT.search(t[max(0, a - 30):a])
+                                # ("first token has to be back in under half a second": the clause's words)
+                                or TTFT.search(CLAUSE.split(t[max(0, a - 48):a])[-1])):
         r.add("ttft_ms", value * 1000, a, b)      # "TTFT under 1s"
     elif role == "tpot_ms":   # "50 ms per token", or a time-to-first-token target
         own = re.split(r"\d", t[b:b + 20])[0]   # up to the next number: "300ms and 25ms/token"

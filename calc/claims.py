@@ -47,6 +47,8 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reckons?|recons?|thi
                            r"号称|声称|宣称|据说|听说|有人说|说是|宣传|"
                            # ("厂商来推销一体机，说8张4090…能到每秒3000 token"): a seller's words
                            r"(?:推销|推荐|销售|厂商|供应商|集成商|代理商?|中介)[^。？?！!]{0,12}?说|"
+                           # ("卖设备的说一张4090 …", "卖卡的说": the one selling, by what they sell)
+                           r"卖[\u4e00-\u9fff]{1,4}的(?:人|那个|那家)?\s*(?:说|讲|称)|"
                            r"官方说|"
                            # ("厂商PPT上说8卡H20…单机吞吐能到5000 token/s": what a vendor's slides say)
                            r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|中)?\s*(?:说|写|称|标)|"
@@ -301,7 +303,9 @@ def asked_if_right(r: Reading) -> None:
     two_prices = {p for p in ("price_usd", "price_cny") if sum(x.param == p for x in prices) >= 2}
     for st in [x for x in r.stated if (x.param in _ASKABLE or x.param in two_prices)
                and x.note in ("", "duplicate") and isinstance(x.value, float)]:
-        digit = re.search(r"[\d.]", str(st.text))
+        # ("一年电费要十万出头，对吗": the amount in Chinese numerals, its words before it)
+        digit = re.search(r"[\d.]", str(st.text)) \
+            or re.search(r"[一二两三四五六七八九十百千万亿]+$", str(st.text))
         at = st.start + (digit.start() if digit else 0)
         before = r.t[max(0, at - 24):at].lower()
         if before.rstrip().endswith(("$", "¥", "us$")):
@@ -769,14 +773,24 @@ _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25, "weeken
 def heard_period_in_words(r: Reading) -> None:
     """"how long would that take us? They say 'about a month'.": a run's time said in words by someone else,
     after the time is asked, is a claim checked against the time computed (not left unread)."""
-    if "days" in r.params or not (re.search(r"\bhow long\b|多久|多少天", r.t) or CHECK_ASKED.search(r.t)):
+    if "days" in r.params:
         return
     m = _PERIOD_HEARD.search(r.t)
     if m is None or r.stated_at(m.start("n")):
         return
     days = _WORD_COUNT[m.group("n")] * _UNIT_DAYS[m.group("unit").rstrip("s")]
+    if not (re.search(r"\bhow long\b|多久|多少天", r.t) or CHECK_ASKED.search(r.t)):
+        if _RUN_TAKES.search(m.group(0)) and _TRAINING_RUN.search(r.t):
+            # ("training a 7B model on 2T tokens takes about a month on 64 H100s, what MFU is that?": the
+            # run's time, stated, in words)
+            r.add("days", days, m.start("said"), m.end())
+        return
     r.add("days", days, m.start("said"), m.end())
     r.params.pop("days", None)   # (the span stays: checked against the days computed, calc/engine)
+
+
+_RUN_TAKES = rx.compile(r"\b(?:takes|took|would take|will take|done in|finish(?:es|ed)? in)\b")
+_TRAINING_RUN = rx.compile(r"\btrain|\bfine[- ]?tun|\bpre-?train|训练|微调")
 
 
 def claimed_converted_days(r: Reading) -> None:
@@ -913,13 +927,26 @@ def mfu_brought_to(r: Reading) -> None:
         r.params["mfu_to"] = float(target.value or 0)
         r.retag(target, param="mfu_to", note="")
         return
+    said = [st for st in r.stated if st.param == "mfu" and isinstance(st.value, float)]
+    if to is None and len(said) == 1 and said[0].note == "" and "mfu_to" not in r.params \
+            and _GOES_TO_END.search(r.t[max(0, said[0].start - 40):said[0].start]) \
+            and any(x.param is None and x.note == "" and said[0].end <= x.start <= said[0].end + 30
+                    and _FROM_OLD_END.search(r.t[said[0].end:x.start]) for x in r.stated):
+        # ("If we sort out the data loader and MFU goes to 45% from the current 30%, what does our 14-day …
+        # finetune come down to?": the MFU gone to said first, the run's own after it)
+        r.move(said[0], "mfu_to")
+        _old_mfu_after(r)
+        return
     if to is None or "mfu" not in r.params or "mfu_to" in r.params:
         return
     value = float(to.value or 0)
     r.move(to, "mfu_to", value=value / 100 if value > 1 else value)
 
 
-_GOES_TO_END = rx.compile(r"\b(?:mfu|utili[sz]ation)\s+"
+_GOES_TO_END = rx.compile(r"\b(?:takes?|took|brings?|gets?|pushes?|lifts?|raises?|bumps?)\s+"
+                          r"(?:the\s+|our\s+)?"
+                          r"(?:mfu|utili[sz]ation)\s+(?:up\s+)?to\s+(?:~|about|around|roughly)?\s*$|"
+                          r"\b(?:mfu|utili[sz]ation)\s+"
                           r"(?:(?:probably|likely|maybe|should|will|would|might|could)\s+)?"
                           r"(?:(?:goes|go|going|gets?|getting|reach(?:es)?|hits?)\s+(?:up\s+)?(?:to\s+)?|"
                           # (not "if MFU improves 20%": a change, not where it goes)
@@ -1033,6 +1060,31 @@ _MEASURED_OWN = rx.compile(r"\b(?:we|i|our (?:team|bench|test)s?)\s+(?:\w+\s+){0
                            r"(?:我们|我)\s*(?:自己)?\s*(?:实测|测了?|压测|跑出来|测出来)")
 
 
+# ("能带好几十家店", "can cover dozens of stores": places one card is said to carry)
+_CARRIES_PLACES = rx.compile(r"(?:能|可以|可)\s*(?:带|撑|扛|供|服务|覆盖|支撑)\s*(?:得了|得动)?\s*"
+                             r"(?:好|上)?\s*$|"
+                             r"\bcan\s+(?:cover|serve|handle|support|run)\s*$")
+_PLACES_WORD = rx.compile(r"(?:家|个)?\s*(?:门店|店|网点|分店|校区|站点?)$|"
+                          r"\b(?:stores|shops|sites|branches|locations)$")
+
+
+def _places_carried(r: Reading) -> None:
+    """"卖设备的说一张4090 … 每秒能出2000个token，能带好几十家店，这个靠谱吗": beside a rate claimed, the
+    places the card is said to carry are part of the claim, no users to size a load from (named so, not
+    read)."""
+    rate = next((x for x in r.stated if x.note == "" and x.param in (
+        "observed_tokens_per_s", "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server")), None)
+    if rate is None or not CHECK_ASKED.search(r.t):
+        return
+    for st in [x for x in r.stated if x.param in ("users", "sites") and x.note in ("", "option")
+               and x.start > rate.start
+               and _PLACES_WORD.search(str(x.text).lower().strip())
+               and _CARRIES_PLACES.search(r.t[max(0, x.start - 12):x.start])]:
+        if r.params.get(str(st.param)) == st.value:
+            del r.params[str(st.param)]
+        r.retag(st, param=None, note="capacity_claimed")
+
+
 def claimed_rate(r: Reading) -> None:
     """"Customer claims a DGX H100 can do 30k tok/s on Llama 2 70B fp8 - does that check out?": a rate
     someone gave for a model the serving model knows, checked against the modelled rate (not a
@@ -1043,6 +1095,7 @@ def claimed_rate(r: Reading) -> None:
     # (a card's watts beside the claim are no measurement to cost the energy of, unless energy is asked:
     # "sounds high to me for a 72 W card. Plausible?")
     energy = _ENERGY_ASKED.search(r.t) is not None
+    _places_carried(r)
     if not CLAIM.search(r.t) or not ("model" in p or "params" in p) or any(
             k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day",
                              "rent_usd_per_hour", "rent_cny_per_hour", "price_usd", "price_cny",

@@ -137,7 +137,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                # ("a sweep of 20 runs of 40B tokens each on a 500M-param net": runs of
                                # tokens, a model's size said with them)
                                r"\bruns?\s+(?:of|on)\s+[\d.,]+\s*(?:[tbm]|trillion|billion|million|bn|mn)\s*tokens?\b|"
-                               r"[\d.]+\s*[bm][- ]params?\b", t))
+                               r"[\d.]+\s*[bm][- ]params?\b|"
+                               # ("打算做20组实验，每组2亿token": each experiment's tokens, the runs counted)
+                               r"[组次轮]\s*(?:[\u4e00-\u9fff]{0,4})?实验[^。；;？?]{0,12}每组", t))
     later: list[tuple[str, Num, int, int, float]] = []
     restated: set[int] = set()           # token counts read as a text's restatement (skipped as tokens)
     for role, n, a, b, value in r.pending:
@@ -1459,7 +1461,10 @@ def _box_draw(r: Reading) -> None:
         return
     around = r.t[max(0, w.start - 12):w.start] + " " + r.t[w.end:w.end + 20]
     if not _WHOLE_BOX.search(around) or PER_GPU.search(r.t[max(0, w.start - 12):w.end + 12]) \
-            or re.search(r"\b(?:each|every|per)\s+(?:card|gpu)\b|每张卡|每卡|单卡",
+            or re.search(r"\b(?:each|every|per)\s+(?:card|gpu)\b|每张卡|每卡|单卡|"
+                         # ("2x 4090 … , each one pulls about 450W at the wall": each of the cards counted)
+                         r"\beach(?:\s+one|\s+of\s+(?:them|those|the\s+cards))?\s+(?:pulls?|draws?|uses?|eats?|"
+                         r"burns?|takes?|runs?\s+at|is|sits\s+at)\b",
                          r.t[max(0, w.start - 24):w.start]):
         return                           # ("each card pulls ~450W at the wall": a card's draw, at the wall)
     if re.search(r"\b(?:each|apiece)\b(?!\s+(?:box|server|node|rig|machine))", r.t[w.start:w.end + 10]):

@@ -28,6 +28,9 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\b(?:sounds?|seems?|feels?) (?:way |a bit |too |kinda |pretty )?"
                 r"(?:low|high|off|wrong|cheap|expensive|short|long)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
+                # ("… only takes about a week on H100s. bull or not?", "is that BS?", "legit or nah?")
+                r"\b(?:bull|bullshit|bs|bollocks|legit|true|real|cap)\s+or\s+(?:not|nah|no)\b|"
+                r"\bis (?:it|that|this|he|she|they) (?:talking )?(?:bull|bullshit|bs|bollocks|rubbish|cap)\b|"
                 # ("Please verify whether the promise is reasonable")
                 r"\b(?:pls|plz|please) (?:verify|confirm)\b|\bwhether (?:the|this|that|it|their) (?:\w+ )?"
                 r"(?:is|are) (?:reasonable|realistic|credible|feasible|correct|accurate|achievable)\b|"
@@ -92,7 +95,7 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # (not the hedge "say 25% extra": "say" alone is no one saying it)
                     # (not insurance claims counted: "~45,000 FNOL claims a month", "claims lodgement", "per
                     # claim")
-                    r"\bswears?\b|"
+                    r"\bswears?\b|\bswore\b|"
                     r"(?<![\d,.]\s)(?<!\d[km]\s)(?<![\d,.])(?<!\d[km])(?<!fnol )(?<!insurance )(?<!motor )"
                     r"(?<!per )(?<!each )"
                     r"(?<!new )\bclaims?\b(?!\s*(?:a|per|each|every|/)\s*(?:day|week|month|year)\b|\s+"
@@ -101,7 +104,9 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\b" + SAYERS + r" say\b|\bsaying\b|"
                     r"\btweet(?:s|ed)?\b|"
                     r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
-                    r"\bkeep quoting\b|\bquoting\b|"
+                    # (not "Intel quoting Gaudi 3 at $15,600 a card": a seller's price quote)
+                    r"\bkeep quoting\b|"
+                    r"\bquoting\b(?!\s+(?:us\s+|me\s+)?(?:[a-z0-9.-]+\s+){0,3}(?:at|for)\s*(?:us)?[$¥€£\d])|"
                     # ("The vendor represents in its proposal that …", "the Supplier warrants that …")
                     r"\b(?:represents|represented|asserts|asserted|warrants|warranted|contends|alleges|alleged|"
                     r"purports)\b(?:\s+[a-z]+){0,4}?\s+that\b|"
@@ -385,6 +390,14 @@ _RUN_TIME_SAID = rx.compile(r"\d\s*(?:天|小时|周|个月|days?|hours?|hrs?|we
                             r"how long")
 
 
+def busy_fleet_runway(p: Mapping[str, object]) -> bool:
+    """"eight H100 PCIe … currently at 50% load, growing 25% a year: how many years before we need to buy
+    more?": the time today's busy share takes to fill the fleet is asked (no load stated to size from)."""
+    return bool(p.get("asks_runway")) and "utilization" in p and ("gpus" in p or "servers" in p) \
+        and ("growth_rate_year" in p or "doubling_months" in p) and "period_months" not in p \
+        and not any(k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users"))
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -402,6 +415,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         else bool(KW[name].search(t))  # noqa: E731
     if has("asks_layout"):
         return "capex"                   # "4096张H20 … 可以分几个池？一共多少台？": the fleet laid out
+    if busy_fleet_runway(p):
+        return "growth"                  # "eight H100 at 50% load, +25% a year: years before buying more?"
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
     if _GEN_TIME_ASKED.search(t) and has("output_tokens") and not load \

@@ -247,7 +247,8 @@ _QUARTER_POWER = rx.compile(r"\b((?:a|one|three)[- ]quarters?(?: of an?)?)\s+"
                             # ("reported as well over a gigawatt": one, said as "a"; not "$40bn a GW", per GW)
                             r"\b(?:over|under|above|below|about|around|nearly|almost|than|exceeds?|past|to|as|"
                             r"roughly|approximately|near)\s+(an?)\s+(?=(?:gigawatt|megawatt)s?\b)")
-_HALF_A = rx.compile(r"\b(half (?:an?|of a)|a half)\s+(?=(?:year|month|week|day|hour)\b)")
+_HALF_A = rx.compile(r"\b(half (?:an?|of a)|a half)\s+"
+                     r"(?=(?:year|month|week|day|hour|minute|min|second|sec)\b)")
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,9 @@ _GE_BEFORE_NUMBER = rx.compile(r"(?<=[高提多涨算按升])个(?=\s*\d)")
 _CRORE_LAKH = rx.compile(r"\b(\d{1,4})\s*(?:crores?|cr)\s+(?:and\s+)?(\d{1,2})\s*(?:lakhs?|lacs?)\b",
                          re.IGNORECASE)
 # (not "一张二手6万块": one card's price, read as such by its own rule)
-_ONE_ITEM_BEFORE = rx.compile(r"[一每单](?:张|台|块|个|套)[^，,。；;\d]{0,6}[\d.]+[万亿]$")
+# (but "每个月云资源预算5万块": a month's budget, the money said as 块)
+_ONE_ITEM_BEFORE = rx.compile(r"[一每单](?:张|台|块|个(?![月年天周])|套)(?:(?!预算|经费)[^，,。；;\d]){0,6}"
+                              r"[\d.]+[万亿]$")
 _BEI_TYPO = rx.compile(r"(?<=\d)被(?=算|计|来算|估)")
 _SIDE_TOKENS = rx.compile(r"(?:(?<=\boutput)|(?<=\binput))-(?=tokens?\b)", re.IGNORECASE)
 # ("c. 40% for servers", "ca. 2 trillion tokens", "circa $25k": the scholar's "about", the same)
@@ -439,6 +442,8 @@ _A_COUPLE = rx.compile(r"\ba\s+(?:couple|pair)\s+(?:of\s+)?(?!(?:dozen|hundred|t
                        r"servers?\b|nodes?\b|boxes\b))", re.IGNORECASE)
 # ("a tenner per seat per month", "a fiver a month": British notes, in pounds)
 _NOTES = rx.compile(r"\ba\s+(tenner|fiver)\b", re.IGNORECASE)
+# ("about 250 grand set aside for kit", "£40 grand": thousands of money, slang; the same length)
+_GRAND = rx.compile(r"(?<![\w.,])([$£€]?)(\d+(?:\.\d+)?)\s*grand\b", re.IGNORECASE)
 _HEDGE_WORDS = rx.compile(r"\bmore or less\b(?=\s*[$~\d])|(?<=\bis )like\b(?=\s*\d)", re.IGNORECASE)
 _X_PER = rx.compile(r"(?<=\s)x(?=\s+(?:days?|dia|d[ií]a|hours?|hrs?|hora|months?|m[eê]s|kwh|users?|"
                     r"usu[aá]rios?|"
@@ -983,6 +988,7 @@ def normalize(text: str) -> Normalized:
                                             + ("m" if m.group(2).lower().startswith("b") else "k"))
                                  .ljust(len(m.group(0))), plain)
     plain = _NOTES.sub(lambda m: "10 quid" + " " if m.group(1).lower() == "tenner" else "5 quid ", plain)
+    plain = _GRAND.sub(lambda m: f"{m.group(1) or '$'}{m.group(2)}k".ljust(len(m.group(0))), plain)
     # ("will house 'up to 200,000 GB200s'", "says 'about two-thirds' will go to compute": a figure quoted,
     # read as said; the same length)
     plain = _QUOTED_FIGURE.sub(lambda m: " " + m.group(2) + " ", plain)
@@ -1257,6 +1263,8 @@ _ONE_SERVER_SIZE = rx.compile(r"台(?:服务器|机器|主机)?\s*[\d一二两�
 _GE_SCALE = rx.compile(r"个([万萬亿億]+)")
 # ("一个 MW 能放多少张 B200": one megawatt, counted, not an article)
 # (not "只吐一个token的标签": one token, a length)
+# ("每人聊一次，一次对话平均5轮": once, said at the clause's end, a count; "一次对话" stays an article)
+_ONCE = rx.compile(r"次\s*(?:左右|上下|而已|吧|就够|就行)?\s*(?:[，,。；;？?！!、)）]|$)")
 _ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch|"
                           r"\s*tokens?\b|\s*token(?=的)|"
                           r"\s*(?:[mgk]w|兆瓦|千瓦|吉瓦)(?![a-z]))|些|下|样|起|点|次")
@@ -1511,7 +1519,7 @@ def find_numbers(text: str) -> list[Num]:
             continue                                   # "一天60万通电话": per day, not one day
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
-        if run == "一" and _ONE_ARTICLE.match(text[m.end():m.end() + 10]):
+        if run == "一" and _ONE_ARTICLE.match(text[m.end():m.end() + 10]) and not _ONCE.match(text, m.end()):
             continue                                   # "一个模型": an article, not a count
         if run == "一" and re.match(r"度电?\s*(?:(?:是|要|按|约|大概)\s*)?[\d.零一二两三四五六七八九]",
                                     text[m.end():m.end() + 8]):

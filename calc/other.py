@@ -11,7 +11,7 @@ from calc import registry, rx
 from calc.build import Builder, amount, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
 from calc.intent import GROWN_PRICES
-from calc.projection import DAYS_PER_MONTH
+from calc.projection import DAYS_PER_MONTH, growth_factor
 from calc.result import CalcError, Reference, Result
 from calc.roofline import MEMORY_USABLE, kv_bytes_per_token, min_group, weight_bytes
 from calc.text import power as power_text
@@ -21,6 +21,10 @@ OPENAI_2018 = "OpenAI, 'AI and Compute' (2018): 3.4-month doubling, >300,000x in
 
 
 def growth(b: Builder) -> Result:
+    if b.flag("asks_runway") and b.has("utilization") and (b.has("gpus") or b.has("servers")) \
+            and not b.has("period_months") and 0 < b.num("utilization", None, record=False) < 1 \
+            and (b.has("growth_rate_year") or b.has("doubling_months")):
+        return _runway_of_busy_fleet(b)
     if b.has("users_to") and b.has("users") and b.has("growth_rate_year") and b.has("period_months"):
         # "20M DAU growing 3x a year hit 540M users in 3 years, right?": the rate over the period,
         # the stated end checked against it
@@ -168,6 +172,25 @@ def growth(b: Builder) -> Result:
     b.fig("growth_factor", f, "x", b.tr("fig.growth_in", period=period))
     return _grown(b, f, period) or b.result(
         "growth", _rate_head(b, "head.rate_growth", f=f, years=period / 12, rate=rate))
+
+
+def _runway_of_busy_fleet(b: Builder) -> Result:
+    """"eight H100 PCIe … currently at 50% load, accounts grow 25% a year: how many years before we need to
+    buy more?": the load grows into the fleet's idle share, 1 / utilization of today's."""
+    acc = b.accelerator()
+    now = b.count_gpus(acc)
+    util = b.num("utilization", None)
+    said = {k: b.num(k, None) for k in ("growth_rate_year", "doubling_months") if b.has(k)}
+    rate = growth_factor(said, 12.0)
+    if rate is None or rate[0] <= 1:
+        raise CalcError("contradiction", "err.shrinking")
+    headroom = 1 / util
+    months = 12 * math.log(headroom) / math.log(rate[0])
+    b.fig("runway_months", months, "months", b.tr("fig.runway"))
+    b.fig("years", months / 12, "years", b.tr("fig.years"))
+    b.step(b.tr("step.runway", headroom=headroom, factor=rate[0], months=months))
+    return b.result("growth", b.tr("head.runway_busy", months=months, years=months / 12, n=b.h(now),
+                                   acc=acc.short, util=util))
 
 
 def _base_then(b: Builder, f: float, months: float) -> str:

@@ -73,6 +73,7 @@ from calc.intent import (
     CLAIM,
     MORE_COUNT,
     WHICH_CARD,
+    busy_fleet_runway,
     intent_of,
 )
 from calc.names import OTHER_MODEL, find_names, mask, unknown_error
@@ -236,6 +237,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     counted_nouns.read(r)
     readings.vague_called(r, first=False)
     readings.vehicles_counted(r)
+    readings.things_a_day(r)
     readings.items_per_batch(r)
     readings.sites(r)
     readings.one_replica_per_card(r)
@@ -245,11 +247,13 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.keep_one(r)
     readings.box_rate(r)
     readings.quote_for_servers(r)
+    readings.servers_bought_at_box_price(r)
     readings.priced_box(r)
     readings.hours_block_price(r)
     readings.same_count_restated(r)
     readings.needed_quoted(r)
     readings.one_server_draw(r)
+    readings.envelope_beside_draw(r)
     readings.ranges(r)
     readings.value_lists(r)
     readings.listed_pair(r)
@@ -558,6 +562,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.batch_job(r)
     readings.box_size_beside_count(r)
     readings.runway_asked(r)
+    if busy_fleet_runway(r.params):
+        intent = "growth"                # (asked after the intent was read: the runway of a busy fleet)
     if intent == "training":
         run_rescaled(r)
     one_card = _THE_ONE_CARD.search(r.masked)

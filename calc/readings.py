@@ -2013,7 +2013,8 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          r"(提高|提升|提|高|增加|降低|低|下降|up|down)了?\s*"
                          r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?(?:百分)?点|"
                          r"(\d+(?:\.\d+)?)\s*(?:percentage\s+)?(?:points?|pts?|pp)\s+"
-                         r"(better|higher|more|worse|lower)\s+(?:mfu|utili[sz]ation)|"
+                         # ("8 points higher on MFU": the MFU named after "on")
+                         r"(better|higher|more|worse|lower)\s+(?:(?:on|in|for)\s+(?:the\s+)?)?(?:mfu|utili[sz]ation)|"
                          r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*|prob(?:ably)?\s+|likely\s+|"
                          r"prolly\s+)?"
                          # ("MFU comes in ~10 points higher", "MFU also maybe 10 points higher";
@@ -2433,14 +2434,28 @@ _ON_A_DAY = rx.compile(r"\s*(?:(?:of them\s+)?"
                        r"on a weekday)\b")
 
 
+# ("95k people use the app weekly": the period said after the people, by the verb)
+_USE_PERIODIC = rx.compile(r"\s*(?:use|open|visit|log (?:in|on)(?: to)?|are on|are active on|book through)\s+"
+                           r"(?:it|them|(?:the|our)\s+[a-z-]+)\s+(?P<p>weekly|monthly|(?:each|every|a|per) "
+                           r"(?:week|month))\b")
+
+
+def _period_after(r: Reading, s: Stated) -> str:
+    """The period said after a count of people by its verb ("95k people use the app weekly"), or ''."""
+    m = _USE_PERIODIC.match(r.t, s.end)
+    return m.group("p") if m is not None else ""
+
+
 def daily_of_periodic(r: Reading) -> None:
     """"400M weekly users, call it 120M DAU": both counts are used; the weekly (or monthly)
     one is the users, and the daily share is the stated ratio of the two."""
     users = [s for s in r.stated if s.param == "users" and s.note in ("", "duplicate")]
-    if len(users) == 1 and _PERIODIC.search(r.t[max(0, users[0].start - 8):users[0].end + 8]):
+    if len(users) == 1 and (_PERIODIC.search(r.t[max(0, users[0].start - 8):users[0].end + 8])
+                            or _period_after(r, users[0])):
         # ("9,000 weekly active clinicians, call it 6,000 on a given day": the daily count, its words after)
         day = next((s for s in r.stated if s.param is None and s.note == "" and isinstance(s.value, float)
-                    and 0 < s.start - users[0].end <= 40 and _ON_A_DAY.match(r.t, s.end)
+                    and 0 < s.start - users[0].end <= 40 + len(_period_after(r, users[0]))
+                    and _ON_A_DAY.match(r.t, s.end)
                     # (not "1 in 5 use it on any given day": a share, read elsewhere)
                     and not re.search(r"\b(?:1|one)\s+in\s*$", r.t[max(0, s.start - 8):s.start])), None)
         if day is not None:
@@ -2452,7 +2467,8 @@ def daily_of_periodic(r: Reading) -> None:
     for s in users:
         near = r.t[max(0, s.start - 8):s.end + 8]
         own = r.t[s.start:s.end]
-        periodic = _PERIODIC.search(own) or (_PERIODIC.search(near) and not _DAILY.search(own))
+        periodic = _PERIODIC.search(own) or (_PERIODIC.search(near) and not _DAILY.search(own)) \
+            or _period_after(r, s)
         kinds.append("periodic" if periodic else "daily" if _DAILY.search(near) or s is said_daily else "")
     if sorted(kinds) != ["daily", "periodic"]:
         return
@@ -2460,7 +2476,8 @@ def daily_of_periodic(r: Reading) -> None:
     if not (isinstance(per.value, float) and isinstance(day.value, float)) or \
             not 0 < day.value <= per.value:
         return
-    monthly = bool(re.search(r"\bmau\b|monthly|月活|每月", r.t[max(0, per.start - 8):per.end + 8]))
+    monthly = bool(re.search(r"\bmau\b|monthly|月活|每月", r.t[max(0, per.start - 8):per.end + 8])
+                   or "month" in _period_after(r, per))
     share = "dau_per_mau" if monthly else "dau_per_wau"
     r.params["users"] = per.value
     r.params["monthly_users" if monthly else "weekly_users"] = True
@@ -3576,9 +3593,10 @@ def turns_per_conversation(r: Reading) -> None:
                         and (re.search(r"会话|对话|工单|单$|conversations?|sessions?|chats?|tickets?",
                                        x.text.lower().strip())
                              # ("每天大概4000次会诊": the consultations named right after the count)
-                             or re.match(r"\s*(?:次|场|个)?\s*(?:会诊|问诊|咨询|通话|会话)",
+                             # ("每天50万条对话，每条3轮": the dialogues counted by 条)
+                             or re.match(r"\s*(?:次|场|个|条|通)?\s*(?:会诊|问诊|咨询|通话|会话|对话)",
                                          r.t[x.end - 1:x.end + 4])
-                             or re.match(r"\s*(?:会诊|问诊|咨询|通话|会话)", r.t[x.end:x.end + 4])
+                             or re.match(r"\s*(?:会诊|问诊|咨询|通话|会话|对话)", r.t[x.end:x.end + 4])
                              or (item is not None
                                  and (re.match(r"\s*(?:次|场|个|单|件)?\s*" + item, r.t[x.end - 1:x.end + 6])
                                       or re.match(r"\s*" + item, r.t[x.end:x.end + 4]))))), None)
@@ -4259,6 +4277,12 @@ def items_per_batch(r: Reading) -> None:
                       and isinstance(x.value, float)
                       and re.search(r"每天|每日|一天|日均", r.t[max(0, x.start - 6):x.end])
                       and (x.end <= st2.start or (noun != "" and noun[:1] in r.t[x.start:x.end + 4]))), None)
+        if batch is None and noun.startswith("批") and st2.param is None \
+                and "queries_per_day" not in r.params:
+            # ("每晚打烊后批量生成经营日报，每批大概3000份门店报表": no batches counted, the one batch's items
+            # are the job's requests)
+            r.move(st2, "queries_per_day")
+            return
         if batch is None:
             continue
         if _batch_items(r, batch, st2):
@@ -4308,6 +4332,26 @@ def vehicles_counted(r: Reading) -> None:
                and not re.match(r"\s*[#&]", r.masked[s.end:])), None)
     if st is not None:
         r.move(st, "users")
+
+
+# things (not people) counted a day: "Chain does about 90k cars/day total", "~3,000 trucks a day through the
+# gate"
+_THINGS_COUNTED = rx.compile(r"[\d.,]+\s*[km]?\s*(?:[a-z-]+\s+)?"
+                             r"(?:cars|vehicles|trucks|vans|buses|robots|devices|"
+                             r"drones|amrs|agvs)$")
+_THINGS_A_DAY = rx.compile(r"\s*(?:washed\s+|serviced\s+|scanned\s+|inspected\s+|processed\s+)?"
+                           r"(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b|daily\b)")
+
+
+def things_a_day(r: Reading) -> None:
+    """"Chain does about 90k cars/day total, each scan is ~1200 input tokens": cars (or trucks, robots …)
+    counted a day are the day's events, each one request, not users each making ten."""
+    if any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps", "tokens_per_day")):
+        return
+    st = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)
+               and _THINGS_COUNTED.search(str(x.text).lower()) and _THINGS_A_DAY.match(r.t, x.end)), None)
+    if st is not None:
+        r.move(st, "queries_per_day")
 
 
 def groups_are_runs(r: Reading) -> None:
@@ -4520,6 +4564,32 @@ def quote_for_servers(r: Reading) -> None:
             return
 
 
+# ("with 12% off if we take 2", "if we order 3", "要是买2台": a count of what is bought, no card named with
+# it)
+_BUY_COUNT_BEFORE = rx.compile(r"\b(?:if\s+(?:we|i|you)\s+)?(?:take|buy|order|get|grab|purchase)\s*$|"
+                               r"(?:买|要|拿|订|采购)\s*$")
+
+
+def servers_bought_at_box_price(r: Reading) -> None:
+    """"8-way HGX H200 at $315k each, with 12% off if we take 2": beside a server's price, a bare count of
+    what is bought is of servers, not cards."""
+    if "servers" in r.params or not ("server_price_usd" in r.params or "server_price_cny" in r.params):
+        return
+    st = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
+               and r.params.get("gpus") == x.value
+               and _BUY_COUNT_BEFORE.search(r.t[max(0, x.start - 24):x.start + _digit_at(str(x.text))])
+               and not re.match(r"\s*(?:x\s*)?(?:#|gpus?\b|cards?\b|张|块|卡)", r.masked[x.end:x.end + 8])
+               and not re.search(r"gpu|card|张|块|卡|#", str(x.text).lower())), None)
+    if st is not None:
+        r.move(st, "servers")
+
+
+def _digit_at(text: str) -> int:
+    """Where the first digit is in a span's text (0 when none)."""
+    m = re.search(r"\d", text)
+    return m.start() if m is not None else 0
+
+
 _NOT_ONE_SERVER = rx.compile(r"\b(?:rooms?|sites?|facilit(?:y|ies)|halls?|buildings?|racks?|ups|circuits?|"
                              r"feeds?|budget|envelope|cap)\b|机房|机柜|机架")
 
@@ -4537,6 +4607,33 @@ def one_server_draw(r: Reading) -> None:
                   and not _NOT_ONE_SERVER.search(r.t[max(0, one.start - 24):st.end + 12])), None)
     if power is not None:
         r.move(power, "watts_per_server", value=float(power.value or 0) * 1e6)
+
+
+_EACH_DRAW = rx.compile(r"\b(?:each|apiece|a (?:box|server|node|piece)|per (?:box|server|node|unit))\b|"
+                        r"(?:每台|一台|单台|每个|每节点)[^,;，；。]{0,12}$")
+_RACK_LIMIT_WORDS = rx.compile(r"\b(?:racks?|cabs?|cabinets?|caps?|capped|envelope|circuits?|limit|max)\b|"
+                               r"柜|櫃|上限|限电|限電")
+_HOW_MANY_FIT = rx.compile(r"\bhow many\b|\bfit\b|能放|放几|放多少|几台|多少台|装几|装多少|上几台|塞几台")
+
+
+def envelope_beside_draw(r: Reading) -> None:
+    """"The room has 180 kW, HGX H100 at 10.2 kW each, how many fit?", "机房给的是200kVA的容量 … 每台10.2kW，
+    能放几台": of two draws said, the one said of each server is the server's, the larger one the room's power
+    the servers are fitted into (not two servers compared)."""
+    draws = [x for x in r.stated if x.param == "watts_per_server" and isinstance(x.value, float)]
+    if len(draws) != 2 or "power_mw" in r.params or not _HOW_MANY_FIT.search(r.t):
+        return
+    each = [x for x in draws if _EACH_DRAW.search(r.t[x.start:x.end + 12])
+            or _EACH_DRAW.search(r.t[max(0, x.start - 16):x.start])]
+    if len(each) != 1:
+        return
+    room = draws[0] if each[0] is draws[1] else draws[1]
+    if float(room.value or 0) < 3 * float(each[0].value or 0) \
+            or _RACK_LIMIT_WORDS.search(r.t[max(0, room.start - 40):room.end + 24]):
+        return                           # ("40 kW per rack", "机柜上限40kW": a rack cap, read elsewhere)
+    r.move(room, "power_mw", value=float(room.value or 0) / 1e6)
+    r.retag(each[0], param="watts_per_server", note="")
+    r.params["watts_per_server"] = float(each[0].value or 0)
 
 
 def one_box(r: Reading) -> None:
@@ -4937,7 +5034,12 @@ def batch_job(r: Reading) -> None:
 _RUNWAY = rx.compile(r"\bhow long (?:until|till|before|can|will|does|do)\b|"
                      r"\bwhen (?:do|will|would) (?:we|it|they) (?:run out|outgrow|need more|max out|"
                      r"hit (?:the )?(?:limit|capacity|ceiling))|\brun(?:s)? out\b|\brunway\b|"
-                     r"还能撑多久|能撑多久|撑多久|多久(?:会|就)?不够(?:用)?|什么时候不够(?:用)?|多久用完|多久满")
+                     r"还能撑多久|能撑多久|撑多久|多久(?:会|就)?不够(?:用)?|什么时候不够(?:用)?|多久用完|多久满|"
+                     # ("how many years before we need to buy more?", "几年后要扩容？")
+                     r"\bhow many (?:years|months|quarters) (?:before|until|till)\b|"
+                     r"\bbefore we (?:need|have) to (?:buy|add|order|get) (?:more|another)\b|"
+                     r"(?:几年|多少年|几个月|多久)(?:后|以后|之后)?(?:就)?(?:要|需要|得)(?:扩容|加卡|买卡|加机器)|"
+                     r"什么时候(?:就)?(?:要|需要|得)(?:扩容|加卡|买卡|加机器)")
 
 
 def runway_asked(r: Reading) -> None:

@@ -125,6 +125,11 @@ TEXT: dict[str, tuple[str, str]] = {
                            "这是检索的文档库规模，不是请求数：负载按提问次数算"),
     "unused.items_count": ("the items the work is done for; the requests a day, stated too, are what is used",
                            "这是要处理的条目数；用的是同样给出的每天请求数"),
+    "unused.capacity_claimed": ("a capacity claimed in places (stores, sites), with no load for each place to check it "
+                                "against: the rate claimed is checked instead; say each place's requests a day to check "
+                                "this too, e.g. '500 requests a day per store'",
+                                "这是按门店（网点）数说的承载能力，没有每家的负载就没法核对：这里核对的是声称的速度；"
+                                "要核对这一项，请给出每家每天的请求数，例如“每家店每天500次”"),
     "unused.places": ("a count of places (stores, branches), not of people; the fleet is sized on the users stated",
                       "这是门店（网点）的数量，不是人数；规模按题中给出的用户数计算"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
@@ -1563,6 +1568,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.batch_even": ("peak-to-average (a batch job runs at an even rate)", "峰均比（批量任务按均匀速率处理）"),
     "head.runway": ("; at that growth the load fills it in {months:,.3g} months ({years:,.2g} years)",
         "；按这个增速，负载{months:,.3g}个月（{years:,.2g}年）后用满"),
+    "head.runway_busy": ("the {n} {acc} run full in {months:,.3g} months ({years:,.2g} years): {util:.0%} busy today, "
+        "the load growing into the rest",
+        "{n}张{acc}约{months:,.3g}个月（{years:,.2g}年）后满负荷：目前负载{util:.0%}，其余由增长的负载填满"),
     "head.runway_none": ("; the load already needs more than that", "；现在的负载就已经超过了"),
     "fig.runway": ("months until the load fills the stated fleet", "负载用满现有机队的月数"),
     "step.runway": ("The stated fleet is {headroom:,.3g}x what the load needs; growing {factor:,.3g}x a year: "

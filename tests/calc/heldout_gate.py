@@ -201,6 +201,11 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
             and not any(i.param in ("users", "concurrent_users") for x in results(res) for i in x.inputs):
         # ("each robot emits ~1.8M tokens/day. kWh/day per robot?": with no count of them, one's day is the day)
         return "used"
+    if c == "misread" and param == "items_per_batch" and classify(key, "queries_per_day", res) == "used" \
+            and any(x.figure("job_hours") is not None for x in results(res)):
+        # ("400,000 personalized SMS promos … how long does that batch take?": one batch, its items the job's
+        # requests, answered as the job they are)
+        return "used"
     if c == "misread" and param in CURRENCY_TWINS and len(results(res)) > 1 \
             and classify(key, CURRENCY_TWINS[param], res) == "used":
         return "used"

