@@ -42,6 +42,7 @@ _PAYS_BACK_AFTER = rx.compile(r"\s*(?:就|即可|能|可以|便)*\s*"
                               r"(?:回本|收回成本|pays? (?:itself )?(?:off|back))")
 # a rate someone else gave ("customer claims a DGX H100 can do 30k tok/s"), not one of the user's own
 _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reckons?|recons?|thinks|reports?|reported|"
+                           r"swore|swears?|"
                            r"reportedly|according to|"
                            r"marketing|advertis\w*|brochure|slides?|spec sheet|datasheet)\b|"
                            r"号称|声称|宣称|据说|听说|有人说|说是|宣传|"

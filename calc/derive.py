@@ -2275,6 +2275,10 @@ def derive_params(r: Reading) -> None:
         p["asks_requests"] = True        # "一天能服务多少次请求": a count of requests, not tokens
         if "tokens_per_day" not in p and re.search(r"\bhow many\b[^.?]{0,60}\b(?:a|per|each)\s+day\b", t):
             p["asks_per_day"] = True     # ("how many 250-token summaries a day can it do": the day's count)
+        elif "tokens_per_day" not in p and "days" not in p \
+                and re.search(r"\bhow many\b[^.?]{0,60}(?:\b(?:a|an|per|each)\s+hour\b|/\s*(?:h|hr|hour)\b)",
+                              t):
+            p["asks_per_hour"] = True    # ("how many consults per hour can it chew thru": an hour's count)
     if _ALL_TOKENS_RATE.search(t):
         p["rate_all_tokens"] = True      # "2,400 tok/s per GPU on mixed prefill+decode": prompts counted too
     if _ASKS_CONCURRENT.search(t):

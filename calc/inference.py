@@ -1461,10 +1461,11 @@ def throughput(b: Builder) -> Result:
     else:
         total_users = 0.0
     requests_suffix = ""
-    if (b.has("days") or b.flag("asks_per_day")) and head in ("head.throughput", "head.throughput_default") \
-            and not b.flag("asks_cost_per"):
+    if (b.has("days") or b.flag("asks_per_day") or b.flag("asks_per_hour")) \
+            and head in ("head.throughput", "head.throughput_default") and not b.flag("asks_cost_per"):
         # "一天跑满能处理多少token？", "how many tokens a day?": the rate over the period asked
-        days = b.num("days", 1, record=b.has("days"))
+        # ("how many consults per hour": an hour's)
+        days = b.num("days", 1 / 24 if b.flag("asks_per_hour") else 1, record=b.has("days"))
         tokens = total * SECONDS_PER_DAY * days
         b.fig("tokens_in_period", tokens, "tokens", b.tr("fig.tokens_in_days", days=days))
         b.step(b.tr("step.tokens_in_days", tps=total, days=days, tokens=tokens))
@@ -1632,8 +1633,14 @@ def throughput(b: Builder) -> Result:
         said_users = b.num("users", None)
         b.fig("users_share", said_users / total_users, "", b.tr("fig.users_share"))
         head_suffix += b.tr("head.users_share", said=said_users, share=said_users / total_users)
-    days_asked = float(b.req.params.get("days", 1))
-    period = b.tr("word.a_day") if days_asked == 1 else b.tr("word.in_days", days=days_asked)
+    days_asked = float(b.req.params.get("days", 1 / 24 if b.flag("asks_per_hour") else 1))
+    if days_asked == 1:
+        period = b.tr("word.a_day")
+    elif abs(days_asked * 24 - 1) < 1e-9:
+        period = b.tr("word.an_hour")
+    else:
+        period = b.tr("word.in_hours", hours=days_asked * 24) if days_asked < 1 \
+            else b.tr("word.in_days", days=days_asked)
     head_suffix += alone
     return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,
                                        tokens=b.h(total * SECONDS_PER_DAY * days_asked),

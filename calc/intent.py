@@ -96,6 +96,8 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # (not insurance claims counted: "~45,000 FNOL claims a month", "claims lodgement", "per
                     # claim")
                     r"\bswears?\b|\bswore\b|"
+                    # ("someone in our Slack said DeepSeek-V3 only took 2.788M H800 GPU-hours")
+                    r"\b(?:someone|somebody|a colleague|a friend|my boss)\b[^.?!,]{0,30}\bsaid\b|"
                     r"(?<![\d,.]\s)(?<!\d[km]\s)(?<![\d,.])(?<!\d[km])(?<!fnol )(?<!insurance )(?<!motor )"
                     r"(?<!per )(?<!each )"
                     r"(?<!new )\bclaims?\b(?!\s*(?:a|per|each|every|/)\s*(?:day|week|month|year)\b|\s+"
@@ -125,7 +127,8 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"(?:上|里|中)?(?:写|说|称|给)"))
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
 CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
-                         r"\bdoes (?:that|this|it|the math) (?:add up|check out|hold|line up|work|"
+                         r"\bdoes (?:that|this|it|the math|th(?:at|is) math) (?:actually |really |even )?"
+                         r"(?:add up|check out|hold|line up|work|"
                          r"pass the (?:smell|sniff|sanity) test|hold water|make sense)|"
                          r"\b(?:smell|sniff|sanity) test\b|"
                          r"\bcheck (?:the|that|this|it)|\bballpark|"
@@ -860,7 +863,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or ASKS_QPS.search(t) or has("usd_per_million_tokens") or has("cny_per_million_tokens")
             or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)
             or has("ask_concurrent") or has("ask_users") or has("tpot_ms") or has("ttft_ms")
-            or has("asks_cost_per")):
+            or has("asks_cost_per") or has("asks_per_hour")):
         return "memory"              # "deepseek r1 用int4部署 要几张h20": the cards its weights need
     if (has("model") or has("params")) and has("accelerator") and not load and CLAIM.search(t) and not (
             has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")
@@ -895,7 +898,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("ask_concurrent") and (has("replicas") or fleet_size) and kw("how_many") and not load and (
             has("tpot_ms") or has("replicas")) and not _KV_FIT.search(t):
         return "throughput"          # "replicas=12 tp=8 … how many concurrent users can that hold": streams
-    if fleet_size and (has("model") or has("params")) and (has("asks_tokens") or has("asks_per_day")) \
+    if (fleet_size or (has("asks_per_hour") and has("accelerator"))) and (has("model") or has("params")) \
+            and (has("asks_tokens") or has("asks_per_day") or has("asks_per_hour")) \
             and not load and not kw("hbm") and not kw("enough") and not _KV_FIT.search(t) \
             and not re.search(r"显存|vram|memory|够不够|够吗|\bfits?\b", t):
         return "throughput"          # "how many tokens/day can 300 h200 push for llama 3.3 70b … at 35 ms"

@@ -970,6 +970,8 @@ def normalize(text: str) -> Normalized:
     plain = _BEI_TYPO.sub("倍", plain)
     # ("每个副本拼发上限32": 并发 typed by its sound with the wrong first character; the same length)
     plain = plain.replace("拼发", "并发")
+    # ("B200 一张按3.5万美刀": US dollars, in slang; the same length)
+    plain = plain.replace("美刀", "美元")
     # ("MFU估计能高个5个点", "峰值算个3倍": 个 spoken before a number, a particle; the same length)
     plain = _GE_BEFORE_NUMBER.sub(" ", plain)
     # ("他报了8万块，是不是宰我们": yuan in tens of thousands, said as 块, never cards; the same length)

@@ -1808,7 +1808,8 @@ ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|�
                            # ("一天最多能做多少条回复": the answers made, each one request)
                            r"(?:请求|查询|调用|问答|对话|工单|回复|回答|摘要|总结)|"
                             r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?|tickets|chats|"
-                            r"sessions|questions|messages|answers|replies)\b|"
+                            r"sessions|questions|messages|answers|replies|consults|consultations|orders|bookings|"
+                            r"appointments)\b|"
                             # ("how many 250-token summaries a day can it do": things made, each one request)
                             r"\bhow many (?:[\d,.]+[- ]?k?[- ]?(?:tokens?|toks?|words?)\s+)?"
                             r"(?:summaries|reports|"

@@ -1161,6 +1161,9 @@ def _memory(b: Builder) -> Result:
         b.fig("replicas", copies, "", b.tr("fig.replicas"))
         b.step(b.tr("step.replicas_of", gpus=gpus, need=need, copies=copies))
         room = b.tr("head.replicas_of", copies=copies, need=need, acc=acc.short)
+    if b.flag("claim") and b.has("gpus") and not replicas:
+        # ("云厂商推销MI300X，说192G显存一张就能跑Llama 3.1 70B，真的假的？": the cards someone said, checked)
+        room += b.tr("head.claim_fit" if fits else "head.claim_no_fit", gpus=gpus, acc=acc.short)
     return b.result("memory", b.tr("head.fit", model=model.short, prec=precision.upper(),
                                    gb=w / 1e9, verdict=verdict, gpus=gpus, acc=acc.short,
                                    room=room))

@@ -3516,6 +3516,15 @@ _HITS_PER_ITEM = rx.compile(r"\b(?:hit|called|invoked|used|queried|pinged|trigge
                             r"(?:call|ticket|chat|session|case|conversation|visit|encounter|task|claim)\b")
 
 
+_EACH_IS_TURNS = rx.compile(r"\beach(?:\s+(?:one|conversation|convo|chat|session|ticket|call|booking|"
+                            r"thread))?\s+"
+                            r"(?:is|has|takes|runs|averages|involves|needs|=)\s+(?:about|around|roughly|like|maybe|"
+                            r"~|approx\.?)?\s*(?P<n>\d+(?:\.\d+)?)\s+(?:back[- ]and[- ]forth\s+)?"
+                            r"(?:msgs?|messages|turns|exchanges|rounds|back[- ]and[- ]forths)\b")
+_CONVERSATIONS = rx.compile(r"\b(?:conversations?|convos?|convs?|chats?|sessions?|tickets?|threads?|calls?|"
+                            r"bookings?|consults?|consultations?)\b")
+
+
 def turns_per_conversation(r: Reading) -> None:
     """"45k tickets/day, avg 6 msgs per ticket", "0.3 support chats per user per day, 6 turns each",
     "每天8万个工单，平均每单5轮对话": each conversation is that many requests (a turn each); the load
@@ -3531,6 +3540,17 @@ def turns_per_conversation(r: Reading) -> None:
         _take_turns(r, st, start=hits.start(1), end=hits.end(), text=r.norm.quote(hits.start(1), hits.end()))
         return
     items = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""), None)
+    is_turns = _EACH_IS_TURNS.search(r.t)
+    st = next((x for x in r.stated if is_turns is not None and x.start <= is_turns.start("n") < x.end
+               and isinstance(x.value, float)
+               and x.param in (None, "price_usd", "users", "queries_per_user")), None)
+    if items is not None and is_turns is not None and st is not None and items.end <= is_turns.start() \
+            and _CONVERSATIONS.search(str(items.text).lower()):
+        # ("~600 booking convos a day and each one is like 7 back-and-forth messages": each conversation's
+        # turns, its requests)
+        _take_turns(r, st, start=is_turns.start("n"), end=is_turns.end(),
+                    text=r.norm.quote(is_turns.start("n"), is_turns.end()))
+        return
     each = next((s for s in r.stated if s.param == "queries_per_user" and s.note == "" and items is not None
                  and re.fullmatch(r"\s*(?:[×x*]|times)\s*", r.t[items.end:s.start])), None)
     if each is not None and "users" not in r.params:
@@ -4197,7 +4217,8 @@ _ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])�
                             # ("一天20场婚礼，每场差不多1,500张照片": each event's photos)
                             # ("每天新增房源6000套，每套拍大概30张照片": each listing's photos)
                             # ("一节课平均25个学员 … 一天大约1400节团课": each class's students)
-                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?|套|节(?:团)?课|堂课)\s*"
+                            # ("一天大概3000次巡店，每次约40张照片": each visit's photos)
+                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?|套|节(?:团)?课|堂课|次)\s*"
                             r"(?:大概|约|大约|平均|差不多)?\s*(?:有|拍|产生|回传|带回|出)?\s*(?:大概|约|大约|差不多)?\s*$")
 _ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*(?:图片?|照片|影像|文件|文档|单据)?")
 _A_DAY = rx.compile(r"(?:\s+(?:through|thru|in|out|done|processed|shot|flown|made)){0,2}\s*"
@@ -4270,6 +4291,8 @@ def items_per_batch(r: Reading) -> None:
         # (the day's batches, counted before: "每天200个批次", or after: "一天飞20架次左右")
         word = _ZH_EACH_BATCH.search(r.t[max(0, st2.start - 12):st2.start])
         noun = word.group("b") if word is not None else ""
+        if noun == "次" and not re.match(r"\s*(?:张|幅)", r.t[st2.start + digits.end():]):
+            continue                     # (each time's photos only: not "每次3个问题")
         batch = next((x for x in r.stated if x is not st2 and x.note == ""
                       and (x.param in (None, "queries_per_day")
                            or (x.param in ("users", "servers", "queries_per_user") and noun != ""
@@ -4308,6 +4331,50 @@ def _batch_items(r: Reading, batch: Stated, st2: Stated) -> bool:
     r.params["items_per_batch"] = float(st2.value or 0)
     one_call_each(r, "items_per_batch")
     return True
+
+
+# ("每天大概3000个学员各做一套", "每人做1份"): one set (paper, form) each, its items counted elsewhere
+_ONE_SET_EACH = rx.compile(r"(?:各|每人|每个人|每位)\s*(?:都)?\s*(?:做|考|写|答|练|刷|跑|交|填)\s*"
+                           r"(?P<n>一|1)\s*(?P<u>套|份|张)")
+
+
+def one_set_each(r: Reading) -> None:
+    """"科目一模拟考每套卷100道题 … 每天大概3000个学员各做一套": each person's one set, its items (each a
+    request) counted as the set's: the set is the person's request, the items each one's requests."""
+    m = _ONE_SET_EACH.search(r.t)
+    if m is None or "items_per_batch" in r.params or r.stated_at(m.start("n")):
+        return
+    unit = m.group("u")
+    items = next((x for x in r.stated if x.param in (None, "queries_per_user") and x.note == ""
+                  and isinstance(x.value, float) and x.value >= 2
+                  and re.search("每" + unit + r"[\u4e00-\u9fff]{0,3}$",
+                                r.t[max(0, x.start - 6):x.start])), None)
+    if items is None:
+        return
+    if items.param is not None and r.params.get(str(items.param)) == items.value:
+        del r.params[str(items.param)]
+    r.retag(items, param="items_per_batch", note="")
+    r.params["items_per_batch"] = float(items.value or 0)
+    r.add("queries_per_user", 1.0, m.start("n"), m.end("u"))
+
+
+# ("each one chats with the nail-art assistant maybe 3 times": how often each asks, the words between too many
+# for the table's reach)
+_EACH_ASKS_BEFORE = rx.compile(r"\b(?:each|every)\b"
+                               r"(?:\s+(?:one|user|person|of them|customer|client|member))?\s+"
+                               r"(?:chats?|asks?|uses?|talks?|messages?|pings?|opens?|queries)\b[^,.;!?\d]{0,60}$")
+
+
+def times_each_asks(r: Reading) -> None:
+    """"about 12k active users a day and each one chats with the nail-art assistant maybe 3 times": a count
+    of times after each person's verb is how often each asks, not a growth factor."""
+    if "users" not in r.params or "queries_per_user" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "factor" and x.note == "" and isinstance(x.value, float)
+               and re.fullmatch(r"[\d.]+\s*times", str(x.text).strip().lower())
+               and _EACH_ASKS_BEFORE.search(r.t[max(0, x.start - 90):x.start])), None)
+    if st is not None:
+        r.move(st, "queries_per_user")
 
 
 def one_call_each(r: Reading, param: str) -> None:
@@ -4408,10 +4475,24 @@ def keep_one(r: Reading) -> None:
     r.add("claimed_value", 1.0, m.start(), m.end())
 
 
+# ("实测8卡4090的机器跑Qwen2.5 7B每秒能出6000 token": one machine of so many cards, said as such)
+_ONE_MACHINE_ZH = rx.compile(r"\d+\s*卡\s*[\u4e00-\u9fffA-Za-z0-9 ]{0,10}?的?\s*"
+                             r"(?:机器|整机|服务器|主机|单机)")
+
+
 def box_rate(r: Reading) -> None:
     """"we benchmarked our DGX A100 at about 4,000 tokens/s for Llama 2 70B": a rate measured of the box
     named, with no "per GPU", is the box's (its cards' together), not each card's."""
-    if "server" not in r.params or "observed_tokens_per_s_per_server" in r.params:
+    if "observed_tokens_per_s_per_server" in r.params:
+        return
+    if "server" not in r.params:
+        st = next((x for x in r.stated if x.param == "observed_tokens_per_s" and x.note == ""), None)
+        box = next((x for x in r.stated if x.param == "gpus_per_server" and x.note == ""
+                    and _ONE_MACHINE_ZH.search(str(x.text))), None)
+        if st is not None and box is not None and box.end <= st.start \
+                and not any(k in r.params for k in ("gpus", "servers")):
+            # (the one machine named before its rate: the machine's rate, its cards together)
+            r.move(st, "observed_tokens_per_s_per_server")
         return
     st = next((x for x in r.stated if x.param in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")
                and x.note == ""), None)
@@ -4621,6 +4702,15 @@ def envelope_beside_draw(r: Reading) -> None:
     能放几台": of two draws said, the one said of each server is the server's, the larger one the room's power
     the servers are fitted into (not two servers compared)."""
     draws = [x for x in r.stated if x.param == "watts_per_server" and isinstance(x.value, float)]
+    cards = [x for x in r.stated if x.param == "watts_per_gpu" and isinstance(x.value, float)]
+    if len(draws) == 1 and len(cards) == 1 and _HOW_MANY_FIT.search(r.t) and draws[0].note == "" \
+            and not any(k in r.params for k in ("gpus", "servers", "power_mw", "server_power_cap_w")) \
+            and _EACH_DRAW.search(r.t[cards[0].start:cards[0].end + 12]) \
+            and float(draws[0].value or 0) >= 2 * float(cards[0].value or 0):
+        # ("the strip mall unit only has about 5 kW for the server box. how many L40S can I run at 450 W
+        # each all in?": the box's power, the cards fitted under it)
+        r.move(draws[0], "server_power_cap_w")
+        return
     if len(draws) != 2 or "power_mw" in r.params or not _HOW_MANY_FIT.search(r.t):
         return
     each = [x for x in draws if _EACH_DRAW.search(r.t[x.start:x.end + 12])
@@ -4759,6 +4849,32 @@ def _each_site_said(r: Reading, site: Stated, st: Stated) -> bool:
     return own is not None and re.search(r"(?:\beach|\bevery|\bper|/)\s*(?:"
                                          + re.escape(singular(own.group(1))) + r"|one|of them)\b",
                                          before + " " + after) is not None
+
+
+# ("给全国4500家门店的店长每人配一个AI助手": the one manager of each store, counted by the stores)
+_ONE_PER_PLACE = rx.compile(r"\s*(?:的)?\s*(?:店长|店主|门店经理|店经理|老板|负责人|站长|园长|校长|院长)")
+
+
+def people_of_places(r: Reading) -> None:
+    """"给全国4500家门店的店长每人配一个AI助手，每个店长一天大概问30次": the one person each place has,
+    counted by the places, are the users (not the places, each given a card)."""
+    if "users" in r.params:
+        return
+    st = next((x for x in r.stated if x.param in ("sites", "servers") and x.note == ""
+               and isinstance(x.value, float)
+               and re.search(r"(?:家|个|所)\s*(?:门店|店|网点|分店|站|园|学校|医院|诊所)$", str(x.text))
+               and _ONE_PER_PLACE.match(r.t, x.end)), None)
+    if st is None:
+        return
+    n = float(st.value or 0)
+    r.move(st, "users")
+    each = r.params.pop("load_per_site", None)
+    said = next((x for x in r.stated if x.param == "queries_per_day" and x.note == "" and x.value == each
+                 and r.params.get("queries_per_day") == float(each or 0) * n), None)
+    if said is not None:
+        # ("每个店长一天大概问30次": each one's day, read as each store's before)
+        del r.params["queries_per_day"]
+        r.move(said, "queries_per_user")
 
 
 def sites(r: Reading) -> None:

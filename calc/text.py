@@ -1568,6 +1568,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "label.batch_even": ("peak-to-average (a batch job runs at an even rate)", "峰均比（批量任务按均匀速率处理）"),
     "head.runway": ("; at that growth the load fills it in {months:,.3g} months ({years:,.2g} years)",
         "；按这个增速，负载{months:,.3g}个月（{years:,.2g}年）后用满"),
+    "head.claim_fit": ("; the stated {gpus:g} x {acc} hold it: the claim stands", "；给出的{gpus:g}张{acc}放得下，说法成立"),
+    "head.claim_no_fit": ("; the stated {gpus:g} x {acc} do not hold it: the claim does not stand",
+                          "；给出的{gpus:g}张{acc}放不下，说法不成立"),
     "head.runway_busy": ("the {n} {acc} run full in {months:,.3g} months ({years:,.2g} years): {util:.0%} busy today, "
         "the load growing into the rest",
         "{n}张{acc}约{months:,.3g}个月（{years:,.2g}年）后满负荷：目前负载{util:.0%}，其余由增长的负载填满"),
@@ -1923,6 +1926,8 @@ TEXT: dict[str, tuple[str, str]] = {
                                                "{n:g}-GPU server of {acc} ({prec}; no count given)",
         "一台{n:g}卡{acc}服务器跑{model}（{prec}）{period}输出{tokens}个token（每秒{tps}个；未给出卡数）"),
     "word.a_day": ("a day", "每天"),
+    "word.an_hour": ("an hour", "每小时"),
+    "word.in_hours": ("in {hours:g} hours", "{hours:g}小时"),
     "word.in_days": ("in {days:g} days", "{days:g}天"),
     "fig.tokens_in_days": ("output tokens in {days:g} days", "{days:g}天输出的token数"),
     "step.tokens_in_days": ("{tps:,.0f} tokens/s x 86,400 s x {days:g} days = {tokens:,.4g} tokens",

@@ -540,8 +540,9 @@ def _implied_mfu(b: Builder, flops: float, acc: Accelerator, peak: float, used: 
     need = flops / (peak * 1e12 * 0.4) / 86400 / gpus
     # the time as the question said it, with its days where it was said in words ("两周" is 14 days)
     text = next((str(s.text) for s in b.req.stated if s.param == "days" and s.note == ""), "")
-    said = b.tr("word.days_said", text=text, days=days) if text and not re.search(r"\d", text) \
-        else b.tr("word.days", days=days)
+    # ("in under 6 hours": said in another unit, quoted with its days)
+    said = b.tr("word.days_said", text=text, days=days) if text and not re.search(
+        r"\d[\d.,]*\s*-?\s*(?:days?|d\b|天|日)", text.lower()) else b.tr("word.days", days=days)
     if mfu > 1:
         # "朋友说…32张4090一周能搞定，靠谱吗？": the check's answer, not an error ("Can we train … within 30
         # days with 4 DGX H100s?": the question's own plan, asked whether it can be)

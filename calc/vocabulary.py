@@ -1307,7 +1307,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "卡时 … 一小时按十块钱算": an hour's price in yuan or dollars
     ("rent",
      # ("租4090按小时2.2块": by the hour)
-     None, r"(?:一|每|1|按)\s*(?:个)?\s*(?:小时|卡时|gpu\s*小时)\s*(?:的)?\s*(?:原价|报价|官网价|刊例价|目录价|标价|价格|单价)?\s*"
+     None, r"(?:一|每|1|按)\s*(?:个)?\s*(?:小时|卡时|机时|gpu\s*小时)\s*(?:的)?\s*(?:原价|报价|官网价|刊例价|目录价|标价|价格|单价)?\s*"
      r"(?:也就|就|只要|才|按|是|为|算|要|约|大概)?\s*(?:us\$|\$|¥|￥)?\s*$",
      T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # ("TPU v5e一卡时$1.2": a card-hour's price, its currency's sign before the amount)
@@ -1646,6 +1646,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"leading-edge|cutting-edge|frontier|ai|consumer|gaming|desktop|workstation|datacenter|data-center|second-hand|refurbished) )?(?:gpus?|tpus?|npus?|accelerators?|cards?|chips?|units?|张卡|块卡|卡|张显卡|块gpu|张gpu|个gpu|颗gpu|颗芯片|颗加速卡|片gpu|个芯片|芯片|个加速卡|个卡|张(?!\s*(?:图|圖|截图|截圖|照片|相|图片|圖片|面单|单据|發票|发票|票据|订单|运单|快递单|表单|合同|单子|试卷|卷子|处方|處方|化验单|报告单|检查单))|块(?!\s*(?:钱|预算|的预算|经费|/|(?:一|每)\s*(?:个)?(?:小时|度|卡时)))|片|颗)(?![a-z-])(?!\s*(?:hours?|years?|days?|h\b|小时|年))"
      # (not "2 mln cards per day": product cards written a day)
      r"(?!\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:#+|gpu|显卡|加速卡)\s*(?:数量?|count)?\s*(?:为|是|有|=|:|x|×)?\s*$", r"^(?:张|块|颗|片|卡|\s*[,.;，。；?？!！)]|\s*$)"),
+    # ("Generating 250 of them in a nightly batch": items made, the verb of making before them)
+    ("queries", None,
+     r"\b(?:generat|writ|produc|creat|draft|summari[sz]|translat|rewrit|process|label|tagg|caption|describ)\w*\s*"
+     r"(?:about|around|roughly|~|another|over)?\s*$", r"^\s*of (?:them|those|these)\b"),
     ("gpu_count", T + r"of (?:them|those|these|em)\b" + _NOT_ITEMS_MADE, None),
     # ("日常每秒大概50个客服请求": requests a second, whatever kind they are said to be)
     ("qps", None, r"每秒\s*(?:大概|大约|约|差不多|有|能有)?\s*$",
@@ -1973,7 +1977,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:us\$|\$|¥|￥)?\s*$", r"^(?!\s*(?:x|×|%|/\s*h|per hour))"),
     ("price",
      None, r"\b(?:each|apiece|one|a unit|per unit)\s*(?:one\s*)?(?:runs?|costs?|goes for|is|sells? for|is priced at|=)\s*(?:you\s*)?(?:about|around|roughly|approximately|~)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times|%|w\b(?!/(?:\s|$))|kw|gb|tb|k?\s*(?:(?:output|input|generated|prompt) )?(?:tokens?|toks?)\b|个?token|"
-     r"(?:(?:llm|api|agent|agentic|tool|ai|voice|chat)\s+)?(?:queries|requests|prompts|messages|msgs|chats|calls|questions|sessions|"
+     r"(?:(?:llm|api|agent|agentic|tool|ai|voice|chat|back[- ]and[- ]forth|back-to-back)\s+)?(?:queries|requests|prompts|"
+     r"messages|msgs|chats|calls|questions|sessions|exchanges|rounds|replies|"
      r"jobs|tasks|turns|users|days?|hours?|gpus?|cards?)\b|"
      # ("each runs ~40 generations/day": a count of things a day, not a price)
      r"k?\s*[a-z]+\s*(?:/\s*|per\s+|a\s+)day\b))"),
@@ -2027,6 +2032,18 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"reports?|summar(?:y|ies)|sms|texts?|promos?|invoices?|receipts?|reviews?|listings?|contracts?|letters?|"
      r"transcripts?|photos?|captions?|descriptions?|notes?|forms?|claims?|orders?|products?|leads?|quotes?|"
      r"estimates?|scans?|recordings?|chats?|conversations?)\b)"),
+    # ("AI query volume across the chain is 3M/day": the day's requests, named by their volume)
+    ("queries", None, r"\b(?:query|request|call|message|chat|prompt|inference|api)\s+(?:volume|traffic|load|count)\b"
+     r"[^.;?!\d]{0,30}?\b(?:is|of|=|:|at|hits?|runs?|sits? at|around|about)\s*(?:about|around|roughly|~)?\s*$",
+     r"^\s*(?:[kmb]|million|thousand|mn|mio)?\s*(?:/\s*(?:day|d)\b|(?:a|per)\s+day\b|daily\b)"),
+    # ("高峰大概300来个玩家同时在跟它聊": people counted, then "at once" and what they do)
+    ("concurrent_users", T + r"\s*(?:个|名|位)?\s*[\u4e00-\u9fff]{0,2}?(?:玩家|用户|学员|学生|客户|顾客|人|会员|观众|听众|乘客)\s*"
+     r"同时\s*(?:在)?\s*(?:跟|和|与|用|聊|对话|在线|使用|提问|问|访问|连)"
+     # (not "1亿用户同时在线5%": a share of them at once, said after)
+     r"(?![^,，。;；]{0,6}?\d+(?:\.\d+)?\s*%)", None),
+    # ("我们要同时给两百来个学员做语音陪练": people served at once, "at once" said before the count)
+    ("concurrent_users", None, r"同时\s*(?:给|为|服务|支持|带|接待|陪|供)\s*(?:大概|大约|约|差不多|将近|上)?\s*$",
+     r"^\s*(?:个|名|位)?\s*[\u4e00-\u9fff]{0,3}?(?:学员|学生|用户|客户|顾客|人|玩家|会员|员工|坐席)"),
     # "高峰同时在线会话 1.2万 个": sessions at once
     ("concurrent_users", None, r"同时在线\s*(?:会话|用户|人数)(?:数)?\s*(?:大约|约|大概|有)?\s*$"),
     # "64 camera streams hit the VLM at the same time": live feeds, each one stream at once
@@ -2236,7 +2253,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("qps",
      T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
      r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|(?!(?:tokens|toks|tflops|pflops|flops|gbs|tbs|mbs|bytes|bits|samples|steps|iterations|iters|watts|joules|users|gpus|cards|chips|servers|nodes|racks|days|hours|mins|seconds|secs|ops)\b)[a-z]{3,}s|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|需|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
-     r"飙到|能到|会到|可达|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
+     r"飙到|能到|会到|可达|也就|只有|不到|不过|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
      # (not "1M QPS of 8-token suggestions": each one's length; "200 qps 1k in 500 out": the key's value
      # is the number before it, the one after a length)
      r"^(?!\s*-?\s*(?:tokens?|toks?|in|out|input|output)\b)"),
@@ -3037,7 +3054,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got|got)\s*(?:only\s+|about\s+|around\s+|~)?"
      r"(?:us\$|\$|¥|€)?\s*$", T + r"(?:[kmb]n?\b|billion|million|mio\b|mrd\b)?\s*" + CUR),
     ("budget",
-     T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you))", None),
+     T + CUR + r"?\s*(?:能买|可以买|够买|能购买|can buy|could buy|would buy|buys|will buy|gets? (?:me|us|you)|"
+     # ("集团规划3个亿买H20": the money spent buying them)
+     # (not "一台RMB 120万 买200台": one's price, then the count bought)
+     r"(?:来|去|用来|用于|拿来)?\s*(?:买|采购|购买|购置)(?!\s*(?:了|过|的|\d|[一二两三四五六七八九十几])))", None),
     # "how many B200 … if each is like $40k": each of the cards asked about, its price
     ("price",
      None, r"\beach\s+(?:one\s+)?(?:is|costs?|runs?|goes for)\s*(?:like|about|around|roughly|~|≈|maybe)?\s*"

@@ -208,7 +208,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 52, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
-         "heldout679.toml": 54, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 53,
+         "heldout679.toml": 54, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 54,
          # round 51 (sets 683-686 after their first run's fixes; 687-690 sealed until their first run)
          "heldout683.toml": 52, "heldout684.toml": 52, "heldout685.toml": 54, "heldout686.toml": 54,
          "heldout687.toml": 53, "heldout688.toml": 54, "heldout689.toml": 51, "heldout690.toml": 52,
@@ -256,13 +256,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout772.toml": 53, "heldout774.toml": 54, "heldout776.toml": 53,
          # round 66 (first runs: 777, 779, 781 open; 778, 780, 782 sealed)
          "heldout777.toml": 54, "heldout779.toml": 54, "heldout781.toml": 54,
-         "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 52,
+         "heldout778.toml": 54, "heldout780.toml": 54, "heldout782.toml": 53,
          # round 67 (first runs: 783, 785, 787 open; 784, 786, 788 sealed)
          "heldout783.toml": 54, "heldout785.toml": 54, "heldout787.toml": 53,
          "heldout784.toml": 54, "heldout786.toml": 54, "heldout788.toml": 54,
          # round 68 (first runs: 789, 791, 793 open; 790, 792, 794 sealed)
          "heldout789.toml": 54, "heldout791.toml": 54, "heldout793.toml": 54,
-         "heldout790.toml": 52, "heldout792.toml": 54, "heldout794.toml": 54,
+         "heldout790.toml": 53, "heldout792.toml": 54, "heldout794.toml": 54,
          # round 69 (first runs: 795, 797, 799 open; 796, 798, 800 sealed)
          "heldout795.toml": 54, "heldout797.toml": 54, "heldout799.toml": 54,
          "heldout796.toml": 54, "heldout798.toml": 52, "heldout800.toml": 54,
@@ -324,7 +324,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout909.toml": 54, "heldout911.toml": 53, "heldout913.toml": 52,
          "heldout910.toml": 46, "heldout912.toml": 49, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
-         "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 47,
+         "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 48,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 52, "heldout925.toml": 53,
@@ -332,12 +332,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 159 (first runs: 1335, 1337, 1339 open; 1336, 1338, 1340 sealed)
+         "heldout1335.toml": 53, "heldout1337.toml": 53, "heldout1339.toml": 52,
+         "heldout1336.toml": 54, "heldout1338.toml": 53, "heldout1340.toml": 52,
          # round 158 (first runs: 1329, 1331, 1333 open; 1330, 1332, 1334 sealed)
          "heldout1329.toml": 54, "heldout1331.toml": 53, "heldout1333.toml": 54,
          "heldout1330.toml": 54, "heldout1332.toml": 52, "heldout1334.toml": 53,
          # round 157 (first runs: 1323, 1325, 1327 open; 1324, 1326, 1328 sealed)
          "heldout1323.toml": 51, "heldout1325.toml": 47, "heldout1327.toml": 51,
-         "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 51,
+         "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 52,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
          "heldout1317.toml": 54, "heldout1319.toml": 50, "heldout1321.toml": 52,
          "heldout1318.toml": 54, "heldout1320.toml": 54, "heldout1322.toml": 53,
@@ -349,13 +352,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
          "heldout1299.toml": 49, "heldout1301.toml": 54, "heldout1303.toml": 53,
-         "heldout1300.toml": 46, "heldout1302.toml": 50, "heldout1304.toml": 51,
+         "heldout1300.toml": 47, "heldout1302.toml": 50, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 52, "heldout1297.toml": 53,
          "heldout1294.toml": 52, "heldout1296.toml": 53, "heldout1298.toml": 52,
          # round 151 (first runs: 1287, 1289, 1291 open; 1288, 1290, 1292 sealed)
          "heldout1287.toml": 53, "heldout1289.toml": 54, "heldout1291.toml": 52,
-         "heldout1288.toml": 53, "heldout1290.toml": 54, "heldout1292.toml": 52,
+         "heldout1288.toml": 53, "heldout1290.toml": 54, "heldout1292.toml": 53,
          # round 150 (first runs: 1281, 1283, 1285 open; 1282, 1284, 1286 sealed)
          "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 53,
          "heldout1282.toml": 50, "heldout1284.toml": 51, "heldout1286.toml": 51,
@@ -405,7 +408,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1191.toml": 52, "heldout1193.toml": 50, "heldout1195.toml": 50,
          "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 48,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
-         "heldout1185.toml": 53, "heldout1187.toml": 49, "heldout1189.toml": 52,
+         "heldout1185.toml": 53, "heldout1187.toml": 49, "heldout1189.toml": 53,
          "heldout1186.toml": 51, "heldout1188.toml": 51, "heldout1190.toml": 50,
          # round 133 (first runs: 1179, 1181, 1183 open; 1180, 1182, 1184 sealed)
          "heldout1179.toml": 51, "heldout1181.toml": 51, "heldout1183.toml": 52,
