@@ -1268,11 +1268,26 @@ _BILL_BEFORE = rx.compile(r"(?:电费|电力费用|用电成本|(?:electricity|p
                           r"only|just|about|around|under|~|≈|\s)*$")
 
 
+# an income said of renting out: "一个月能挣30万", "would net us about $20k a month"
+_EARN_BEFORE = rx.compile(r"(?:能|可以|就能|每月|一个月|一年)?\s*(?:挣|赚|净赚|收入|营收|创收|回本)\s*"
+                          r"(?:约|大概|大约|差不多)?\s*$|"
+                          r"\b(?:earns?|makes?|nets?|clears?|brings? in)\s+(?:us\s+|me\s+)?"
+                          r"(?:about|around|~)?\s*"
+                          r"(?:us)?\$?\s*$")
+
+
 def claimed_bill(r: Reading) -> None:
     """"客户说他们10000张H100…一年电费也就3000万，真的吗？": an electricity bill someone gave, an amount of
     no parameter after the bill's word, checked against the bill computed (in the question's currency)."""
     if not CLAIM.search(r.t) and not CHECK_ASKED.search(r.t):
         return
+    for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+              and x.value >= 1000 and r.params.get("rents_out")]:
+        if (earn := _EARN_BEFORE.search(r.t, max(0, x.start - 16), x.start)) is not None:
+            # ("两百来张4090挂到算力平台，一个月能挣30万 … 靠谱吗": the income someone gave, checked against
+            # the one computed)
+            r.retag(x, param="claimed_value", note="", start=earn.start(),
+                    text=r.norm.quote(earn.start(), x.end))
     for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
               and x.value >= 1000]:
         if (bill := _BILL_BEFORE.search(r.t, max(0, x.start - 16), x.start)) is not None:

@@ -1231,6 +1231,9 @@ _ONE_EACH_PERSON = rx.compile(r"每(?:个|位|名)?\s*(?:孩子|学生|学员|�
                               r"(?:生成|出|写|做)?\s*(?P<one>一)\s*(?:份|篇|场)(?![\u4e00-\u9fff]{0,3}(?:token|字))")
 _ONE_OFF = rx.compile(r"(?:生成|跑|做|处理|算|出)一(?:次|遍|轮)|一次性|\bone[- ]off\b|\bin one go\b|"
                       r"\bone[- ]time\b|\bonce\b(?!\s+(?:a|per|every)\b)")
+# ("200 cards的4090，每卡实测 ~2k tok/s，每天能产出多少？": a day's output asked, the unit the rate's)
+_DAY_OUTPUT_ASKED = rx.compile(r"(?:每天|一天|每日)\s*(?:能|可以|最多|总共|一共)?\s*"
+                               r"(?:产出|输出|生成|出|跑出|吐出?)\s*多少")
 _ASKS_PER_DAY = rx.compile(r"(?:how many|多少)\s*(?:output )?tokens?\s*(?:a|per|each|/)\s*day|"
                            r"how many (?:requests|queries|calls|prompts|reqs?|tickets|conversations|chats|"
                            r"sessions|questions|messages|answers|replies)\s*(?:(?:can|could|will|would)\s+"
@@ -2264,7 +2267,9 @@ def derive_params(r: Reading) -> None:
         r.add("queries_per_user", 1.0, one_each.start(), one_each.end())
     if p.get("queries_per_user") == 1.0 and _ONE_OFF.search(t):
         p["one_off"] = True              # ("每个孩子一份 … 生成一次要花多少钱": one batch, once)
-    if _ASKS_PER_DAY.search(t) and "tokens_per_day" not in p:
+    if (_ASKS_PER_DAY.search(t) or (_DAY_OUTPUT_ASKED.search(t) and any(
+            k in p for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                             "observed_tokens_per_s_per_server")))) and "tokens_per_day" not in p:
         p["asks_per_day"] = True         # "how many tokens a day?": the rate over a day
     if (p.get("asks_qps") or p.get("asks_rate")) and "gpus" not in p and "servers" not in p and \
             re.search(r"\bper[- ](?:gpu|card|chip|accelerator)\b|每卡|单卡|每张卡", t):

@@ -1642,7 +1642,11 @@ def throughput(b: Builder) -> Result:
         period = b.tr("word.in_hours", hours=days_asked * 24) if days_asked < 1 \
             else b.tr("word.in_days", days=days_asked)
     head_suffix += alone
-    return b.result("throughput", b.tr(head, tps=b.h(total), model=model.short, n=n, period=period,
+    # (a rate measured with no model named: the measured workload, not a default model, is what runs)
+    shown = b.tr("word.measured_workload") if not (b.has("model") or b.has("params")) and any(
+        b.has(k) for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                           "observed_tokens_per_s_per_server")) else model.short
+    return b.result("throughput", b.tr(head, tps=b.h(total), model=shown, n=n, period=period,
                                        tokens=b.h(total * SECONDS_PER_DAY * days_asked),
                                        acc=acc.short, prec=precision.upper(),
                                        users=b.h(total_users), streams=b.h(replicas * pt.batch),

@@ -442,6 +442,7 @@ _A_COUPLE = rx.compile(r"\ba\s+(?:couple|pair)\s+(?:of\s+)?(?!(?:dozen|hundred|t
                        r"servers?\b|nodes?\b|boxes\b))", re.IGNORECASE)
 # ("a tenner per seat per month", "a fiver a month": British notes, in pounds)
 _NOTES = rx.compile(r"\ba\s+(tenner|fiver)\b", re.IGNORECASE)
+_FRACTION_OF_ONE = rx.compile(r"(?<![\d./])([1-8])/([2-9])(?![\d/])(?=\s+of\s+an?\s)")
 # ("about 250 grand set aside for kit", "£40 grand": thousands of money, slang; the same length)
 _GRAND = rx.compile(r"(?<![\w.,])([$£€]?)(\d+(?:\.\d+)?)\s*grand\b", re.IGNORECASE)
 _HEDGE_WORDS = rx.compile(r"\bmore or less\b(?=\s*[$~\d])|(?<=\bis )like\b(?=\s*\d)", re.IGNORECASE)
@@ -990,6 +991,9 @@ def normalize(text: str) -> Normalized:
                                             + ("m" if m.group(2).lower().startswith("b") else "k"))
                                  .ljust(len(m.group(0))), plain)
     plain = _NOTES.sub(lambda m: "10 quid" + " " if m.group(1).lower() == "tenner" else "5 quid ", plain)
+    # ("a token is roughly 3/4 of a word": a fraction of one, in decimals; the same length)
+    plain = _FRACTION_OF_ONE.sub(lambda m: f"{int(m.group(1)) / int(m.group(2)):.2f}"[1:]
+                                 if int(m.group(1)) < int(m.group(2)) else m.group(0), plain)
     plain = _GRAND.sub(lambda m: f"{m.group(1) or '$'}{m.group(2)}k".ljust(len(m.group(0))), plain)
     # ("will house 'up to 200,000 GB200s'", "says 'about two-thirds' will go to compute": a figure quoted,
     # read as said; the same length)

@@ -1279,13 +1279,17 @@ RENT_OUT = rx.compile(r"\b(?:rent|lease|let)(?:ing|s)? (?:them |it |those |these
                        r"\bsell(?:ing)? (?:gpu[- ]?hours|compute|capacity)|"
                        # a host's words: "hosting 8x 4090 on vast", "occupancy 50%", "resell at $2.30/hr"
                        # (not "the last BEV occupancy run": an occupancy network, a model)
-                       r"\bhosting\b|\boccupancy\b(?!\s+(?:net(?:work)?s?|grids?|models?|runs?|heads?|"
+                       # (not "self-hosting": serving one's own load)
+                       r"(?<!self-)(?<!self )\bhosting\b|"
+                       r"\boccupancy\b(?!\s+(?:net(?:work)?s?|grids?|models?|runs?|heads?|"
                        r"predictions?|training)\b)|\brental demand\b|\bresell(?!ers?\b)|\bvast\.?ai\b|"
                        r"\bon vast\b|"
                        r"\b(?:they|it|the cards|the gpus) rent (?:out )?(?:for|at)\b|"
                        r"\brunpod\b|"
                        r"\blist(?:ing|ed)? (?:\w+ )?(?:at|for) (?:us)?\$|"
-                       r"出租|租出去|对外租|往外租|租给客户|转租|卖卡时|卖算力|做租赁|用于租赁|租赁业务|算力租赁")
+                       r"出租|租出去|对外租|往外租|租给客户|转租|卖卡时|卖算力|做租赁|用于租赁|租赁业务|算力租赁|"
+                       # ("两百来张4090挂到算力平台，一个月能挣30万": listed on a platform, to earn)
+                       r"挂(?:到|在|上)?\s*(?:算力)?(?:平台|市场)|挂出去|挂租")
 
 
 _BATCH_WORDS = rx.compile(r"(?:conc(?:urrency)?|batch(?: size)?|bs|并发数|批大小)"

@@ -3372,6 +3372,8 @@ def subject_to(r: Reading) -> None:
         if m is None or not re.match(r"[^,，。;；]{0,8}?(?:呢|instead|\?|？|$)", r.t[st.end:]):
             continue
         what = m.group("what")
+        if what not in _SUBJECT_PARAM and st.param in _MONEY_RATES:
+            continue                     # ("L4 rent is $0.80/hr": a rate of its own kind, read so)
         if what in _SUBJECT_PARAM:
             param: str | None = _SUBJECT_PARAM[what]
         else:
@@ -4877,6 +4879,46 @@ def people_of_places(r: Reading) -> None:
         r.move(said, "queries_per_user")
 
 
+# ("店里120台机子都是4090", "包间48台4090整机", "全换成4090整机"): a PC of one consumer card, not an 8-card
+# server
+_PC_WORDS = rx.compile(r"整机|机子|电脑|主机|台式机|\bpcs?\b|\brigs?\b|\bgaming (?:pcs?|rigs?|machines?)\b")
+_CONSUMER_CARD = rx.compile(r"rtx_(?:20|30|40|50)[5-9]0(?:_ti)?$")
+
+
+def pcs_of_one_card(r: Reading) -> None:
+    """"包间48台4090整机，每台满载550W", "店里120台机子都是4090": in a question about PCs (机子, 整机, gaming
+    rigs) of a consumer card, each machine holds one card, unless its cards are said."""
+    acc = str(r.params.get("accelerator", ""))
+    if not _CONSUMER_CARD.match(acc) or "gpus_per_server" in r.params or "gpus" in r.params:
+        return
+    pc = _PC_WORDS.search(r.t)
+    if pc is None or re.search(r"\d\s*(?:卡|张卡|x\s*(?:rtx\s*)?\d{4}|-gpu|gpu)", r.t) or any(
+            # ("两百台4090整机，每台3.8kW": a machine drawing more than a one-card PC can is a multi-card
+            # server)
+            x.param == "watts_per_server" and isinstance(x.value, float) and x.value > 1500
+            and re.search(r"(?:每台|单台|一台|\beach)[^，,。；;]{0,4}$", r.t[max(0, x.start - 8):x.start])
+            for x in r.stated):
+        return
+    if re.search(r"柜|櫃|\bracks?\b|\bcabinets?\b", r.t):
+        # ("机房有20个机柜，每柜限电8kW，放4090整机每台700W": machines fitted in racks, one card each)
+        r.add("gpus_per_server", 1.0, pc.start(), pc.end())
+        return
+    # (each machine its one card: the machines counted are the cards, a machine's draw its card's, all in)
+    machines = next((x for x in r.stated if x.param == "servers" and x.note == ""
+                     and r.params.get("servers") == x.value), None)
+    draw = next((x for x in r.stated if x.param == "watts_per_server" and x.note == ""
+                 and r.params.get("watts_per_server") == x.value), None)
+    if machines is not None:
+        r.move(machines, "gpus")
+    if draw is not None and machines is not None and "watts_per_gpu" not in r.params:
+        r.move(draw, "watts_per_gpu")
+    watts = draw is not None or "watts_per_gpu" in r.params
+    if machines is None and (not watts or "power_mw" in r.params):
+        # ("全换成4090整机，单台功耗600W，最多能放几台": machines fitted into a room's power, one card
+        # each; a lone machine's draw beside its card's rate is read as the card's elsewhere)
+        r.add("gpus_per_server", 1.0, pc.start(), pc.end())
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -5114,13 +5156,20 @@ def items_each_a_request(r: Reading) -> None:
             return
 
 
+_BATCH_GPU_HOURS = rx.compile(r"\bbatch\b[^?]{0,120}\bhow many gpu[- ]?hours\b|"
+                              r"一批[^？?]{0,60}(?:多少|几个?)\s*(?:卡时|gpu\s*小时)")
+
+
 def batch_job(r: Reading) -> None:
     """"nightly eval: 5k prompts x 8 samples, how long on 8 H100?": a job of that many requests run
     once (not each user's day), processed at an even rate (no peak-to-average), and, asked how long, the
     time it takes on the fleet (calc/inference.throughput)."""
     batch = BATCH_WORDS.search(r.t) is not None
     # (not "how long to break even", "多久翻倍", "how long until we run out" with a growth: another question)
-    asked = _DURATION_ASKED.search(r.t) is not None and not _OTHER_DURATION.search(r.t) \
+    asked = (_DURATION_ASKED.search(r.t) is not None or (
+        # ("A batch of 12k new listings … on one L40S - how many GPU hours?": the job's GPU-hours)
+        _BATCH_GPU_HOURS.search(r.t) is not None and "gpu_hours" not in r.params)) \
+        and not _OTHER_DURATION.search(r.t) \
         and not {"growth_rate_year", "doubling_months", "users_to"}.intersection(r.params)
     if not (batch or asked) or any(k in r.params for k in ("users", "concurrent_users", "qps",
                                                            "train_tokens")) \

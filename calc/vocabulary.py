@@ -1659,6 +1659,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("$29,500 each, we're getting 12% off on a volume of 256": the cards bought, said as an order's size)
     ("gpu_count", None, r"\b(?:a |an |the )?(?:volume|quantity|qty|order|lot) of\s*(?:about|around|~)?\s*$",
      r"^\s*(?:units?\b|gpus?\b|cards?\b|chips?\b|pcs\b|pieces\b|[.,;?!)]|$|(?:and|but|so|at|@|plus)\b)"),
+    # ("每天大概出1万套题": sets of questions made, each a request)
+    ("queries", T + r"\s*(?:万|千)?\s*套\s*(?:题|试题|试卷|卷子|模拟题|练习题|习题|题目|方案|文案)", None),
     # ("双十一当天预计6亿张面单都要过一遍大模型": documents counted, each a request)
     ("queries", T + r"\s*(?:张|份|单|条|件)\s*(?:面单|单据|发票|票据|订单|运单|快递单|表单|合同|处方)", None),
     # ("一天大概6,000件咨询": consultations counted, each a conversation)
@@ -2032,6 +2034,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"reports?|summar(?:y|ies)|sms|texts?|promos?|invoices?|receipts?|reviews?|listings?|contracts?|letters?|"
      r"transcripts?|photos?|captions?|descriptions?|notes?|forms?|claims?|orders?|products?|leads?|quotes?|"
      r"estimates?|scans?|recordings?|chats?|conversations?)\b)"),
+    # ("about 2.4 million prescriptions scanned per day across the chain": things handled a day, each a request)
+    ("queries", T + r"\s*(?:[kmb]|million|thousand)?\s*(?:[a-z-]+\s+){0,2}?(?!tokens?\b|toks\b|words\b|characters\b|"
+     r"chars\b|hours\b|gpus\b|cards\b|users\b)[a-z]{3,}s\s+(?:scanned|processed|submitted|uploaded|filed|checked|"
+     r"reviewed|received|handled|generated|written|sent|read|printed|dispensed|ordered|booked|logged)\s+"
+     r"(?:per|a|each|every)\s+day\b", None),
     # ("AI query volume across the chain is 3M/day": the day's requests, named by their volume)
     ("queries", None, r"\b(?:query|request|call|message|chat|prompt|inference|api)\s+(?:volume|traffic|load|count)\b"
      r"[^.;?!\d]{0,30}?\b(?:is|of|=|:|at|hits?|runs?|sits? at|around|about)\s*(?:about|around|roughly|~)?\s*$",
@@ -2485,7 +2492,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?<![\d.])1\s*个?\s*tokens?\s*(?:≈|~|=|约等于|约合|大约|约|相当于|对应|按|算|折合?)?\s*$|"
      # ("每个 token 约 1.4 个汉字": each token, then the characters it is)
      r"(?:每个?|一个)\s*tokens?\s*(?:≈|~|=|约等于|约合|大约|大概|约|相当于|对应|算|按|是|为)?\s*$",
-     T + r"[- ]?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
+     # ("a token is roughly 3/4 of a word": the share of one word)
+     T + r"[- ]?(?:of\s+an?\s+)?(?:个)?\s*(?:english |chinese |英文|中文)?(?:words?|chars?|characters?|letters?|汉字|中文字符?|字符|字母|字(?![节体号幕])|单词|词(?![元表汇典语性组频]))"),
     # "1 word ≈ 1.3 tokens", "1个汉字≈0.6个token": one unit, then its tokens
     # (a hedge before the tokens is taken off the head first: "1个汉字约1.5个token" reads "1个汉字")
     ("text_ratio",

@@ -184,7 +184,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 52,
          "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 48, "heldout610.toml": 36,
          "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 47, "heldout616.toml": 48, "heldout617.toml": 21, "heldout618.toml": 49,
+         "heldout615.toml": 47, "heldout616.toml": 48, "heldout617.toml": 22, "heldout618.toml": 49,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 160 (first runs: 1341, 1343, 1345 open; 1342, 1344, 1346 sealed)
+         "heldout1341.toml": 51, "heldout1343.toml": 54, "heldout1345.toml": 54,
+         "heldout1342.toml": 54, "heldout1344.toml": 52, "heldout1346.toml": 54,
          # round 159 (first runs: 1335, 1337, 1339 open; 1336, 1338, 1340 sealed)
          "heldout1335.toml": 53, "heldout1337.toml": 53, "heldout1339.toml": 52,
          "heldout1336.toml": 54, "heldout1338.toml": 53, "heldout1340.toml": 52,
