@@ -1399,10 +1399,12 @@ LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
 _EACH_DOES = rx.compile(r"\b(?:(?:each|every)(?:\s+of\s+(?:those|them|these|us))?"
                         r"(?:\s+(?:daily |active |paying |monthly )?(?:user|one|member|"
                         r"person|"
-                        r"customer|employee|student|agent|rep|analyst|lawyer|doctor|nurse|teacher|engineer))?|they)\s+"
+                        r"customer|employee|student|agent|rep|analyst|lawyer|doctor|nurse|teacher|engineer))?|they|"
+                        # ("If the ones who do ask the AI helper ~3 things": those of them who use it)
+                        r"(?:the\s+)?(?:ones|people|users|members|customers|those)\s+who\s+(?:do\s+)?)\s*"
                         r"(?:asks?|asking|does|doing|makes?|making|sends?|sending|submits?|runs?)\s*"
                         r"(?:(?:the|our|an?)\s+(?:[a-z-]+\s+){0,2}?(?:assistant|bot|copilot|model|agent|ai|llm|chatbot|"
-                        r"tool|app)\s+|it\s+)?"
+                        r"tool|app|helper|concierge|stylist|advisor)\s+|it\s+)?"
                         r"(?:~|≈|about|around|roughly|maybe)?\s*$")
 NOT_A_QUANTITY = rx.compile(r"\s*(?:quick\s+)?(?:things|items|asks)\b(?!\s+(?:a|per|each)\s+day)"
                             # ("6 asks each", "2M students/day × 6 asks ×": requests counted)

@@ -238,6 +238,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.vague_called(r, first=False)
     readings.vehicles_counted(r)
     readings.things_a_day(r)
+    readings.a_days_output(r)
     readings.items_per_batch(r)
     readings.one_set_each(r)
     readings.times_each_asks(r)

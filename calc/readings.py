@@ -3612,7 +3612,8 @@ def turns_per_conversation(r: Reading) -> None:
                         and x.param in ("queries_per_day", "queries_per_user")
                         and x.note in ("", "duplicate") and isinstance(x.value, float) and x.value > st.value
                         # ("平均要聊6轮才结单，每天差不多3w单": tickets, each a conversation)
-                        and (re.search(r"会话|对话|工单|单$|conversations?|sessions?|chats?|tickets?",
+                        and (re.search(r"会话|对话|工单|单$|conversations?|sessions?|chats?|tickets?|"
+                                       r"consultations?|consults?",
                                        x.text.lower().strip())
                              # ("每天大概4000次会诊": the consultations named right after the count)
                              # ("每天50万条对话，每条3轮": the dialogues counted by 条)
@@ -4410,6 +4411,24 @@ _THINGS_COUNTED = rx.compile(r"[\d.,]+\s*[km]?\s*(?:[a-z-]+\s+)?"
                              r"drones|amrs|agvs)$")
 _THINGS_A_DAY = rx.compile(r"\s*(?:washed\s+|serviced\s+|scanned\s+|inspected\s+|processed\s+)?"
                            r"(?:/\s*(?:day|d)\b|(?:a|per|each|every)\s+day\b|daily\b)")
+
+
+# ("Our peak day (Dec 23rd, naturally) is 600M output tokens": one day said, then its volume)
+_A_DAY_IS = rx.compile(r"\b(?:peak|busiest|biggest|typical|average|normal|slowest|heaviest)\s+day\b"
+                       r"[^.;!?]{0,40}?"
+                       r"\b(?:is|was|hits?|reaches?|sees?|does|=|:)\s*(?:about|around|roughly|~)?\s*$")
+
+
+def a_days_output(r: Reading) -> None:
+    """"Our peak day (Dec 23rd, naturally) is 600M output tokens": a volume said of one day is the day's
+    tokens, not one answer's length."""
+    if "tokens_per_day" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
+               and isinstance(x.value, float) and x.value >= 1e6
+               and _A_DAY_IS.search(r.t[max(0, x.start - 70):x.start])), None)
+    if st is not None:
+        r.move(st, "tokens_per_day")
 
 
 def things_a_day(r: Reading) -> None:

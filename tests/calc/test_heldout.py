@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 161 (first runs: 1347, 1349, 1351 open; 1348, 1350, 1352 sealed)
+         "heldout1347.toml": 50, "heldout1349.toml": 51, "heldout1351.toml": 51,
+         "heldout1348.toml": 52, "heldout1350.toml": 51, "heldout1352.toml": 44,
          # round 160 (first runs: 1341, 1343, 1345 open; 1342, 1344, 1346 sealed)
          "heldout1341.toml": 51, "heldout1343.toml": 54, "heldout1345.toml": 54,
          "heldout1342.toml": 54, "heldout1344.toml": 52, "heldout1346.toml": 54,
@@ -522,7 +525,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
          "heldout970.toml": 50, "heldout972.toml": 49, "heldout974.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 48, "heldout965.toml": 49, "heldout967.toml": 49,
+         "heldout963.toml": 48, "heldout965.toml": 49, "heldout967.toml": 50,
          "heldout964.toml": 53, "heldout966.toml": 42, "heldout968.toml": 39,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 54,
