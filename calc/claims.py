@@ -10,7 +10,7 @@ from calc import rx, units
 from calc.derive import CLAIM_BEFORE, GPU_COUNT_ASKED
 from calc.intent import CHECK_ASKED, CLAIM, OTHER_SAYERS_ZH, OWN_SAYERS_ZH
 from calc.options import ASKS_MFU, BRINGS_TO
-from calc.readings import KVA_SAID
+from calc.readings import KVA_SAID, digits_at
 from calc.stated import LOADS, Reading, Stated
 from calc.vocabulary import ONE_USER
 
@@ -897,12 +897,6 @@ _MFU_NOW = rx.compile(r"\bnow\s+(?:[a-z]+\s+){0,2}?(?:gets?|gives?|hits?|reach(?
                       r"(?:to\s+)?(?:~|about|around)?\s*$")
 
 
-def _digits_at(t: str, x: Stated) -> int:
-    """Where the first digit of a span is (its start when it has none)."""
-    m = re.search(r"\d", t[x.start:x.end])
-    return x.start + m.start() if m else x.start
-
-
 def mfu_brought_to(r: Reading) -> None:
     """"40% MFU today … if new kernels get us to 52% how many days do we save?": the MFU the run goes to."""
     to = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
@@ -917,9 +911,9 @@ def mfu_brought_to(r: Reading) -> None:
                    and (_MFU_TARGET.search(r.t[max(0, x.start - 30):x.start])
                         or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):x.start])
                         # ("把MFU提到42%": the words read into the span, before its digits)
-                        or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):_digits_at(r.t, x)])
+                        or _MFU_RAISED_ZH.search(r.t[max(0, x.start - 30):digits_at(r.t, x)])
                         # ("If we get MFU up to 42%": raised to it, said in English)
-                        or _MFU_RAISED_EN.search(r.t[max(0, x.start - 30):_digits_at(r.t, x)])
+                        or _MFU_RAISED_EN.search(r.t[max(0, x.start - 30):digits_at(r.t, x)])
                         # ("21 days on 1,024 H100s at 38% MFU. kernels now get us 50% MFU": where it is now)
                         or (_MFU_NOW.search(r.t[max(0, x.start - 40):x.start])
                             and "days" in r.params))), None)
@@ -1282,17 +1276,14 @@ def claimed_bill(r: Reading) -> None:
     if not CLAIM.search(r.t) and not CHECK_ASKED.search(r.t):
         return
     for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
-              and x.value >= 1000 and r.params.get("rents_out")]:
-        if (earn := _EARN_BEFORE.search(r.t, max(0, x.start - 16), x.start)) is not None:
-            # ("两百来张4090挂到算力平台，一个月能挣30万 … 靠谱吗": the income someone gave, checked against
-            # the one computed)
-            r.retag(x, param="claimed_value", note="", start=earn.start(),
-                    text=r.norm.quote(earn.start(), x.end))
-    for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
               and x.value >= 1000]:
-        if (bill := _BILL_BEFORE.search(r.t, max(0, x.start - 16), x.start)) is not None:
-            r.retag(x, param="claimed_value", note="", start=bill.start(),
-                    text=r.norm.quote(bill.start(), x.end))
+        # ("两百来张4090挂到算力平台，一个月能挣30万 … 靠谱吗": renting out, the income someone gave; else
+        # a bill)
+        earn = _EARN_BEFORE.search(r.t, max(0, x.start - 16), x.start) if r.params.get("rents_out") else None
+        said = earn or _BILL_BEFORE.search(r.t, max(0, x.start - 16), x.start)
+        if said is not None:
+            r.retag(x, param="claimed_value", note="", start=said.start(),
+                    text=r.norm.quote(said.start(), x.end))
     for x in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 100
               and x.param in (None, "server_price_usd", "server_price_cny", "price_usd", "price_cny",
                               "budget_usd", "budget_cny")

@@ -4679,17 +4679,17 @@ def servers_bought_at_box_price(r: Reading) -> None:
         return
     st = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
                and r.params.get("gpus") == x.value
-               and _BUY_COUNT_BEFORE.search(r.t[max(0, x.start - 24):x.start + _digit_at(str(x.text))])
+               and _BUY_COUNT_BEFORE.search(r.t[max(0, x.start - 24):digits_at(r.t, x)])
                and not re.match(r"\s*(?:x\s*)?(?:#|gpus?\b|cards?\b|张|块|卡)", r.masked[x.end:x.end + 8])
                and not re.search(r"gpu|card|张|块|卡|#", str(x.text).lower())), None)
     if st is not None:
         r.move(st, "servers")
 
 
-def _digit_at(text: str) -> int:
-    """Where the first digit is in a span's text (0 when none)."""
-    m = re.search(r"\d", text)
-    return m.start() if m is not None else 0
+def digits_at(t: str, x: Stated) -> int:
+    """Where the first digit of a span is (its start when it has none)."""
+    m = re.search(r"\d", t[x.start:x.end])
+    return x.start + m.start() if m else x.start
 
 
 _NOT_ONE_SERVER = rx.compile(r"\b(?:rooms?|sites?|facilit(?:y|ies)|halls?|buildings?|racks?|ups|circuits?|"
