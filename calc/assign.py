@@ -27,11 +27,17 @@ from calc.vocabulary import (
     PER_GPU,
     PER_GPU_RATE,
     PER_SERVER,
+    PRICE_CLAIMED,
     PRICE_JUDGED,
     role_of,
 )
 
 _NOT_FINITE = rx.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s*[a-z#&@\u4e00-\u9fff])")
+
+
+# the words that give a thing its price right before the amount: "an H100 costs $40k", "一张卖11万"
+_PRICED_AT = rx.compile(r"(?:\bcosts?|\bis|\bpriced at|\bsells? for|\bgoes for|\bgoing for|卖|要|报价|报)\s*"
+                        r"(?:about|~)?\s*$")
 
 
 # "一张卡" qualifying the rate after it: "一张卡实测1,000 TFLOPS", "一张H100每秒2000 token"
@@ -816,9 +822,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             # ("wants a DGX B200 for all the properties. ~$500k, draws ~14.3 kW … TCO (purchase + power)")
             role = "server_price"
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
-                and "server" not in r.params and PRICE_JUDGED.search(t) and not _BUDGET_WORDS.search(t) \
-                and not CAN_BUY.search(t):
-            role = "price"               # "is $35k a fair price for an H100?": a card's quote
+                and "server" not in r.params and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
+                and (PRICE_JUDGED.search(t)
+                     or (PRICE_CLAIMED.search(t) and _PRICED_AT.search(t[max(0, a - 16):a])
+                         # (the card itself priced, named right before: not "an eval … costs ~$40k")
+                         and any(nm.kind == "acc" and a - 20 <= nm.end <= a for nm in r.names))):
+            # "is $35k a fair price for an H100?", "vendor says an H100 costs $40k. legit?": a card's quote
+            role = "price"
         elif role == "budget" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
                 and _ONE_SERVER_PRICED.search(t[max(0, a - 30):a]) \
                 and not _BUDGET_WORDS.search(t[max(0, a - 30):b + 12]) and not CAN_BUY.search(t):

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from calc import registry
 from calc.build import Builder
-from calc.catalog import Accelerator, Model, Price
+from calc.catalog import Accelerator, Model, Price, Server
 from calc.result import CalcError, Figure, Result
 from calc.text import power as power_words
 from calc.text import times
@@ -1732,11 +1732,15 @@ def _quote_judged(b: Builder, acc: Accelerator) -> Result:
     against the catalog's price for the card, in the quote's currency when the catalog has one (a
     server's quote per card of it: the server also carries CPUs, memory and networking, so its share
     per card runs above a card's price)."""
+    box = b.has("server_price_usd") or b.has("server_price_cny")
+    srv = b.server(acc) if box else None
+    own = b.cat.price(srv.id) if srv is not None else None
+    if srv is not None and own is not None and own.purchase_usd:
+        return _server_quote_judged(b, srv, own)
     price = b.cat.price(acc.id)
     if price is None or not price.purchase_usd:
         raise CalcError("missing_input", "err.no_price", hint_key="hint.try", acc=acc.short,
                         param="price_usd")
-    box = b.has("server_price_usd") or b.has("server_price_cny")
     key = next(k for k in _QUOTES if b.has(k))
     quote = b.num(key, None)
     cny = key.endswith("_cny")
@@ -1772,6 +1776,30 @@ def _quote_judged(b: Builder, acc: Accelerator) -> Result:
                                       card=money(card), ref=money(ref), ratio=ratio, when=when))
     return b.result("capex", b.tr("head.quote_judged", money=money(quote), acc=acc.short, ref=money(ref),
                                   ratio=ratio, when=when))
+
+
+def _server_quote_judged(b: Builder, srv: Server, price: Price) -> Result:
+    """"buddy says a GB200 NVL72 rack is $3M. legit??": a server's quote against the catalog's price for that
+    very server (in US$, a yuan quote converted)."""
+    cny = b.has("server_price_cny") and not b.has("server_price_usd")
+    key = "server_price_cny" if cny else "server_price_usd"
+    quote = b.num(key, None)
+    said = b.tr("money.usd", usd=b.h(quote))
+    if key.endswith("_cny"):
+        b.step(b.tr("step.cny_to_usd", cny=quote, rate=fx(b), usd=quote / fx(b)))
+        said = b.tr("money.cny_usd", cny=b.h(quote), usd=b.h(quote / fx(b)))
+        quote /= fx(b)
+    b.read.update({"server", "servers"})
+    ref = b.num("catalog_price_usd", price.purchase_usd, "US$", b.tr("label.price_estimate"),
+                origin="catalog", source=f"{price.source} (as of {price.as_of})")
+    ratio = quote / ref
+    b.step(b.tr("step.quote_vs_catalog", quote=quote, ref=ref, ratio=ratio, cur="US$"))
+    b.fig("quote_server_usd", quote, "US$", b.tr("fig.quote_server"))
+    b.fig("catalog_price_usd", ref, "US$", b.tr("fig.catalog_price"))
+    b.fig("quote_over_catalog", ratio, "x", b.tr("fig.quote_over_catalog"))
+    return b.result("capex", b.tr("head.server_quote_vs_catalog", money=said, server=srv.name,
+                                  ref=b.tr("money.usd", usd=b.h(ref)), ratio=ratio,
+                                  when=b.tr("word.as_of", as_of=price.as_of)))
 
 
 _QUOTES = ("price_usd", "price_cny", "server_price_usd", "server_price_cny", "budget_usd", "budget_cny")

@@ -51,6 +51,7 @@ from calc.vocabulary import (
     ONE_USER_ZH,
     OUTPUT_WORDS,
     PER_GPU,
+    PRICE_CLAIMED,
     PRICE_JUDGED,
     SAYERS,
 )
@@ -614,6 +615,23 @@ _RETURNS_BEFORE = rx.compile(r"\b(?:returns?|returning|spits? out|emits?|produce
                              r"approx\.?)?\s*$")
 
 
+# the things of that length, written by the model: "… average about 450 words and the bot writes maybe 1,200
+# of them"
+# (the same things, counted or named as them: not "… 300 words in and the bot writes 120 words back", nor "…
+# and the LLM drafts an impression of ~120 words")
+_MODEL_WRITES_THEM = rx.compile(r"\s*(?:(?!in\b|input\b|of\b)[a-z]+\s+){0,2}?(?:and|,|;)\s*(?:the\s+|our\s+)?"
+                                r"(?:bot|model|ai|llm|assistant|agent|it)\s+"
+                                r"(?:writes|generates|drafts|produces|composes|sends out)\s+"
+                                r"(?:maybe\s+|about\s+|around\s+|roughly\s+|~\s*)?"
+                                r"(?:[\d.,]+\s*k?\s+of\s+)?(?:them|those|these)\b")
+_HEDGE_ZH = r"\s*(?:了)?\s*(?:大概|大约|约|平均|差不多)?\s*"
+_PEOPLE_SEND = rx.compile(r"(?:用户|客户|顾客|客人|玩家|学员|学生|家长|患者|会员|游客)\s*(?:平均)?\s*"
+                          r"(?:每次|每条|每轮|一次)?"
+                          + _HEDGE_ZH + r"(?:发|问|说|输入|提问|打)" + _HEDGE_ZH + "$")
+_MODEL_SENDS = rx.compile(r"(?:ai|模型|大模型|机器人|客服|助手|bot)\s*(?:平均)?\s*(?:每次|每条|每轮|一次)?"
+                          + _HEDGE_ZH + r"(?:回|回复|答|回答|输出|生成)" + _HEDGE_ZH + "$")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
@@ -668,6 +686,14 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if re.search(r"\b(?:notes?|summar(?:y|ies)|answers?|repl(?:y|ies)|responses?|letters?|reports?|drafts?|"
                  r"memos?|emails?|completions?)\s+out\s*(?:is|=|:|~|≈|about|around)?\s*$", clause_before):
         return "output_tokens"           # ("note out ~900 tokens": the thing written, then its length)
+    if _MODEL_WRITES_THEM.match(t, b) and not INPUT_WORDS.search(inside):
+        return "output_tokens"           # ("emails average about 450 words and the bot writes maybe 1,200")
+    # ("平均用户每次发60个字，AI回120个字": what the people send, then what the model sends back)
+    said_zh = CLAUSE.split(t[max(0, a - 14):a])[-1]
+    if _PEOPLE_SEND.search(said_zh):
+        return "input_tokens"
+    if _MODEL_SENDS.search(said_zh):
+        return "output_tokens"
     # ("平均每个问题大概150个单词，回答400词左右": the question's length, then the answer's, said just before
     # each)
     said_before = CLAUSE.split(t[max(0, a - 16):a])[-1]
@@ -2739,7 +2765,11 @@ def derive_params(r: Reading) -> None:
         p["multi_ask"] = True            # two or three asks in one message (calc/engine.py _second_ask)
     if "server_power_cap_w" in p and any(k in p for k in LOADS):
         p["multi_ask"] = True            # a load and a rack's limit: the fleet, then the racks it takes
-    if PRICE_JUDGED.search(t) and len({st.value for st in r.stated if st.param == "accelerator"}) <= 1:
+    prices = [k for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny") if k in p]
+    quote_only = len(prices) == 1 and all(not isinstance(v, float) or k in prices or k == "usd_cny"
+                                          or (k in ("gpus", "servers") and v == 1) for k, v in p.items())
+    if (PRICE_JUDGED.search(t) or (quote_only and PRICE_CLAIMED.search(t))) \
+            and len({st.value for st in r.stated if st.param == "accelerator"}) <= 1:
         # "供应商报 两百八十万人民币，贵不贵": a quote against the catalog ("H20 卖 11 万元 … 和 H100 的
         # 2.5 万美元比起来贵不贵": two cards' prices, compared with each other)
         p["price_judged"] = True

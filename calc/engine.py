@@ -582,6 +582,16 @@ def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
         total = gpus * price
         step = tr("step.times_gpus", req.lang, n=gpus, price=price, cur=unit, total=total)
     read.add(key)
+    off = req.params.get("discount")
+    if isinstance(off, float) and "discount" not in read and 0 < off < 1:
+        # ("12% off list on MI300X … List is $15,000 each, we want 8. Total cost, and how many users": the
+        # price paid)
+        read.add("discount")
+        steps: tuple[str, ...] = (step, tr("step.discount_off", req.lang, off=off, before=total, cur=unit,
+                                           keep=1 - off, total=total * (1 - off)))
+        total *= 1 - off
+    else:
+        steps = (step,)
     name = "capex_cny" if unit == "RMB" else "capex_usd"
     mult = req.params.get("all_in_multiple")
     if isinstance(mult, float) and "all_in_multiple" not in read:
@@ -592,11 +602,11 @@ def _purchase_of_count(res: Result, req: Request, read: set[str]) -> Result:
         return replace(res, headline=res.headline + head,
                        figures=(*res.figures,
                                 Figure(name, total * mult, unit, tr("fig.purchase_stated", req.lang))),
-                       steps=(*res.steps, step))
+                       steps=(*res.steps, *steps))
     return replace(res, headline=res.headline + tr("head.and_purchase", req.lang,
                                                    money=amount(total, unit, req.lang)),
                    figures=(*res.figures, Figure(name, total, unit, tr("fig.purchase_stated", req.lang))),
-                   steps=(*res.steps, step))
+                   steps=(*res.steps, *steps))
 
 
 # "4.8k tok/s per gpu at conc 128", "实测 2400 tok/s（并发 64）": the load a rate was measured at

@@ -552,6 +552,7 @@ def fleet(b: Builder) -> Result:
     if util < 1:
         b.step(b.tr("step.utilization", util=util, tps=per_gpu))
     gpus = math.ceil(need / per_gpu / pt.group) * pt.group
+    rate_alone = (need / per_gpu, gpus, pt.group)    # (the cards the token rate needs before rounding up)
     b.step(b.tr("step.round_up", need=need, tps=per_gpu, group=pt.group, gpus=gpus))
     measured = rig or any(b.has(k) for k in ("observed_tokens_per_s_per_gpu",
                                               "observed_tokens_per_s_per_server"))
@@ -667,7 +668,13 @@ def fleet(b: Builder) -> Result:
                           unit=b.tr(unit), ratio=stated / gpus)
         else:
             check += b.tr("head.check_stated", stated=b.h(stated), ratio=stated / gpus)
-        check += _runway(b, stated / gpus)
+        exact, rounded, group = rate_alone
+        if rounded == gpus and exact > 0:
+            # ("we have 1 GPU, an L4 … growing ~60% a year. When do we need a second one?": the load grows
+            # into the stated cards' whole capacity, not into the one card it rounds up to today)
+            check += _runway(b, math.floor(stated / group) * group / exact)
+        else:
+            check += _runway(b, stated / gpus)
         if b.has("stated_fleet_scale"):
             # "40 H100s serve 250k users; users go to 1M": today's fleet scaled with the load
             f = float(b.req.params["stated_fleet_scale"])
@@ -1377,8 +1384,10 @@ def throughput(b: Builder) -> Result:
         need = max(fits_on or 8, int(tp or 0))
         box = int(b.num("gpus_per_server", 8)) if b.has("gpus_per_server") else \
             b.gpus_per_server(acc) if b.has("server") else 8
-        if per_card:
-            box = 1                        # "users per H100": one GPU unless the model needs more
+        if per_card or (b.flag("asks_duration") and b.has("observed_tokens_per_s_per_gpu")):
+            # "users per H100": one GPU unless the model needs more; ("measured ~1,900 tok/s per GPU … 30k
+            # emails × 450 tokens. how long does it take?": the job on the one GPU the rate is of)
+            box = 1
         if per_card and (b.has("gpus") or b.has("servers")):
             b.read.update({"gpus", "servers"})   # the one card asked about, answered per card
             n = max(box, need)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from calc import rx
-from calc.vocabulary import KW, PRICE_JUDGED, SAYERS
+from calc.vocabulary import KW, PRICE_CLAIMED, PRICE_JUDGED, SAYERS
 
 # a run's duration told as past ("took 20 days on 512 A100s", "训了 60 天")
 _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
@@ -1043,7 +1043,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             r"what(?:'s|s| is| are) [^?？,，;；]{1,30} (?:going for|selling for|priced at|cost(?:ing)?)\b|"
             r"\b(?:price|pricing|cost)\s*[?？]\s*$", t)) or (
             has("accelerator") and not (load or fleet_size or has("model") or has("params") or has("days"))
-            and PRICE_JUDGED.search(t)):
+            and (PRICE_JUDGED.search(t) or (PRICE_CLAIMED.search(t) and any(has(k) for k in (
+                "price_usd", "price_cny", "server_price_usd", "server_price_cny"))))):
         # ("供应商报 两百八十万人民币，贵不贵", "is $35k a fair price for an H100?": a quote judged)
         return "capex"               # "A100多少钱", "how much is an H200?", "B200 price?": one card's
     if has("accelerator") and kw("how_many") and not kw("question_words"):

@@ -564,6 +564,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.dau_tenths(r)
     readings.avg_fraction_of_peak(r)
     readings.items_each_a_request(r)
+    readings.items_of_a_length(r)
     readings.batch_job(r)
     readings.box_size_beside_count(r)
     readings.runway_asked(r)
@@ -572,14 +573,19 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     if intent == "training":
         run_rescaled(r)
     one_card = _THE_ONE_CARD.search(r.masked)
-    if intent in (None, "fleet", "capex") and r.params.get("asks_duration") and one_card is not None \
+    if intent in (None, "fleet", "capex", "memory") and r.params.get("asks_duration") \
+            and one_card is not None \
             and not any(k in r.params for k in ("gpus", "servers", "gpus_per_server", "sites")) \
             and ("queries_per_day" in r.params or "tokens_per_day" in r.params):
         # ("summaries of 25k reviews with Llama 3.1 8B on the RTX 4090 in the office. how long will that
         # run?": the one card named is the fleet the job runs on)
         r.add("gpus", 1.0, one_card.start(), one_card.end())
-    if intent in (None, "fleet", "capex") and r.params.get("asks_duration") \
-            and ("gpus" in r.params or "servers" in r.params or (
+    # (a memory question is not asked how long: "450,000 titles … how long on a single GPU, A100 80GB?")
+    if intent in (None, "fleet", "capex", "memory") and r.params.get("asks_duration") \
+            and ("gpus" in r.params or "servers" in r.params or "observed_tokens_per_s_per_gpu" in r.params
+                 or (r.params.get("batch")
+                     and ("rent_usd_per_hour" in r.params or "rent_cny_per_hour" in r.params))
+                 or (
                 # "12M emails, ~450 tokens each. GPU-hours per night?": the job's GPU-hours, on any fleet
                 "gpu_hours" not in r.params and _GPU_HOURS_ASKED.search(r.t))) \
             and ("queries_per_day" in r.params or "tokens_per_day" in r.params):

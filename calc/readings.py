@@ -1155,7 +1155,7 @@ _SHARE_ON_CHIPS = rx.compile(
     r"(?:is |are |will be |would be |goes |(?:can|could|will|would|should) (?=go)|)?"
     # ("一半钱花卡上": 花 without 在, the cards right after)
     # ("一半砸GPU", "60%投算力", "拿40%买柜子": the money thrown at what it buys)
-    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|砸在|砸到|砸|投|买|留给|留作|给|划给|分给|出来(?:搞|买|做|投)?|是|为|花|"
+    r"(?:花在|用在|用于|用来|拿来|拿去|投在|投入|砸在|砸到|砸|投|买|留给|留作|给|划给|分给|出来(?:搞|买|做|投|租)?|是|为|花|"
     # ("of which roughly 70% may be allocated to accelerators")
     # ("… of which roughly half is to be spent on accelerators")
     r"(?:(?:may|can|could|will|would|should|is|are|must|shall) )?(?:to )?(?:be )?"
@@ -1171,7 +1171,7 @@ _SHARE_ON_CHIPS = rx.compile(
     # ("If half of it went on GPUs": the same, said of money spent)
     r"go(?:es)? (?:in)?to|going (?:in)?to|go(?:es)? on|going on|went (?:in)?to|went on|into|to|on|for|buys?|"
     r"toward|towards)\s*"
-    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购|搞|上|建|配)?\s*"
+    r"(?:(?:在)?(?:海外|国外|境外|国内|overseas|abroad)\s*)?(?:购买|买|采购|购|搞|上|建|配|租用|租)?\s*"
     r"(?:the )?(?:ai\s*)?"
     r"(?:(?:subsidi[sz]ed|dedicated|shared|public|cloud|rented|sovereign)\s+)?"
     r"(?=gpus?|卡|加速卡|加速器|芯片|显卡|算力|硬件|设备|服务器|整机|整柜|机柜|柜子|hardware|equipment|compute|"
@@ -2788,7 +2788,8 @@ def org_size_yields(r: Reading) -> None:
 
 
 # a count of places, not people: "42家店", "开到100家", "220 stores"
-_PLACES = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:家|个)\s*(?:店|门店|分店|店铺|网点|分行|支行)?$|"
+_PLACES = rx.compile(r"[\d.,一二两三四五六七八九十百千万]+\s*[万千]?\s*(?:来|多|余)?\s*(?:家|个)\s*"
+                     r"(?:店|门店|分店|店铺|网点|分行|支行)?$|"
                      r"[\d.,]+\s*k?\s*(?:stores|shops|branches|outlets|locations|sites|clinics|offices)$")
 _EACH_PLACE = rx.compile(r"每(?:家|个)?(?:店|门店|分店|网点)|"
                          r"\b(?:per|each|every|a)\s+(?:store|shop|branch|outlet|"
@@ -4221,9 +4222,12 @@ _ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])�
                             # ("每天新增房源6000套，每套拍大概30张照片": each listing's photos)
                             # ("一节课平均25个学员 … 一天大约1400节团课": each class's students)
                             # ("一天大概3000次巡店，每次约40张照片": each visit's photos)
-                            r"(?P<b>批次?|架次|趟|车|箱|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?|套|节(?:团)?课|堂课|次)\s*"
+                            r"(?P<b>批次?|架次|趟|车|箱|订单|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?|套|节(?:团)?课|堂课|次)\s*"
+                            # ("每单客户大概拍300张原片": the order's customer, who shoots them)
+                            r"(?:客户|顾客|客人)?\s*"
                             r"(?:大概|约|大约|平均|差不多)?\s*(?:有|拍|产生|回传|带回|出)?\s*(?:大概|约|大约|差不多)?\s*$")
-_ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*(?:图片?|照片|影像|文件|文档|单据)?")
+_ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*"
+                            r"(?:图片?|照片|影像|文件|文档|单据|原片|原图|相片|底片)?")
 _A_DAY = rx.compile(r"(?:\s+(?:through|thru|in|out|done|processed|shot|flown|made)){0,2}\s*"
                     r"(?:(?:a|per|each|every)\s+day\b|/\s*(?:day|d)\b|daily\b)")
 _NOT_BATCHES = frozenset({"day", "user", "person", "image", "photo", "frame", "page", "document", "doc",
@@ -4302,7 +4306,10 @@ def items_per_batch(r: Reading) -> None:
                                and noun[:1] in str(x.text)))
                       and isinstance(x.value, float)
                       and re.search(r"每天|每日|一天|日均", r.t[max(0, x.start - 6):x.end])
-                      and (x.end <= st2.start or (noun != "" and noun[:1] in r.t[x.start:x.end + 4]))), None)
+                      and (x.end <= st2.start or (noun != "" and (noun[:1] in r.t[x.start:x.end + 4]
+                                                                   # ("每个订单 … 每天400单")
+                                                                   or noun[-1:] in r.t[x.start:x.end + 4])))),
+                     None)
         if batch is None and noun.startswith("批") and st2.param is None \
                 and "queries_per_day" not in r.params:
             # ("每晚打烊后批量生成经营日报，每批大概3000份门店报表": no batches counted, the one batch's items
@@ -5139,7 +5146,7 @@ BATCH_WORDS = rx.compile(r"\b(?:nightly|overnight|backfills?|offline|evals?|eval
 _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\b|"
                              # ("The nightly job is about 22 million output tokens. How many GPU-hours is
                              # that")
-                             r"\bhow many gpu[- ]?hours (?:is|would|will|does)\b|"
+                             r"\bhow many gpu[- ]?hours (?:is|would|will|does|on)\b|"
                              r"\btime to (?:finish|complete|run)\b|"
                              r"\bgpu[- ]?hours? (?:per|for (?:a|one|each|the))\b|"
                              r"\bhours? per (?:ckpt|checkpoint|run|sweep|eval|night|job)\b|\bruntime\b|"
@@ -5164,15 +5171,64 @@ def items_each_a_request(r: Reading) -> None:
         return
     for st in [x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)]:
         # (the things named with the number, or right after it: "~12k used cars", "15k used" + "vans")
-        digits = re.search(r"\d[\d.,]*\s*[km]?", r.t[st.start:st.end])
+        # ("12,000 members": not the "m" of the noun taken for millions)
+        digits = re.search(r"\d[\d.,]*(?:\s*[km]\b)?", r.t[st.start:st.end])
         noun = _THINGS_AFTER.match(r.t, st.start + digits.end()) if digits else None
         if noun is None:
             continue
         one = singular(noun.group(1) + "s")
         each = r"\b(?:tokens?|toks?)\b[^.;?]{0,40}?\b(?:per|each|a|for each)\s+" + re.escape(one) + r"\b"
-        if re.search(each, r.t[st.end:]):
+        # (or "write each reader a personal intro … how long does the whole batch take?": one item each, asked
+        # as a job, with no requests a day said for each of them)
+        if re.search(each, r.t[st.end:]) or ("queries_per_user" not in r.params and re.search(
+                r"\b(?:for each|each|every)\s+" + re.escape(one) + r"\b", r.t[st.end:])):
             r.move(st, "queries_per_day")
             return
+
+
+# things of a length, counted once: "draft 4,000 newsletter variants of ~700 tokens", "Chinese blurbs of ~400
+# characters for 20,000 titles"
+_LENGTH = (r"(?:about|around|roughly|approx\.?|~)?\s*\d[\d,.]*\s*k?\s*"
+           r"(?:tokens?|toks?|words?|characters?|chars?)\b")
+_ITEMS_OF_LENGTH = rx.compile(r"(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s+of\s+" + _LENGTH)
+_LENGTH_FOR_ITEMS = rx.compile(r"\b[a-z]{3,}s\s+of\s+" + _LENGTH + r"\s+(?:for|on|about|across)\s+(?:all\s+)?"
+                               r"(?:the\s+)?(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b")
+_WRITE_JOB = rx.compile(r"\b(?:draft|write|writing|generat|summari[sz]|translat|rewrit|produc|creat|caption|"
+                        r"describ|tag|classif)")
+_A_DAYS_LOAD = rx.compile(r"\b(?:users?|dau|mau|per hour|an hour|concurrent)\b|用户|日活")
+# ("a daily fishing report for 60 spots, each ~1,500 words": the things, then each one's length)
+_ITEMS_EACH_LENGTH = rx.compile(r"\b(?:for|on|about|across|covering)\s+(?:all\s+)?(?:the\s+)?"
+                                r"(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s*[,;(]?\s*"
+                                r"(?:each|every one)\s*(?:is\s+|of\s+)?" + _LENGTH)
+_COST_ASKED = rx.compile(r"\b(?:cost|costs|how much|price|spend|bill)\b", re.IGNORECASE)
+
+
+def items_of_a_length(r: Reading) -> None:
+    """"rent H100 SXM at ¥450/hr each to draft 4,000 newsletter variants of ~700 tokens … Total cost in
+    dollars?", "Chinese blurbs of ~400 characters for 20,000 titles … How many GPU-hours": things of a length
+    written once are a job of that many requests (not each user's day of requests); its cost at a stated
+    rent is the job's hours at that rent."""
+    if any(k in r.params for k in ("queries_per_day", "tokens_per_day", "users", "concurrent_users", "qps",
+                                   "train_tokens")) \
+            or _A_DAYS_LOAD.search(r.t):
+        return
+    # (lengths said for the things counted are written for them; things of a length counted, with a verb
+    # that writes them)
+    written = (_ITEMS_OF_LENGTH,) if _WRITE_JOB.search(r.t) else ()
+    for pat in (_LENGTH_FOR_ITEMS, _ITEMS_EACH_LENGTH, *written):
+        m = pat.search(r.t)
+        # (a count read as a claim only for "math check" said before it: the job's things all the same)
+        st = next((x for x in r.stated if m is not None and x.start <= m.start("n") < x.end
+                   and x.param in (None, "queries_per_user", "claimed_value") and isinstance(x.value, float)
+                   and x.value >= 2), None)
+        if st is None:
+            continue
+        r.move(st, "queries_per_day", note="")
+        r.params["batch"] = True
+        rent = "rent_usd_per_hour" in r.params or "rent_cny_per_hour" in r.params
+        if (_COST_ASKED.search(r.t) and rent) or re.search(r"\bhow many gpu[- ]?hours\b", r.t):
+            r.params["asks_duration"] = True     # (the job's GPU-hours, or its cost: its hours at the rent)
+        return
 
 
 _BATCH_GPU_HOURS = rx.compile(r"\bbatch\b[^?]{0,120}\bhow many gpu[- ]?hours\b|"
@@ -5208,15 +5264,19 @@ def batch_job(r: Reading) -> None:
         # whole batch take?": things counted, each one a request of the job)
         item = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                      and x.value >= 2
-                     and re.match(r"[\d.,]+\s*k?\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}s\b[^.?!]{0,40}?"
-                                  r"\b(?:each|every one)\b", r.t[x.start:])), None)
+                     and re.match(r"[\d.,]+\s*k?\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}s\b"
+                                  # (a version's dot is no sentence's end: "450,000 titles with Llama 3.1 8B,
+                                  # output 60 tokens each")
+                                  r"(?:[^.?!]|(?<=\d)\.(?=\d)){0,48}?\b(?:each|every one)\b",
+                                  r.t[x.start:])), None)
         if item is not None:
             r.move(item, "queries_per_day")
 
 
 # the time a growing load takes to fill a stated fleet is asked: "how long until we run out", "还能撑多久"
 _RUNWAY = rx.compile(r"\bhow long (?:until|till|before|can|will|does|do)\b|"
-                     r"\bwhen (?:do|will|would) (?:we|it|they) (?:run out|outgrow|need more|max out|"
+                     r"\bwhen (?:do|will|would|should) (?:we|i|it|they) (?:run out|outgrow|"
+                     r"need (?:more|another|an extra|a second|a 2nd)|max out|"
                      r"hit (?:the )?(?:limit|capacity|ceiling))|\brun(?:s)? out\b|\brunway\b|"
                      r"还能撑多久|能撑多久|撑多久|多久(?:会|就)?不够(?:用)?|什么时候不够(?:用)?|多久用完|多久满|"
                      # ("how many years before we need to buy more?", "几年后要扩容？")

@@ -798,6 +798,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.quote_over_catalog": ("the quote against the catalog's price", "报价与目录价之比"),
     "head.quote_judged": ("{money} for one {acc} is {ratio:.2f}x the catalog's {ref} per card ({when})",
         "一张{acc}报价{money}，是目录价{ref}的{ratio:.2f}倍（{when}）"),
+    "head.server_quote_vs_catalog": ("One {server} at the stated {money} is {ratio:.2f}x the catalog's {ref} for it "
+                                     "({when})",
+        "一台{server}，给出的报价{money}是目录价{ref}的{ratio:.2f}倍（{when}）"),
+    "fig.quote_server": ("the quote for one server", "单台整机报价"),
     "head.server_quote_judged": ("{money} for a server of {n} x {acc} is {card} per card, {ratio:.2f}x the catalog's "
                                  "{ref} for a card alone ({when})",
         "{n}卡{acc}整机报价{money}，折合每张卡{card}，是单卡目录价{ref}的{ratio:.2f}倍（{when}）"),
@@ -1029,8 +1033,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "step.service_units": ("{hours:,.0f} GPU-hours / {per:g} GPU-hours per SU = {units:,.0f} SUs",
                            "{hours:,.0f} GPU小时 / 每SU {per:g} GPU小时 = {units:,.0f} SU"),
     "fig.service_units": ("the run in service units", "折合的SU数"),
-    "head.stated_vs_rule": ("; the stated FLOPs are {ratio:.2f}x the rule of thumb, parameters x tokens x {mult} ({rule:.3g})",
-        "；给出的FLOPs是经验公式（参数量 x token数 x {mult}，{rule:.3g}）的{ratio:.2f}倍"),
+    "head.stated_vs_rule": ("; the stated {flops:.3g} FLOPs are {ratio:.2f}x the rule of thumb, parameters x tokens x "
+                            "{mult} ({rule:.3g})",
+        "；给出的{flops:.3g} FLOPs是经验公式（参数量 x token数 x {mult}，{rule:.3g}）的{ratio:.2f}倍"),
     "fig.stated_vs_rule": ("the stated FLOPs against the rule of thumb",
         "给出的FLOPs与经验公式之比"),
     "step.rule_of_thumb": ("{mult} x {params} x {tokens} tokens = {rule:.3g} FLOPs; stated {flops:.3g}: {ratio:.2f}x",
@@ -1144,6 +1149,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.purchase_stated": ("purchase at the stated price", "按所给价格的采购费用"),
     "step.times_servers": ("{n:,.0f} servers x {price:,.0f} {cur} = {total:,.0f} {cur}",
         "{n:,.0f}台 x {price:,.0f} {cur} = {total:,.0f} {cur}"),
+    "step.discount_off": ("{off:.0%} off: {before:,.0f} {cur} x {keep:g} = {total:,.0f} {cur}",
+                          "优惠{off:.0%}：{before:,.0f} {cur} x {keep:g} = {total:,.0f} {cur}"),
     "step.times_gpus": ("{n:,.0f} GPUs x {price:,.0f} {cur} = {total:,.0f} {cur}",
         "{n:,.0f}张 x {price:,.0f} {cur} = {total:,.0f} {cur}"),
     "head.rent_of_count": ("; at {rate}/GPU-hour they rent for {hour} an hour ({month} a month)",

@@ -93,7 +93,7 @@ def training(b: Builder) -> Result:
     if (ratio := res.figure("stated_vs_rule")) is not None and (rule := res.figure("rule_of_thumb_flops")):
         # "an article says Llama 3.1 405B used about 3.8e25 FLOPs … 15.6T tokens. Is the claim consistent?":
         # the stated FLOPs against 6 N D, in the headline
-        tail = b.tr("head.stated_vs_rule", ratio=ratio.value, rule=rule.value,
+        tail = b.tr("head.stated_vs_rule", ratio=ratio.value, rule=rule.value, flops=rule.value * ratio.value,
                     mult=8 if b.flag("recompute") else 6)
         res = replace(res, headline=res.headline + tail)
     if b.has("gpu_hours_per_su") and "gpu_hours_per_su" not in b.read \

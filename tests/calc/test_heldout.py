@@ -182,7 +182,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout595.toml": 54, "heldout596.toml": 54, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 52,
-         "heldout607.toml": 51, "heldout608.toml": 49, "heldout609.toml": 48, "heldout610.toml": 36,
+         "heldout607.toml": 51, "heldout608.toml": 50, "heldout609.toml": 48, "heldout610.toml": 36,
          "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
          "heldout615.toml": 47, "heldout616.toml": 48, "heldout617.toml": 22, "heldout618.toml": 49,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
@@ -205,7 +205,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 53,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
          "heldout667.toml": 53, "heldout668.toml": 52, "heldout669.toml": 50, "heldout670.toml": 53,
-         "heldout671.toml": 54, "heldout672.toml": 52, "heldout673.toml": 52, "heldout674.toml": 53,
+         "heldout671.toml": 54, "heldout672.toml": 53, "heldout673.toml": 52, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
          "heldout679.toml": 54, "heldout680.toml": 54, "heldout681.toml": 54, "heldout682.toml": 54,
@@ -222,7 +222,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout705.toml": 53, "heldout706.toml": 53, "heldout707.toml": 54,
          "heldout708.toml": 53, "heldout709.toml": 53, "heldout710.toml": 53,
          # round 55 (sets 711-713 after their first run's fixes; 714-716 sealed until their first run)
-         "heldout711.toml": 44, "heldout712.toml": 51, "heldout713.toml": 49,
+         "heldout711.toml": 44, "heldout712.toml": 51, "heldout713.toml": 51,
          "heldout714.toml": 54, "heldout715.toml": 54, "heldout716.toml": 54,
          # round 56 (first runs: 717-719 open, 720-722 sealed)
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
@@ -332,9 +332,12 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 162 (first runs: 1353, 1355, 1357 open; 1354, 1356, 1358 sealed)
+         "heldout1353.toml": 54, "heldout1355.toml": 50, "heldout1357.toml": 53,
+         "heldout1354.toml": 53, "heldout1356.toml": 53, "heldout1358.toml": 52,
          # round 161 (first runs: 1347, 1349, 1351 open; 1348, 1350, 1352 sealed)
-         "heldout1347.toml": 50, "heldout1349.toml": 51, "heldout1351.toml": 51,
-         "heldout1348.toml": 52, "heldout1350.toml": 51, "heldout1352.toml": 44,
+         "heldout1347.toml": 51, "heldout1349.toml": 51, "heldout1351.toml": 51,
+         "heldout1348.toml": 52, "heldout1350.toml": 52, "heldout1352.toml": 44,
          # round 160 (first runs: 1341, 1343, 1345 open; 1342, 1344, 1346 sealed)
          "heldout1341.toml": 51, "heldout1343.toml": 54, "heldout1345.toml": 54,
          "heldout1342.toml": 54, "heldout1344.toml": 52, "heldout1346.toml": 54,
@@ -357,7 +360,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1305.toml": 53, "heldout1307.toml": 53, "heldout1309.toml": 54,
          "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
-         "heldout1299.toml": 49, "heldout1301.toml": 54, "heldout1303.toml": 53,
+         "heldout1299.toml": 50, "heldout1301.toml": 54, "heldout1303.toml": 53,
          "heldout1300.toml": 47, "heldout1302.toml": 50, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 52, "heldout1297.toml": 53,

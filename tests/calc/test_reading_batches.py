@@ -227,7 +227,8 @@ def test_the_time_a_growing_load_takes_to_fill_a_stated_fleet():
     _, res = ask("we have 64 H100 running llama 3 70b, 1B tokens/day growing 50%/yr, how long until we run out of "
                  "capacity?")
     import math
-    headroom = fig(res, "gpus_stated") / fig(res, "gpus")
+    # (the headroom over what the load needs before it is rounded up to whole replicas: 64 over 10.7 cards, not 12)
+    headroom = fig(res, "gpus_stated") / (fig(res, "tokens_per_s") / fig(res, "tokens_per_s_per_gpu"))
     assert fig(res, "runway_months") == pytest.approx(12 * math.log(headroom) / math.log(1.5)) and not res.unused
     _, short = ask("现有200张H20跑Qwen2.5 72B，每天5000万次请求，用户每年增长80%，还能撑多久？")
     assert short.figure("runway_months") is None and "已经超过" in short.headline and not short.unused

@@ -5134,8 +5134,8 @@ def test_amounts_read_round_33(q, param, value):
     ("假設一間公司有3000張H100，MFU由38%提升到46%，訓練一個700億參數模型用15萬億token，可以快幾多日？",
      "MFU從38%提到46%後約53.4天，少11.2天"),
     ("Check a claim: an article says training Llama 3.1 405B used about 3.8e25 FLOPs. Suppose it was trained on 15.6T "
-     "tokens. Is the claim consistent? How many H100-days would it take at 40% MFU?", "the stated FLOPs are 1.00x the "
-     "rule of thumb, parameters x tokens x 6 (3.8e+25)"),
+     "tokens. Is the claim consistent? How many H100-days would it take at 40% MFU?", "the stated 3.8e+25 FLOPs are "
+     "1.00x the rule of thumb, parameters x tokens x 6 (3.8e+25)"),
     ("假设某公司预算为10亿元人民币，其中60%用于采购GPU服务器。若每台DGX B200服务器价格为350万元，能买多少台？共多少张卡？",
      "这笔预算可买171台服务器（1,368张B200）"),
     ("华为云上租H100一小时多少钱", "租1张H100 SXM 1小时需要2.5美元"),      # (an hour, not 0.04167 days)
