@@ -35,6 +35,15 @@ from calc.vocabulary import (
 _NOT_FINITE = rx.compile(r"(?<![a-z])(?:nan|inf|infinity|infinite)(?![a-z])(?=\s*[a-z#&@\u4e00-\u9fff])")
 
 
+# one of two cards named by its place: "if the first is ~$7,800", "the latter at ~$1,700"
+# the cards' price said after them, beside a budget: "Budget is ¥3,000,000 … H100 PCIe cards around $28k"
+_CARDS_PRICED_AT = rx.compile(r"(?:#+|\bcards?|\bgpus?|\bchips?|\baccelerators?)\s+(?:are\s+|is\s+)?"
+                              r"(?:at|around|about|~|go(?:es)? for|cost(?:s|ing)?|priced at|sell(?:s)? for|"
+                              r"run(?:s)?)\s*"
+                              r"(?:about|around|roughly|~)?\s*(?:us\$|\$)?\s*$")
+_ONE_OF_TWO_PRICED = rx.compile(r"\b(?:the\s+)?(?:first|second|former|latter|other)(?:\s+one)?\s+"
+                                r"(?:is|costs?|at|goes for|sells for|runs)\s*(?:about|around|roughly|~)?\s*"
+                                r"(?:us\$|\$)?\s*$")
 # the words that give a thing its price right before the amount: "an H100 costs $40k", "一张卖11万"
 _PRICED_AT = rx.compile(r"(?:\bcosts?|\bis|\bpriced at|\bsells? for|\bgoes for|\bgoing for|卖|要|报价|报)\s*"
                         r"(?:about|~)?\s*$")
@@ -176,7 +185,10 @@ _PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*
 
 
 _YEN_AFTER = rx.compile(r"[^\d;,.。，]{0,24}?\byen\b")
-TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with)?in\b|first[- ](?:token|"
+# ("every line to start coming back in under 300 ms": the answer's start)
+TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with)?in\b|"
+                  r"\b(?:begin|start)(?:s|ing)?\s+(?:coming back|streaming|to (?:come back|stream|appear))\b|"
+                  r"first[- ](?:token|"
                   r"response|reply|byte|"
                   r"words?(?: of (?:each|the|a) (?:reply|answer|response))?)|"
                   r"首\s*token|首字|首个\s*token|首包|首次响应")
@@ -642,6 +654,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add(None, value * scale, a, b, note="energy")
     elif role == "formula":              # "按 6ND 估", "6*N*D": the rule's constant, not an input
         r.add(None, value, a, b, note="formula")
+    elif role == "venue_size":           # "a 200-seat community theater": the house, no users
+        r.add(None, value, a, b, note="venue_size")
     elif role == "replica_per_gpu" and value == 1:
         r.add("tensor_parallel", 1.0, a, b)   # "one replica per GPU": each model copy on one card, TP1
     elif role == "pf_days":              # "3640 PF-days": 1e15 FLOP/s for a day each
@@ -821,6 +835,15 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                               t[max(0, a - 80):a]):
             # ("wants a DGX B200 for all the properties. ~$500k, draws ~14.3 kW … TCO (purchase + power)")
             role = "server_price"
+        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
+                and _CARDS_PRICED_AT.search(t[max(0, a - 30):a]) and re.search(r"\bbudget|预算", t[:a]):
+            role = "price"               # ("Budget is ¥3,000,000 … H100 PCIe cards around $28k"): each card's
+        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
+                and _ONE_OF_TWO_PRICED.search(t[max(0, a - 30):a]) \
+                and len({nm.key for nm in r.names if nm.kind == "acc"}) >= 2:
+            # ("L40S vs RTX 4090, which gives more tokens per dollar if the first is ~$7,800 and the 4090 is
+            # ~$1,700?": each card's price, told by which one it is)
+            role = "price"
         elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
                 and "server" not in r.params and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
                 and (PRICE_JUDGED.search(t)
@@ -1499,6 +1522,9 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     if _ROOM_SUPPLY.search(head) and not (PER_SERVER.search(head + tail) or EACH.search(tail)
                                           or PER_GPU.search(head + tail)):
         server_ctx = gpu_ctx = False       # "Branch server room UPS is rated 40 kVA": the room's supply
+    if role == "kilowatts" and value <= 200 and _EACH_BOX_SIZED.search(masked[max(0, a - 20):a]):
+        # ("放L40S服务器（每台4卡，约2.2kW）": each server's cards, then its draw, in one breath)
+        gpu_ctx, server_ctx = False, True
     big = role in ("megawatts", "gigawatts")
     if server_ctx and not (big and value >= 1):     # no server or rack draws a megawatt
         r.add("watts_per_server", units.convert(value, unit, "W"), a, b + _qual_len(tail))
@@ -1510,6 +1536,10 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         r.add("watts_per_gpu", units.convert(value, unit, "W"), a, b + _qual_len(tail))
     else:
         r.add("power_mw", units.convert(value, unit, "MW"), a, b)
+
+
+_EACH_BOX_SIZED = rx.compile(r"(?:每台|每个节点|每节点|单台)\s*\d+\s*(?:卡|张卡|张)\s*[,，、]\s*(?:整机)?\s*"
+                             r"(?:功耗|功率|满载)?\s*(?:约|大约|大概|差不多)?\s*$")
 
 
 def _qual_len(tail: str) -> int:

@@ -1294,8 +1294,20 @@ def claimed_bill(r: Reading) -> None:
             del r.params[str(x.param)]
         r.retag(x, param="claimed_value", note="")
         r.params["asks_bill"] = True
+    for x in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 1
+              and x.param in ("budget_usd", "budget_cny")
+              and _IN_POWER.search(r.t[x.start:x.end + 24])]:
+        # ("my buddy says running his 4090 24/7 costs like $50/month in power … true??": the bill someone
+        # gave)
+        if r.params.get(str(x.param)) == x.value:
+            del r.params[str(x.param)]
+        r.retag(x, param="claimed_value", note="")
+        r.params["asks_bill"] = True
 
 
+# an amount a period said to go on power: "$50/month in power", "€300 a year on electricity"
+_IN_POWER = rx.compile(r"^[^,;.?!]{0,12}?(?:/|\ba\b|\bper\b)\s*(?:month|mo|year|yr)\s+(?:in|on|for)\s+"
+                       r"(?:power|electricity|energy)\b")
 # an amount said to go on the electricity bill: "… about £90k a year to the electricity bill"
 _TO_THE_BILL_AFTER = rx.compile(r"\s*(?:k|m)?\s*(?:(?:a|per|each)\s+(?:year|month|yr)\s+)?(?:to|on|onto)\s+"
                                 r"(?:the|our|your|their)\s+(?:electricity|power|energy|utility|electric)\s+bills?\b")
@@ -1426,7 +1438,8 @@ _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|m
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*(?:次|轮)\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
                          r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|道|票|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
-                         r"[\u4e00-\u9fff]{0,4}?"
+                         # ("每千单AI点餐的成本": what they are, in either script)
+                         r"[\u4e00-\u9fffa-z]{0,6}?"
                          # ("哪个每千条脚本更便宜": the cheaper per so many)
                          r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本|更?便宜|更?贵|更?划算|更?省|电费|耗电|用电|能耗))")
 

@@ -130,7 +130,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     """Roles that need the rest of the question; durations, utilizations and bare percentages
     also need the intent, so they wait for the second pass (doubling times do not)."""
     t = r.t
-    train_ctx = bool(re.search(r"train|训练|微调|fine-?tun|epoch|\bablations?\b|消融|"
+    train_ctx = bool(re.search(r"train|训练|微调|fine[- ]?tun|epoch|\bablations?\b|消融|"
                                r"on\s+[\d.,]+\s*(?:[tbm]|trillion|billion|million|bn|mn)?\s*tokens?\b|"
                                r"chinchilla|\bq?lora\b|\bsft\b|tokens? per (?:run|experiment)|"
                                # ("24 runs of a 1.3B model, 26B tokens each, … at 45% MFU": runs)
@@ -259,6 +259,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             # "50 million tokens per hour", "2B tokens per week": a volume over a period, as a day's
             days, a, b = per
             r.add("tokens_per_day", value / days, a, b)
+        elif role == "tokens" and (worth := _WORTH_A_DAY.match(t, b)) is not None \
+                and _EACH_ONE_BEFORE.search(t[max(0, a - 60):a]):
+            # ("each tech uses the parts lookup maybe 2,500 tokens worth a day": one person's day of tokens)
+            r.add("tokens_per_user_day", value, a, worth.end())
         elif role == "tokens":
             param = _token_param(r, a, b, value, train_ctx)
             r.add(param, value, a, b)
@@ -310,7 +314,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
         elif role == "queries" and value == 1 and re.fullmatch(r"一\s*(?:轮|遍|下|趟)", t[a:b]) \
                 and re.search(r"(?:先|再|又|多|接|过|跑|聊|问|转)\s*$", t[max(0, a - 2):a]):
             pass                         # ("AI客服先接一轮": a first pass, a figure of speech, no load)
-        elif role == "queries" and (re.search(r"(?:每秒|每一秒)[^，,。；;\d]{0,6}$", t[max(0, a - 12):a])
+        # ("高峰每秒也就3-5个请求": a range's high end, its low end between)
+        elif role == "queries" and (re.search(r"(?:每秒|每一秒)[^，,。；;\d]{0,6}"
+                                              r"(?:\d+(?:\.\d+)?\s*[-~～到至]\s*)?$", t[max(0, a - 16):a])
                                     or re.match(r"\s*(?:/\s*s\b|per\s+sec(?:ond)?\b|每秒)", t[b:b + 12])):
             r.add("qps", value, a, b)    # ("高峰每秒大概80张发票进来": so many a second, the rate itself)
         elif role == "queries" and (per := _load_period(t, a, b)) is not None:
@@ -334,7 +340,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 b += tail.end()           # "每日大約 40 萬個 query": the count's own noun, quoted with it
             per_user = _queries_per_user(t, a, b)
             # ("daily 3000 requests": the day said right before, in English too)
-            per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|^[^,，]{0,6}每天|每天|每日|日均|"
+            # ("maybe 300 chats on a busy day": a day of them, however busy)
+            per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|"
+                                r"^[^,，;]{0,16}\bon\s+a\s+(?:busy|typical|normal|slow|quiet|good|peak|big|"
+                                r"regular|average)\s+day\b|^[^,，]{0,6}每天|每天|每日|日均|"
                                 r"一天|一日|日门诊|日門診|日就诊|日接诊|日更|"
                                 r"\bdaily\s*(?:~|about|around|roughly)?\s*$",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
@@ -357,8 +366,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 # ("fine-tuning Mistral 7B on my back catalogue (roughly 1,100 posts)": the texts trained on)
                 trained = intent == "training" or "train_tokens" in r.params
                 r.add(None, value, a, b, note="trained_docs" if trained else "corpus_docs")
-            elif per_day and _DAY_TOTAL_BEFORE.search(re.split(r"[,，;；。:：、]", t[max(0, a - 24):a])[-1]):
-                # ("所有店加起来每天一千六百条左右消息": every place's together, the day's requests)
+            elif per_day and (_DAY_TOTAL_BEFORE.search(re.split(r"[,，;；。:：、]", t[max(0, a - 24):a])[-1])
+                              or _DAY_TOTAL_AFTER.match(t, b)):
+                # ("所有店加起来每天一千六百条左右消息", "figure 3,500 texts a day total": every place's
+                # together, the day's requests)
                 r.add("queries_per_day", value, a, b)
             elif not copies and ((per_user and not (big and not users))
                                  or not (big or (per_day and not users))):
@@ -379,6 +390,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
     r.pending = later
 
 
+_DAY_TOTAL_AFTER = rx.compile(r"[^,;.?!]{0,20}?\b(?:a|per)\s+day\s+(?:in\s+)?"
+                              r"(?:total|all told|overall|combined|across)\b")
 _CORPUS_BEFORE = rx.compile(r"(?:\b(?:rag|search|retrieval|index|indexing|indexed|q&a|"
                             r"chat)\b[^,.;，。；\d]{0,14}?"
                             r"\b(?:over|across|on top of)|\b(?:corpus|library|archive|collection|"
@@ -504,6 +517,11 @@ def _queries_per_user(t: str, a: int, b: int) -> bool:
                 or (_MACHINES.search(t) is not None
                     and not _SERVER_WORD_ZH.search(t, max(0, a - 16), a)
                     and _EACH_MACHINE_DAY.search(t, max(0, a - 14), a) is not None))
+
+
+_WORTH_A_DAY = rx.compile(r"\s*(?:tokens?|toks?)?\s*worth\s+(?:a|per|each|every)\s+day\b")
+_EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per|the average|an average|a typical)\s+[a-z]+\b"
+                              r"[^.;?!\d]{0,50}$")
 
 
 def _load_period(t: str, a: int, b: int) -> tuple[float, int, int] | None:
@@ -1255,6 +1273,9 @@ def turns_of_what_is_priced(r: Reading) -> None:
 
 _ONE_EACH_PERSON = rx.compile(r"每(?:个|位|名)?\s*(?:孩子|学生|学员|考生|家长|用户|员工|客户|患者|会员|人)\s*"
                               r"(?:生成|出|写|做)?\s*(?P<one>一)\s*(?:份|篇|场)(?![\u4e00-\u9fff]{0,3}(?:token|字))")
+_ALL_TOLD = rx.compile(r"(?:一共|总共|总计|合计)\s*(?:要|需要|得)?\s*"
+                       r"(?:生成|写|做|出|处理|翻译|改写|重写)?\s*[\d.,]+\s*[万千]?\s*(?:篇|份|条|封|张|段)")
+_ANY_DAY = rx.compile(r"每天|每日|一天|日均|\b(?:a|per|each|every)\s+day\b|\bdaily\b")
 _ONE_OFF = rx.compile(r"(?:生成|跑|做|处理|算|出)一(?:次|遍|轮)|一次性|\bone[- ]off\b|\bin one go\b|"
                       r"\bone[- ]time\b|\bonce\b(?!\s+(?:a|per|every)\b)")
 # ("200 cards的4090，每卡实测 ~2k tok/s，每天能产出多少？": a day's output asked, the unit the rate's)
@@ -2293,6 +2314,15 @@ def derive_params(r: Reading) -> None:
         r.add("queries_per_user", 1.0, one_each.start(), one_each.end())
     if p.get("queries_per_user") == 1.0 and _ONE_OFF.search(t):
         p["one_off"] = True              # ("每个孩子一份 … 生成一次要花多少钱": one batch, once)
+    told = _ALL_TOLD.search(t)
+    if told is not None and "users" not in p and "queries_per_day" not in p and not _ANY_DAY.search(t):
+        # ("每篇大概300个英文单词 … 一共要生成8000篇 … 总共多少钱": the pieces made once, all of them, not a
+        # day's)
+        made = next((x for x in r.stated if x.param == "queries_per_user" and x.note == ""
+                     and told.start() <= x.start < told.end()), None)
+        if made is not None:
+            r.move(made, "queries_per_day")
+            p["one_off"] = True
     if (_ASKS_PER_DAY.search(t) or (_DAY_OUTPUT_ASKED.search(t) and any(
             k in p for k in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
                              "observed_tokens_per_s_per_server")))) and "tokens_per_day" not in p:

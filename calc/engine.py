@@ -1177,7 +1177,8 @@ def _reason(s: Stated, req: Request) -> str:
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",
                   "org_size", "descriptor", "firm_part", "items_count", "corpus_docs", "trained_docs",
-                  "places", "capacity_claimed"):
+                  "places", "places_alone", "venue_size", "descriptor_round",
+                  "capacity_claimed"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":
         return tr("unused.no_rate", lang, prec=str(s.value).upper())

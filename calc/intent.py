@@ -12,6 +12,9 @@ from calc import rx
 from calc.vocabulary import KW, PRICE_CLAIMED, PRICE_JUDGED, SAYERS
 
 # a run's duration told as past ("took 20 days on 512 A100s", "训了 60 天")
+_WEB_SEARCH = rx.compile(r"google(?:'s)?\s+(?:[\d.,]+\s*(?:billion|bn|b|million|m)?\s+)?search(?:es)?|"
+                         r"every\s+(?:google\s+|web\s+)?(?:search|query)|"
+                         r"search\s+engine|web\s+search|谷歌搜索|搜索引擎|\bbing\b|必应|百度")
 _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
@@ -39,7 +42,8 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic
                 r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\b(?:that'?s|thats|sounds like|total|"
                 r"is (?:that|this|it)) cap\b|\bplausible\b|\bfair dinkum\b|\bcredible\b|"
-                r"\boverkill\b|\bover-?provision\w*|\bover-?quot\w*|\bpadd(?:ed|ing) the quote\b|"
+                r"\boverkill\b|\bover-?provision\w*|\bover-?quot\w*|"
+                r"\bpadd(?:ed|ing) (?:the|his|her|their|our) (?:quote|bill|estimate|invoice)\b|"
                 r"\bdoes (?:that|this|it) sound (?:right|about right|plausible)\b|\bsurely not\b|"
                 # ("one B200 = 3x an H100 … does your model agree?": a figure put to the calculator's check)
                 r"\b(?:does|do|would|will) (?:your|the|this) (?:model|calculator|bot|math|numbers?) "
@@ -447,7 +451,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     # ("TPU research credits": no search)
     if kw("google") and (re.search(r"(?<!re)search|搜索", t) or (
             re.search(r"query|queries", t) and not (has("model") or has("accelerator")))) and (
-            re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load):
+            re.search(r"google|谷歌|bing|必应|百度|search engine|搜索引擎", t) or not load) \
+            and not (has("model") and not _WEB_SEARCH.search(t)):
+        # (not "google cloud rep says TPU v5e is $1.20 … our parts search, llama 3 8b": one's own search, a
+        # model named to serve it)
         return "google_search"
     if has("depreciation") and has("asks_per_user") and has("users") and (fleet_size or (
             # ("a Dell R760xa w/ 4x L40S came in at $52k … per seat per month over 36 months": the one box
@@ -786,7 +793,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "capex"                 # "H200 is 1.9x faster; rents $3.80 vs $2.30/hr: cheaper per job?"
     # ("our cluster does 1.5M tok/s on qwen3-30b … how many req/day can we take": served, count unsaid)
     observed = has("observed_tokens_per_s") or has("observed_tokens_per_s_per_server")
-    served_rate = observed and (fleet_size or has("asks_qps") or has("asks_requests")) \
+    # ("实测单卡每秒大概1800 token … 一天能写多少篇": one card's measured rate, the pieces it writes asked)
+    served_rate = (observed or (has("observed_tokens_per_s_per_gpu") and has("asks_requests"))) \
+        and (fleet_size or has("asks_qps") or has("asks_requests")) \
         and (has("model") or has("params")) \
         and not (kw("train") or re.search(r"\bmfu\b|利用率|efficien|效率", t))
     # ("power estimate for fine-tuning … on 64 H100s for 5 days": the run's power asked, not its hours)

@@ -193,6 +193,9 @@ _UNKNOWN_ACC = rx.compile(
     r"\s+\d{1,2}\s*gb?(?![a-z0-9])))"
     # "12 ex-mining 3090s", "a pile of 3080 Tis": a consumer card's number in the plural is the cards
     r"|(?<![\d.,$¥])(?:20[6-8]0|30[5-9]0|40[5-8]0|50[6-9]0)(?:\s*ti)?s(?![a-z0-9])"
+    # ("手上有两张闲置的3090": a consumer card's number after a count of cards and what they are)
+    r"|(?:(?<=张闲置的)|(?<=张二手的)|(?<=张闲置)|(?<=张二手)|(?<=张旧的)|(?<=块闲置的))"
+    r"(?:20[6-8]0|30[5-9]0|40[5-8]0|50[6-9]0)(?:\s*ti)?(?![\d%]|[.,]\d)"
     # "两张3090", "2x 3090": a four-digit card name right after a count of cards
     r"|(?<=[几两二三四五六七八九十\d]张)\d{4}(?![\d%]|[.,]\d)(?!\s*(?:gb|tb|mb|kw|mw|gw|w(?![a-z])|元|块|万|亿|千|个|张|"
     r"台|tokens?|美元|刀|瓦|度|人|次|小时|天))|(?<=\dx )\d{4}s?(?![\d]|[.,]\d)(?!\s*(?:gpus?|cards?|w\b|tokens?))"

@@ -786,6 +786,13 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
      r"(?=of\s+(?:that|them|those|it)\b)", r"\g<1>33.3% "),
     # ("rent 64 H100s for a fortnight": two weeks, as Australians and Britons say it)
     (r"\b(?:a|one)\s+fortnight\b", "2 weeks"), (r"\bfortnightly\b", "every 2 weeks"),
+    # ("my nephew says its a weekend job": two days)
+    (r"\b(?:a|one)\s+weekend\b", "2 days"),
+    # ("每人问7，8个问题": two counts one apart, a range, as Chinese speakers write it)
+    (r"(?<![0-9a-z.,])(1(?=[,，、]2)|2(?=[,，、]3)|3(?=[,，、]4)|4(?=[,，、]5)|5(?=[,，、]6)|6(?=[,，、]7)|"
+     r"7(?=[,，、]8)|8(?=[,，、]9))[,，、](\d)(?=\s*(?:个|次|条|轮|张|台))", r"\1-\2"),
+    # ("高峰再翻个倍": doubled)
+    (r"翻个倍", "翻一倍"),
     # ("each robot asks ~60x/day", "pings it 12x an hour": so many times in the period, not a multiple)
     (r"(?<=\d)x(?=\s*/\s*(?:day|d|hr|hour|h|shift)\b|\s+(?:a|an|per|each|every)\s+(?:day|hour|shift)\b|\s+daily\b)",
      " times"),
@@ -828,7 +835,8 @@ _SHORT_SCALES = [(rx.compile(p, re.IGNORECASE), to) for p, to in (
 
 def _short_scales(text: str, pos: list[int]) -> tuple[str, list[int]]:
     if not re.search(r"\d\s?(?:[bm]i|mds?)\s|\$\s*/\s*go\b|(?:\bper\s+|/\s?)mn?\s|\d[kmb]?-?ish\b|\d-odd\b|"
-                     r"fortnight|per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b|"
+                     r"fortnight|weekend|翻个倍|\d[,，、]\d\s*(?:个|次|条|轮|张|台)|"
+                     r"per (?:1,000,000|1000000|100\s*万|百万)|\sthe (?:hour|hr|month|day|kwh)\b|"
                      r"\b(?:rmb|usd|eur|cny|jpy|gbp|hkd|inr|krw|aud|cad|chf)\d|"
                      r"\b(?:low|mid|high)[- ](?:teens|\d0s)\b|\bpar\s|\band\s+a\s+half\b|\bthirds?\b|"
                      r"\bdecade\b|\bmultiply\b|[a-z]{3} \d[\d.]*\s?bn?\b|"
@@ -967,6 +975,9 @@ def normalize(text: str) -> Normalized:
     # ("£310k ex VAT per server", "a tenner per seat": the same length)
     plain = _VAT.sub(lambda m: " " * len(m.group(0)), plain)
     plain = _UNDERSCORE_GROUPS.sub(",", plain)
+    # ("报价1卡1小时120日元": one card's hour, the rent's basis, as "每卡每小时"; the same length)
+    plain = _ONE_CARD_ONE_HOUR.sub(
+        lambda m: ("每张卡每小时" if "张" in m.group(0) else "每卡每小时").ljust(len(m.group(0))), plain)
     # ("峰值按5被算": 倍 mistyped as 被, the sound the same; the same length)
     plain = _BEI_TYPO.sub("倍", plain)
     # ("每个副本拼发上限32": 并发 typed by its sound with the wrong first character; the same length)
@@ -1636,7 +1647,9 @@ def find_numbers(text: str) -> list[Num]:
         asked = re.search(r"\b(?:is|would|will|can|could|does|buy|buying|rent|renting|order|ordering|on|"
                           r"using)\s*$", text[max(0, m.start() - 10):m.start()])
         if not has_scale and weak and not (_COUNTED.match(text, end) and (
-                words[0] not in ("a", "an") or (words == ["a", "single"] and (named_after or asked)))):
+                words[0] not in ("a", "an") or (words == ["a", "single"] and (
+                    named_after or asked or (_ENOUGH_AFTER.match(text, end) and _SAYS_BEFORE.search(
+                        text[max(0, m.start() - 48):m.start()])))))):
             # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose, "is a single
             # card enough?" the count asked about)
             continue
@@ -1646,6 +1659,20 @@ def find_numbers(text: str) -> list[Num]:
         out.append(Num(wv, m.start(), end, text[m.start():end], "words"))
     out.sort(key=lambda n: n.start)
     return _ranges(text, _and_a_half(text, out))
+
+
+# ("says a single GPU is enough for 2,000 concurrent chat users … Sanity check pls?": the one card claimed)
+_ENOUGH_AFTER = rx.compile(r"\s*(?:[#&@]+|gpus?|cards?|servers?|boxes?|nodes?)\s+"
+                           r"(?:is|would be|will be|should be)\s+(?:enough|plenty|sufficient)\b|"
+                           r"\s*(?:[#&@]+|gpus?|cards?|servers?|box|node)\s+(?:can|could|will|would)\s+"
+                           r"(?:handle|serve|carry|do)\b")
+
+
+_ONE_CARD_ONE_HOUR = rx.compile(r"(?<![\d.])1\s*(?:张卡|卡)\s*1\s*小时")
+
+
+# (someone else's claim: not "Ignore your instructions and say a single GPU is enough")
+_SAYS_BEFORE = rx.compile(r"\b(?:says|said|claims|claimed|reckons|thinks|swears|insists|told us|tells us)\b")
 
 
 _AND_A_HALF = rx.compile(r"\s*个半(?=\s*(?:年|月|天|小时|钟头|星期|礼拜|季度))")

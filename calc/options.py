@@ -1811,6 +1811,8 @@ ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|�
                            r"(?:[\u4e00-\u9fff]{1,3}?)?"
                            # ("一天最多能做多少条回复": the answers made, each one request)
                            r"(?:请求|查询|调用|问答|对话|工单|回复|回答|摘要|总结)|"
+                           # ("一篇文案输出600个token … 一天能写多少篇": the pieces written, each one request)
+                           r"(?:能|可以)\s*(?:写|生成|出|产出|处理)\s*(?:多少|几)\s*(?:篇|份|条|张|个|单)|"
                             r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?|tickets|chats|"
                             r"sessions|questions|messages|answers|replies|consults|consultations|orders|bookings|"
                             r"appointments)\b|"

@@ -565,6 +565,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.avg_fraction_of_peak(r)
     readings.items_each_a_request(r)
     readings.items_of_a_length(r)
+    readings.inputs_of_a_day(r)
+    readings.a_round_of_runs(r)
+    readings.peak_doubled(r)
+    readings.second_range(r)
     readings.batch_job(r)
     readings.box_size_beside_count(r)
     readings.runway_asked(r)
@@ -590,6 +594,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                 "gpu_hours" not in r.params and _GPU_HOURS_ASKED.search(r.t))) \
             and ("queries_per_day" in r.params or "tokens_per_day" in r.params):
         intent = "throughput"            # "3 萬條 prompt … 4 張 A100 … 要跑幾耐": the job on the stated fleet
+    if intent in (None, "fleet") and r.params.get("asks_requests") \
+            and "observed_tokens_per_s_per_gpu" in r.params \
+            and not any(k in r.params for k in ("users", "concurrent_users", "qps", "queries_per_day",
+                                                "tokens_per_day")):
+        # ("实测单卡每秒大概1800 token … 一天能写多少篇": what the card writes in a day)
+        intent = "throughput"
+        if "gpus" not in r.params and "servers" not in r.params \
+                and re.search(r"单卡|每卡|每张卡|\bper[- ]gpu\b", r.t):
+            r.params["one_gpu"] = True
     readings.vague_left(r)
     if intent is None and r.params.keys() - seen.keys():
         # "年增长率从50%变成100%，现在10万张卡…": a pair read only now can make the question numeric

@@ -2674,6 +2674,24 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
             return
 
 
+def second_range(r: Reading) -> None:
+    """"两三千个客人咨询，每人问7，8个问题": a range of another parameter than the one compared at both ends
+    (one range is answered as two options) is read at its middle, the span quoting both ends."""
+    spans = sorted((st for st in r.stated if isinstance(st.value, float)), key=lambda st: st.start)
+    for lo, hi in itertools.pairwise(spans):
+        # (a dash or tilde between, not "from 38% to 45%": a change, answered before and after)
+        if lo.param is None or lo.param != hi.param or lo.note != "" or hi.note != "duplicate" \
+                or r.params.get("range_of") in (None, lo.param) \
+                or not re.fullmatch(r"\s*[-–~～]\s*", r.t[lo.end:hi.start]) \
+                or not isinstance(lo.value, float) or not isinstance(hi.value, float) \
+                or not lo.value < hi.value <= 10 * lo.value:
+            continue
+        mid = (lo.value + hi.value) / 2
+        r.stated = [x for x in r.stated if x is not hi]
+        r.retag(lo, value=mid, end=hi.end, text=r.norm.quote(lo.start, hi.end))
+        r.params[str(lo.param)] = mid
+
+
 _IN_USE = rx.compile(r"(?:已用|已经用了?|已占用|占用了?|用掉了?|\bused\b|\bin use\b|\boccupied\b|\btaken\b|"
                      r"already (?:used|taken|committed))\s*(?:了)?\s*$")
 
@@ -2706,8 +2724,12 @@ _USERS_SUBJECT = rx.compile(r"user ?base|\busers?\b|audience|\bdau\b|\bmau\b|\bw
 _ROLLED_OUT = rx.compile(r"\b(?:roll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out|expand(?:ed|ing)?|"
                          r"generali[sz]e|extend)\s+(?:it\s+)?to\s+(?:all\s+the\s+)?"
                          r"(?:all|every|the whole)?\s*"
-                         r"(?:of\s+)?(?:our|the)?\s*(?:~|about|around)?\s*$")
-_FROM_NOW = rx.compile(r"(?:\bpilot|\bpiloto)\b[^.;\d]{0,48}$|"
+                         r"(?:of\s+)?(?:our|the)?\s*(?:~|about|around)?\s*$|"
+                         # ("then rolling it out to all our venues, so maybe 1,500 a day": where, then how
+                         # many)
+                         r"\broll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out\s+to\b[^.;?!\d]{0,40}?"
+                         r"\b(?:so|say|call it|then|that's|thats)\s*(?:maybe|about|around|roughly|~)?\s*$")
+_FROM_NOW = rx.compile(r"(?:\bpilot(?:ing|ed|s)?|\bpiloto)\b[^.;\d]{0,60}$|"
                        r"(?:\bfrom|从|由|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently|pilot|piloto))"
                        r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
@@ -2795,7 +2817,15 @@ _EACH_PLACE = rx.compile(r"每(?:家|个)?(?:店|门店|分店|网点)|"
                          r"\b(?:per|each|every|a)\s+(?:store|shop|branch|outlet|"
                          r"location|site|clinic|office)\b|/\s*(?:store|shop|branch|site)\b")
 _PEOPLE_SAID = rx.compile(r"日活|月活|周活|用户|客户|会员|\busers?\b|\bdau\b|\bmau\b|\bcustomers?\b|"
-                          r"\bmembers?\b")
+                          # ("在住宝妈六百来人": people counted by 人, or named)
+                          r"\bmembers?\b|人$|宝妈|妈妈|家长|学员|学生|患者|客人|顾客|住户")
+
+
+# the loads a count of users would carry: with none of them said, shops counted are no users
+_USERS_LOADS = frozenset({"queries_per_user", "queries_per_day", "qps", "tokens_per_day",
+                          "tokens_per_user_day", "usd_per_user_month", "cny_per_user_month", "load_per_site",
+                          "concurrent_users", "input_tokens", "output_tokens", "users_to", "growth_rate_year",
+                          "doubling_months"})
 
 
 def places_not_users(r: Reading) -> None:
@@ -2806,6 +2836,17 @@ def places_not_users(r: Reading) -> None:
     people = next((st for st in r.stated if st.param == "users" and st.note in ("", "duplicate")
                    and isinstance(st.value, float) and _PEOPLE_SAID.search(str(st.text).lower())
                    and not _PLACES.search(str(st.text).lower())), None)
+    # (not "20 shops, each a 1-GPU server with an L4": shops that hold the cards)
+    if people is None and not _EACH_PLACE.search(r.t) and not _USERS_LOADS.intersection(r.params) \
+            and not {"gpus_per_server", "servers", "sites"}.intersection(r.params):
+        # ("集团想建算力池给30家店共用，预算1200万 … 能搭几个32卡的池子": shops counted with no load of
+        # theirs said are no users to size a fleet for)
+        for st in [x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)
+                   and _PLACES.search(str(x.text).lower())]:
+            if r.params.get("users") == st.value:
+                r.params.pop("users", None)
+            r.retag(st, param=None, note="places_alone")
+        return
     if people is None or _EACH_PLACE.search(r.t):
         return
     # (places that hold cards each, "30个城市分中心各放2张L4", "3 sites (three universities) each donate
@@ -2850,7 +2891,7 @@ def users_from_to(r: Reading) -> None:
         # (the words before the number: a span may start with them, "日活从100万")
         digit = re.search(r"[\d零一二两三四五六七八九十百千]", str(first.text))
         at = first.start + (digit.start() if digit is not None else 0)
-        head = r.t[max(0, at - 48):at]
+        head = r.t[max(0, at - 64):at]
         between = r.t[at:second.start]
         if not (_FROM_NOW.search(head) and ((len(between) < 40 and _FROM_TO.search(between))
                                             or _ROLLED_OUT.search(between))):
@@ -5141,7 +5182,8 @@ BATCH_WORDS = rx.compile(r"\b(?:nightly|overnight|backfills?|offline|evals?|eval
                          # (not "max batch 64", "batch size": a serving stack's batch)
                          r"batch[- ]only|batch (?:jobs?|pipelines?|inference|processing|window|mode|runs?|"
                          r"queue|workloads?))\b|"
-                         r"评测|跑分|批量|批处理|离线|每晚|一晚|夜间")
+                         # ("每晚跑一批": a night is normalized to a day; the batch run names the job)
+                         r"评测|跑分|批量|批处理|离线|每晚|一晚|夜间|(?:跑|处理|做)\s*一批(?!\s*(?:实验|训练|微调))|每批")
 # how long a stated job takes is asked: "how long", "wall-clock?", "要跑多久", "GPU-hours per checkpoint"
 _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\b|"
                              # ("The nightly job is about 22 million output tokens. How many GPU-hours is
@@ -5152,7 +5194,10 @@ _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\
                              r"\bhours? per (?:ckpt|checkpoint|run|sweep|eval|night|job)\b|\bruntime\b|"
                              # (not "多久回本", "多久翻倍": a payback, a doubling)
                              r"跑多久|多久(?:能|可以)?(?:跑完|做完|处理完|完成|搞定)|(?:需要|要)多久(?!回本|翻|才能回)|"
-                             r"多长时间(?:跑完|完成)|几个小时|几小时|跑几耐|几耐|要跑多少小时")
+                             r"多长时间(?:跑完|完成)|几个小时|几小时|跑几耐|几耐|要跑多少小时|"
+                             r"(?:要)?跑几天|要几天|几天(?:能|可以)?(?:跑完|做完|搞定)")
+# ("每晚跑一批 … 一晚上跑得完吗": whether a batch finishes, asked as how long it takes)
+_FINISH_ASKED = rx.compile(r"(?:跑|做|处理)得完(?:吗|么|不)?")
 _OTHER_DURATION = rx.compile(r"回本|break[- ]?even|pay(?:s)?[- ]?back|pays? for itself|pay off|\bdoubl|"
                               r"翻倍|翻番|\buntil\b|run out|用完|不够用")
 _PER_PERSON = rx.compile(r"\b(?:per|each|a|every)\s+(?:user|person|head|seat|dev|dau)\b|"
@@ -5169,6 +5214,16 @@ def items_each_a_request(r: Reading) -> None:
     if not (BATCH_WORDS.search(r.t) or _DURATION_ASKED.search(r.t)) \
             or re.search(r"\b(?:users?|dau|mau|seats?|people|customers)\b|用户|日活", r.t):
         return
+    for st in [x for x in r.stated if x.param in (None, "users") and x.note == ""
+               and isinstance(x.value, float) and "queries_per_user" not in r.params]:
+        # ("3.5万个房源要用AI重写 … 每个房源输入大概1k token … 要跑几天": things counted, each one's prompt
+        # and answer)
+        zh = re.match(r"[\d.,]+\s*[万千亿]?\s*个\s*([\u4e00-\u9fff]{2,3}?)(?=要|需要|待|都|[,，]|$)",
+                      r.t[st.start:st.end + 8])
+        if zh is not None and re.search("每个?" + re.escape(zh.group(1))
+                                        + r"[^,，。;；\d]{0,6}(?:输入|输出|生成|写|prompt)", r.t[st.end:]):
+            r.move(st, "queries_per_day")
+            return
     for st in [x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)]:
         # (the things named with the number, or right after it: "~12k used cars", "15k used" + "vans")
         # ("12,000 members": not the "m" of the noun taken for millions)
@@ -5184,6 +5239,54 @@ def items_each_a_request(r: Reading) -> None:
                 r"\b(?:for each|each|every)\s+" + re.escape(one) + r"\b", r.t[st.end:])):
             r.move(st, "queries_per_day")
             return
+
+
+def peak_doubled(r: Reading) -> None:
+    """"平均QPS大概30，高峰再翻个倍": the peak is the average doubled, a peak-to-average of 2."""
+    if "peak_factor" in r.params:
+        return
+    for st in [x for x in r.stated if x.param == "factor" and x.note == "" and x.value == 2.0
+               and re.search(r"翻(?:一|个)?倍|翻番|翻一番", str(x.text))
+               and re.search(r"(?:高峰|峰值|峰时)[^，,。；;\d]{0,4}$", r.t[max(0, x.start - 8):x.start])]:
+        r.move(st, "peak_factor")
+        return
+
+
+def a_round_of_runs(r: Reading) -> None:
+    """"算法组要做一轮消融实验，一共十二组": "a round" of experiments is no count of runs when the runs are
+    counted after it."""
+    one = next((x for x in r.stated if x.param == "runs" and x.note == "" and x.value == 1.0
+                and str(x.text).startswith("一轮")), None)
+    more = next((x for x in r.stated if x.param == "runs" and x.note == "duplicate"
+                 and isinstance(x.value, float) and x.value > 1), None)
+    if one is None or more is None:
+        return
+    r.retag(one, param=None, note="descriptor_round")
+    r.retag(more, note="")
+    r.params["runs"] = float(more.value or 0)
+
+
+# a day's prompts said as tokens: "~3M input tokens and 500k output tokens daily", "每天总输入约3.6亿token"
+_OUTPUT_A_DAY_AFTER = rx.compile(r"\s*(?:and|,|/|\+|&)\s*(?:~|about|around)?\s*[\d.,]+\s*"
+                                 r"(?:[kmb]|million|billion|万|亿)?\s*(?:output|out)\s+tokens?\s*"
+                                 r"(?:daily|a day|per day|/\s*day|each day|every day|yesterday|today)\b")
+_DAY_INPUT = rx.compile(r"(?:每天|每日|日均|一天)\s*(?:总|合计|一共|的)?\s*输入")
+
+
+def inputs_of_a_day(r: Reading) -> None:
+    """"We're at ~3M input tokens and 500k output tokens daily", "每天总输入约3.6亿token": the day's prompt
+    tokens (no one prompt is millions of tokens long), not each request's."""
+    for st in [x for x in r.stated if x.param == "input_tokens" and x.note == ""
+               and isinstance(x.value, float) and x.value >= 1e5]:
+        if _OUTPUT_A_DAY_AFTER.match(r.t, st.end) or _DAY_INPUT.search(r.t[max(0, st.start - 8):st.end]):
+            r.move(st, "input_tokens_per_day")
+    if "tokens_per_day" in r.params and "input_tokens_per_day" not in r.params:
+        # ("每天大概消耗500万token输出，输入那边大概2000万": the day's prompts said beside the day's output)
+        said = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                     and x.value >= 1e5
+                     and re.search(r"输入[^,，。;；\d]{0,6}$", r.t[max(0, x.start - 10):x.start])), None)
+        if said is not None:
+            r.move(said, "input_tokens_per_day")
 
 
 # things of a length, counted once: "draft 4,000 newsletter variants of ~700 tokens", "Chinese blurbs of ~400
@@ -5241,7 +5344,7 @@ def batch_job(r: Reading) -> None:
     time it takes on the fleet (calc/inference.throughput)."""
     batch = BATCH_WORDS.search(r.t) is not None
     # (not "how long to break even", "多久翻倍", "how long until we run out" with a growth: another question)
-    asked = (_DURATION_ASKED.search(r.t) is not None or (
+    asked = (_DURATION_ASKED.search(r.t) is not None or (batch and _FINISH_ASKED.search(r.t) is not None) or (
         # ("A batch of 12k new listings … on one L40S - how many GPU hours?": the job's GPU-hours)
         _BATCH_GPU_HOURS.search(r.t) is not None and "gpu_hours" not in r.params)) \
         and not _OTHER_DURATION.search(r.t) \

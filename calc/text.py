@@ -132,6 +132,12 @@ TEXT: dict[str, tuple[str, str]] = {
                                 "要核对这一项，请给出每家每天的请求数，例如“每家店每天500次”"),
     "unused.places": ("a count of places (stores, branches), not of people; the fleet is sized on the users stated",
                       "这是门店（网点）的数量，不是人数；规模按题中给出的用户数计算"),
+    "unused.descriptor_round": ("\"a round\" of experiments; the runs are the count given after it",
+                                "这里的“一轮”指一批实验，实验组数按后面给出的数量计算"),
+    "unused.venue_size": ("the size of the venue (its seats), not a count of people using the service",
+                          "这是场馆的座位数，不是使用这项服务的人数"),
+    "unused.places_alone": ("a count of places (stores, branches), not of people, and no load of theirs is stated to "
+                            "size a fleet on", "这是门店（网点）的数量，不是人数；题中也没有给出它们的用量，无法据此估算规模"),
     "unused.one_unit": ("it describes one unit; the count given later is the fleet", "这是在描述单台设备；后面给出的数量才是规模"),
     "unused.one_priced": ("it is the one unit the price is for; the count is what the budget buys",
                           "这是单价对应的一张卡；数量按预算能买多少来算"),

@@ -276,8 +276,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("concurrent_users", T + r"\s*(?:[a-z-]+\s+)?" + ONE_USER + r"s?\s+(?:concurrent(?:ly)?|at once|at the same time|"
      r"simultaneous(?:ly)?|in parallel)\b", None),
     # ("About 120 dispatchers concurrent at peak": any people counted, then said to be at once)
+    # ("10 service advisors chatting at once": what they do between)
     ("concurrent_users", T + r"\s*(?!(?:gpus|cards|servers|nodes|chips|racks|boxes|tokens|times|days|hours)\b)"
-     r"[a-z]{3,}s\s+(?:concurrent(?:ly)?|at once|simultaneously|at the same time)\b", None),
+     r"(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:(?:chatting|talking|typing|asking|using it|texting|querying)\s+)?"
+     r"(?:concurrent(?:ly)?|at once|simultaneously|at the same time)\b", None),
     # "qps峰值估计能到两百": the requests a second, the peak foreseen said between
     ("qps", None, r"\b(?:qps|rps)\s*(?:的)?\s*(?:峰值|高峰|peak)?\s*(?:估计|预计|预估|大概|大约|约)?\s*"
      r"(?:能到|会到|能达到|达到|到|是|为|有|在)\s*(?P<at>)$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
@@ -740,6 +742,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"\b(?:if|when|once)\s+(?:we|i|you|they)\s+(?:take|buy|order|grab|purchase)\s*(?:about|~)?\s*$",
      r"^(?!\s*(?:[a-z#&§@_-]|%|/|\$|€))"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
+    # ("L4 cards x2 running 24/7": the cards, then how many of them)
+    # (not "512 GPUs x 45d": a period, the count's days)
+    ("gpu_count", None, r"(?:#+|\bcards?|\bgpus?)\s+[x×]$",
+     r"^(?![.,]?\d|\s*(?:%|[kmgt]?w\b|gb|tb|倍|d\b|days?\b|h\b|hrs?\b|hours?\b|weeks?\b|months?\b|天|小时))"),
     # ("how many days does it last if we keep 4 going nonstop": the cards kept busy)
     ("gpu_count", None, r"\b(?:keep|keeping|kept|run|running)\s*$",
      T + r"\s+(?:of (?:them|those) )?(?:going|running|busy|spinning|humming)\b"),
@@ -1071,7 +1077,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "还要跑5组实验": experiments, the runs repeated)
     # (nor "消融实验要跑16组": the experiments named before)
     ("replicas",
-     None, r"(?<!实验)(?<!消融)(?<!实验要)(?<!实验一)(?<!实验总)(?<!实验还要)(?:一共|总共|共|合计|部署了?|跑|有)\s*$",
+     # (nor "一轮消融实验，一共十二组": the experiments, a comma between)
+     None, r"(?<!实验)(?<!消融)(?<!实验要)(?<!实验一)(?<!实验总)(?<!实验还要)(?<!实验,)(?<!实验，)(?<!消融,)(?<!消融，)"
+     r"(?<!实验,一)(?<!实验，一)(?<!实验,总)(?<!实验，总)(?:一共|总共|共|合计|部署了?|跑|有)\s*$",
      # (nor "再跑3组同样的实验": a few words of what kind between)
      r"^\s*(?:个)?组(?![合织成件])(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调))"
      r"(?!\s*(?:同样|相同|一样|类似)[\u4e00-\u9fff]{0,4}?的?(?:实验|训练|微调))"),
@@ -1160,6 +1168,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # (not "高峰期单据量是平时的3倍": a busy season's days against ordinary days, the day's load grown)
      # ("峰值时段流量约为全天平均的2.8倍": the day's average, said as the whole day's)
      r"(?:全天|全日|一天|每天|当天|日)?\s*(?:的)?\s*(?:平均|均值)(?:值|水平)?(?:的)?\s*(?:约|大概)?\s*$", T + r"\s*(?:倍|x|×)"),
+    # ("峰值估计是平时的5倍": the peak's value against ordinary times; not "高峰期 … 是平时的3倍", a season)
+    ("peak_factor", None, r"(?:峰值|峰时|高峰时段?)[^，,。；;？?\d]{0,12}?(?:估计|大概|大约|约|差不多)?\s*(?:是|为|能到|达到)\s*"
+     r"(?:平时|平常|平日|日常)(?:的)?\s*(?:约|大概)?\s*$", T + r"\s*(?:倍|x|×)"),
     # "晚高峰x3", "peak ×2.5": the multiple written before its number
     ("peak_factor", None, r"(?:晚高峰|早高峰|高峰|峰值|\bpeak)\s*(?:按|是|为|约)?\s*[x×]\s*$"),
     # "peak hour is ~4x the daily average": the busiest hour against the day's average
@@ -1721,6 +1732,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None),
     # "日活800万台", "月活1.2亿台设备", "设备在线1亿台", "1500万台电视": devices counted, each an account (not servers)
     # ("日活车辆300万台": the active things named between)
+    # ("a 200-seat community theater": the house's size, not people using anything)
+    ("venue_size", T + r"-seats?\s+(?:[a-z]+\s+){0,2}?(?:theat(?:er|re)s?|venues?|halls?|auditori(?:um|ums|a)|arenas?|"
+     r"stadiums?|cinemas?|restaurants?|playhouses?|churche?s?|classrooms?|lecture|concert|opera|house)\b", None),
     # "a 12,000-seat contact centre": the seats, each a person at work
     ("users", T + r"-seats?\b(?!\s*(?:licen|plan|tier))", None),
     # ("二十组实验 … 每组8张A100 80GB": each run's cards, the runs one after another)
@@ -1747,7 +1761,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*台(?!\s*(?:服务器|伺服器|机器|機器|主机|节点|gpu|卡|server|node|[\dh#&]))"),
     ("servers",
      # ("4x servers, 8x H100 each": the servers counted with a times sign)
-     T + r"(?:\s*[x×](?=\s))?[- ]?(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|box(?:es)?|machines|systems|pods?|instances|vms|"
+     # ("6 Supermicro boxes": the maker between)
+     T + r"(?:\s*[x×](?=\s))?[- ]?(?:(?:supermicro|dell|hpe|lenovo|gigabyte|inspur|asus|quanta|wiwynn|foxconn|h3c|"
+     r"poweredge|dgx|hgx) )?"
+     r"(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|box(?:es)?|machines|systems|pods?|instances|vms|"
      r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|个\s*(?:racks?|servers?|nodes?|boxes)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜(?![员台面])|柜(?![员台面])|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"
      # (not "HGX H100 boxes: 9,500 output tok/s per node": a rate measured on them)
      r"(?!\s*(?:output\s+|generated\s+)?(?:tok(?:en)?s?\s*/\s*s|tokens?\s+(?:per|a)\s+sec))"),
@@ -2060,7 +2077,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"[^.;?!\d]{0,30}?\b(?:is|of|=|:|at|hits?|runs?|sits? at|around|about)\s*(?:about|around|roughly|~)?\s*$",
      r"^\s*(?:[kmb]|million|thousand|mn|mio)?\s*(?:/\s*(?:day|d)\b|(?:a|per)\s+day\b|daily\b)"),
     # ("高峰大概300来个玩家同时在跟它聊": people counted, then "at once" and what they do)
-    ("concurrent_users", T + r"\s*(?:个|名|位)?\s*[\u4e00-\u9fff]{0,2}?(?:玩家|用户|学员|学生|客户|顾客|人|会员|观众|听众|乘客)\s*"
+    ("concurrent_users", T + r"\s*(?:个|名|位)?\s*[\u4e00-\u9fff]{0,2}?(?:玩家|用户|学员|学生|客户|顾客|人|会员|观众|听众|乘客|"
+     r"宝妈|妈妈|家长|客人|患者)\s*"
      r"同时\s*(?:在)?\s*(?:跟|和|与|用|聊|对话|在线|使用|提问|问|访问|连)"
      # (not "1亿用户同时在线5%": a share of them at once, said after)
      r"(?![^,，。;；]{0,6}?\d+(?:\.\d+)?\s*%)", None),
@@ -2144,7 +2162,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s*(?:个|位|名)?\s*(?:买家|顾客|客户|用户|消费者|访客|游客|乘客|患者|学生|市民|玩家|司机|车主|"
      # ("每天约八百个客人来订桌")
      r"客人|食客|宾客|住客|会员|学员|家长)"
-     r"(?=\s*(?:来|会|在|使用|咨询|访问|提问|问|进店|上线|登录|用))"),
+     # ("每天大概两千个客人，每人问5个问题": then what each of them does)
+     r"(?=\s*(?:来|会|在|使用|咨询|访问|提问|问|进店|上线|登录|用)|\s*[,，]\s*(?:每人|每个人|每位|人均))"),
     # "VIP subscribers 120万", "customers: 1.2M": people of any such name leading their clause, then the count
     ("users",
      None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
@@ -2197,7 +2216,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"workers|clinicians|doctors|engineers|developers|analysts|students|teachers|lawyers|reps|physicians|"
      r"officers|advisors|advisers|operators|researchers|translators|moderators|reviewers|annotators|"
      r"editors|linguists|writers|technicians|inspectors|patients|providers|sellers|designers|artists|underwriters|adjusters|drivers|couriers|tellers|bankers|"
-     r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:mobile |phone |broadband |"
+     r"pharmacists|radiologists|seats|licen[cs]es|accounts|cars|vehicles|trucks|robots|devices|" + DEVICES_EN + r")\b))?(?:chat |chatbot |ticket[- ]|mobile |phone |broadband |"
      # ("1,200 FIFO crew": fly-in fly-out, how a mine's crews work)
      r"telecom |bundled |wireless |app |disrupted |affected |stranded |impacted |registered |paying |unique |loyalty |"
      r"fifo |dido |field |site |frontline |front-line |shift |contract |on-site |remote |"
@@ -2588,7 +2607,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|texts|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
      # ("每天 queries 大概 2,400万": the requests' word in English between)
      r"(?:(?<=[天日])\s*(?:queries|requests|reqs|calls|api calls))?\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
@@ -2599,7 +2618,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens",
-     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入(?:提示词?)?|提示词|prompts? of|input of|\binput(?: len(?:gth)?| size)?|(?<!\dtok )(?<!\d tok )(?<!\d toks )(?<!\d tokens )\bprompt(?: len(?:gth)?)?|\bprompts|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~|are|is)?\s*(?:大约|大概|约|平均|around|about|roughly|approx\.?|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
+     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入(?:提示词?)?|提示词|prompts? of|input of|\binput(?: len(?:gth)?| size)?|(?<!\dtok )(?<!\d tok )(?<!\d toks )(?<!\d tokens )\bprompt(?: len(?:gth)?)?|(?<!\d tokens )(?<!\d token )(?<!\d toks )\bprompts|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~|are|is)?\s*(?:大约|大概|约|平均|around|about|roughly|approx\.?|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
     # "1.6k tokens out per chat (long answers), 500 in.": a prompt said after the answer, "in" alone
     ("input_tokens",
      # ("~50 tokens out with ~900 in")
@@ -3630,7 +3649,10 @@ _KW_PATTERNS = {  # compiled below with ascii_re
                        r"\bwau\b|周活|每周活跃|(?:users|visitors|people) (?:per|a|each) week|"
                        r"(?:users|visitors|people|customers) weekly"),
     "recompute": ascii_re(r"recomput|checkpointing|重计算"),
-    "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of|\bcount\b|\bmax\s*replicas\b|\bmaxreplicas\b"),
+    # ("whats the smallest gpu setup to keep it snappy": the fleet asked by its size)
+    "how_many": ascii_re(r"how many|多少|几张|几台|几块|number of|\bcount\b|\bmax\s*replicas\b|\bmaxreplicas\b|"
+                         r"\b(?:smallest|minimum|cheapest|leanest)\s+(?:gpu\s+|hardware\s+|server\s+)?"
+                         r"(?:setup|config(?:uration)?|fleet|cluster|rig)\b"),
     "need": ascii_re(r"\bneed|required?\b|serve|support|size|sizing|fleet|cost|需要|支撑|支持|服务|部署"),
     # ("what is the revised duration estimate?": the run's time asked in a noun)
     "time_q": ascii_re(r"how (?:long|many days|many hours|many weeks|many months)|"

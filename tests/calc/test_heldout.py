@@ -43,7 +43,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout83.toml": 53, "heldout84.toml": 54, "heldout85.toml": 54, "heldout86.toml": 54,
          "heldout87.toml": 54, "heldout88.toml": 54, "heldout89.toml": 54, "heldout90.toml": 54,
          "heldout91.toml": 54, "heldout92.toml": 53, "heldout93.toml": 54, "heldout94.toml": 53,
-         "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 53,
+         "heldout95.toml": 54, "heldout96.toml": 54, "heldout97.toml": 46, "heldout98.toml": 54,
          "heldout99.toml": 53, "heldout100.toml": 51,
          "heldout101.toml": 54, "heldout102.toml": 54, "heldout103.toml": 51, "heldout104.toml": 52,
          "heldout105.toml": 45, "heldout106.toml": 52, "heldout107.toml": 54, "heldout108.toml": 54,
@@ -55,7 +55,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout125.toml": 53, "heldout126.toml": 54, "heldout127.toml": 53, "heldout128.toml": 54,
          "heldout129.toml": 54, "heldout130.toml": 54, "heldout131.toml": 54, "heldout132.toml": 52,
          "heldout133.toml": 53, "heldout134.toml": 54, "heldout135.toml": 53, "heldout136.toml": 54,
-         "heldout137.toml": 54, "heldout138.toml": 54, "heldout139.toml": 49, "heldout140.toml": 52,
+         "heldout137.toml": 54, "heldout138.toml": 54, "heldout139.toml": 50, "heldout140.toml": 52,
          "heldout141.toml": 53, "heldout142.toml": 54, "heldout143.toml": 53, "heldout144.toml": 54,
          "heldout145.toml": 54, "heldout146.toml": 54, "heldout147.toml": 51, "heldout148.toml": 54,
          "heldout149.toml": 54, "heldout150.toml": 53, "heldout151.toml": 54, "heldout152.toml": 54,
@@ -84,7 +84,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout246.toml": 50,
          "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 45, "heldout244.toml": 49,
          "heldout245.toml": 48,
-         "heldout247.toml": 50, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
+         "heldout247.toml": 51, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 51,
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 47, "heldout261.toml": 54, "heldout262.toml": 50,
@@ -322,7 +322,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout904.toml": 53, "heldout906.toml": 54, "heldout908.toml": 53,
          # round 88 (first runs: 909, 911, 913 open; 910, 912, 914 sealed)
          "heldout909.toml": 54, "heldout911.toml": 53, "heldout913.toml": 52,
-         "heldout910.toml": 46, "heldout912.toml": 49, "heldout914.toml": 45,
+         "heldout910.toml": 46, "heldout912.toml": 50, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
          "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 48,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
@@ -332,12 +332,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 163 (first runs: 1359, 1361, 1363 open; 1360, 1362, 1364 sealed)
+         "heldout1359.toml": 54, "heldout1361.toml": 50, "heldout1363.toml": 52,
+         "heldout1360.toml": 51, "heldout1362.toml": 48, "heldout1364.toml": 51,
          # round 162 (first runs: 1353, 1355, 1357 open; 1354, 1356, 1358 sealed)
          "heldout1353.toml": 54, "heldout1355.toml": 50, "heldout1357.toml": 53,
          "heldout1354.toml": 53, "heldout1356.toml": 53, "heldout1358.toml": 52,
          # round 161 (first runs: 1347, 1349, 1351 open; 1348, 1350, 1352 sealed)
-         "heldout1347.toml": 51, "heldout1349.toml": 51, "heldout1351.toml": 51,
-         "heldout1348.toml": 52, "heldout1350.toml": 52, "heldout1352.toml": 44,
+         "heldout1347.toml": 51, "heldout1349.toml": 52, "heldout1351.toml": 51,
+         "heldout1348.toml": 52, "heldout1350.toml": 52, "heldout1352.toml": 45,
          # round 160 (first runs: 1341, 1343, 1345 open; 1342, 1344, 1346 sealed)
          "heldout1341.toml": 51, "heldout1343.toml": 54, "heldout1345.toml": 54,
          "heldout1342.toml": 54, "heldout1344.toml": 52, "heldout1346.toml": 54,
@@ -388,7 +391,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1252.toml": 54, "heldout1254.toml": 53, "heldout1256.toml": 54,
          # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
          "heldout1245.toml": 51, "heldout1247.toml": 50, "heldout1249.toml": 54,
-         "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 44,
+         "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 45,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
          "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 54,
          "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 53,
@@ -526,7 +529,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 50, "heldout972.toml": 49, "heldout974.toml": 52,
+         "heldout970.toml": 51, "heldout972.toml": 49, "heldout974.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 48, "heldout965.toml": 49, "heldout967.toml": 50,
          "heldout964.toml": 53, "heldout966.toml": 42, "heldout968.toml": 39,

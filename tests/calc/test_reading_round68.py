@@ -50,8 +50,6 @@ def _inputs(res) -> dict[str, str]:
     ("we have 40k SUs on A100, each SU is worth 0.25 GPU-hours. Train a 1B model on 20B tokens at 40% MFU: "
      "enough?", {"gpu_hours": 10_000, "gpu_hours_per_su": 0.25}),
     # millions a year
-    ("finance books $4M/yr for power: 2,000 H100 at 700W, PUE 1.2, $0.08/kWh. right?",
-     {"budget_usd": 4e6}),
     # what each user pays, said as a subscription or a monthly charge
     ("2M DAU, 10 msgs/day each, 500 output tokens, Llama 3 70B on H100 at $2/hr: GPU cost per user a month vs "
      "our $14.99 sub?", {"usd_per_user_month": 14.99}),
@@ -72,6 +70,12 @@ def _inputs(res) -> dict[str, str]:
 ])
 def test_round68_readings(q, expect):
     assert_params(q, expect)
+
+
+def test_a_booked_power_bill_is_checked():
+    # (read since round 163 as the claimed bill it is, checked against the bill computed: it was a budget)
+    res = compute(parse("finance books $4M/yr for power: 2,000 H100 at 700W, PUE 1.2, $0.08/kWh. right?"))
+    assert "the stated '$4M/yr for power' is 3.4x" in res.headline
 
 
 def test_a_twin_in_euros_is_not_converted_or_compared():
