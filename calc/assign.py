@@ -788,6 +788,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             # ("一台大概50万美元 … 电价0.65，一年电费多少": an unmarked power price in a Chinese question is
             # yuan, as Chinese tariffs are; no US tariff is 0.65 a kWh)
             cur = "cny"
+        card_sized = 1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5   # what one card costs
         if role in ("price", "budget") and value > (1e5 if cur == "usd" else 7e5) \
                 and _last_thing(r, a) == "server" \
                 and (_EACH_UNIT_AFTER.match(t, b) or _EACH_UNIT_BEFORE.search(t[max(0, a - 16):a])
@@ -835,16 +836,15 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                               t[max(0, a - 80):a]):
             # ("wants a DGX B200 for all the properties. ~$500k, draws ~14.3 kW … TCO (purchase + power)")
             role = "server_price"
-        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
-                and _CARDS_PRICED_AT.search(t[max(0, a - 30):a]) and re.search(r"\bbudget|预算", t[:a]):
-            role = "price"               # ("Budget is ¥3,000,000 … H100 PCIe cards around $28k"): each card's
-        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
-                and _ONE_OF_TWO_PRICED.search(t[max(0, a - 30):a]) \
-                and len({nm.key for nm in r.names if nm.kind == "acc"}) >= 2:
-            # ("L40S vs RTX 4090, which gives more tokens per dollar if the first is ~$7,800 and the 4090 is
-            # ~$1,700?": each card's price, told by which one it is)
+        elif role == "budget" and card_sized and (
+                (_CARDS_PRICED_AT.search(t[max(0, a - 30):a]) and re.search(r"\bbudget|预算", t[:a]))
+                or (_ONE_OF_TWO_PRICED.search(t[max(0, a - 30):a])
+                    and len({nm.key for nm in r.names if nm.kind == "acc"}) >= 2)):
+            # ("Budget is ¥3,000,000 … H100 PCIe cards around $28k", "L40S vs RTX 4090, which gives more
+            # tokens per dollar if the first is ~$7,800 and the 4090 is ~$1,700?": each card's price, told by
+            # the cards named before it or by which one it is)
             role = "price"
-        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
+        elif role == "budget" and card_sized \
                 and "server" not in r.params and not _BUDGET_WORDS.search(t) and not CAN_BUY.search(t) \
                 and (PRICE_JUDGED.search(t)
                      or (PRICE_CLAIMED.search(t) and _PRICED_AT.search(t[max(0, a - 16):a])
@@ -893,7 +893,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         elif role == "price" and value > (1e6 if cur == "usd" else 1e7) * (
                 200 if _YEN_AFTER.match(t, n.end) else 1):   # (yen: "$450万 per card yen", calc/japanese)
             role = "budget"              # "1000 GPUs at $25M total": no one accelerator costs that
-        elif role == "budget" and (1e3 <= value <= 1e5 if cur == "usd" else 7e3 <= value <= 7e5) \
+        elif role == "budget" and card_sized \
                 and "#" in r.masked[:a] and not _CONVERTED.search(t[max(0, a - 12):a]) and (
                     _PRICE_LIST.search(t[max(0, a - 30):a])
                     or re.match(r"\s*(?:/|每|一)\s*(?:张|卡|片|块|颗)", t[b:b + 6])    # "（$38k/张）"

@@ -1284,25 +1284,27 @@ def claimed_bill(r: Reading) -> None:
         if said is not None:
             r.retag(x, param="claimed_value", note="", start=said.start(),
                     text=r.norm.quote(said.start(), x.end))
-    for x in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 100
-              and x.param in (None, "server_price_usd", "server_price_cny", "price_usd", "price_cny",
-                              "budget_usd", "budget_cny")
-              and _TO_THE_BILL_AFTER.match(r.t, x.end)]:
-        # ("reckons running a DGX B200 will add about £90k a year to the electricity bill. … Is he right?":
-        # the bill someone gave, checked against the one computed, not the box's price)
+    for x in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and _said_for_power(r, x)]:
+        # ("reckons running a DGX B200 will add about £90k a year to the electricity bill. … Is he right?",
+        # "my buddy says running his 4090 24/7 costs like $50/month in power … true??": the bill someone gave,
+        # checked against the one computed, not the box's price nor a budget)
         if x.param is not None and r.params.get(str(x.param)) == x.value:
             del r.params[str(x.param)]
         r.retag(x, param="claimed_value", note="")
         r.params["asks_bill"] = True
-    for x in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 1
-              and x.param in ("budget_usd", "budget_cny")
-              and _IN_POWER.search(r.t[x.start:x.end + 24])]:
-        # ("my buddy says running his 4090 24/7 costs like $50/month in power … true??": the bill someone
-        # gave)
-        if r.params.get(str(x.param)) == x.value:
-            del r.params[str(x.param)]
-        r.retag(x, param="claimed_value", note="")
-        r.params["asks_bill"] = True
+
+
+_AMOUNTS_OF_BOXES = ("server_price_usd", "server_price_cny", "price_usd", "price_cny")
+
+
+def _said_for_power(r: Reading, x: Stated) -> bool:
+    """Whether the amount `x` is said to go on power: onto the electricity bill, or so much a period in power
+    (read as a budget)."""
+    value = float(x.value or 0)
+    return (value >= 100 and x.param in (None, *_AMOUNTS_OF_BOXES, "budget_usd", "budget_cny")
+            and _TO_THE_BILL_AFTER.match(r.t, x.end) is not None) \
+        or (value >= 1 and x.param in ("budget_usd", "budget_cny")
+            and _IN_POWER.search(r.t[x.start:x.end + 24]) is not None)
 
 
 # an amount a period said to go on power: "$50/month in power", "€300 a year on electricity"
