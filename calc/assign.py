@@ -197,7 +197,9 @@ PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|(?:each|every) (?:output )
                        r"单\s*token|"
                        r"每个?\s*(?:输出)?\s*token|"
                        r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
-ALL_IN = rx.compile(r"all[- ]in\b|includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
+# (not a draw said all in: "pulls 1.2 kW all in" is the box's whole draw, no purchase asked)
+ALL_IN = rx.compile(r"(?<![\dkmg ]w )(?<![\dkmg ]w, )(?<!watts )all[- ]in\b|"
+                    r"includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
 # ("ein Supermicro-Server mit 8x L40S schafft ~3.400 Token/s": a vendor's name on the server)
@@ -1371,7 +1373,8 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     unit = {"watts": "W", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW"}[role]
     # (a sentence's end is the clause's too: "racks at 132 kW each. how many racks / GPUs fit")
     tail = _SENTENCE_END.split(CLAUSE.split(masked[b:b + 28])[0])[0]
-    head = CLAUSE.split(masked[max(0, a - 32):a])[-1]
+    # (and the sentence's start: "… 1.8 kW for a server. how many L4s at 75 W each" is each card's)
+    head = _SENTENCE_END.split(CLAUSE.split(masked[max(0, a - 32):a])[-1])[-1]
     if re.match(r"\s*(?:\w+\s+)?(?:circuit|breaker|outlet|socket)\b", tail) \
             and not (PER_SERVER.search(head + tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
         # ("can we even power that on our ~3 kW circuit": the supply there is, the fleet checked against it)
@@ -1438,9 +1441,13 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
             server_ctx = counted[-1].param == "servers"
         else:
             # ("40 cabinets available, each capped at 12 kW": each of the racks named before)
-            last = [m.group(0) for m in _THING.finditer(r.masked, max(0, a - 60), a)]
-            server_ctx = bool(_SERVER_NOUN.search(head)) or bool(
-                last and re.fullmatch(r"racks?|cabinets?|机柜", last[-1]))
+            things = list(_THING.finditer(r.masked, max(0, a - 60), a))
+            last = [m.group(0) for m in things]
+            # ("… 1.8 kW for a server. how many L4s at 75 W each": the cards named last, in its own sentence)
+            card_last = bool(things) and things[-1].group(2) is not None \
+                and not _SENTENCE_END.search(r.masked, things[-1].end(), a)
+            server_ctx = not card_last and (bool(_SERVER_NOUN.search(head)) or bool(
+                last and re.fullmatch(r"racks?|cabinets?|机柜", last[-1])))
         if role == "kilowatts" and "server_power_cap_w" not in r.params \
                 and _RACKS_FREE_AT.search(head):
             # "80 cabinets free at 30 kW each": what each free rack can take, its limit
@@ -1488,6 +1495,13 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
                           r.masked[max(0, a - 80):a]):
         # ("one box … with 4x RTX 4090s, pulls about 1.8 kW": no 4090 draws that)
         gpu_ctx, server_ctx = False, True
+    if not (gpu_ctx or server_ctx) and "gpus_per_server" in r.params and _BOX_DRAWS.search(head):
+        # ("2 servers w/ 4x L40S each, box pulls ~2.1 kW": one box of the cards counted, its draw)
+        server_ctx = True
+    if role == "watts" and not (gpu_ctx or server_ctx) and "accelerator" not in r.params \
+            and _thing_in_sentence(r, a) == "server" and _DRAWS_BEFORE.search(head):
+        # ("our one tiny server in the back office draws 800 W all in": the server's, no card named)
+        server_ctx = True
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and value <= 2:
         gpu_ctx = True                     # "+ 0.7kW": no facility draws under 2 kW
     if role == "kilowatts" and not (gpu_ctx or server_ctx) and not facility and 2.5 < value <= 200 and (
@@ -1538,6 +1552,13 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
         r.add("power_mw", units.convert(value, unit, "MW"), a, b)
 
 
+# one box said to draw, its clause's subject: "box pulls ~", "the server draws about "
+_BOX_DRAWS = rx.compile(r"(?:^|[,;，；]|\b(?:the|each|every|one|our|that|this))\s*"
+                        r"(?:box|server|node|machine)\s+(?:pulls?|draws?|uses?|consumes?|burns?|eats?)\s*"
+                        r"(?:about|around|roughly|~|maybe|like)?\s*$")
+# a draw said of the thing named before: "draws ~", "pulls about"
+_DRAWS_BEFORE = rx.compile(r"\b(?:draws?|drawing|pulls?|pulling|uses?|using|consumes?|burns?|eats?|"
+                           r"runs? at|sits? at)\s*(?:about|around|roughly|~|maybe|like)?\s*$")
 _EACH_BOX_SIZED = rx.compile(r"(?:每台|每个节点|每节点|单台)\s*\d+\s*(?:卡|张卡|张)\s*[,，、]\s*(?:整机)?\s*"
                              r"(?:功耗|功率|满载)?\s*(?:约|大约|大概|差不多)?\s*$")
 
@@ -1623,7 +1644,10 @@ _EACH_SERVER = rx.compile(r"\s*(?:#+\s*)?(?:each|per (?:server|node|box|machine)
 
 
 # the power someone can give a box: "we can spare maybe 3 kW for a server"
-_SPARED = rx.compile(r"\b(?:spare|free up|set aside|give|allot|allocate|budget)\s*(?:maybe|about|around|"
+# ("the back room circuit can take about 1.8 kW for a server", "we have 2 kW for a box": what there is for it)
+_SPARED = rx.compile(r"\b(?:spare|free up|set aside|give|allot|allocate|budget|"
+                     r"(?:can|could)\s+(?:take|handle|carry|supply|deliver|feed|give)|"
+                     r"(?:we|i)\s+(?:have|got|'ve got))\s*(?:maybe|about|around|"
                      r"roughly|~|only|just)?\s*$")
 _FOR_A_BOX = rx.compile(r"\s*(?:of\s+power\s+)?for\s+(?:a|one|the|each|our)\s+(?:server|box|node|rack|"
                         r"machine|rig)\b")

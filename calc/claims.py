@@ -148,6 +148,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     heard_answer(r)
     claimed_capacity(r)
     claimed_real_power(r)
+    claimed_draw(r)
     claimed_fit_count(r)
     claimed_converted_price(r)
     claimed_rack_fit(r)
@@ -411,6 +412,32 @@ def claimed_real_power(r: Reading) -> None:
         if real is not None and app.value is not None:
             as_claim(r, real)
             r.params[str(app.param)] = app.value    # (the power is still the apparent one's)
+
+
+# someone's word before a figure in its sentence: "electrician reckons our DGX H100 will only pull like 3 kW",
+# "供应商说一台DGX H100满载才3千瓦", "told our board a single L4 can handle …"
+HEARD_BEFORE = rx.compile(r"(?:\b(?:says|said|claims?|claimed|reckons?|thinks|"
+                         r"told (?:us|me|them|(?:our|the|my) [a-z]+)|quoted|quotes|"
+                         r"estimates?|estimated|figures|swears|insists)\b|"
+                         r"说|称|估计|觉得|认为|报)[^.;?!。；？！]{0,60}$")
+
+
+def claimed_draw(r: Reading) -> None:
+    """"electrician reckons our DGX H100 will only pull like 3 kW. that sounds way low??": a server's draw
+    someone gave, doubted, is checked against the draw computed for that server (its IT draw, no PUE), not
+    taken as the draw."""
+    if not CHECK_ASKED.search(r.t):
+        return
+    said = [st for st in r.stated if st.param == "watts_per_server" and st.note == ""
+            and isinstance(st.value, float) and HEARD_BEFORE.search(r.t[max(0, st.start - 60):st.start])]
+    if len(said) != 1 or ("server" not in r.params and "accelerator" not in r.params):
+        return
+    counts = [r.params.get(k) for k in ("gpus", "servers")]
+    if "power_mw" in r.params or "claimed_value" in r.params \
+            or any(isinstance(c, float) and c > 1 for c in counts):
+        return        # (a fleet's power checked, the box's draw an input: "1,000 racks … that's 120 MW")
+    r.params["claim_draw"] = True
+    as_claim(r, said[0])
 
 
 _FITS_AFTER = rx.compile(r"\s*(?:(?:gpus?|cards?|accelerators?|#+)\s*)?(?:will |would |can |could |should )?"

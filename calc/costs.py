@@ -2061,11 +2061,20 @@ def capex_intent(b: Builder) -> Result:
     extra = ""
     if b.has("model") and (b.flag("per_dollar") or b.flag("ask_users")) and usd:
         # "serving Llama 3.3 70B, which gives more throughput per dollar?": tokens/s for the money
-        from calc.inference import users_served
-        users_served(b, acc, gpus)
-        tps = b.value_of("tokens_per_s")
+        from calc.inference import smallest_group, users_served
+        need = smallest_group(b, acc)
+        if need is not None and need > gpus:
+            # ("1张H100 SXM … Llama 3 70B … 每美元吞吐谁高": the model needs more cards than the count bought;
+            # a dollar buys the same work per card at the smallest group it runs on, said so)
+            users_served(b, acc, need)
+            tps = b.value_of("tokens_per_s") / need * gpus
+            extra = b.tr("head.needs_group_for_rate", n=need, acc=acc.short)
+        else:
+            users_served(b, acc, gpus)
+            tps = b.value_of("tokens_per_s")
+            extra = ""
         b.fig("tokens_per_s_per_kusd", tps / usd * 1000, "tokens/s", b.tr("fig.tps_per_kusd"))
-        extra = b.tr("head.tps_per_kusd", per=tps / usd * 1000)
+        extra = b.tr("head.tps_per_kusd", per=tps / usd * 1000) + extra
     return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short) + power + extra)
 
 
@@ -2965,9 +2974,11 @@ def _power(b: Builder) -> Result:
             # "容量3.5兆瓦，已用1.2MW": what is left of the capacity
             b.step(b.tr("step.power_free", cap=b.req.params["power_mw_capacity"],
                         used=b.req.params["power_mw_in_use"], mw=mw))
+        it_said = 0.0
         if b.flag("it_load"):
             # "40 MW IT load … PUE 1.35": the cards get all of it; the meter reads more
             b.step(b.tr("step.it_load", mw=mw, pue=p, total=mw * p))
+            it_said = mw
             mw *= p
         supported = math.floor(mw * 1e6 / (watts * p))
         head_key, boxes = "head.power_supports", 0.0
@@ -3023,7 +3034,10 @@ def _power(b: Builder) -> Result:
                                 chips=usd_money(b, supported * usd, in_cny))
             elif usd is not None:
                 purchase = b.tr("head.and_purchase", money=usd_money(b, supported * usd, in_cny))
-        head = b.tr(head_key, n=b.h(supported), acc=acc.short, servers=b.h(boxes), mw=mw)
+        head = b.tr(head_key, n=b.h(supported), acc=acc.short, servers=b.h(boxes), mw=it_said or mw)
+        if it_said:
+            # ("our UPS is 10 kVA, pf 0.9": the IT load said, the meter's more)
+            head += b.tr("head.as_it_load", mw=mw, pue=p)
         return b.result("power", head + compute + bill + limit + purchase + _served_by(b, acc, supported))
     if b.has("power_mw") and b.flag("power_headroom") and (b.has("gpus") or b.has("servers")):
         return _power_headroom(b, acc, watts, p)
@@ -3080,8 +3094,17 @@ def _power(b: Builder) -> Result:
         money = b.tr("money.cny_only", cny=b.h(b.value_of("cost_cny"))) if cny_bill \
             else usd_money(b, b.value_of("cost_usd"), in_yuan)
         u = b.num("utilization", None, record=False) if b.has("utilization") else 1.0
-        head = b.tr("head.power_bill" if u >= 1 else "head.power_bill_util", money=money, days=days,
-                    gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p, u=u)
+        if not b.has("accelerator") and not b.has("gpus") and b.has("servers") and b.has("watts_per_server"):
+            # ("our one little server … pulls 1.2 kW all in": the servers at their stated draw, no default
+            # card named in the headline)
+            boxes = b.num("servers", None, record=False)
+            word = "word.server" if boxes == 1 and b.lang != "zh" else "word.servers"
+            head = b.tr("head.server_bill" if u >= 1 else "head.server_bill_util", money=money, days=days,
+                        boxes=boxes, servers=b.tr(word),
+                        mw=it_mw * p, pue=p, u=u)
+        else:
+            head = b.tr("head.power_bill" if u >= 1 else "head.power_bill_util", money=money, days=days,
+                        gpus=gpus, acc=acc.short, mw=it_mw * p, pue=p, u=u)
         if b.has("sites") and b.num("sites", None, record=False) >= 2:
             # ("我们30家店一共30台 … 一个月电费多少": the fleet spread over the places, each place's share)
             n_sites = b.num("sites", None)

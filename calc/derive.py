@@ -2233,6 +2233,12 @@ def derive_params(r: Reading) -> None:
     if _PER_DOLLAR.search(t) or (_PERF_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p):
         # ("whos better perf/$"; not "perf/$ … how many gaudi3 to match 1000 h100s": the cards that match)
         p["per_dollar"] = True
+    if _BETTER_DEAL.search(t) and ("model" in p or "params" in p) \
+            and any(k in p for k in ("price_usd", "price_cny")) \
+            and not any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")):
+        # ("4 of them vs 1 new H100 PCIe at $25k for running Llama 2 70B int4 — which is the better deal?":
+        # the model's throughput for the money)
+        p["per_dollar"] = True
     if _PER_WATT.search(t):
         p["per_watt"] = True             # "What's the perf/W uplift vs H100 (700W)?": work per watt, asked
     if ASKS_RATE.search(t):
@@ -2776,10 +2782,10 @@ def derive_params(r: Reading) -> None:
             or re.search(r"(?:\bit|it负载|it功率)\s*(?:load|power|capacity)?\s*(?:of|is|=|:|为|是)?\s*$",
                          t[max(0, mw.start - 20):mw.start])
             # ("Server room UPS is 10 kVA": what the UPS feeds is the IT gear, cooling is not on it)
-            or re.search(r"\bups\b[^,.;?!，。；？！]{0,24}$|不间断电源[^，。；？！]{0,12}$",
+            or re.search(r"(?<![a-z])ups(?![a-z])[^,.;?!，。；？！]{0,24}$|不间断电源[^，。；？！]{0,12}$",
                          t[max(0, mw.start - 30):mw.start])):
         p["it_load"] = True              # "40 MW IT load … PUE 1.35": the cards' power; the meter's is more
-    if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b|all[- ]in", t) or (
+    if re.search(r"采购|购买|买|设备|\bbuy|\bpurchas|\bcapex\b|\bhardware\b", t) or ALL_IN.search(t) or (
             any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
             and re.search(r"总共(?:要)?花|一共(?:要)?花|总花费|总成本|总投入|\btotal (?:cost|spend)\b", t)):
         p["asks_purchase"] = True        # "一年设备加电费多少钱": the purchase too, not only the bill
@@ -2935,7 +2941,11 @@ def derive_params(r: Reading) -> None:
             and re.search(r"come to|work(?:s)? out|多少钱|合多少|break[- ]?even|breakeven|回本", t)))) or (
             # "按每 1000 次调用算成本 … 卡租金每卡时 7 元": the cost of that many requests at the rent
             _PER_N_REQUESTS.search(t)
-            and any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+            and (any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour"))
+                 # ("cost per 1,000 care-note summaries on 2x L40S we own? … electricity $0.16/kWh": the
+                 # electricity of that many requests on owned cards)
+                 or (("model" in p or "params" in p)
+                     and any(k in p for k in ("electricity_usd_per_kwh", "electricity_cny_per_kwh"))))
             # ("PM wants $ per 1k requests": the money asked by its sign)
             and re.search(r"成本|\bcosts?\b|多少钱|花多少|费用|(?:\$|usd|dollars)\s*(?:per|/)\s*[\d,]+k?\s",
                           t))) or (
@@ -2949,12 +2959,10 @@ def derive_params(r: Reading) -> None:
         # (not "这要单卡多少 tok/s 才行": the rate is asked; "what does 1M tokens cost": the basis asked;
         # not "0.2 J/token … what's that per 1k tokens in Wh": an energy per tokens)
         p["asks_cost_per"] = True
-        basis = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""
+        basis = next((st for st in r.stated if st.param in ("queries_per_day", "queries_per_user")
+                      and st.note == ""
                       and re.search(r"\bper\s*$", t[max(0, st.start - 6):st.start])
-                      and re.match(r"[\d,]+k?\s+(?:conversations|convos|chats|sessions|tickets|tasks|"
-                                   r"messages|msgs|"
-                                   r"requests|queries|calls|answers|replies)\b",
-                                   t[st.start:st.end + 16])), None)
+                      and _PER_N_REQUESTS.match(t, max(0, st.start - 4))), None)
         if basis is not None:
             r.move(basis, "per_requests")  # ("cost per 1,000 conversations": the basis, not a day's load)
     elif _ASKS_TOKEN_PRICE.search(t) and "observed_tokens_per_s_per_gpu" in p \
@@ -3122,7 +3130,11 @@ _SEASON_PEAK = rx.compile(r"\b(?:summer|winter|spring|autumn|fall|holiday|christ
 # day"
 _DAY_TOTAL_BEFORE = rx.compile(r"(?:所有|全部)[^，,。；;]{0,6}?(?:加起来|合计|总共|一共)|加起来|合计|总共|"
                                r"一共|"
-                               r"\bin total\b|\baltogether\b|\bacross all\b|\bcombined\b")
+                               r"\bin total\b|\baltogether\b|\bacross all\b|\bcombined\b|"
+                               # ("between them they do ~3,000 notes a day": the shops' together)
+                               r"\b(?:between|among|across) (?:them|us|all of them|the lot)\b|"
+                               r"\bbetween (?:the|our) (?:\w+ )?(?:shops|stores|sites|branches|locations|"
+                               r"venues)\b")
 # a thing's average length said of it: "our customer reviews average about 900 characters"
 _ITEMS_AVERAGE = rx.compile(r"\b([a-z]{3,}s)\s+(?:average|averages|avg|run|are|is)\s+"
                             r"(?:about|around|roughly|~|"
@@ -3317,9 +3329,11 @@ _A_QUARTER = rx.compile(r"\b(?:last|this|next|per|a|each|one|the past|the last)\
 # "按每 1000 次调用", "每千次请求", "per 1,000 requests": a cost's basis in requests
 _PER_N_REQUESTS = rx.compile(r"每\s*(?:[\d,]+\s*[千万]?|[百千万])\s*(?:次|份|篇|条|单|例|页|封)|"
                              # ("cost per 1,000 conversations … each convo is 5 turns": conversations of
-                             # turns)
-                             r"\bper [\d,]+k? (?:requests|calls|queries|conversations|convos|chats|sessions|"
-                             r"tickets|tasks|messages|msgs|answers|replies)\b")
+                             # turns; "cost per 1,000 care-note summaries": the things named first)
+                             r"\bper [\d,]+k? (?:[a-z]+-[a-z]+ |[a-z]+ )?"
+                             r"(?:requests|calls|queries|conversations|"
+                             r"convos|chats|sessions|tickets|tasks|messages|msgs|answers|replies|summaries|notes|"
+                             r"reports|emails|documents|docs|letters|updates|drafts|descriptions)\b")
 _MONTHLY_BILL = rx.compile(
     r"\bmonthly (?:power |electricity |energy |cloud |rental |gpu |api |token )?"
     r"(?:bill|cost|spend|revenue|income|sales)|"
@@ -3357,6 +3371,9 @@ _TOKENS_PER_KWH = rx.compile(r"(?:一|每)\s*度电\s*(?:能|可以)?\s*(?:生�
                              r"(?:each|every|one|a|per) mwh\b.{0,30}tokens?|每兆瓦时.{0,12}token")
 # ("tokens per MWh", "how many tokens does each MWh turn into": the same, a thousand kWh at a time)
 _PER_MWH = rx.compile(r"\bmwh\b|兆瓦时")
+# a deal asked of cards bought to run a model: "which is the better deal?", "哪个更划算"
+_BETTER_DEAL = rx.compile(r"\b(?:better|best|good|great) (?:deal|value|buy)\b|"
+                          r"\bbang for (?:the |your |my |our )?bucks?\b|更划算|哪个划算|哪个更值|更值")
 # (not "7.2 per dollar": a rate)
 _PER_DOLLAR = rx.compile(r"(?:flops|tflops|pflops|compute|算力)\s*(?:per|/|a|每)\s*"
                          r"(?:dollar|\$|usd|美元|块钱|元|yuan|rmb|¥)|性价比|"

@@ -956,6 +956,11 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
         if s.param == "claimed_value" and not given:
             continue
         if s.param == "claimed_value" and s.note == "" and isinstance(s.value, float):
+            if req.params.get("claim_draw") and (it := res.figure("power_it_mw")) is not None:
+                # ("electrician reckons our DGX H100 will only pull like 3 kW … sounds way low??": against one
+                # server's IT draw, no PUE)
+                check(s, s.value / 1e6, it.value / max(1.0, float(req.params.get("servers") or 1.0)), "MW")
+                continue
             # "Brief says ~80M": the headline figure it is nearest, if it is within 3x of one
             # (a claim in dollars is checked against a dollar figure, one in yuan against yuan)
             said = str(s.text).lower()
@@ -1287,6 +1292,17 @@ def _options(req: Request, cat: Catalog, defaults: dict[str, float]) -> Result:
             money2 = _bill(c2, c2_cny.value if c2_cny is not None else None, req)
             more = tr("head.compare_cost", req.lang, money=money2, ratio=c2 / c1)
             parent = replace(parent, headline=parent.headline + more)
+        if len(results) == 2 and all((f := r.figure("tokens_per_s_per_kusd")) is not None and f.value > 0
+                                     for r in results):
+            # ("4 of them vs 1 new H100 PCIe … for running Llama 2 70B — which is the better deal?": the
+            # throughput each option buys per dollar, the better one named)
+            per = [r.value("tokens_per_s_per_kusd") for r in results]
+            best = 0 if per[0] >= per[1] else 1
+            names = [str(o.get("accelerator", "")) for o in req.options]
+            if all(n in cat.accelerators for n in names):
+                more = tr("head.compare_per_dollar", req.lang, best=cat.accelerators[names[best]].short,
+                          ratio=per[best] / per[1 - best])
+                parent = replace(parent, headline=parent.headline + more)
         if req.params.get("asks_added") and len(results) == 2 and all(r.figure("gpus") for r in results):
             # "moving from H800 to H20 … how many more GPUs?": the second option's count against the first's
             n1, n2 = results[0].value("gpus"), results[1].value("gpus")

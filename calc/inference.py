@@ -949,6 +949,11 @@ def _against_price(b: Builder, own_usd: float) -> str:
     return b.tr(key, price=f"{price:,.3g}", ratio=own_usd / usd)
 
 
+def smallest_group(b: Builder, acc: Accelerator) -> int | None:
+    """The fewest of `acc` the stated model runs on at its precision (None when it fits on none)."""
+    return min_group(b.model(), acc, _precision(b, acc))
+
+
 def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
     """"… and how many daily users of Mistral 7B could they serve?": what `gpus` deliver at the
     serving model's operating point, as daily users at the load's per-user queries."""
@@ -1310,10 +1315,14 @@ def _cluster_rate_enough(b: Builder) -> Result:
     return b.result("throughput", b.tr(key, rate=b.h(rate), need=b.h(need), ratio=rate / need, peak=peak))
 
 
-def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float, lout: float) -> Result:
+def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float, lout: float,
+              wave: tuple[ServingPoint, int, str] | None = None) -> Result:
     """"20 checkpoints x 3000 prompts, 800 output tokens, on 8 H100: how long?": the job's output
-    tokens over what the fleet delivers, in hours and GPU-hours (and what those cost at a stated rent)."""
+    tokens over what the fleet delivers, in hours and GPU-hours (and what those cost at a stated rent).
+    `wave` (the modelled point, its replicas and precision): a job of fewer requests than the replicas
+    hold at once takes at least one wave of them, each sequence decoding at the smaller batch's speed."""
     # (the count is the job's, not a day's: labelled so in the assumptions)
+    requests = 0.0
     if b.has("tokens_per_day"):
         tokens = b.num("tokens_per_day", None, "tokens", b.tr("label.job_tokens"))
     else:
@@ -1323,6 +1332,18 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
             requests *= b.num("runs", None)      # "20 个 checkpoint，每个 3000 条": the job repeated
         tokens = requests * lout
     hours = tokens / total / 3600
+    if wave is not None and requests and requests < wave[0].batch * wave[1]:
+        # ("we regen them for 25 rooms nightly … 4,500-token scripts": 25 sequences at once, each at the
+        # speed of a batch of 25, not the full batch's throughput)
+        pt, replicas, precision = wave
+        each = math.ceil(requests / replicas)
+        small = group_point(model, acc, precision, pt.group, output_tokens=lout, max_batch=each,
+                            input_tokens=b.num("input_tokens", 500, record=False))
+        one = (small.prefill_s + lout * small.step_s) / 3600 if small is not None else 0.0
+        if small is not None and small.step_s > 0 and one > hours:
+            b.step(b.tr("step.job_one_wave", requests=requests, each=each, ms=small.step_s * 1000, lout=lout,
+                        hours=one))
+            hours, total = one, tokens / (one * 3600)
     b.fig("job_hours", hours, "hours", b.tr("fig.job_hours"))
     b.fig("job_gpu_hours", hours * n, "GPU-hours", b.tr("fig.job_gpu_hours"))
     b.step(b.tr("step.job_time", tokens=tokens, tps=total, hours=hours, n=n, gpu_hours=hours * n))
@@ -1330,6 +1351,11 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
         b.tr("word.span_days", n=hours / 24) if hours >= 48 else b.tr("word.span_hours", n=hours)
     head = b.tr("head.job_time", tokens=b.h(tokens), span=span, n=n, acc=acc.short, model=model.short,
                 gpu_hours=b.h(hours * n), tps=b.h(total))
+    said = b.req.params.get("gpus")
+    if isinstance(said, float) and 0 < said < n and not b.has("servers"):
+        # ("On a single GPU (H100 SXM) running Llama 3.3 70B in FP8, how many hours": the model needs more
+        # cards than the ones stated, said so beside the time on the cards it needs)
+        head += b.tr("head.stated_too_few", said=said, n=n, acc=acc.short, model=model.short)
     rate = rent_rate(b, acc) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) else None
     if rate is not None:
         cost = rate * hours * n
@@ -1446,9 +1472,14 @@ def throughput(b: Builder) -> Result:
     b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
     _latency(b, pt)
     head = "head.throughput" if counted or n == 1 else "head.throughput_default"
-    if b.flag("asks_duration") and (b.has("queries_per_day") or b.has("tokens_per_day")) \
-            and not b.has("tokens_per_user_day"):
-        return _job_time(b, acc, model, n, total, lout)
+    batch_said = b.flag("batch") and not b.has("users") and not b.has("queries_per_user")
+    if (b.flag("asks_duration") or batch_said) \
+            and (b.has("queries_per_day") or b.has("tokens_per_day")) and not b.has("tokens_per_user_day"):
+        # ("how many tokens/sec … on 1 card? … bulk pattern descriptions, 5,000 at a time overnight": the
+        # rate, and the time the batch said takes at it)
+        modelled = not any(b.has(k) for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s",
+                                               "observed_tokens_per_s_per_server"))
+        return _job_time(b, acc, model, n, total, lout, (pt, replicas, precision) if modelled else None)
     if b.has("tokens_per_user_day"):
         # "max daily users at 12k tok/user": the day's tokens over each user's share
         tpud = b.num("tokens_per_user_day", None)

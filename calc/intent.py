@@ -18,7 +18,8 @@ _WEB_SEARCH = rx.compile(r"google(?:'s)?\s+(?:[\d.,]+\s*(?:billion|bn|b|million|
 _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
-_CHECK_WORDS = (r"\bis (?:it|that|this) (?:right|true|correct|accurate|realistic|really|reasonable|"
+_CHECK_WORDS = (r"\bis (?:it|that|this) (?:remotely |even |actually )?"
+                r"(?:right|true|correct|accurate|realistic|really|reasonable|"
                 r"consistent|plausible|in range|sane)\b|"
                 # ("… would take about a week on 8 H100s. Realistic at 35% MFU?": the word alone, asked)
                 r"(?:^|[.!?]\s+)(?:realistic|plausible|believable|legit|accurate|reasonable|doable)\b[^.?!]{0,40}\?|"
@@ -130,7 +131,7 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"(?:ppt|方案|文档|材料|资料|白皮书|报告|宣传册|slides?|deck)"
                     r"(?:上|里|中)?(?:写|说|称|给)"))
 # a check asked for, not only hearsay ("有文章说…，这对应多少GPU小时" asks what the amount comes to)
-CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|"
+CHECK_ASKED = rx.SameText(rx.compile(_CHECK_WORDS + r"|\bright\?|\btrue\?|\breal(?:ly)?\s*\?|"
                          r"\bdoes (?:that|this|it|the math|th(?:at|is) math) (?:actually |really |even )?"
                          r"(?:add up|check out|hold|line up|work|"
                          r"pass the (?:smell|sniff|sanity) test|hold water|make sense)|"
@@ -996,7 +997,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has(k) for k in ("queries_per_user", "tokens_per_user_day", "qps", "queries_per_day",
                              "tokens_per_day", "concurrent_users")):
         return "throughput"          # ("how many tok/s would Llama 3 8B do on one RTX 4090? our team of 15")
-    if load and (has("accelerator") or kw("how_many") or kw("need")):
+    if load and (has("accelerator") or kw("how_many") or kw("need")
+                 # ("is a single GPU enough for 2,000 concurrent users on Llama 3.1 8B?": the fleet the load
+                 # needs, checked against the one said, the card not named)
+                 or (kw("enough") and (fleet_size or has("model") or has("params")))):
         return "fleet"
     if kw("power") and (fleet_size or stated_power):
         return "power"

@@ -1084,6 +1084,9 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                  # (not "Dell's pitching RTX 6000 Ada workstations": a card's family named, a card)
                  (_SERVER_MAKER.search(t[max(0, s.start - 20):s.start])
                   and not re.match(r"(?:rtx|gtx|radeon|instinct|gaudi)\b", s.key))
+                 # ("£46,500 per server for an R760xa with 4 L40S": a box said to hold a count of known cards)
+                 or ((held := _HOLDS_CARDS_AFTER.match(t, s.end)) is not None
+                     and any(c.kind == "acc" and c.start == held.end() for c in spans))
                  or (_SERVER_NOUN_AFTER.match(t, s.end)
                      and any(c.kind == "acc" and 0 <= c.start - s.end <= 40 for c in spans)
                      and not _COMPARED_NEAR.search(t[s.start:s.end + 60])
@@ -1106,6 +1109,10 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
              and not any(x.start < v.end() and x.end > s.end for x in spans) else s for s in spans]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+# a box said to hold a count of cards right after its name: " with 4 ", " w/ 8x "
+_HOLDS_CARDS_AFTER = rx.compile(r"\s+(?:with|w/|w|holding|housing|carrying)\s+\d{1,2}\s*(?:x\s*|×\s*)?")
 
 
 # a version number glued to a name with a hyphen, nothing counted after it ("sarvam-1 serving", "ernie-4.5")

@@ -231,6 +231,41 @@ def c_is_one(c: Stated) -> bool:
     return c.value == 1.0
 
 
+def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
+    """"24张H100换成B200要几张？B200单价按38万元、H100按22万算，哪个省钱？": each price is the card's named
+    right before it in its clause; the matched card's is its fleet's price (match_price_*), compared with
+    the purchase of the cards that replace it."""
+    for cur in ("usd", "cny"):
+        said = [st for st in r.stated if st.param == f"price_{cur}" and st.note in ("", "duplicate")
+                and isinstance(st.value, float)]
+        if len(said) == 1:
+            # ("B200单价按38万元、H100按22万算": the second card's price said bare, listed after the first)
+            p = float(said[0].value or 0)
+            said += [st for st in r.stated if st.param is None and st.note == ""
+                     and isinstance(st.value, float)
+                     and p / 10 <= st.value <= p * 10 and 0 < st.start - said[0].end <= 24
+                     and re.fullmatch(r"\s*(?:[、,，/;；]|and|vs\.?)?\s*#+\s*"
+                                      r"(?:按|单价|价格|at|@|is|for|=|:|：)?\s*(?:按|约|大概|~)?\s*",
+                                      r.masked[said[0].end:st.start])][:1]
+        if len(said) != 2:
+            continue
+        owners = []
+        for st in said:
+            clause = re.split(r"[,，;；。?？!！、]|\band\b|\bvs\.?\b",
+                              r.masked[max(0, st.start - 24):st.start])[-1]
+            start = st.start - len(clause)
+            named = [k for k, pos in accs if start <= pos < st.start]
+            owners.append(named[-1] if named else None)
+        if owners.count(yard) != 1 or None in owners:
+            continue
+        mine = said[owners.index(yard)]
+        theirs = said[1 - owners.index(yard)]
+        r.retag(mine, param=f"match_price_{cur}", note="")
+        r.retag(theirs, note="")
+        r.params[f"match_price_{cur}"] = float(mine.value or 0)
+        r.params[f"price_{cur}"] = float(theirs.value or 0)
+
+
 def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str]:
     """The accelerators a count's words join it to ("4096 of the H100s", "H100 2048 张")."""
     generic = re.search(r"(?:gpus?|cards?|chips?|accelerators?)$", str(c.text).lower()) is not None
@@ -412,6 +447,8 @@ def _by_speedup(r: Reading, accs: list[tuple[str, int]], c: Stated | None) -> No
         param = "match_accelerator"
     r.stated = [replace(s, param=param, note="") if s.param == "accelerator" and s.value == counted else
                 replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+    if param == "match_accelerator":
+        _prices_of_pair(r, accs, counted)
 
 
 def _servers_by_speedup(r: Reading, srvs: list[tuple[str, int]], c: Stated, cat: Catalog) -> None:
@@ -778,6 +815,7 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         r.stated = [replace(s, param="match_accelerator", note="")
                     if s.param == "accelerator" and s.value == yard else
                     replace(s, note="") if s.param == "accelerator" else s for s in r.stated]
+        _prices_of_pair(r, accs, yard)
         return (), ""
     if len({k for k, _ in accs}) >= 3 and len(counts) == 1 and not same_count \
             and not any(s.param in ("speedup", "factor") for s in r.stated) \
@@ -891,13 +929,29 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
     if len({k for k, _ in accs}) >= 2 and len(counts) >= 2:
         groups: list[Mapping[str, Value]] = []
         for c in counts:
-            nxt = next(((k, pos) for k, pos in accs if pos >= c.end - 1), None) or next(
+            # ("used A100 PCIe going for $6k. 4 of them vs 1 new H100 PCIe": the card named before, counted)
+            them = re.search(r"\bof (?:them|those|these)$", str(c.text).lower()) is not None
+            nxt = (next(((k, pos) for k, pos in reversed(accs) if pos < c.start), None) if them else None) \
+                or next(((k, pos) for k, pos in accs if pos >= c.end - 1), None) or next(
                 # ("乙方案MI325X共48张": the name said just before its count, none after it)
                 ((k, pos) for k, pos in reversed(accs) if 0 <= c.start - pos <= 16
                  and re.fullmatch(r"[#\s]*(?:共|一共|总共|合计|x|×|:|：)?\s*", r.masked[pos:c.start])), None)
             if nxt is None or c.value is None:
                 break
             groups.append(MappingProxyType({"accelerator": nxt[0], c.param or "gpus": c.value}))
+        if len(counts) == 2 and len(groups) == 2 and len({g["accelerator"] for g in groups}) == 1 \
+                and len({k for k, _ in accs}) == 2:
+            # ("二手A100 PCIe一张4万元，4张 vs 1张新H100 PCIe": a count with no card right after it, the
+            # other card named after the second, counts the card named before it)
+            c0 = counts[0]
+            after = next(((k, pos) for k, pos in accs if pos >= c0.end - 1), None)
+            before = next(((k, pos) for k, pos in reversed(accs) if pos < c0.start), None)
+            if after is not None and before is not None and before[0] != after[0] \
+                    and not re.fullmatch(r"[\s#]*(?:x|×|张|块|颗|台|of(?: the)?)?\s*",
+                                         r.masked[c0.end:after[1]]) \
+                    and re.search(r"\bvs\.?(?![a-z])|\bversus\b|\bor\b|还是|对比|比起",
+                                  r.t[c0.end:counts[1].start]) and c0.value is not None:
+                groups[0] = MappingProxyType({"accelerator": before[0], c0.param or "gpus": c0.value})
         if len(groups) == len(counts) and len({g["accelerator"] for g in groups}) >= 2:
             _mark_options(r, ("gpus", "servers", "accelerator"))
             # "1000 H100 at $25k vs 700 B200 at $38k each", "4,000 A100 at 400 W, 2,500 H100 at

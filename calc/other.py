@@ -696,7 +696,8 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
                                         other=other.short, k=k, fast=fast.short, slow=slow.short)
                         + (b.tr("head.match_mfu_gain", pct=gain - 1) if gain != 1.0 else "")
-                        + _in_servers(b, acc, n) + _power_of(b, acc, n) + _cost_of(b, acc, n))
+                        + _in_servers(b, acc, n) + _power_of(b, acc, n) + (cost := _cost_of(b, acc, n))
+                        + (_yardstick_cost(b, other, gpus) if cost else ""))
     from calc.inference import serving_match
     served = serving_match(b, acc, other, gpus)
     if served is not None:                 # a model stated: matched on its serving throughput
@@ -773,10 +774,16 @@ def _yardstick_cost(b: Builder, other: Accelerator, gpus: float) -> str:
         # ("How many MI300X to match 10,000 H100 … capex difference at $17k versus $28k per unit?": two prices
         # side by side, in the order the two cards were named)
         said = prices[0]
-    new = b.value_of("cost_cny" if said is not None and said.param == "price_cny" else "cost_usd")
+    # (the matched card's price read as its own: "B200单价按38万元、H100按22万算",
+    # calc/options._prices_of_pair)
+    said = next((st for st in b.req.stated if st.param in ("match_price_usd", "match_price_cny")
+                 and st.note == ""), said)
+    cny = said is not None and said.param in ("price_cny", "match_price_cny")
+    new = b.value_of("cost_cny" if cny else "cost_usd")
     if said is None or not new:
         return ""
-    cny = said.param == "price_cny"
+    if said.param in ("match_price_usd", "match_price_cny"):
+        b.read.add(str(said.param))
     old = gpus * b.claim(said)
     b.fig("capex_matched_cny" if cny else "capex_matched_usd", old, "RMB" if cny else "US$",
           b.tr("fig.capex_matched", n=b.h(gpus), acc=other.short))

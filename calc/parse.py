@@ -28,6 +28,7 @@ from calc.assign import CLAUSE_START, leftover_digits, read_numbers
 from calc.build import fmt_params
 from calc.catalog import Catalog, load
 from calc.claims import (
+    HEARD_BEFORE,
     as_claim,
     claimed_converted_days,
     count_put_as_enough,
@@ -506,12 +507,18 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     # same, said as a fit)
     if (intent == "throughput" or (intent == "memory" and any(
             k in r.params for k in ("tpot_ms", "ttft_ms", "concurrent_users")))) \
-            and len(proposed) == 1 and float(proposed[0].value or 0) > 1 \
+            and len(proposed) == 1 and (float(proposed[0].value or 0) > 1 or (
+                # ("Vendor demo guy told our board a single L4 can handle … 900 residents at once. Is that
+                # remotely true?": one card someone said is enough, checked too)
+                proposed[0].param == "gpus"
+                and HEARD_BEFORE.search(r.t[max(0, proposed[0].start - 60):proposed[0].start]) is not None)) \
             and CHECK_ASKED.search(r.t) and any(
             k in r.params for k in ("concurrent_users", "users", "qps", "queries_per_day")) and any(
             k in r.params for k in ("model", "params")):
         # "厂商给的方案是H20，16台服务器 … 撑住500个并发 … 这个靠谱吗？是不是报多了？": the fleet proposed for
         # the load is the claim, checked against the fleet the load needs
+        if proposed[0].param == "gpus":
+            r.params["claim_counted"] = True    # (a count of cards: checked against the cards sized)
         as_claim(r, proposed[0])
         one_server_claimed(r)
         seen.pop(str(proposed[0].param), None)

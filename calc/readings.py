@@ -905,7 +905,9 @@ def vague_yields(r: Reading) -> None:
 
 
 # the exact amount a vague one is put as, right after it: "a few hundred dispatchers, call it 300"
-_CALLED_BEFORE = rx.compile(r"(?:\b(?:let'?s |we'?ll |i'?d )?call it|\blet'?s say|\bsay|\bso)\s*"
+# ("每天大概几万次AI排版请求，按5万算吧": the amount to count with, in Chinese too)
+_CALLED_BEFORE = rx.compile(r"(?:\b(?:let'?s |we'?ll |i'?d )?call it|\blet'?s say|\bsay|\bso|"
+                            r"(?:就|先|姑且|暂且|暂时)?按(?:照)?)\s*"
                             r"(?:~|about|around|roughly)?\s*$")
 
 
@@ -915,6 +917,18 @@ def vague_called(r: Reading, *, first: bool) -> None:
     value, so its words ("dispatchers") read it; then the exact span takes the parameter they gave, and
     the vague one is named as vague."""
     if first:
+        for st in [x for x in r.stated if x.start in r.vague and x.param is not None and x.note == ""
+                   and isinstance(x.value, float) and r.params.get(str(x.param)) == x.value]:
+            # ("每天大概几万次AI排版请求，按5万算吧": the vague amount's words read it, the exact one said
+            # after)
+            exact = next((x for x in r.stated if x.param is None and x.note == ""
+                          and isinstance(x.value, float) and 0 < x.start - st.end <= 24
+                          and not re.search(r"[.;?!。；？！]", r.t[st.end:x.start])
+                          and _CALLED_BEFORE.search(r.t[max(0, x.start - 16):x.start])), None)
+            if exact is not None:
+                r.params[str(st.param)] = float(exact.value or 0)
+                r.retag(exact, param=st.param, note="")
+                r.retag(st, note="vague")
         for st in [x for x in r.stated if x.start in r.vague and x.param is None and x.note == ""
                    and isinstance(x.value, float)]:
             exact = next((x for x in r.stated if x.param is None and x.note == ""
@@ -2579,10 +2593,16 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
     """"$2-3/hr", "$25k-30k per GPU", "每卡时12-15元": one parameter given as a range; both ends
     take the parameter the words give, the low end is used and the high end becomes the second
     option (calc/options.py build_options answers for both)."""
-    spans = sorted((st for st in r.stated if st.note == "" and isinstance(st.value, float)),
-                   key=lambda st: st.start)
+    # ("每天三四百次对话": both ends read with one parameter, the high end taken as its second value)
+    spans = sorted((st for st in r.stated if isinstance(st.value, float) and (
+        st.note == "" or (st.note == "duplicate" and st.param is not None))), key=lambda st: st.start)
     for lo, hi in itertools.pairwise(spans):
         gap = r.t[lo.end:hi.start]
+        # (a second value of the same parameter joins only by a dash: "每天3-4百次", not "从700W升到1200W")
+        if lo.note != "" or (hi.note == "duplicate" and (
+                hi.param != lo.param or not re.fullmatch(r"\s*[-–~～]\s*", gap)
+                or re.search(r"(?:\bfrom|从)\s*$", r.t[max(0, lo.start - 8):lo.start]))):
+            continue
         # "电价从0.55涨到0.68元/度", "PUE from 1.5 to 1.25": a change, answered before and after
         changed = re.search(r"(?:\bfrom|从)\s*(?:us\$|\$|¥|￥)?\s*$",
                             r.t[max(0, lo.start - 8):lo.start]) is not None
@@ -2666,7 +2686,7 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
         r.params["range_of"] = param
         r.params["range_high"] = hi.value
         return
-    for st in spans:
+    for st in [x for x in spans if x.note == ""]:
         # "预算十几亿人民币": a vague amount answered at both ends of what it can mean
         if st.start in r.vague and st.param and r.params.get(st.param) == st.value:
             r.params["range_of"] = st.param
@@ -4197,7 +4217,9 @@ def _places_of_their_cards(r: Reading) -> Stated | None:
                               + (r"|" + SITE_NOUNS + r"|[a-z]{3,}s" if one in _GENERIC_PLACES else "")
                               + r")\b",
                               t[_after_digits(s, t):]))
-                          or (zh is not None and zh[:2] in t[s.start:s.end + 8]))), None)
+                          # (not "每天2万台车 … 每台8卡": cars counted, each box's cards)
+                          or (zh is not None and zh[:2] in t[s.start:s.end + 8]
+                              and not re.search(r"台[车車]", t[s.start:s.end + 8])))), None)
         if place is None or (g.note == "duplicate" and place.param != "gpus"):
             continue
         if g.param != "gpus_per_server":
@@ -4258,7 +4280,7 @@ _EACH_BATCH_BEFORE2 = rx.compile(r"\beach\s+[a-z]+\s+(?P<b>[a-z]+)\b[^.;?!]{0,50
 _BATCH_OF_BEFORE = rx.compile(r"\b(?P<b>[a-z]+?)(?:es|s)?\s+(?:a|per|/|each)\s*day\s+of\s*"
                               r"(?:about|around|roughly|~)?\s*$")
 # ("每天200个批次，每批300张图片": each batch's items, in Chinese)
-_ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])一)(?:一)?(?:个)?"
+_ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])一)(?:一)?(?:个|台|辆)?"
                             # ("一天20场婚礼，每场差不多1,500张照片": each event's photos)
                             # ("每天新增房源6000套，每套拍大概30张照片": each listing's photos)
                             # ("一节课平均25个学员 … 一天大约1400节团课": each class's students)
@@ -4266,6 +4288,8 @@ _ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])�
                             r"(?P<b>批次?|架次|趟|车|箱|订单|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?|套|节(?:团)?课|堂课|次)\s*"
                             # ("每单客户大概拍300张原片": the order's customer, who shoots them)
                             r"(?:客户|顾客|客人)?\s*"
+                            # ("每台车进店前后各拍，一共8张照片": what is done to it, then its photos in all)
+                            r"(?:[^，,。；;\d]{0,8}?[，,]?\s*(?:一共|总共|合计))?\s*"
                             r"(?:大概|约|大约|平均|差不多)?\s*(?:有|拍|产生|回传|带回|出)?\s*(?:大概|约|大约|差不多)?\s*$")
 _ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*"
                             r"(?:图片?|照片|影像|文件|文档|单据|原片|原图|相片|底片)?")
@@ -4331,13 +4355,13 @@ def items_per_batch(r: Reading) -> None:
                                                                   str(x.text))) is not None
                          and re.search(r"每(?:个|位|名)?\s*" + re.escape(who.group(1)) + r"\s*(?:都)?\s*"
                                        r"(?:生成|写|出|做)", r.t) is not None))
-                and _ZH_EACH_BATCH.search(r.t[max(0, x.start - 12):x.start])]:
+                and _ZH_EACH_BATCH.search(r.t[max(0, x.start - 18):x.start])]:
         digits = re.search(r"[\d.,]+[千万]?$", r.t[st2.start:st2.end]) \
             or re.match(r"[\d.,]+", r.t[st2.start:])
         if digits is None or not _ZH_ITEM_AFTER.match(r.t, st2.start + digits.end()):
             continue
         # (the day's batches, counted before: "每天200个批次", or after: "一天飞20架次左右")
-        word = _ZH_EACH_BATCH.search(r.t[max(0, st2.start - 12):st2.start])
+        word = _ZH_EACH_BATCH.search(r.t[max(0, st2.start - 18):st2.start])
         noun = word.group("b") if word is not None else ""
         if noun == "次" and not re.match(r"\s*(?:张|幅)", r.t[st2.start + digits.end():]):
             continue                     # (each time's photos only: not "每次3个问题")
@@ -4863,6 +4887,38 @@ _CARD_IN_EACH_OF = rx.compile(r"\b(?P<one>an?|one|1|a single)\s+#+\s+(?:in|at|fo
                               r"of\s+(?:our|the|their|its|my)\s+(?P<n>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b")
 
 
+# each of the places counted given its own card or box: "each of our 9 shops gets its own box with one card",
+# "each of our 12 stores would have one L4"
+_EACH_OF_GETS_ONE = rx.compile(r"\beach\s+of\s+(?:our|the|their|its|my)\s+(?P<n>\d[\d,]*)\s+"
+                               r"(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s+(?:gets?|has|have|would (?:get|have)|"
+                               r"will (?:get|have)|runs?|gonna get)\s+(?P<one>its own|an?|one|a single|1)\s+"
+                               r"(?:(?:small|little|dedicated|local)\s+)?(?:(?P<card>#+|(?:gpu|card|accelerator)\b)|"
+                               r"(?:box|server|machine|pc|rig|workstation)\b)")
+
+
+# a box put at each place, its one card plugged in: "每家店角落放个小主机插一张4090"
+_ZH_BOX_PUT = r"[^，,。；;？?]{0,6}?(?:都|各)?\s*(?:放|部署|配|装|上)\s*(?:个|一个|一台|台|一套|套)?\s*" \
+    r"[\u4e00-\u9fff]{0,3}?(?:主机|服务器|机器|盒子|工控机|电脑|整机)"
+
+
+def _zh_box_put(r: Reading, st: Stated) -> re.Match[str] | None:
+    """Where a box is said put at each of the places `st` counts ("每个网点放个小主机"), else None."""
+    noun = _ZH_PLACE_COUNTED.match(r.t, st.start)
+    if noun is None:
+        return None
+    each = r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{0,2}?" + re.escape(noun.group("n")[-1])
+    return re.search(each + _ZH_BOX_PUT, r.t)
+
+
+def _card_of_box(r: Reading, box_end: int) -> None:
+    """The one card said plugged into the box just named ("…放个小主机插一张4090"): each box's card."""
+    card = next((x for x in r.stated if x.param == "gpus" and x.value == 1.0 and x.note == ""
+                 and 0 <= x.start - box_end <= 8
+                 and re.search(r"(?:插|装|带|配|上)\s*$", r.t[max(0, x.start - 3):x.start])), None)
+    if card is not None and "gpus_per_server" not in r.params:
+        r.move(card, "gpus_per_server")
+
+
 def places_of_all_boxes(r: Reading) -> None:
     """"我们30家店一共30台 … 一个月电费多少": the places counted, then the servers said to be all of them:
     the places are where those servers stand (each place's share is read, calc/inference.power), never
@@ -5002,9 +5058,19 @@ def sites(r: Reading) -> None:
             r.move(st, "servers")
             if "gpus_per_server" not in r.params:
                 r.add("gpus_per_server", 1.0, in_each.start("one"), in_each.end("one"))
+    if (each_of := _EACH_OF_GETS_ONE.search(r.masked)) is not None and "servers" not in r.params:
+        # ("each of our 9 shops gets its own box with one card (L4)": a box at each of the places counted)
+        st = next((x for x in r.stated if x.start <= each_of.start("n") < x.end and x.note == ""
+                   and isinstance(x.value, float) and x.param in (None, "users")), None)
+        if st is not None:
+            r.move(st, "servers")
+            if each_of.group("card") is not None and "gpus_per_server" not in r.params:
+                r.add("gpus_per_server", 1.0, each_of.start("one"), each_of.end("card"))
     site = next((st for st in r.stated if st.param == "servers" and st.note == ""
                  and isinstance(st.value, float) and st.value >= 2
                  and _SITE_WORD.search(r.t[st.start:st.end])), None)
+    if site is not None and (put := _zh_box_put(r, site)) is not None:
+        _card_of_box(r, put.end())     # ("全国260个网点，每个网点放个小主机插一张L4": each box's card)
     places = _PLACES_EACH.search(r.t)
     if site is None and "sites" not in r.params and places is not None and not r.stated_at(places.start()) \
             and len(places.group(1)) == 1:
@@ -5035,8 +5101,14 @@ def sites(r: Reading) -> None:
                 if box_one is not None:
                     # ("每个园放一台带L4的小主机": one box at each place, not a fleet of one server)
                     held = "gpus_per_server" in r.params or _ZH_ONE_CARD_EACH.search(r.masked) is not None
+                    if not held:
+                        # ("每家店放一台小主机插一张4090": the box's one card, plugged into it)
+                        _card_of_box(r, box_one.end)
+                        held = "gpus_per_server" in r.params
                     r.params["servers"] = float(site.value or 0)
                     r.retag(box_one, param="servers" if held else "sites", note="restated")
+                elif (put := _zh_box_put(r, st)) is not None:
+                    _card_of_box(r, put.end())   # ("每家店角落放个小主机插一张4090": the box's one card)
                 break
     if site is None:
         site = _places_of_their_cards(r)

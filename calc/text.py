@@ -598,6 +598,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "（预算是上限：可买{bought}张，{mw:g} MW可支持{powered}张）"),
     "head.power_limits": (" (the power is the limit: {mw:g} MW powers {powered}, the budget would buy {bought})",
         "（电力是上限：{mw:g} MW支持{powered}张，预算可买{bought}张）"),
+    "head.as_it_load": (" of IT load ({power} at the meter at PUE {pue:g})", "（IT负载；按PUE {pue:g}，电表侧{power}）"),
     "head.power_supports": ("{n} {acc} on {power}",
         "{power}可支撑{n}张{acc}"),
     # (three significant figures: a box's 0.0018 MW is not "0.00 MW")
@@ -1173,6 +1174,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.rent_month_of_count": ("rent of those GPUs per month (730.5 hours)", "这些卡每月的租金（730.5小时）"),
     "step.rent_of_count": ("{gpus:,.0f} GPUs x {rate:g} {cur}/h x {u:.0%} of the hours = {hour:,.2f} {cur} an hour; x 730.5 h = {month:,.0f} {cur} a month",
         "{gpus:,.0f}张 x 每小时{rate:g} {cur} x {u:.0%}的时间 = 每小时{hour:,.2f} {cur}；x 730.5小时 = 每月{month:,.0f} {cur}"),
+    # (a server's own draw said, its cards not named: "our one little server … pulls 1.2 kW all in")
+    "head.server_bill": ("{money} of electricity over {period} for {boxes:,.0f} {servers} at the draw stated ({power} at PUE {pue:g}, full load)",
+        "{boxes:,.0f}台{servers}按所给功耗运行{period}的电费约{money}（{power}，PUE {pue:g}，满载）"),
+    "head.server_bill_util": ("{money} of electricity over {period} for {boxes:,.0f} {servers} at the draw stated ({power} at PUE {pue:g}, busy {u:.0%} of the hours)",
+        "{boxes:,.0f}台{servers}按所给功耗运行{period}的电费约{money}（{power}，PUE {pue:g}，{u:.0%}的时间满载）"),
     "head.power_bill_util": ("{money} of electricity over {period} for {gpus:,.0f} {acc} ({power} at PUE {pue:g}, busy {u:.0%} of the hours)",
         "{gpus:,.0f}张{acc}运行{period}的电费约{money}（{power}，PUE {pue:g}，{u:.0%}的时间满载）"),
     "head.power_share_of_rent": ("; the rent brings in {income} at {u:.0%} occupancy: {net} left after electricity ({share:.1%} of it)",
@@ -1261,6 +1267,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{k:g}倍（{fast}对{slow}）x {ws:,.0f}瓦 / {wf:,.0f}瓦 = 每瓦工作量{r:.2f}倍"),
     "head.compare_more": ("; the second: {n} GPUs, {diff} more", "；第二个方案：{n}张卡，多{diff}张"),
     "head.compare_fewer": ("; the second: {n} GPUs, {diff} fewer", "；第二个方案：{n}张卡，少{diff}张"),
+    "head.needs_group_for_rate": (" (the model needs {n} x {acc} to run: the rate per card at that group)",
+        "（该模型至少要{n}张{acc}才能运行：按这组卡的单卡速率算）"),
+    "head.compare_per_dollar": ("; per dollar, the {best} option gives {ratio:.2f}x the tokens/s",
+        "；按每美元算，{best}方案的token吞吐是另一方案的{ratio:.2f}倍"),
     "head.compare": ("{n} options compared; first: {first}",
         "对比{n}个方案；第一个：{first}"),
     "err.not_finite_any": ("That is not a number I can use.",
@@ -1573,6 +1583,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "fig.job_hours": ("hours to finish the job", "跑完所需小时数"),
     "fig.job_gpu_hours": ("GPU-hours of the job", "任务的GPU小时"),
     "fig.job_cost": ("cost of the job at the stated rent", "按给出租金的任务成本"),
+    "head.stated_too_few": ("; {model} needs {n:,.0f} x {acc} to run (weights and KV cache), so the {said:,.0f} stated is not enough",
+        "；{model}至少要{n:,.0f}张{acc}才能运行（权重加KV缓存），给出的{said:,.0f}张不够"),
+    "step.job_one_wave": ("only {requests:,.0f} requests: one wave of {each:,.0f} per replica, each token every {ms:,.1f} ms, {lout:,.0f} tokens each = {hours:,.3g} hours at least",
+        "只有{requests:,.0f}个请求：每个副本一批{each:,.0f}个，每{ms:,.1f}毫秒出一个token，每个{lout:,.0f}个token = 至少{hours:,.3g}小时"),
     "step.job_time": ("{tokens:,.0f} output tokens / {tps:,.0f} tokens/s = {hours:,.3g} hours; x {n:,.0f} GPUs = "
         "{gpu_hours:,.4g} GPU-hours", "{tokens:,.0f}个输出token / 每秒{tps:,.0f}个 = {hours:,.3g}小时；x {n:,.0f}张卡 = "
         "{gpu_hours:,.4g} GPU小时"),

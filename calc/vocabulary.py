@@ -92,6 +92,9 @@ ONE_USER_ZH = r"(?:人|用户|用戶|客户|客戶|车主|車主|司机|玩家|�
               r"家?租户|个租户|hr\s*账号|企业客户|家企业|" \
               r"[\u4e00-\u9fff]{1,4}?(?:员|师))"   # ("每个质检员每天", "每位工程师": people by their trade
 
+# what kind of request a load counts: "~250 customer msgs an hour", "40 support chats a minute"
+LOAD_KIND = r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|" \
+    r"moderation|translation|embedding) )?"
 # a word or two naming which requests are counted, before them: "40k research notes/day", "250 earnings call
 # transcripts", "1,200 headlines/sec" (not a concurrency, nor another quantity's noun)
 # (the words before what is counted, a hyphenated one among them: "42 million bet-slip assistant requests")
@@ -205,6 +208,16 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("每天上架300本", "每日新增50部": a day's books or works put up, each a request)
     ("queries", None, r"(?:每天|每日|日均|一天)\s*(?:要|会)?\s*(?:上架|新增|上新|入库|出|处理)\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:本|部|册)"),
+    # ("we regen them for 25 rooms nightly": the things a nightly job writes for, each a request)
+    ("queries", None,
+     r"\b(?:for|regen\w*|re-?generat\w*|generat\w*|process\w*|writ\w*|render\w*|draft\w*|rewrit\w*)\s+"
+     r"(?:all\s+)?(?:the\s+|our\s+)?(?:~|about|around|roughly)?\s*$",
+     T + r"\s+(?:[a-z-]+\s+)?(?!(?:gpus|cards|chips|servers|nodes|boxes|hours|hrs|days|weeks|months|"
+     r"years|tokens|toks|users|people|kw|watts)\b)[a-z]{3,}s\s+(?:nightly|every night|each night|per night|"
+     r"a night|overnight)\b"),
+    # ("for bulk pattern descriptions, 5,000 at a time overnight": a night's batch of them, each a request)
+    ("queries", T + r"\s+(?:at a time|in one go|in one batch|per batch)\s*,?\s*(?:overnight|nightly|every night|"
+     r"each night|per night|a night)\b", None),
     # ("日更400话翻成中文": a day's chapters or episodes published, each a request)
     ("queries", None, r"(?:日更|一天更)\s*(?:大概|约|大约)?\s*$",
      T + r"\s*(?:话|章|集|篇|期)(?![费术题筒务])"),
@@ -522,7 +535,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:会员|订阅|包月)[^，,。；;\d]{0,4}?[，,]\s*(?:每月|每个月)|"
      # ("每位老人每月收AI陪护服务费30元": what the charge is for said between)
      r"月费|月費|订阅费|会员费|包月费)\s*(?:只|才|平均|大概|约)?\s*"
-     r"(?:(?:付|收|交|收费)(?:[^，,。；;\d]{0,10}?(?:服务费|费用|会费|月费|费))?|是|为)?\s*(?:大概|约|大约)?\s*$",
+     r"(?:(?:付|收|交|收费|分摊|摊到|摊|承担)(?:[^，,。；;\d]{0,10}?(?:服务费|费用|会费|月费|费))?|是|为)?\s*(?:大概|约|大约)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
     # "会员每月收 ¥30": what each member pays a month, the currency before the amount
     ("user_price",
@@ -711,6 +724,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "B200 按 2.5 倍算": a card's speed said as a multiple, beside another card
     ("speedup",
      None, r"#+\s*(?:的?(?:性能|速度|算力|吞吐))?\s*(?:按|算|取|当)\s*$", r"^\s*倍\s*(?:算|计|来算|估)?"),
+    # ("an H200 does 1.8x the tokens/sec of an H100": one card's rate said as a multiple of another's)
+    ("speedup", None, r"#+\s*(?:does|do|gets?|delivers?|pushes|push|gives?|has|hits?|reaches|offers?)\s*"
+     r"(?:about|roughly|around|like|~)?\s*$",
+     r"^\s*(?:x|×|times)\s+(?:the\s+)?(?:tokens?\s*/\s*s(?:ec)?|tok/s|tokens per second|throughput|performance|"
+     r"perf|speed|output|inference (?:speed|throughput))\s+(?:of|than)\s+(?:an?\s+|the\s+)?#"),
     # ("B200 is supposedly 3x H100 for training": one card said to be a multiple of another, named after it)
     ("speedup", None, r"#+\s*(?:is|are|=|≈|~)\s*(?:supposedly|apparently|reportedly|about|roughly|around|like|"
      r"basically|claimed to be|said to be|~)?\s*$", r"^\s*(?:x|×|times)\s*(?:(?:an?\s+|the\s+)?#|"
@@ -1406,6 +1424,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpus_per_server",
      T + r"[- ]?(?:gpus?|cards?|卡)\s*(?:inside|in it|in each|in there)\b|" + T + r"\s*卡机",
      None),
+    # ("each of our 6 studios gets its own PC with one card": each place's box, its cards)
+    ("gpus_per_server", None, r"\b(?:its own|their own|each|every)\s+(?:pc|rig|workstation)\s*(?:w/|with)\s*$"),
     ("gpus_per_server", None, r"(?:node|server|box|machine)\s*(?:w/|with|having|that has|has|is|holds|=)\s*$",
      T + r"\s*(?:gpus?|cards?|#+)"),
     ("gpus_per_server", None, r"(?:nodes?|servers?|boxes) of\s*$", r"^(?!\s*(?:[x×]\s*)?[#&])"),
@@ -1764,8 +1784,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("6 Supermicro boxes": the maker between)
      T + r"(?:\s*[x×](?=\s))?[- ]?(?:(?:supermicro|dell|hpe|lenovo|gigabyte|inspur|asus|quanta|wiwynn|foxconn|h3c|"
      r"poweredge|dgx|hgx) )?"
-     r"(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing) )?(?:servers?|nodes?|racks?|box(?:es)?|machines|systems|pods?|instances|vms|"
-     r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|个\s*(?:racks?|servers?|nodes?|boxes)|台服务器|服务器|个节点|节点|台|个机柜|机柜|个柜子|柜子|个柜(?![员台面])|柜(?![员台面])|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"
+     r"(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing|"
+     # ("our one little server in the stock room")
+     r"small|little|tiny|lone|local|beefy) )?(?:servers?|nodes?|racks?|box(?:es)?|machines|systems|pods?|instances|vms|"
+     r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|个\s*(?:racks?|servers?|nodes?|boxes)|台服务器|服务器|个节点|节点|台(?![车車])|个机柜|机柜|个柜子|柜子|个柜(?![员台面])|柜(?![员台面])|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"
      # (not "HGX H100 boxes: 9,500 output tok/s per node": a rate measured on them)
      r"(?!\s*(?:output\s+|generated\s+)?(?:tok(?:en)?s?\s*/\s*s|tokens?\s+(?:per|a)\s+sec))"),
     # "每 1000 个 token 推理大约耗 0.3 Wh", "0.002 Wh per token": an energy in watt-hours, of tokens
@@ -2066,7 +2088,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"rows?|jobs?|queries|questions|messages|tasks?|samples?|articles?|posts?|tickets?|calls?|images?|videos?|"
      r"reports?|summar(?:y|ies)|sms|texts?|promos?|invoices?|receipts?|reviews?|listings?|contracts?|letters?|"
      r"transcripts?|photos?|captions?|descriptions?|notes?|forms?|claims?|orders?|products?|leads?|quotes?|"
-     r"estimates?|scans?|recordings?|chats?|conversations?)\b)"),
+     r"estimates?|scans?|recordings?|chats?|conversations?|updates?|notifications?|reminders?|newsletters?|digests?|handovers?)\b)"),
     # ("about 2.4 million prescriptions scanned per day across the chain": things handled a day, each a request)
     ("queries", T + r"\s*(?:[kmb]|million|thousand)?\s*(?:[a-z-]+\s+){0,2}?(?!tokens?\b|toks\b|words\b|characters\b|"
      r"chars\b|hours\b|gpus\b|cards\b|users\b)[a-z]{3,}s\s+(?:scanned|processed|submitted|uploaded|filed|checked|"
@@ -2296,8 +2318,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("一秒能出一千八左右的token": a hedge after the rate)
      T + r"\s*(?:左右|上下)?\s*(?:的)?\s*(?:个\s*)?(?:(?:output|输出|生成)\s*)?(?:tokens?|tok)"),
     ("qps",
-     T + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|api|npc|dialogue|player|support|customer|agent|completion|judge|eval|"
-     r"moderation|translation|embedding) )?(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|(?!(?:tokens|toks|tflops|pflops|flops|gbs|tbs|mbs|bytes|bits|samples|steps|iterations|iters|watts|joules|users|gpus|cards|chips|servers|nodes|racks|days|hours|mins|seconds|secs|ops)\b)[a-z]{3,}s|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|需|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
+     T + REQUEST_WORDS_BEFORE + LOAD_KIND + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|turns|chats|conversations|messages|msgs|headlines|alerts|tweets|stories|notes|transcripts|events|decisions|actions|inferences|predictions|lines|replies|items|posts|comments|reviews|docs|documents|pages|jobs|wake[- ]?ups|wakes|invocations|interactions|images|imgs|photos|frames|scans|pictures|(?!(?:tokens|toks|tflops|pflops|flops|gbs|tbs|mbs|bytes|bits|samples|steps|iterations|iters|watts|joules|users|gpus|cards|chips|servers|nodes|racks|days|hours|mins|seconds|secs|ops)\b)[a-z]{3,}s|张图片?|次(?:查询|请求|搜索|调用|对话)?|条)?\s*(?:per second|per sec|a second|/\s*s(?:ec(?:ond)?)?\b|/\s*秒|每秒)", r"(?:每秒(?:的)?(?:峰值|高峰|平均)?(?:请求|查询|调用)?(?:数|量)?(?:合计|总共|一共|总计|大概|大约|约|有|会有|能有|要|需要|需|是|为|处理|服务|承载|顶|扛|撑|抗|顶住|扛住|撑住)*|(?:qps|rps)\s*(?:(?:is|of|=|:|是|为|大概|大约|约|差不多|~|about|around|roughly|平均|均值|日均|avg|average|"
      r"飙到|能到|会到|可达|也就|只有|不到|不过|能达到|最高|峰值|涨到|冲到|升到|到了|达到|hits?|spikes? to|jumps? to|reach(?:es)?)\s*)*)\s*$",
      # (not "1M QPS of 8-token suggestions": each one's length; "200 qps 1k in 500 out": the key's value
      # is the number before it, the one after a length)
@@ -2305,13 +2326,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("qps", T + r"(?:qps|rps)\b", None),
     # "300k requests per hour", "每小时30万次请求": a load per hour (per second in the fleet)
     ("qph",
-     T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
+     # ("~250 customer msgs an hour", "~40 chats an hour at the counter": a load said an hour)
+     T + LOAD_KIND + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|"
+     r"frames|scans|chats|conversations|convos|replies|turns|completions|generations|"
      r"pictures|次(?:查询|请求|搜索|调用)?|"
      r"个请求)?\s*(?:per hour|an hour|a hour|/\s*h(?:ou)?r\b|每小时|qph\b|rph\b)(?!\s*(?:per|/|每)\s*(?:gpu|card|卡))",
      r"(?:每小时(?:大概|大约|约|有)*|qph\s*(?:of|=|:)?)\s*$",
      r"^\s*(?:次|个?请求|个?查询|个?调用|requests?|queries|calls|reqs?)(?![a-z])"),
     ("qpm",
-     T + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
+     T + LOAD_KIND + r"(?:queries|requests|reqs?|searches|questions|prompts|calls|messages|msgs|images|imgs|photos|frames|scans|"
      # ("~45,000 lines per minute across all shards": an NPC's lines, replies, chats said a minute)
      r"lines|replies|chats|turns|utterances|completions|generations|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
@@ -2357,7 +2380,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\s*(?:~|≈|about|around|roughly|at)?\s*$",
      T + r"(?:k|m)?[- ]?(?:output |generated )?(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b"),
     # ("their 30M-token-a-day campaign": a day's tokens, hyphenated into a word before what they are of)
-    ("tokens_per_day", T + r"(?:k|m|b|bn|mn)?[- ](?:tokens?|toks?)[- ](?:a|per)[- ]day\b", None),
+    # ("about 2,500 tokens of chat per day": what the chat comes to a day)
+    ("tokens_per_day", T + r"(?:k|m|b|bn|mn)?[- ](?:tokens?|toks?)(?: (?:worth )?of (?:chat|chatting|conversation|"
+     r"dialogue|text|replies|answers|output|input))?[- ](?:a|per)[- ]day\b", None),
     # ("fleet emits ~9B action tokens a day", "2B synthetic narration tokens/day": a day's tokens of a kind)
     ("tokens_per_day", T + r"(?:k|m|b|bn|mn)?\s*(?:(?!input\b|prompt\b|in\b|of\b)[a-z]+[- ]){1,2}?(?:tokens?|toks?)\s*"
      r"(?:/\s*(?:day|d)\b|per\s+day\b|a\s+day\b|each\s+day\b|daily\b)", None),
@@ -2607,7 +2632,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|texts|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|texts|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|hints|clues|nudges|updates|notifications|reminders|handovers|digests|newsletters|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
      # ("每天 queries 大概 2,400万": the requests' word in English between)
      r"(?:(?<=[天日])\s*(?:queries|requests|reqs|calls|api calls))?\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
@@ -2618,7 +2643,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # (not "fp8 / ISL=2k": a slash between spaces separates items)
     ("tokens_basis", None, r"(?:\bper\s*|(?<!\s)/\s*)$", T + r"(?:input|prompt)\s+(?:tokens?|toks?)\b"),
     ("input_tokens",
-     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入(?:提示词?)?|提示词|prompts? of|input of|\binput(?: len(?:gth)?| size)?|(?<!\dtok )(?<!\d tok )(?<!\d toks )(?<!\d tokens )\bprompt(?: len(?:gth)?)?|(?<!\d tokens )(?<!\d token )(?<!\d toks )\bprompts|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~|are|is)?\s*(?:大约|大概|约|平均|around|about|roughly|approx\.?|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
+     T + r"(?:个\s*)?(?:(?:input|prompt|context|ctx|isl(?=\s*(?:[,;.)]|$)))(?![a-z])|输入|提示)|" + T + r"in(?=\s*(?:/|,|\+|and\b|[\d.,]+\s*[km]?\s*(?:tokens?\s*)?out\b))", r"(?:上下文|context(?: length| window)?|输入(?:提示词?)?|提示词|喂给(?:模型|它|大模型)?|喂进去?|喂入|prompts? of|input of|\binput(?: len(?:gth)?| size)?|(?<!\dtok )(?<!\d tok )(?<!\d toks )(?<!\d tokens )\bprompt(?: len(?:gth)?)?|(?<!\d tokens )(?<!\d token )(?<!\d toks )\bprompts|\bisl)\s*(?:长度)?\s*(?:都|全|基本都|一般|通常|大多|大概都)?\s*(?:为|是|按|取|of|=|:|~|are|is)?\s*(?:大约|大概|约|平均|around|about|roughly|approx\.?|~)?\s*$", r"^(?!\s*(?:tokens?\s*)?(?:out(?:put)?s?\b|输出|回答)(?!\s*(?:为|是|of|=|:)?\s*[\d一二三四五六七八九十两]))" + NOT_A_LENGTH),
     # "1.6k tokens out per chat (long answers), 500 in.": a prompt said after the answer, "in" alone
     ("input_tokens",
      # ("~50 tokens out with ~900 in")
@@ -2633,6 +2658,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("output_tokens",
      None, r"\btokens?\b[^.?!;\n]{0,30}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s+back\s*"
      r"(?:~|≈|about|around|roughly)?\s*$", T + r"(?!\s*(?:%|x\b|ms\b|s\b|gpus?|cards?|[kmg]?w\b))"),
+    # ("Each one reads ~1,500 tokens and writes ~300": what it writes, in the tokens said before)
+    ("output_tokens",
+     None, r"\b(?:reads?|takes? in|ingests?|sends?|gets? fed)\s*(?:~|≈|about|around|roughly)?\s*[\d.,]+\s*k?\s*"
+     r"tokens?\b[^.?!;\n]{0,20}?\band\s+(?P<at>)(?:writes?|outputs?|generates?|produces?|returns?|spits? out|"
+     r"replies with)\s*(?:~|≈|about|around|roughly)?\s*$",
+     T + r"(?!\s*(?:%|x\b|ms\b|s\b|gpus?|cards?|[kmg]?w\b|words?|characters?|chars?|pages?))"),
     # ("sends ~2k tokens of context and gets ~120 back": "back" after the number)
     ("output_tokens",
      None, r"\btokens?\b[^.?!;\n]{0,40}?\b(?:and\s+)?(?P<at>)(?:get|gets|getting|receive|receives)\s*"
@@ -2655,7 +2686,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("output_tokens",
      T + r"(?:个\s*)?(?:(?:output|answer|response|completion|generated|reply|gen|osl(?=\s*(?:[,;.)]|$)))(?![a-z])"
      # ("~30k reply threads in a day": threads, counted, not a reply's length)
-     r"(?!\s+(?:threads?|chains?|emails?|messages?|tickets?|conversations?|sessions?|rates?|times?)\b)|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*"
+     r"(?!\s+(?:threads?|chains?|emails?|messages?|tickets?|conversations?|sessions?|rates?|times?)\b)|输出|回答|生成|回复)|" + T + r"out\b(?!\s*(?:tokens?|toks?)\s*(?:/|per|a|each)\s*(?:day|d)\b)", r"(?:输出|回答|吐出来?|output of|answers? of|\boutput(?: len(?:gth)?| size)?|\bosl)\s*(?:长度)?\s*"
      # ("输出就200", "输出平均300": its hedge or average first)
      r"(?:(?:只有|只|才|仅|就|大概|大约|约|平均|一般|差不多)\s*){0,2}(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
@@ -2984,7 +3015,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor",
      # ("a 3x evening peak": when the peak comes, said between)
      T + r"\s*(?:x|倍)?\s*(?:的\s*)?(?:(?<=x)\s*(?:evening|morning|lunch(?:time)?|midday|afternoon|night(?:ly)?|daily|"
-     r"weekend|weekday|holiday|seasonal|monday|friday|rush[- ]hour|commute)\s+)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?|months?|weeks?|days?|hours?|hrs?|seasons?|periods?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak", None),
+     r"weekend|weekday|holiday|seasonal|monday|friday|rush[- ]hour|commute)\s+)?(?:peak|峰值)(?!\s*(?:qps|rps|并发|流量|功耗|功率|算力|concurrents?|ccus?|users?|players?|sessions?|streams?|months?|weeks?|days?|hours?|hrs?|seasons?|periods?)\b)|" + T + r"(?:x|×)\s*(?:that|this|it)?\s*(?:at|during|in)\s*(?:the\s*)?peak|"
+     # ("~5 qps on average, about 3x that during med passes": the load said, that many times it in a busy spell)
+     + T + r"(?:x|×)\s*(?:that|this|it)\s+(?:during|in|at|around|over)\s+(?:the\s+)?(?!(?:same|total|whole|"
+     r"end|long|most|least)\b)[a-z]{3,}", None),
     # "we see ~4x average traffic at peak", "about 3x the daily average": a peak said over the average
     # ("traffic rises 6x over the daily average")
     ("peak_factor", T + r"\s*(?:x|×|times)\s*(?:(?:over|above|from)\s+)?(?:the\s+|our\s+)?"

@@ -74,6 +74,8 @@ EQUIVALENT = {
     # of a conversion is the card it is matched against, whichever the annotator named
     "rent_cny_per_hour": ("rent_usd_per_hour",), "rent_usd_per_hour": ("rent_cny_per_hour",),
     "match_accelerator": ("accelerator",),
+    # ("B200单价按38万元、H100按22万算": the price of the card matched, read as that card's)
+    "price_usd": ("match_price_usd",), "price_cny": ("match_price_cny",),
     # "Price $0.15 per million input tokens. Daily cost of input only?": the one token price said,
     # priced on the prompts alone (price_is_input), under the token price's name
     "usd_per_million_input_tokens": ("usd_per_million_tokens",),
@@ -131,6 +133,9 @@ EQUIVALENT = {
     "queries_per_user": ("turns_per_session",),
     # ("one circuit with maybe 3.5 kW spare": a room's power read as the cap the cards are fitted under)
     "power_mw": ("server_power_cap_w",),
+    # ("our UPS is 10 kVA … how many RTX 4090s can it carry": a box's or a UPS's limit read as the power the
+    # cards are fitted under, the same limit)
+    "server_power_cap_w": ("power_mw",),
     # "split across 2 cards — does it fit": the cards the weights are split over
     "tensor_parallel": ("gpus",),
     # "全年能租几张卡", "$400k for the whole year … 24/7": the year the budget pays for is the period answered

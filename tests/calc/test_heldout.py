@@ -62,10 +62,10 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout153.toml": 53, "heldout154.toml": 53,
          "heldout155.toml": 51, "heldout156.toml": 53, "heldout157.toml": 52, "heldout158.toml": 51,
          "heldout159.toml": 53, "heldout160.toml": 49, "heldout161.toml": 52, "heldout162.toml": 47,
-         "heldout163.toml": 46, "heldout164.toml": 52, "heldout165.toml": 52, "heldout166.toml": 46,
+         "heldout163.toml": 47, "heldout164.toml": 52, "heldout165.toml": 52, "heldout166.toml": 46,
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 47,
-         "heldout175.toml": 45, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
+         "heldout175.toml": 46, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
          "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 34, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
          "heldout187.toml": 50, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
@@ -77,26 +77,26 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout211.toml": 48, "heldout212.toml": 51, "heldout213.toml": 50, "heldout214.toml": 52,
          "heldout215.toml": 51, "heldout216.toml": 50, "heldout217.toml": 52, "heldout218.toml": 51,
          "heldout219.toml": 52, "heldout220.toml": 51, "heldout221.toml": 53, "heldout222.toml": 51,
-         "heldout223.toml": 52, "heldout224.toml": 37, "heldout225.toml": 52, "heldout226.toml": 49,
-         "heldout227.toml": 50, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
+         "heldout223.toml": 52, "heldout224.toml": 37, "heldout225.toml": 52, "heldout226.toml": 50,
+         "heldout227.toml": 51, "heldout228.toml": 51, "heldout229.toml": 42, "heldout230.toml": 50,
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
-         "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 49, "heldout239.toml": 54, "heldout240.toml": 52,
+         "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 50, "heldout239.toml": 54, "heldout240.toml": 52,
          "heldout246.toml": 50,
-         "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 45, "heldout244.toml": 49,
+         "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 46, "heldout244.toml": 49,
          "heldout245.toml": 48,
          "heldout247.toml": 51, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 51,
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
          "heldout259.toml": 52, "heldout260.toml": 47, "heldout261.toml": 54, "heldout262.toml": 50,
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
-         "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 47, "heldout270.toml": 53,
+         "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 48, "heldout270.toml": 53,
          "heldout271.toml": 54, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
-         "heldout275.toml": 52, "heldout276.toml": 45, "heldout277.toml": 51, "heldout278.toml": 44,
+         "heldout275.toml": 52, "heldout276.toml": 45, "heldout277.toml": 51, "heldout278.toml": 45,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
-         "heldout283.toml": 49, "heldout284.toml": 48, "heldout285.toml": 47, "heldout286.toml": 42,
+         "heldout283.toml": 50, "heldout284.toml": 48, "heldout285.toml": 47, "heldout286.toml": 42,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
-         "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 50,
+         "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 51,
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 55, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
@@ -162,7 +162,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout527.toml": 51, "heldout528.toml": 54, "heldout529.toml": 51, "heldout530.toml": 54,
          # round 32 (sets 531-534 after their first run's fixes; 535-538 sealed until their first run)
          "heldout531.toml": 53, "heldout532.toml": 51, "heldout533.toml": 53, "heldout534.toml": 52,
-         "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 49, "heldout538.toml": 51,
+         "heldout535.toml": 54, "heldout536.toml": 54, "heldout537.toml": 50, "heldout538.toml": 51,
          # round 33 (sets 539-542 after their first run's fixes; 543-546 sealed until their first run)
          "heldout539.toml": 53, "heldout540.toml": 53, "heldout541.toml": 54, "heldout542.toml": 54,
          "heldout543.toml": 54, "heldout544.toml": 52, "heldout545.toml": 52, "heldout546.toml": 53,
@@ -172,7 +172,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout555.toml": 50, "heldout556.toml": 53, "heldout557.toml": 52, "heldout558.toml": 53,
          "heldout559.toml": 47, "heldout560.toml": 54, "heldout561.toml": 50, "heldout562.toml": 50,
          "heldout563.toml": 51, "heldout564.toml": 51, "heldout565.toml": 54, "heldout566.toml": 51,
-         "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 48, "heldout570.toml": 33,
+         "heldout567.toml": 51, "heldout568.toml": 49, "heldout569.toml": 48, "heldout570.toml": 34,
          "heldout571.toml": 47, "heldout572.toml": 47, "heldout573.toml": 50, "heldout574.toml": 51,
          "heldout575.toml": 54, "heldout576.toml": 48, "heldout577.toml": 50, "heldout578.toml": 50,
          "heldout579.toml": 52, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 54,
@@ -183,8 +183,8 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 52,
          "heldout607.toml": 51, "heldout608.toml": 50, "heldout609.toml": 48, "heldout610.toml": 36,
-         "heldout611.toml": 47, "heldout612.toml": 39, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 47, "heldout616.toml": 48, "heldout617.toml": 22, "heldout618.toml": 49,
+         "heldout611.toml": 47, "heldout612.toml": 41, "heldout613.toml": 49, "heldout614.toml": 46,
+         "heldout615.toml": 48, "heldout616.toml": 48, "heldout617.toml": 22, "heldout618.toml": 49,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -196,7 +196,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout639.toml": 52, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
          "heldout643.toml": 47, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
-         "heldout647.toml": 52, "heldout648.toml": 49, "heldout649.toml": 51, "heldout650.toml": 50,
+         "heldout647.toml": 52, "heldout648.toml": 50, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
          "heldout655.toml": 54, "heldout656.toml": 53, "heldout657.toml": 54, "heldout658.toml": 54,
@@ -244,7 +244,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 52,
          # round 62 (first runs: 753, 755, 757 open; 754, 756, 758 sealed)
          "heldout753.toml": 53, "heldout755.toml": 51, "heldout757.toml": 53,
-         "heldout754.toml": 49, "heldout756.toml": 53, "heldout758.toml": 54,
+         "heldout754.toml": 50, "heldout756.toml": 53, "heldout758.toml": 54,
          # round 63 (first runs: 759, 761, 763 open; 760, 762, 764 sealed)
          "heldout759.toml": 54, "heldout761.toml": 53, "heldout763.toml": 54,
          "heldout760.toml": 54, "heldout762.toml": 54, "heldout764.toml": 51,
@@ -331,12 +331,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout922.toml": 53, "heldout924.toml": 51, "heldout926.toml": 54,
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
-         "heldout928.toml": 51, "heldout930.toml": 54, "heldout932.toml": 52,
+         "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 164 (first runs: 1365, 1367, 1369 open; 1366, 1368, 1370 sealed)
+         "heldout1365.toml": 54, "heldout1367.toml": 54, "heldout1369.toml": 54,
+         "heldout1366.toml": 53, "heldout1368.toml": 54, "heldout1370.toml": 54,
          # round 163 (first runs: 1359, 1361, 1363 open; 1360, 1362, 1364 sealed)
          "heldout1359.toml": 54, "heldout1361.toml": 50, "heldout1363.toml": 52,
-         "heldout1360.toml": 51, "heldout1362.toml": 48, "heldout1364.toml": 51,
+         "heldout1360.toml": 51, "heldout1362.toml": 48, "heldout1364.toml": 52,
          # round 162 (first runs: 1353, 1355, 1357 open; 1354, 1356, 1358 sealed)
-         "heldout1353.toml": 54, "heldout1355.toml": 50, "heldout1357.toml": 53,
+         "heldout1353.toml": 54, "heldout1355.toml": 51, "heldout1357.toml": 53,
          "heldout1354.toml": 53, "heldout1356.toml": 53, "heldout1358.toml": 52,
          # round 161 (first runs: 1347, 1349, 1351 open; 1348, 1350, 1352 sealed)
          "heldout1347.toml": 51, "heldout1349.toml": 52, "heldout1351.toml": 51,
@@ -393,7 +396,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1245.toml": 51, "heldout1247.toml": 50, "heldout1249.toml": 54,
          "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 45,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
-         "heldout1239.toml": 54, "heldout1241.toml": 50, "heldout1243.toml": 54,
+         "heldout1239.toml": 54, "heldout1241.toml": 51, "heldout1243.toml": 54,
          "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 53,
          # round 142 (first runs: 1233, 1235, 1237 open; 1234, 1236, 1238 sealed)
          "heldout1233.toml": 54, "heldout1235.toml": 54, "heldout1237.toml": 54,
@@ -406,7 +409,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1222.toml": 51, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
          "heldout1215.toml": 50, "heldout1217.toml": 51, "heldout1219.toml": 48,
-         "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 48,
+         "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 50,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
          "heldout1210.toml": 52, "heldout1212.toml": 50, "heldout1214.toml": 49,
@@ -429,7 +432,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
          "heldout1174.toml": 48, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
-         "heldout1167.toml": 51, "heldout1169.toml": 45, "heldout1171.toml": 50,
+         "heldout1167.toml": 51, "heldout1169.toml": 46, "heldout1171.toml": 50,
          "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 45,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
          "heldout1161.toml": 54, "heldout1163.toml": 46, "heldout1165.toml": 51,
@@ -472,7 +475,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1090.toml": 53, "heldout1092.toml": 54, "heldout1094.toml": 52,
          # round 117 (first runs: 1083, 1085, 1087 open; 1084, 1086, 1088 sealed)
          "heldout1083.toml": 54, "heldout1085.toml": 53, "heldout1087.toml": 54,
-         "heldout1084.toml": 51, "heldout1086.toml": 53, "heldout1088.toml": 49,
+         "heldout1084.toml": 51, "heldout1086.toml": 53, "heldout1088.toml": 50,
          # round 116 (first runs: 1077, 1079, 1081 open; 1078, 1080, 1082 sealed)
          "heldout1077.toml": 54, "heldout1079.toml": 54, "heldout1081.toml": 54,
          "heldout1078.toml": 53, "heldout1080.toml": 53, "heldout1082.toml": 54,
@@ -514,7 +517,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
          "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 43,
-         "heldout1000.toml": 41, "heldout1002.toml": 36, "heldout1004.toml": 51,
+         "heldout1000.toml": 43, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
          "heldout994.toml": 48, "heldout996.toml": 50, "heldout998.toml": 52,
@@ -525,7 +528,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout981.toml": 53, "heldout983.toml": 50, "heldout985.toml": 53,
          "heldout982.toml": 52, "heldout984.toml": 45, "heldout986.toml": 50,
          # round 99 (first runs: 975, 977, 979 open; 976, 978, 980 sealed)
-         "heldout975.toml": 54, "heldout977.toml": 52, "heldout979.toml": 53,
+         "heldout975.toml": 54, "heldout977.toml": 52, "heldout979.toml": 54,
          "heldout976.toml": 52, "heldout978.toml": 50, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
