@@ -198,7 +198,8 @@ PER_TOKEN = rx.compile(r"per (?:output )?tok(?:en)?\b|(?:each|every) (?:output )
                        r"每个?\s*(?:输出)?\s*token|"
                        r"每\s*token|/\s*(?:output )?tok(?:en)?\b|/\s*tk\b")
 # (not a draw said all in: "pulls 1.2 kW all in" is the box's whole draw, no purchase asked)
-ALL_IN = rx.compile(r"(?<![\dkmg ]w )(?<![\dkmg ]w, )(?<!watts )all[- ]in\b|"
+ALL_IN = rx.compile(r"(?<![\dkmg ]w )(?<![\dkmg ]w, )(?<!watts )(?<!a card )(?<!per card )(?<!a gpu )"
+                    r"(?<!per gpu )(?<!a box )(?<!per box )all[- ]in\b|"
                     r"includ\w* (?:the )?(?:servers?|network\w*|facilit\w*|data ?cent\w*)"
                     r"|全部成本|总成本|含服务器|包括服务器|包含服务器|含网络|包括网络")
 
@@ -460,6 +461,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         role, a, b = "tokens_per_day", n.start, per_day.end()
         value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}.get(per_day.group(1) or "",
                                                                                       1.0)
+    if role == "params" and value < 1e4 and re.match(r"\s*(?:in\s+)?total\b", t[n.end:]) \
+            and re.search(r"#[^.;?!]*$", r.masked[max(0, n.start - 120):n.start]):
+        role = "gpu_count"    # ("L40S cards in a colo for the tool, 8 total": the cards, no model size)
     if role in ("params", "active_params") and CURRENCY_BEFORE.search(t[max(0, n.start - 6):n.start]):
         role = "budget"       # "$12M total to spend": money, not a model's size
     if role == "tokens_per_user_day" and value >= 1e7 and not re.search(
@@ -692,7 +696,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role in DIRECT:
         r.add(DIRECT[role], value, a, b)
     elif role == "users" and value == 1 and re.match(r"\s*users?\s+(?:chatting|at a time|talking|"
-                                                     r"typing)\b", t[n.end:]):
+                                                     r"typing|(?:would |will |can |could )?"
+                                                     r"(?:see|get|experience)s?)\b",
+                                                     t[n.end:]):
         r.add("concurrent_users", value, a, b)   # ("which is faster for a single user chatting?": one stream)
     elif role == "users" and (at_once := _AT_ONCE.match(t, b)):
         # "10 people hitting it at once", "5千人同时在线": users in flight together

@@ -226,7 +226,9 @@ class Builder:
             # "40 replicas of TP4": their GPUs ("40 replicas of Llama 3 70B at TP8": of the model named)
             self.read.update({"replicas", "tensor_parallel", "model", "params", "precision"})
         # ("HGX H200整机报价约250万元 … 总共要多少": a server priced, no count: the one server)
-        boxed = self.has("server") or self.has("server_price_usd") or self.has("server_price_cny")
+        # ("if I put 4 GPUs in a box … what does that cost me running 24/7": one box of the cards said)
+        boxed = self.has("server") or self.has("server_price_usd") or self.has("server_price_cny") \
+            or bool(self.req.params.get("one_box"))
         if self.has("gpus") or not (self.has("servers") or boxed):
             # "on my RTX 4090": the one asked about, when no count is given
             gpus = self.num("gpus", 1.0 if self.flag("one_gpu") else None,

@@ -149,6 +149,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_capacity(r)
     claimed_real_power(r)
     claimed_draw(r)
+    claimed_monthly_cost(r)
     claimed_fit_count(r)
     claimed_converted_price(r)
     claimed_rack_fit(r)
@@ -438,6 +439,23 @@ def claimed_draw(r: Reading) -> None:
         return        # (a fleet's power checked, the box's draw an input: "1,000 racks … that's 120 MW")
     r.params["claim_draw"] = True
     as_claim(r, said[0])
+
+
+_MONTH_AFTER = rx.compile(r"\s*(?:/\s*(?:month|mo)\b|(?:a|per|each)\s+month\b|monthly\b|每月|一个月)")
+_FAIR_ASKED = rx.compile(r"\b(?:reasonable|fair|a fair price|ripping us off|rip[- ]?off|overpriced|too much|"
+                         r"worth it)\b|合理|划算|贵不贵|坑|宰")
+
+
+def claimed_monthly_cost(r: Reading) -> None:
+    """"Our web agency says hosting the bot will run $1,500/month … Reasonable vs renting an L4?": a month's
+    cost someone quoted, doubted, is checked against the month computed, not taken as a budget."""
+    st = next((x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
+               and _MONTH_AFTER.match(r.t, x.end)
+               and HEARD_BEFORE.search(r.t[max(0, x.start - 60):x.start])), None)
+    if st is None or "claimed_value" in r.params or not (CHECK_ASKED.search(r.t) or _FAIR_ASKED.search(r.t)):
+        return
+    r.params["claim_monthly"] = True     # (checked against the month's running cost, calc/engine)
+    as_claim(r, st)
 
 
 _FITS_AFTER = rx.compile(r"\s*(?:(?:gpus?|cards?|accelerators?|#+)\s*)?(?:will |would |can |could |should )?"

@@ -1837,6 +1837,10 @@ def _layout(b: Builder, acc: Accelerator) -> Result:
 def capex_intent(b: Builder) -> Result:
     if b.has("usd_per_million_tokens") or b.has("cny_per_million_tokens"):
         return token_bill(b)
+    if b.has("users") and (b.has("usd_per_user_month") or b.has("cny_per_user_month")) \
+            and (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) \
+            and not any(b.has(k) for k in ("model", "params", "queries_per_user", "tokens_per_user_day")):
+        return _revenue_vs_rent(b)
     if b.flag("asks_layout") and (b.has("gpus") or b.has("servers")):
         return _layout(b, b.accelerator())
     if b.flag("asks_token_price") and (b.has("usd_per_user_month") or b.has("cny_per_user_month")) and (
@@ -2076,6 +2080,28 @@ def capex_intent(b: Builder) -> Result:
         b.fig("tokens_per_s_per_kusd", tps / usd * 1000, "tokens/s", b.tr("fig.tps_per_kusd"))
         extra = b.tr("head.tps_per_kusd", per=tps / usd * 1000) + extra
     return b.result("capex", b.tr("head.capex", money=head, gpus=gpus, acc=acc.short) + power + extra)
+
+
+def _revenue_vs_rent(b: Builder) -> Result:
+    """"If we charge club members $3/month … and 800 sign up, does that cover renting an L4 at $0.70/hr
+    around the clock?": what the users pay a month against the rent of the cards for a month (one card when no
+    count is said; no model is needed: the question is the money)."""
+    acc = b.accelerator()
+    users = b.num("users", None)
+    cny = b.has("cny_per_user_month") and not b.has("usd_per_user_month")
+    each = b.num("cny_per_user_month", None) / fx(b) if cny else b.num("usd_per_user_month", None)
+    gpus = b.num("gpus", 1.0, label=b.tr("label.one_gpu"))
+    rate = rent_rate(b, acc) or 0.0
+    hours = 24 * 30.4375 * (b.num("utilization", 1.0) if b.has("utilization") else 1.0)
+    income, rent = users * each, gpus * rate * hours
+    b.fig("revenue_usd_month", income, "US$", b.tr("fig.users_pay_month"))
+    b.fig("rent_usd_month", rent, "US$", b.tr("fig.rent_cards_month", gpus=gpus, acc=acc.short))
+    b.step(b.tr("step.revenue_vs_rent", users=users, each=each, income=income, gpus=gpus, rate=rate,
+                hours=hours, rent=rent))
+    key = "head.revenue_covers_rent" if income >= rent else "head.revenue_short_of_rent"
+    return b.result("capex", b.tr(key, income=usd_money(b, income, cny), rent=usd_money(b, rent, cny),
+                                  users=b.h(users), gpus=b.h(gpus), acc=acc.short,
+                                  ratio=income / rent if rent else 0.0))
 
 
 def _card_share_of_server(b: Builder, acc: Accelerator) -> Result:

@@ -110,8 +110,12 @@ _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every one)\s+(?:uses?|consumes?|burns?
                               + _ASIDE + r"$|"
                               r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
                               r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep|"
-                              r"bot|robot|device|vehicle|car|drone|camera|terminal)\b" + _ASIDE + r"$|"
+                              r"bot|robot|device|vehicle|car|drone|camera|terminal|guest|visitor|client|patron|"
+                              r"shopper|caller|resident|player|patient|subscriber|reader|viewer|rider|"
+                              r"passenger|fan)\b" + _ASIDE + r"$|"
                               r"(?:每人|每个人|每位|每名|每个用户|人均|每户|每家)[^。；;，,\d]*$")
+_ALL_OF_IT = rx.compile(r"\s*(?:of\s+(?:output|text|chat|conversation)\s+)?(?:in\s+)?"
+                        r"(?:total|all told|altogether)\b")
 _CONVERSATIONS = rx.compile(r"\b(?:chats?|conversations?|convos?|sessions?|dialog(?:ue)?s?)\s+"
                             r"(?:per|/|each|for|every|a)\b")
 # the item a rate is per: "… chats per order", "… calls per alert", "… /delivery"
@@ -689,6 +693,13 @@ def _per_person(r: Reading, t: str, population: Stated | None) -> None:
                     for n in each_one))), None)
     if tpd is not None and "tokens_per_user_day" not in r.params:
         r.move(tpd, "tokens_per_user_day")
+    # ("each guest who uses the tasting kiosk generates maybe 1,500 tokens of output total": one person's
+    # whole use, a day's, not one answer's length)
+    whole = next((s for s in r.stated if s.param == "output_tokens" and s.note == ""
+                  and isinstance(s.value, float) and _ALL_OF_IT.match(t, s.end)
+                  and _EACH_ONE_BEFORE.search(t[max(0, s.start - 60):s.start])), None)
+    if whole is not None and "tokens_per_user_day" not in r.params and "tokens_per_day" not in r.params:
+        r.move(whole, "tokens_per_user_day")
     if population is not None:
         day = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""
                     and s.start > population.end and isinstance(s.value, float) and s.value <= 1000), None)

@@ -35,6 +35,7 @@ from calc.options import (
     ASKS_TRAFFIC,
     BOX_AFTER,
     CHEAPER_THAN_PRICE,
+    MATCH,
     RENT_OUT,
     TODAY,
     TOOK,
@@ -1400,6 +1401,8 @@ _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:
                         r"限\s*(?=\d)")
 ONE_SIZED_SERVER = rx.compile(r"(?:一台|单台|一个节点|单机)(?=\s*(?:按|配|装|放|是)?\s*\d+\s*(?:卡|张|gpu))|"
                                r"(?<=[卡b#\s])一台(?=\s*(?:够|能|可以|行|放|跑|装))|"
+                               # ("8卡RTX 4090的机器，单台就能同时撑住200个客户": the one box said again)
+                               r"(?<=[，,\s])(?:单台|一台)(?=\s*(?:就)?\s*(?:能|可以|够|撑|扛|顶))|"
                                r"\b(?:a single|one single|one|a)\s+"
                                r"(?=\d+[- ]?(?:gpu|card)s?[- ]?(?:server|node|box))")
 # "一个GB200 NVL72机柜", "GB200 NVL72一个机柜": one server or rack
@@ -1705,8 +1708,9 @@ def input_volume_only(r: Reading) -> None:
 
 # the words before a day's volume that make it text the model reads, not text it writes ("we summarize ~2
 # billion characters of docs a day", "每天审核3亿字的稿件"): its prompts
+# ("每天要翻译大约30万个英文单词": the text translated, read in)
 _READ_VERB_BEFORE = rx.compile(r"(?:\b(?:summari[sz]|classif|categori[sz]|ingest|embed|index|moderat|"
-                               r"review|scan|triag|analy[sz])\w*|总结|摘要|审核|分类|检索)[^.。!?！？;；]{0,30}$")
+                               r"review|scan|triag|analy[sz]|translat)\w*|总结|摘要|审核|分类|检索|翻译)[^.。!?！？;；]{0,30}$")
 
 
 # the words before a day's volume that make it text the model writes: "write back about 4M words of summaries"
@@ -2233,7 +2237,7 @@ def derive_params(r: Reading) -> None:
     if _PER_DOLLAR.search(t) or (_PERF_PER_DOLLAR.search(t) and "gpus" not in p and "servers" not in p):
         # ("whos better perf/$"; not "perf/$ … how many gaudi3 to match 1000 h100s": the cards that match)
         p["per_dollar"] = True
-    if _BETTER_DEAL.search(t) and ("model" in p or "params" in p) \
+    if _BETTER_DEAL.search(t) and ("model" in p or "params" in p) and not MATCH.search(t) \
             and any(k in p for k in ("price_usd", "price_cny")) \
             and not any(k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour")):
         # ("4 of them vs 1 new H100 PCIe at $25k for running Llama 2 70B int4 — which is the better deal?":
@@ -2260,7 +2264,9 @@ def derive_params(r: Reading) -> None:
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本|"
                  r"(?:多久|多长时间|几个月)能?收回|"
                  # ("B200 多少钱才划算持平", "at what price are they at parity per dollar")
-                 r"持平|打平|\bat parity\b|\bprice parity\b", t):
+                 r"持平|打平|\bat parity\b|\bprice parity\b|"
+                 # ("H200卖多少钱以内才划算": the price up to which it pays, the parity price)
+                 r"(?:多少钱|什么价|啥价)(?:以内|以下|之内)?\s*(?:才|就|还)?\s*(?:划算|合算|值)", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     if "pool_gpus" in p and _ONE_POOL_COST_ASKED.search(t):
         p["asks_pool_cost"] = True       # "32-GPU slices … what does one cost us": one cluster's share

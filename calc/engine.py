@@ -956,6 +956,13 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
         if s.param == "claimed_value" and not given:
             continue
         if s.param == "claimed_value" and s.note == "" and isinstance(s.value, float):
+            month = next((f for f in res.figures if f.name in ("cost_period_usd", "cost_period_cny")
+                          and f.unit == ("RMB" if "cny" in f.name else "US$")), None)
+            if req.params.get("claim_monthly") and month is not None and month.value > 0:
+                # ("hosting … will run $1,500/month on their GPU … Reasonable vs renting an L4?": against the
+                # month's running cost computed)
+                check(s, s.value, month.value, month.unit)
+                continue
             if req.params.get("claim_draw") and (it := res.figure("power_it_mw")) is not None:
                 # ("electrician reckons our DGX H100 will only pull like 3 kW … sounds way low??": against one
                 # server's IT draw, no PUE)

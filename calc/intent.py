@@ -630,6 +630,14 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"                # not "grew 10x; today 30T tokens a day: how many cards?"
     if has("ask_users") and has("accelerator") and not load and not kw("cost"):
         return "throughput"            # "how many users per H100 for Llama 3 8B?"
+    if has("speedup") and has("asks_payback") and any(has(k) for k in ("price_usd", "price_cny")) \
+            and not load and not any(has(k) for k in ("rent_usd_per_hour", "rent_cny_per_hour",
+                                                      "usd_per_million_tokens", "cny_per_million_tokens")):
+        return "capex"                 # "H200快1.6倍 … H200卖多少钱以内才划算？": the parity price
+    if has("users") and (has("usd_per_user_month") or has("cny_per_user_month")) \
+            and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and not any(has(k) for k in (
+                "model", "params", "queries_per_user", "tokens_per_user_day", "qps", "queries_per_day")):
+        return "capex"                 # "charge $3/month … 800 sign up, does that cover renting an L4?"
     if has("ask_users") and (has("model") or has("params")) and fleet_size and not load and not (
             has("budget_usd") or has("budget_cny") or has("usd_per_user_month") or has("cny_per_user_month")):
         # "we're at 40 DGX H100 (bought at ~$300k per server): how many users can that serve on Llama 2

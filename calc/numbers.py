@@ -1369,7 +1369,10 @@ _A_BUCK = rx.compile(r"\b(a|one)\s+(?=buck\b)")
 _ONE_REPLICA = rx.compile(r"\b(one|a single)\s+(?=(?:replica|copy|instance)\s+(?:per|on each|on every|each)"
                           r"\s+(?:gpu|card|accelerator)\b)|"
                           # ("which is faster for a single user chatting?": one user)
-                          r"(?<=for )(a single|one single|just one)\s+(?=users?\b)")
+                          r"(?<=for )(a single|one single|just one)\s+(?=users?\b)|"
+                          # ("what tok/s would one user see?": the speed one stream gets)
+                          r"(?<=would )(one|a single)\s+"
+                          r"(?=(?:user|person|stream|chat)\s+(?:see|get|experience)\b)")
 # "in FY25", "FY2026": a fiscal year, read as its calendar year
 # ("FY25/26": a fiscal year said with the next's two digits, as the UK and Ireland write it)
 _FISCAL = rx.compile(r"(?<![a-z0-9])fy\s?'?(\d{4}|\d{2})(?:[/-]\d{2}(?!\d))?(?!\d|\.\d)")

@@ -243,8 +243,9 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
             p = float(said[0].value or 0)
             said += [st for st in r.stated if st.param is None and st.note == ""
                      and isinstance(st.value, float)
-                     and p / 10 <= st.value <= p * 10 and 0 < st.start - said[0].end <= 24
-                     and re.fullmatch(r"\s*(?:[、,，/;；]|and|vs\.?)?\s*#+\s*"
+                     and p / 50 <= st.value <= p * 50 and 0 < st.start - said[0].end <= 24
+                     and re.fullmatch(r"\s*(?:[、,，/;；]|and|vs\.?)?\s*"
+                                      r"(?:[\u4e00-\u9fff]{1,4}|(?:the|old|new)\s+)?\s*#+\s*"
                                       r"(?:按|单价|价格|at|@|is|for|=|:|：)?\s*(?:按|约|大概|~)?\s*",
                                       r.masked[said[0].end:st.start])][:1]
         if len(said) != 2:
@@ -256,7 +257,9 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
             start = st.start - len(clause)
             named = [k for k, pos in accs if start <= pos < st.start]
             owners.append(named[-1] if named else None)
-        if owners.count(yard) != 1 or None in owners:
+        # ("if those run $15k apiece and the H100s $30k": the matched card's price named, the other's is
+        # the other card's)
+        if owners.count(yard) != 1:
             continue
         mine = said[owners.index(yard)]
         theirs = said[1 - owners.index(yard)]
@@ -269,6 +272,11 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
 def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str]:
     """The accelerators a count's words join it to ("4096 of the H100s", "H100 2048 张")."""
     generic = re.search(r"(?:gpus?|cards?|chips?|accelerators?)$", str(c.text).lower()) is not None
+    if re.search(r"\bof (?:them|those|these)$", str(c.text).lower()) \
+            and len({k for k, pos in accs if pos < c.start}) == 1:
+        # ("plan was H100 SXM, 8 of them": the one card named before, counted; not "from A100 to H100: we run
+        # 4,096 of them", which of two)
+        return _named_before(accs, c)
     return [k for k, pos in accs if (c.start <= pos and (_COUNT_JOIN.fullmatch(r.masked[c.end:pos]) or (
         # ("60 days on 2,048 GPUs, H100s": the generic count, then which cards)
         generic and re.fullmatch(r"\s*[,，]\s*", r.masked[c.end:pos])
@@ -930,7 +938,8 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
         groups: list[Mapping[str, Value]] = []
         for c in counts:
             # ("used A100 PCIe going for $6k. 4 of them vs 1 new H100 PCIe": the card named before, counted)
-            them = re.search(r"\bof (?:them|those|these)$", str(c.text).lower()) is not None
+            them = re.search(r"\bof (?:them|those|these)$", str(c.text).lower()) is not None \
+                and len({k for k, pos in accs if pos < c.start}) == 1
             nxt = (next(((k, pos) for k, pos in reversed(accs) if pos < c.start), None) if them else None) \
                 or next(((k, pos) for k, pos in accs if pos >= c.end - 1), None) or next(
                 # ("乙方案MI325X共48张": the name said just before its count, none after it)
@@ -2103,12 +2112,14 @@ def _right_after_name(r: Reading, st: Stated, mentions: list[tuple[int, int]]) -
 _NOT_MONEY = "(?!\\s*(?:多少|成)?\\s*(?:人民币|美元|美金|rmb|usd|元|钱))"
 # "保持同样算力需要几张新卡", "same training throughput": the same work from the other card
 SAME_WORK = rx.compile(r"same (?:inference |training )?"
-                       r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
+                       r"(?:compute|flops|capacity|performance|throughput|load|workload|work)\b|"
+                   r"\bdo the work of\b|"
                        r"(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|算力不变|保持[^，,。；;？?]{0,6}算力")
 MATCH = rx.compile(r"(?<![a-z])match|equal|equivalent|(?:同样|同等|相同|一样)的?\s*(?:算力|性能|吞吐)|"
                    r"算力不变|保持[^，,。；;？?]{0,6}算力|"
                    r"same (?:inference |training )?"
-                   r"(?:compute|flops|capacity|performance|throughput|load|workload)\b|"
+                   r"(?:compute|flops|capacity|performance|throughput|load|workload|work)\b|"
+                   r"\bdo the work of\b|"
                    r"replac(?:e|ing)|换算成" + _NOT_MONEY + r"|折算成" + _NOT_MONEY + r"|换成多少|"
                    r"\bratio\b|几比几|"
                    # ("需要多少张才能在训练算力上持平"): the compute brought level

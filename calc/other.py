@@ -705,7 +705,9 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
         b.fig("gpus", n, "GPUs", b.tr("fig.gpus_of", acc=acc.short))
         head = b.tr("head.match_serving", n=b.h(n), acc=acc.short, m=b.h(gpus), other=other.short,
                     model=model.short)
-        return b.result("convert", head + _power_of(b, acc, n) + _cost_of(b, acc, n))
+        cost = _cost_of(b, acc, n)
+        return b.result("convert", head + _power_of(b, acc, n) + cost
+                        + (_yardstick_cost(b, other, gpus) if cost else ""))
     if b.has("observed_tokens_per_s_per_gpu"):
         # a rate measured on one accelerator says nothing of another without the model it ran
         b.set_aside("observed_tokens_per_s_per_gpu", "unused.match_rate_no_model", other=other.short,

@@ -244,6 +244,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.one_set_each(r)
     readings.times_each_asks(r)
     readings.sites(r)
+    readings.each_place_load(r)
     readings.pcs_of_one_card(r)
     readings.people_of_places(r)
     readings.one_replica_per_card(r)
@@ -283,6 +284,14 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     share_list_roles(r)
     derive_params(r)
     readings.racks_under_cap(r)
+    readings.written_is_output(r)
+    if "gpus_per_server" in r.params and not any(k in r.params for k in ("gpus", "servers")) \
+            and re.search(r"\b(?:in|into)\s+(?:a|one|the|my|our)\s+(?:box|server|machine|rig|node|chassis)\b",
+                          r.t) \
+            and not re.search(r"\b(?:per|each|a)\s+(?:card|gpu)\s*(?:per|a|each)?\s*(?:month|year|day|hour)|"
+                              r"\bper (?:card|gpu)\b[^.?!]{0,12}\?", r.t):
+        # ("if I put 4 GPUs in a box … what does that cost me running 24/7": that one box of the cards said)
+        r.params["one_box"] = True
     if _MEMORY_GROWS.search(r.t):
         r.params["memory_grows"] = True    # (the growth is one card's memory's, not the cards shipped)
     seen = dict(r.params)
@@ -910,7 +919,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         r.add("servers", 1.0, *((one_box.start(), one_box.end(1)) if one_box.group(1)
                                 else (one_box.start(2), one_box.end(2))))
     elif "gpus_per_server" in r.params and "gpus" not in r.params and "servers" not in r.params \
-            and "observed_tokens_per_s_per_server" not in r.params \
+            and ("observed_tokens_per_s_per_server" not in r.params
+                 # ("一台8卡4090服务器每秒大概能出6000 token … 够不够用？": the one server measured, asked
+                 # whether it is enough for the load)
+                 or (intent == "fleet" and (KW["enough"].search(r.t) or CHECK_ASKED.search(r.t))
+                     and any(k in r.params for k in LOADS))) \
             and (one := ONE_SIZED_SERVER.search(r.t)):
         # ("单台 8 卡实测输出 2500 tok/s": the server the rate was measured on, not a fleet of one)
         # "一台8卡服务器够不够", "8卡A100 80GB一台": one server of the stated size

@@ -1768,6 +1768,9 @@ _POOL_SIZE_SAID = rx.compile(r"每个?\s*(?:资源池|算力池|池子?|集群|p
                              r"(?:一个\s*(?:资源池|算力池|池子?|集群)|一组(?=\s*分))|"
                              # ("每条业务线分一个64卡池子": one pool of that size to each)
                              r"(?:分|给|配)\s*一个\s*(?P<cjk5>\d[\d,]*)\s*(?:张|卡)\s*(?:的)?\s*(?:资源池|算力池|池子?|集群)|"
+                             # ("每个分公司一个64卡的池子": one pool of that size for each of them)
+                             r"每个?[\u4e00-\u9fff]{1,4}?\s*一个\s*(?P<cjk6>\d[\d,]*)\s*(?:张|卡)\s*(?:的)?\s*"
+                             r"(?:资源池|算力池|池子?|集群)|"
                              # ("按每个千卡池子来搭，能搭几个": each pool's size said before the pool)
                              r"(?:按|以)?\s*每个?\s*(?P<cjk4>[一二两三四五六七八九十百\d.,]*\s*[千万百]|\d[\d,]*)\s*(?:张|卡)\s*"
                              r"(?:的)?\s*(?:资源池|算力池|池子?|集群)|"
@@ -1794,7 +1797,7 @@ def pools_asked(r: Reading) -> None:
     m = _POOLS_ASKED.search(r.t) or _POOL_SIZE_SAID.search(r.t)
     if m is None:
         return
-    g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "cjk5", "en", "en2")
+    g = next(k for k in ("cjk", "cjk2", "cjk3", "cjk4", "cjk5", "cjk6", "en", "en2")
              if k in m.re.groupindex and m.group(k))
     a, b = m.start(g), m.end(g)
     # ("按32卡一组": a group of cards first read as one model copy's, tensor-parallel)
@@ -2257,6 +2260,10 @@ _MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若|这次|这一次|这�
                             r"(?:能|可以)?\s*"
                             r"(?:优化|提升|提高|调优|改进|提)(?:后|之后|以后)?(?:到|至)\s*"
                             r"((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
+# ("这次代码优化完MFU到42%": the MFU named after the tuning, then what it comes to)
+_MFU_AFTER_TUNING = rx.compile(r"(?:优化|调优|改进|升级)(?:完|后|之后|以后)\s*(?:mfu|利用率)\s*"
+                               r"(?:能|可以|就)?\s*"
+                               r"(?:到|至)\s*((\d+(?:\.\d+)?)\s*%)")
 _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squeeze out|improve by|"
                             r"bump(?: it)? by)\s+(?:us\s+|me\s+|them\s+|it\s+)?(?:another\s+|an extra\s+)?"
                             # ("mfu 38 if +5 pts how long", "we think +8 points": a plus sign before them)
@@ -2267,7 +2274,9 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?(?:mfu\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
-                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|约|为|是|按|按照|取|now|currently|today)?\s*(?:about|around|~)?\s*\d|"
+                         # ("our MFU was 32% on the last fine-tune": the earlier run's, said in the past)
+                         r"(?:mfu|利用率)\s*(?:of|=|:|at|is|was|ran at|came in at|约|为|是|按|按照|取|now|"
+                         r"currently|today)?\s*(?:about|around|~)?\s*\d|"
                          # ("MFU is only 32%": an MFU said to be little; not a fleet's 利用率只有30%)
                          r"(?<![a-z])mfu\s*(?:is|was|=|:)?\s*(?:only|just|只有|仅|才)\s*\d")
 
@@ -2326,6 +2335,10 @@ def mfu_gain(r: Reading) -> None:
             value = -value
         a, z = (pts.start("by"), pts.end("by")) if pts.group("by") else (pts.start(), pts.end())
         _take_over(r, a, z, "mfu_gain_points", value)
+        return
+    tuned = _uncorrected(_MFU_AFTER_TUNING, r)
+    if tuned and 0 < float(tuned.group(2)) <= 100 and _MFU_BEFORE.search(r.t, 0, tuned.start()):
+        _take_over(r, tuned.start(1), tuned.end(1), "mfu_to", float(tuned.group(2)) / 100)
         return
     m = _uncorrected(_MFU_GAIN, r)
     if m is None and (times := _uncorrected(_MFU_TIMES, r)) and 1 < float(times.group(1)) <= 5:
@@ -2750,10 +2763,13 @@ _ROLLED_OUT = rx.compile(r"\b(?:roll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out|
                          r"\broll(?:ed|ing)?\s+(?:it\s+|this\s+|them\s+)?out\s+to\b[^.;?!\d]{0,40}?"
                          r"\b(?:so|say|call it|then|that's|thats)\s*(?:maybe|about|around|roughly|~)?\s*$")
 _FROM_NOW = rx.compile(r"(?:\bpilot(?:ing|ed|s)?|\bpiloto)\b[^.;\d]{0,60}$|"
-                       r"(?:\bfrom|从|由|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently|pilot|piloto))"
+                       r"(?:\bfrom|从|由|(?:^|[\s:;,，：；])(?:现在|目前|today|now|currently|pilot|piloto|"
+                       # ("We're at 1,200 app users and hoping for 15,000": where it stands today)
+                       r"we'?re at|we are at|sitting at))"
                        r"[^,，。;；\d]{0,12}$")
 # ("涨到maybe 800万", "to maybe 50M": a hedge after the word for the target)
-_FROM_TO = rx.compile(r"(?:\bto|->|→|到|增至|增加至|增长至|升至|扩大至|提升至|上升至|达至)\s*"
+_FROM_TO = rx.compile(r"(?:\bto|->|→|到|增至|增加至|增长至|升至|扩大至|提升至|上升至|达至|"
+                      r"\bhoping for|\bhope for|\baiming for|\baim for|\btargeting)\s*"
                       r"(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
                       r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|≈|大概|可能|也许)?\s*$|"
                       # "目前覆盖5,000名员工，计划推广到全集团2万人": rolled out to, the whole of something
@@ -4861,7 +4877,7 @@ def one_box(r: Reading) -> None:
         r.move(power, "watts_per_server", value=float(power.value or 0) * 1e6)
 
 
-_ZH_ONE_CARD_EACH = rx.compile(r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{1,3}?\s*(?:都|各)?\s*"
+_ZH_ONE_CARD_EACH = rx.compile(r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{0,3}?\s*(?:都|各)?\s*"
                                r"(?:放|部署|配|装|上)\s*(?P<one>一?\s*(?:块|张|片))\s*#+")
 # ("1,860个收费站": the kind of place said before its word)
 _ZH_PLACE_COUNTED = rx.compile(r"[\d.,]+\s*[千万]?\s*(?:个|所|家|座)\s*"
@@ -5084,6 +5100,10 @@ def sites(r: Reading) -> None:
             noun = _ZH_PLACE_COUNTED.match(r.t, st.start)
             each_re = r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{0,2}?" + re.escape(noun.group("n")[-1]) \
                 if noun is not None else ""
+            if noun is not None \
+                    and re.search(r"家\s*" + re.escape(noun.group("n")) + "$", r.t[st.start:noun.end()]):
+                # ("每家放一张L4 … 一共420家店": each of them by their counter alone)
+                each_re = "(?:" + each_re + r"|每家)"
             if noun is not None and (
                     re.search(each_re + r"[^，,。；;？?]{0,6}?(?:都|各)?\s*(?:放|部署|配|装|上|用|跑)", r.t)
                     # ("想把车辆故障诊断放到各城市运维仓本地跑": put at each of them, run there)
@@ -5094,6 +5114,13 @@ def sites(r: Reading) -> None:
                     or re.match(r"\s*(?:都|各)(?:自)?\s*(?:本地|就地|单独|独立)?\s*(?:放|部署|配|装|上)",
                                 r.t[noun.end():])):
                 site = r.move(st, "servers")     # (each place a server: calc/readings.sites below)
+                if (one_each := _ZH_ONE_CARD_EACH.search(r.masked)) is not None \
+                        and "gpus_per_server" not in r.params:
+                    # ("每家放一张L4 … 一共420家店": each place's one card)
+                    card = next((x for x in r.stated if x.param == "gpus" and x.note == ""
+                                 and x.start <= one_each.start("one") < x.end), None)
+                    if card is not None:
+                        r.move(card, "gpus_per_server")
                 box_one = next((x for x in r.stated if x.param == "servers" and x.value == 1.0
                                 and x.note == "" and re.search(each_re + r"[^，,。；;？?]{0,4}?(?:都|各)?\s*"
                                                                r"(?:放|部署|配|装|上)\s*$",
@@ -5368,6 +5395,11 @@ _LENGTH = (r"(?:about|around|roughly|approx\.?|~)?\s*\d[\d,.]*\s*k?\s*"
 _ITEMS_OF_LENGTH = rx.compile(r"(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s+of\s+" + _LENGTH)
 _LENGTH_FOR_ITEMS = rx.compile(r"\b[a-z]{3,}s\s+of\s+" + _LENGTH + r"\s+(?:for|on|about|across)\s+(?:all\s+)?"
                                r"(?:the\s+)?(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b")
+_ITEMS_THEN_EACH = rx.compile(r"(?:^|[.;:!?]\s+|\s)~?(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s"
+                              r"\s*[,;(]\s*"
+                              r"(?:(?:each|every one)\s*(?:is\s+|of\s+)?" + _LENGTH + r"|"
+                              r"(?:about|around|roughly|~)?\s*\d[\d,.]*\s*k?\s*(?:(?:english|chinese)\s+)?"
+                              r"(?:tokens?|words?|characters?|chars?)\s+each\b)")
 _WRITE_JOB = rx.compile(r"\b(?:draft|write|writing|generat|summari[sz]|translat|rewrit|produc|creat|caption|"
                         r"describ|tag|classif)")
 _A_DAYS_LOAD = rx.compile(r"\b(?:users?|dau|mau|per hour|an hour|concurrent)\b|用户|日活")
@@ -5390,7 +5422,9 @@ def items_of_a_length(r: Reading) -> None:
     # (lengths said for the things counted are written for them; things of a length counted, with a verb
     # that writes them)
     written = (_ITEMS_OF_LENGTH,) if _WRITE_JOB.search(r.t) else ()
-    for pat in (_LENGTH_FOR_ITEMS, _ITEMS_EACH_LENGTH, *written):
+    # ("~120 labels, each is ~80 words in", "400 tasting notes, ~250 Chinese characters each": things counted
+    # bare, then each one's length)
+    for pat in (_LENGTH_FOR_ITEMS, _ITEMS_EACH_LENGTH, _ITEMS_THEN_EACH, *written):
         m = pat.search(r.t)
         # (a count read as a claim only for "math check" said before it: the job's things all the same)
         st = next((x for x in r.stated if m is not None and x.start <= m.start("n") < x.end
@@ -5400,6 +5434,9 @@ def items_of_a_length(r: Reading) -> None:
             continue
         r.move(st, "queries_per_day", note="")
         r.params["batch"] = True
+        if not re.search(r"每天|每日|一天|日均|\b(?:a|per|each|every)\s+(?:day|week|month)\b|"
+                         r"\b(?:daily|weekly|monthly|nightly)\b", r.t):
+            r.params["one_off"] = True   # ("400 tasting notes … Cost?": the things written once, not a day's)
         rent = "rent_usd_per_hour" in r.params or "rent_cny_per_hour" in r.params
         if (_COST_ASKED.search(r.t) and rent) or re.search(r"\bhow many gpu[- ]?hours\b", r.t):
             r.params["asks_duration"] = True     # (the job's GPU-hours, or its cost: its hours at the rent)
@@ -5844,3 +5881,54 @@ def items_beside_daily(r: Reading) -> None:
     r.params["queries_per_day"] = float(daily.value)  # type: ignore[arg-type]
     r.retag(daily, note="")
     r.retag(first, note="items_count")
+
+
+# what the model writes, named right after its length or with the verb that writes it:
+# "给每条出个50字左右的摘要", "写一段200字的回复", "generate a 60-word summary"
+_WRITTEN_AFTER = rx.compile(r"\s*(?:个|字|汉字|字符|词|单词|tokens?|words?|characters?)?\s*"
+                            r"(?:左右|上下|以内|以下)?\s*(?:的)?\s*"
+                            r"(?:摘要|总结|小结|标签|文案|描述|点评|评语|简介|标题|摘录|"
+                            r"summar(?:y|ies)|captions?|blurbs?|descriptions?)")
+_WRITES_BEFORE = rx.compile(r"(?:出|生成|写|产出|输出)\s*(?:个|一个|一段|一条|一篇)?\s*(?:大概|约|大约)?\s*$")
+
+
+def written_is_output(r: Reading) -> None:
+    """"每条平均120个汉字，想让Qwen2.5 72B给每条出个50字左右的摘要": two lengths read the wrong way round: the
+    one the model is said to write (a summary, a reply) is the answer's, the other the text it reads."""
+    ins = [s for s in r.stated if s.param == "input_tokens" and s.note == ""]
+    outs = [s for s in r.stated if s.param == "output_tokens" and s.note == ""]
+    if len(ins) != 1 or len(outs) != 1:
+        return
+    i, o = ins[0], outs[0]
+
+    def written(s: Stated) -> bool:
+        return _WRITTEN_AFTER.match(r.t, s.end) is not None \
+            or _WRITES_BEFORE.search(r.t[max(0, s.start - 8):s.start]) is not None
+    sided = r"输入|输出|回答|回复|\bin\b|\bout\b|prompt|input|output"
+    if written(i) and not written(o) and not re.search(sided, r.t[max(0, o.start - 6):o.end + 6]) \
+            and not re.search(sided, r.t[max(0, i.start - 6):i.end]):
+        r.params["input_tokens"], r.params["output_tokens"] = o.value, i.value  # type: ignore[assignment]
+        r.retag(i, param="output_tokens")
+        r.retag(o, param="input_tokens")
+
+
+def each_place_load(r: Reading) -> None:
+    """"4 tasting rooms … 1 GPU per room … Each room sees ~120 kiosk sessions a day": a day's count said of
+    each of the places counted as servers is each place's load (sized per place, calc/inference.fleet), not
+    each user's requests."""
+    places = next((s for s in r.stated if s.param in ("servers", "sites") and s.note == ""
+                   and isinstance(s.value, float) and s.value >= 2), None)
+    if places is None or "queries_per_day" in r.params or "users" in r.params:
+        return
+    noun = re.match(r"[\d.,]+\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", r.t[places.start:places.end + 30])
+    if noun is None:
+        return
+    one = singular(noun.group(1))
+    st = next((x for x in r.stated if x.param == "queries_per_user" and x.note == "" and x.start > places.end
+               and re.search(r"\beach\s+" + re.escape(one) + r"\b[^.;?!]{0,24}$",
+                             r.t[max(0, x.start - 40):x.start])
+               and re.search(r"\b(?:a|per|each|every)\s+day\b|\bdaily\b", r.t[x.end:x.end + 16])), None)
+    if st is not None:
+        r.move(st, "queries_per_day")
+        r.params["queries_per_day"] = float(st.value or 0) * float(places.value or 0)   # (every place's day)
+        r.params["load_per_site"] = float(st.value or 0)

@@ -90,6 +90,7 @@ EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|�
 ONE_USER_ZH = r"(?:人|用户|用戶|客户|客戶|车主|車主|司机|玩家|学生|会员|老人|长者|家属|买家|顾客|主播|张床|床位|床|个用户|位用户|商家|商户|卖家|广告主|店铺|家店|门店|店|车|車|辆车|輛車|台车|架车|架車|辆|輛|台设备|台机器人|台\s*(?:智能)?" + DEVICES_ZH + r"|台机械臂|部机器人|部機械人|研究员|分析师|员工|作者|写手|" \
               r"个?席位|個?席位|坐席|帐号|帳號|账号|個?帳號|个?seat|個?seat|" \
               r"家?租户|个租户|hr\s*账号|企业客户|家企业|" \
+              r"(?:保洁|家政|育儿|住家)?阿姨|保姆|月嫂|育儿嫂|保洁|护工|骑手|" \
               r"[\u4e00-\u9fff]{1,4}?(?:员|师))"   # ("每个质检员每天", "每位工程师": people by their trade
 
 # what kind of request a load counts: "~250 customer msgs an hour", "40 support chats a minute"
@@ -215,6 +216,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"\s+(?:[a-z-]+\s+)?(?!(?:gpus|cards|chips|servers|nodes|boxes|hours|hrs|days|weeks|months|"
      r"years|tokens|toks|users|people|kw|watts)\b)[a-z]{3,}s\s+(?:nightly|every night|each night|per night|"
      r"a night|overnight)\b"),
+    # ("charge club members $3/month … and 800 sign up": the people who take it up)
+    ("users", T + r"\s+(?:of them\s+|people\s+|members\s+|customers\s+)?(?:sign(?:s|ed)?\s+up|subscribe[sd]?|"
+     r"join(?:s|ed)?|opt(?:s|ed)?\s+in|enrol+(?:s|ed)?)\b", None),
+    # ("a personalized email for each member, about 2,300 of them per release": a batch's count, each a request)
+    ("queries", T + r"\s+(?:of them|of those)\s+(?:per|a|each|every)\s+(?:release|batch|run|drop|campaign|send|"
+     r"mailing|cycle|launch|issue)\b", None),
     # ("for bulk pattern descriptions, 5,000 at a time overnight": a night's batch of them, each a request)
     ("queries", T + r"\s+(?:at a time|in one go|in one batch|per batch)\s*,?\s*(?:overnight|nightly|every night|"
      r"each night|per night|a night)\b", None),
@@ -283,6 +290,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"\s*(?:around|about|roughly|~|nearly|almost)?\s*$", r"^\s*(?:k\b)?\s*(?:users|people|sessions|streams|"
      r"concurrent)\b"),
     # ("设计并发用户数为2万", "并发会话数约3000": the people or sessions at once, their count's word between)
+    # ("单台就能同时撑住200个客户在线聊": people served at the same time)
+    ("concurrent_users", None, r"同时\s*(?:就)?\s*(?:能|可以)?\s*(?:撑住|扛住|服务|支撑|接待|顶住|带|撑|扛)\s*"
+     r"(?:大概|约|大约)?\s*$", T + r"\s*(?:多)?\s*个?\s*(?:客户|用户|人|会话|玩家|学生|顾客|会员)"),
     ("concurrent_users", None, r"并发\s*(?:用户|会话|请求|连接|访问)\s*(?:数|数量|量)\s*(?:设计)?\s*"
      r"(?:为|是|约|大概|大约|有|达到|按|取|:|：)*\s*$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
     # "400 analysts concurrent", "300 agents at once": people counted, then said to be at once
@@ -759,6 +769,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("gpu_count",
      None, r"\b(?:if|when|once)\s+(?:we|i|you|they)\s+(?:take|buy|order|grab|purchase)\s*(?:about|~)?\s*$",
      r"^(?!\s*(?:[a-z#&§@_-]|%|/|\$|€))"),
+    # ("buy L40S cards outright — need 4, at like $8,500 each": the cards named, then how many)
+    ("gpu_count", None, r"#+s?(?![a-z])[^.;?!\d]{0,40}?\b(?:need|want|buying|buy|getting|get|ordering|order)\s*"
+     r"(?:about|around|maybe|~)?\s*$", r"^\s*(?:[,;—–]|\s+at\b|\s*@|\s*$)"),
     ("gpu_count", None, r"(?<![a-z])n\s*=\s*$"),
     # ("L4 cards x2 running 24/7": the cards, then how many of them)
     # (not "512 GPUs x 45d": a period, the count's days)
@@ -815,10 +828,14 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"\b(?:out(?:put)?|generated)\s*(?:tokens?|toks?)\s*[,;/&]\s*(?:and\s+)?(?P<at>)(?:~|about|around|≈)?\s*$",
      r"^\s*k?\s*(?:in|input)\b(?![a-z])"),
     # "进1500出400", "入2k出300": the side said before each count, the prompt's then the answer's
-    ("input_tokens", None, r"(?:^|[，,、;；:：\s(（])(?P<at>)(?:进|入)\s*(?:约|大概)?\s*$",
-     T + r"\s*k?\s*(?:个\s*)?(?:tokens?)?\s*(?=\s*[、,，/]?\s*出\s*(?:约|大概)?\s*\d)"),
-    ("output_tokens", None, r"(?:^|[，,、;；:：\s(（/])(?:进|入)\s*(?:约|大概)?\s*[\d.]+\s*k?\s*(?:个\s*)?(?:tokens?)?\s*"
-     r"[、,，/]?\s*出\s*(?:约|大概)?\s*(?P<at>)$", T + r"\s*k?\s*(?:个\s*)?(?:tokens?)?"),
+    # ("我们一天大概进2亿出5千万": a hedge or the day right before 进, the day's volumes: calc/assign)
+    ("input_tokens", None, r"(?:^|[，,、;；:：\s(（]|大概|大约|约|一天|每天|每日|日均)(?P<at>)(?:进|入)\s*(?:约|大概)?\s*$",
+     T + r"\s*[kmb亿万千]*\s*(?:个\s*)?(?:tokens?)?\s*(?=\s*[、,，/]?\s*出\s*(?:约|大概)?\s*\d)"),
+    ("output_tokens", None, r"(?:^|[，,、;；:：\s(（/]|大概|大约|约|一天|每天|每日|日均)(?:进|入)\s*(?:约|大概)?\s*[\d.]+\s*"
+     r"[kmb亿万千]*\s*(?:个\s*)?(?:tokens?)?\s*"
+     r"[、,，/]?\s*出\s*(?:约|大概)?\s*(?P<at>)$", T + r"\s*[kmb亿万千]*\s*(?:个\s*)?(?:tokens?)?"),
+    # ("3k reasoning tokens out per chat": a reasoning model's answer, its thinking included)
+    ("output_tokens", T + r"\s*(?:reasoning|thinking|cot|chain[- ]of[- ]thought)\s+(?:tokens?|toks?)\b", None),
     ("output_tokens", T + r"\s*出(?![a-z租售头])", r"[\d.]\s*k?\s*进\s*$"),   # ("十万出头": a bit over)
     # "a batch of 16 sequences of 4,096 tokens": each sequence's context
     ("input_tokens",
@@ -2038,7 +2055,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"messages|msgs|chats|calls|questions|sessions|exchanges|rounds|replies|"
      r"jobs|tasks|turns|users|days?|hours?|gpus?|cards?)\b|"
      # ("each runs ~40 generations/day": a count of things a day, not a price)
-     r"k?\s*[a-z]+\s*(?:/\s*|per\s+|a\s+)day\b))"),
+     r"k?\s*[a-z]+\s*(?:/\s*|per\s+|a\s+)day\b|"
+     # ("each is ~80 words in": a text's length, no price)
+     r"k?\s*(?:words?|characters?|chars?|pages?|lines?|sentences?|paragraphs?)\b))"),
     ("price",
      None, r"(?:\b(?:sells?|selling|sold|goes|going|go|retails?|retailing|trades?|trading|lists?|listed)\b|售价|卖)\s*(?:for|at|为|是)?\s*(?:about|around|roughly|approximately|~|大概|约|大约)?\s*(?:us\$|\$|¥|rmb|usd|cny)?\s*$", r"^(?!\s*(?:x|×|倍|times)(?![a-z]))(?!\s*(?:个)?\s*(?:tokens?|toks?|词元))"
      r"(?!\s*[kmb]?\s*(?:users?|dau|mau|wau|people|customers|subscribers|requests|queries|qps|gpus?|cards|用户|日活|月活)(?![a-z]))"
@@ -2339,7 +2358,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"lines|replies|chats|turns|utterances|completions|generations|"
      r"pictures|次(?:查询|请求|搜索|调用)?|个请求|张图片?)?\s*(?:per minute|a minute|/\s*min(?:ute)?\b|每分钟|qpm\b|rpm\b)", r"(?:每分钟(?:大概|大约|约|有)*|qpm\s*(?:of|=|:)?)\s*$"),
     ("tokens_per_user_day",
-     None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算|总共|一共|共计|加起来)?\s*(?:(?:用量|消耗量|token量|量)\s*(?:按|算|为|是|约)?)?\s*个?\s*(?:大概|大约|约)?\s*$",
+     None, r"(?:(?:每人|每个(?:活跃|付费|日活)?用户|每用户|每(?:个|位|名)?" + ONE_USER_ZH + r"|人均|一个用户|单个用户|一个人|每个人|一人|每个?\s*users?|(?<![日月周])用户)\s*(?:每天|每日|一天|日(?!活|均))|(?:每天|每日|一天)\s*(?:每人|每个用户|每用户|人均))" \
+     r"(?:[^，,。；;\d次每]{0,12}?(?=(?:大概|大约|约)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|回复|回答)))?" \
+     r"\s*(?:最多|上限|限额|限|封顶)?\s*(?:平均|大概|大约|约|avg|average|~)?\s*(?:消耗|用掉|使用|生成|输出|烧掉|调用|产生|产出|回复|回答|出|用|吃掉?|聊天?|对话|发送?|花掉?|说话|讲话|说)?\s*(?:折合|合计|相当于|折算|总共|一共|共计|加起来)?\s*(?:(?:用量|消耗量|token量|量)\s*(?:按|算|为|是|约)?)?\s*个?\s*(?:大概|大约|约)?\s*$",
      T + r"[- ]?(?:个)?\s*(?:output\s+|input\s+|输出\s*)?(?:tokens?|toks?|词元)"),
     # "35M users, 4,000 output tokens/day each": each user's day
     ("tokens_per_user_day",

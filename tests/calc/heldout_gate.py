@@ -211,6 +211,11 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
         # ("400,000 personalized SMS promos … how long does that batch take?": one batch, its items the job's
         # requests, answered as the job they are)
         return "used"
+    if c == "misread" and param == "watts_per_gpu" and classify(key, "watts_per_server", res) == "used" \
+            and any(i.param == "gpus_per_server" and re.fullmatch(r"(?:一|1)\s*(?:张|块)?|one|a single", i.text.strip())
+                    for x in results(res) for i in x.inputs):
+        # ("每家店放一张L4 … 整机功耗算150瓦": a box of one card, its draw the card's with its share of the box)
+        return "used"
     if c == "misread" and param in CURRENCY_TWINS and len(results(res)) > 1 \
             and classify(key, CURRENCY_TWINS[param], res) == "used":
         return "used"

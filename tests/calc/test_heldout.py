@@ -82,7 +82,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout231.toml": 50, "heldout232.toml": 51, "heldout233.toml": 51, "heldout234.toml": 41,
          "heldout235.toml": 49, "heldout236.toml": 52, "heldout237.toml": 51, "heldout238.toml": 50, "heldout239.toml": 54, "heldout240.toml": 52,
          "heldout246.toml": 50,
-         "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 46, "heldout244.toml": 49,
+         "heldout241.toml": 52, "heldout242.toml": 41, "heldout243.toml": 47, "heldout244.toml": 49,
          "heldout245.toml": 48,
          "heldout247.toml": 51, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 51,
@@ -150,7 +150,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout487.toml": 47, "heldout488.toml": 49, "heldout489.toml": 53, "heldout490.toml": 54,
          "heldout491.toml": 54, "heldout492.toml": 54, "heldout493.toml": 53, "heldout494.toml": 53,
          "heldout495.toml": 54, "heldout496.toml": 54, "heldout497.toml": 53, "heldout498.toml": 53,
-         "heldout499.toml": 51, "heldout500.toml": 52, "heldout501.toml": 53, "heldout502.toml": 54,
+         "heldout499.toml": 52, "heldout500.toml": 52, "heldout501.toml": 53, "heldout502.toml": 54,
          "heldout503.toml": 53, "heldout504.toml": 53, "heldout505.toml": 55, "heldout506.toml": 52,
          "heldout507.toml": 54, "heldout508.toml": 54, "heldout509.toml": 53, "heldout510.toml": 52,
          "heldout511.toml": 54, "heldout512.toml": 55, "heldout513.toml": 53, "heldout514.toml": 54,
@@ -195,7 +195,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 54, "heldout637.toml": 52, "heldout638.toml": 53,
          "heldout639.toml": 52, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 47, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
+         "heldout643.toml": 48, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
          "heldout647.toml": 52, "heldout648.toml": 50, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -282,7 +282,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout825.toml": 54, "heldout827.toml": 52, "heldout829.toml": 54,
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 52,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
-         "heldout831.toml": 49, "heldout833.toml": 52, "heldout835.toml": 49,
+         "heldout831.toml": 49, "heldout833.toml": 52, "heldout835.toml": 50,
          "heldout832.toml": 51, "heldout834.toml": 52, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 54, "heldout839.toml": 52, "heldout841.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 165 (first runs: 1371, 1373, 1375 open; 1372, 1374, 1376 sealed)
+         "heldout1371.toml": 53, "heldout1373.toml": 52, "heldout1375.toml": 53,
+         "heldout1372.toml": 53, "heldout1374.toml": 49, "heldout1376.toml": 52,
          # round 164 (first runs: 1365, 1367, 1369 open; 1366, 1368, 1370 sealed)
          "heldout1365.toml": 54, "heldout1367.toml": 54, "heldout1369.toml": 54,
          "heldout1366.toml": 53, "heldout1368.toml": 54, "heldout1370.toml": 54,
@@ -430,7 +433,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 52,
          # round 132 (first runs: 1173, 1175, 1177 open; 1174, 1176, 1178 sealed)
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
-         "heldout1174.toml": 48, "heldout1176.toml": 54, "heldout1178.toml": 53,
+         "heldout1174.toml": 49, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
          "heldout1167.toml": 51, "heldout1169.toml": 46, "heldout1171.toml": 50,
          "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 45,
@@ -516,7 +519,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 54, "heldout1009.toml": 54,
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 43,
+         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 44,
          "heldout1000.toml": 43, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
