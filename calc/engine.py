@@ -957,8 +957,9 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
             continue
         if s.param == "claimed_value" and s.note == "" and isinstance(s.value, float):
             month = next((f for f in res.figures if f.name in ("cost_period_usd", "cost_period_cny")
-                          and f.unit == ("RMB" if "cny" in f.name else "US$")), None)
-            if req.params.get("claim_monthly") and month is not None and month.value > 0:
+                          and f.unit == ("RMB" if "cny" in f.name else "US$")), None) \
+                if req.params.get("claim_monthly") else None
+            if month is not None and month.value > 0:
                 # ("hosting … will run $1,500/month on their GPU … Reasonable vs renting an L4?": against the
                 # month's running cost computed)
                 check(s, s.value, month.value, month.unit)

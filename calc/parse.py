@@ -244,7 +244,6 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.one_set_each(r)
     readings.times_each_asks(r)
     readings.sites(r)
-    readings.each_place_load(r)
     readings.pcs_of_one_card(r)
     readings.people_of_places(r)
     readings.one_replica_per_card(r)

@@ -4985,7 +4985,10 @@ def _each_site_said(r: Reading, site: Stated, st: Stated) -> bool:
     if (zh := re.search(r"([\u4e00-\u9fff])$", text)) is not None:
         return re.search(r"每(?:个|家|所|座|一个)?\s*[\u4e00-\u9fff]{0,2}?" + re.escape(zh.group(1)),
                          before) is not None
-    own = re.search(r"([a-z]{3,})$", text)
+    # (the places' noun after the count when the span stops short of it: "4 tasting rooms … Each room sees
+    # ~120 kiosk sessions a day")
+    own = re.match(r"[\d.,]+\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", r.t[site.start:site.end + 30]) \
+        or re.search(r"([a-z]{3,})$", text)
     # ("48 kiosks …, each with 1 RTX 4090 … Can each one handle ~400 questions a day": each of them)
     return own is not None and re.search(r"(?:\beach|\bevery|\bper|/)\s*(?:"
                                          + re.escape(singular(own.group(1))) + r"|one|of them)\b",
@@ -5910,25 +5913,3 @@ def written_is_output(r: Reading) -> None:
         r.params["input_tokens"], r.params["output_tokens"] = o.value, i.value  # type: ignore[assignment]
         r.retag(i, param="output_tokens")
         r.retag(o, param="input_tokens")
-
-
-def each_place_load(r: Reading) -> None:
-    """"4 tasting rooms … 1 GPU per room … Each room sees ~120 kiosk sessions a day": a day's count said of
-    each of the places counted as servers is each place's load (sized per place, calc/inference.fleet), not
-    each user's requests."""
-    places = next((s for s in r.stated if s.param in ("servers", "sites") and s.note == ""
-                   and isinstance(s.value, float) and s.value >= 2), None)
-    if places is None or "queries_per_day" in r.params or "users" in r.params:
-        return
-    noun = re.match(r"[\d.,]+\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", r.t[places.start:places.end + 30])
-    if noun is None:
-        return
-    one = singular(noun.group(1))
-    st = next((x for x in r.stated if x.param == "queries_per_user" and x.note == "" and x.start > places.end
-               and re.search(r"\beach\s+" + re.escape(one) + r"\b[^.;?!]{0,24}$",
-                             r.t[max(0, x.start - 40):x.start])
-               and re.search(r"\b(?:a|per|each|every)\s+day\b|\bdaily\b", r.t[x.end:x.end + 16])), None)
-    if st is not None:
-        r.move(st, "queries_per_day")
-        r.params["queries_per_day"] = float(st.value or 0) * float(places.value or 0)   # (every place's day)
-        r.params["load_per_site"] = float(st.value or 0)
