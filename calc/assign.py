@@ -478,7 +478,9 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # ("70B for 60 days on 4,096 H100s": a model's size, no fleet of 70 billion)
         role, b = "params", n.end
     if role == "params" and value < 1e5 \
-            and re.match(r"\s*(?:chat ?bots?|bots?|assistants?|copilots?)\b", t[n.end:]):
+            and (re.match(r"\s*(?:chat ?bots?|bots?|assistants?|copilots?)\b", t[n.end:])
+                 # ("we have 350 planners": people who plan, counted; "a 7B planner" has its size's B)
+                 or (re.match(r"\s*planners\b", t[n.end:]) and re.fullmatch(r"[\d.,]+", t[n.start:n.end]))):
         role = "number"       # "'1 chatbot query = 0.3 Wh'": one of them, no model's size
     if role in ("capacity_flops", "gpu_tflops"):
         m = re.match(r"\s*(zetta|exa|peta|tera|z|e|p|t)", t[n.end:b])
@@ -1222,7 +1224,7 @@ _OF_THEM = rx.compile(r"\s*of\s+(?:em|'em|them|those|these)\b")
 # ("We'd need 2, plus 25% for networking": the modal said with it)
 _WE_HAVE = rx.compile(r"\b(?:we|i)(?:['’]d|['’]ll|\s+would|\s+will|\s+will\s+probably)?\s+"
                       r"(?:have|got|own|want|need|plan|buy|order)(?:\s+(?:to\s+buy|about|"
-                      r"around))?\s*~?\s*$")
+                      r"around|like|maybe|roughly))?\s*~?\s*$")
 # (the count alone at its sentence's end, or before a comma and what is added to it)
 _BARE_END = rx.compile(r"\s*(?:[.?!;。？！]|$|,\s*(?:plus|and|with)\b)")
 # "8 hours a day", "每天用8小时", "日均跑 16 小时": hours of each day

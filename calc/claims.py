@@ -49,7 +49,9 @@ _RATE_CLAIMED = rx.compile(r"\b(?:claims?|claimed|says|said|reckons?|recons?|thi
                            # ("厂商来推销一体机，说8张4090…能到每秒3000 token"): a seller's words
                            r"(?:推销|推荐|销售|厂商|供应商|集成商|代理商?|中介)[^。？?！!]{0,12}?说|"
                            # ("卖设备的说一张4090 …", "卖卡的说": the one selling, by what they sell)
-                           r"卖[\u4e00-\u9fff]{1,4}的(?:人|那个|那家)?\s*(?:说|讲|称)|"
+                           # ("有个卖服务器的跟我说": to whom, between)
+                           r"卖[\u4e00-\u9fff]{1,4}的(?:人|那个|那家)?\s*(?:(?:跟|和|给|对|同)(?:我们?|咱们?)\s*)?"
+                           r"(?:说|讲|称)|"
                            r"官方说|"
                            # ("厂商PPT上说8卡H20…单机吞吐能到5000 token/s": what a vendor's slides say)
                            r"(?:ppt|pdf|白皮书|宣传册|官网|手册|资料|文档|材料|新闻稿)\s*(?:上|里|中)?\s*(?:说|写|称|标)|"
@@ -133,6 +135,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_memory_worth(r)
     claimed_payback(r)
     claimed_rate(r)
+    measured_beside_claim(r)
     claimed_daily_tokens(r)
     places_counted(r)
     claimed_fleet_cost(r)
@@ -853,6 +856,26 @@ def claimed_converted_days(r: Reading) -> None:
                 value=(float(st.value) + high) / 2 if high > float(st.value) else st.value)  # type: ignore[arg-type]
 
 
+_DONE_IN = rx.compile(r"\b(?:done|finished|complete[d]?|over)\s+(?:with)?in\b")
+
+
+def claimed_run_hours(r: Reading) -> None:
+    """"trainer shows 45k tokens/s … dev says itll be done in 10 hours, is he right": a run's time said by
+    someone, read as a batch's window (a peak over the day), is the time claimed for the run."""
+    if "days" in r.params:
+        return
+    for st in [x for x in r.stated if x.param == "peak_factor" and x.note == ""]:
+        hours = re.search(r"([\d.]+)\s*(?:hours?|hrs?|h)\s*$", str(st.text))
+        if hours is None or not _DONE_IN.search(str(st.text)) \
+                or not HEARD_BEFORE.search(r.t[max(0, st.start - 60):st.start]):
+            continue
+        if r.params.get("peak_factor") == st.value:
+            r.params.pop("peak_factor", None)
+        r.params["days"] = float(hours.group(1)) / 24
+        r.retag(st, param="days", value=float(hours.group(1)) / 24)
+        return
+
+
 def answer_length(r: Reading) -> None:
     """"8k prompt 1k answer": a second length said before the answer's word is the answer's."""
     for st in [x for x in r.stated if x.param == "input_tokens" and x.note in ("option", "duplicate")]:
@@ -1123,6 +1146,32 @@ def _places_carried(r: Reading) -> None:
         if r.params.get(str(st.param)) == st.value:
             del r.params[str(st.param)]
         r.retag(st, param=None, note="capacity_claimed")
+
+
+# our own measurement, its number bare after the words: "我们实测只有9000", "we only get like 9k"
+_MEASURED_BARE = rx.compile(r"(?:(?:我们|我)?\s*(?:自己)?\s*(?:实测|测下来|压测|跑出来|测出来|实际(?:跑)?)\s*"
+                            r"(?:只有|才|就|大概|大约|约|是|也就)?|\b(?:we|i)\s+(?:only\s+)?(?:measured|measure|get|got|"
+                            r"see|saw|clocked)\s+(?:only\s+|like\s+|about\s+|~)?)\s*$")
+
+
+def measured_beside_claim(r: Reading) -> None:
+    """"厂家说8卡L40S的机器…每秒能出2万个token，我们实测只有9000，是不是哪里没调好": a bare number after
+    our own measuring words, beside a rate someone claimed, is our measurement of the same rate: checked
+    beside the claim against the modelled rate (not left unread)."""
+    claim = next((x for x in r.stated if x.param == "claimed_value" and x.note == ""
+                  and isinstance(x.value, float) and _RATE_WORDS.search(str(x.text))), None)
+    if claim is None:
+        return
+    said = float(claim.value or 0)
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.start > claim.end and said / 100 <= x.value <= said * 100]:
+        if _MEASURED_BARE.search(r.t[max(0, st.start - 16):st.start]) \
+                and re.fullmatch(r"[\d.,]+\s*[kK万]?", str(st.text).strip()):
+            r.retag(st, param="claimed_value")
+            return
+
+
+_RATE_WORDS = rx.compile(r"tokens?\s*/\s*s|tok/s|tps\b|每秒|/秒|per sec|a sec|tokens? (?:a|per) second")
 
 
 def claimed_rate(r: Reading) -> None:

@@ -1607,6 +1607,9 @@ def _served_by(b: Builder, acc: Accelerator, n: float) -> str:
         return b.tr("head.and_tokens_per_day", tokens=b.h(per_day))
     if not (b.has("model") or b.has("params")) and not (b.flag("ask_users") and b.has("queries_per_user")):
         return ""
+    if b.flag("asks_fit") and (b.has("budget_usd") or b.has("budget_cny")) and not any(
+            b.req.params.get(k) for k in ("ask_users", "asks_qps", "ask_concurrent", "asks_per_day")):
+        return ""        # ("… 能买几张？够不够跑Qwen2.5 72B": whether the cards hold the model, calc/engine)
     from calc.inference import users_served
     users = users_served(b, acc, n)
     if b.flag("ask_users") and not (b.has("model") or b.has("params")):

@@ -618,6 +618,11 @@ def _basis_only(r: Reading, t: str) -> bool:
     return bool(said) and all(re.search(r"\bper\s*$", t[max(0, s.start - 5):s.start]) for s in said)
 
 
+# a whole said before a day's count: "total across the fleet maybe 20k orders a day", "all told"
+_TOTAL_BEFORE = rx.compile(r"(?:\b(?:total|in total|combined|altogether|all together|all told|overall)\b|"
+                           r"\bacross (?:the|all|our|every)\b)[^,.;?!\d]{0,28}$")
+
+
 def _requests(r: Reading, t: str) -> None:
     """A count said per day is the day's requests, each person's where "each"/每人 says so; per second, a
     rate ("每天生成6份纪要", "35 threads/day each", "120 generations/sec"). "每天 50万 张" is never the
@@ -640,7 +645,9 @@ def _requests(r: Reading, t: str) -> None:
             r.move(st, "qps")
             continue
         elif noun is not None and (after := _PER_DAY_AFTER.match(t, _after(st, t))):
-            each = "users" in r.params or _EACH_AFTER.match(t, after.end()) is not None \
+            # (not "total across the fleet maybe 20k orders a day": the day's whole count, the users' sum)
+            each = ("users" in r.params and not _TOTAL_BEFORE.search(t[max(0, st.start - 40):st.start])) \
+                or _EACH_AFTER.match(t, after.end()) is not None \
                 or re.search(r"(?:/|\bper|\beach)\s*(?!days?\b)[a-z]+(?:\s*/|\s+(?:per|a|each)\b)",
                              after.group()) is not None
         else:

@@ -588,6 +588,9 @@ _OUTPUT_LATER = rx.compile(r"(?:" + OUTPUT_WORDS.pattern + r")[^\d,，;；。]{0
                            _TOKENS_AMOUNT + r"\s*(?:" + OUTPUT_WORDS.pattern + r")|"
                            # ("~800 tokens out": the answer's, said short)
                            + _TOKENS_AMOUNT + r"\s+out\b(?!\s+of\b)|"
+                           # ("每封回200词": each one answered with so many)
+                           r"每(?:封|条|份|篇|个|次)\s*(?:回|回复)\s*(?:约|大约|大概)?\s*"
+                           + _TOKENS_AMOUNT + r"|"
                            # ("returns ~300-word plans": the model's giving back, then its length)
                            r"\b(?:returns?|spits? out|emits?|produces?)\s*(?:~|≈|about|around|roughly)?\s*"
                            + _TOKENS_AMOUNT + r"|"
@@ -647,7 +650,9 @@ _HEDGE_ZH = r"\s*(?:了)?\s*(?:大概|大约|约|平均|差不多)?\s*"
 _PEOPLE_SEND = rx.compile(r"(?:用户|客户|顾客|客人|玩家|学员|学生|家长|患者|会员|游客)\s*(?:平均)?\s*"
                           r"(?:每次|每条|每轮|一次)?"
                           + _HEDGE_ZH + r"(?:发|问|说|输入|提问|打)" + _HEDGE_ZH + "$")
-_MODEL_SENDS = rx.compile(r"(?:ai|模型|大模型|机器人|客服|助手|bot)\s*(?:平均)?\s*(?:每次|每条|每轮|一次)?"
+_MODEL_SENDS = rx.compile(r"(?:(?:ai|模型|大模型|机器人|客服|助手|bot)\s*(?:平均)?\s*(?:每次|每条|每轮|一次)?"
+                          # ("每封平均300个英文单词 … 每封回200词": each one answered with so many)
+                          r"|(?<![a-z])每(?:封|条|份|篇|个|次))"
                           + _HEDGE_ZH + r"(?:回|回复|答|回答|输出|生成)" + _HEDGE_ZH + "$")
 
 
@@ -2266,7 +2271,11 @@ def derive_params(r: Reading) -> None:
                  # ("B200 多少钱才划算持平", "at what price are they at parity per dollar")
                  r"持平|打平|\bat parity\b|\bprice parity\b|"
                  # ("H200卖多少钱以内才划算": the price up to which it pays, the parity price)
-                 r"(?:多少钱|什么价|啥价)(?:以内|以下|之内)?\s*(?:才|就|还)?\s*(?:划算|合算|值)", t):
+                 r"(?:多少钱|什么价|啥价)(?:以内|以下|之内)?\s*(?:才|就|还)?\s*(?:划算|合算|值)|"
+                 # ("what should the H200 cost to be worth it": the price up to which it pays)
+                 r"\b(?:cost|priced?|go for|sell for|pay)\b[^.?!]{0,24}?\bto be "
+                 r"(?:worth (?:it|buying|switching)|"
+                 r"worthwhile|the better deal)\b", t):
         p["asks_payback"] = True         # "换成自建…多久回本？": the months until a purchase pays back
     if "pool_gpus" in p and _ONE_POOL_COST_ASKED.search(t):
         p["asks_pool_cost"] = True       # "32-GPU slices … what does one cost us": one cluster's share
@@ -2282,7 +2291,9 @@ def derive_params(r: Reading) -> None:
         r.add("replicas", 1.0, one_replica.start(), one_replica.end())
     if _SERVERS_ASKED.search(t):
         p["asks_servers"] = True         # "一柜能塞几台？", "how many servers per rack": whole servers
-    elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜", t) and \
+    # ("whats that per month vs just buying a L40S at 8.5k": the bill against a purchase)
+    elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜|"
+                   r"\b(?:vs\.?|versus|or)\s+(?:just\s+)?(?:buy(?:ing)?|own(?:ing)?)\b", t) and \
             any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
             any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
         p["asks_payback"] = True         # "cheaper to self-host on 16 4090s at $1,800 each, or pay per token"
@@ -2474,7 +2485,9 @@ def derive_params(r: Reading) -> None:
         p["sustained"] = True            # "our cluster sustains 2.5 EFLOPS": achieved, not peak
     if "gpus" not in p and "servers" not in p and ONE_GPU.search(r.masked):
         p["one_gpu"] = True              # "on an L40S", "单张H100": one accelerator, not a server
-    if _ASKS_USERS.search(t):
+    if _ASKS_USERS.search(t) and not (p.get("ask_concurrent") and re.search(
+            r"\b(?:at once|at the same time|simultaneously|concurrently)\b", t)):
+        # (not "how many members can chat at once": the users in flight, asked)
         p["ask_users"] = True
         qpd = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""), None)
         if qpd is not None and "queries_per_user" not in p and isinstance(qpd.value, float) \
@@ -2504,6 +2517,10 @@ def derive_params(r: Reading) -> None:
     if re.search(r"性价比|\bbang for (?:the|your|our) buck\b|\b(?:better|best) value\b|\bper dollar\b|"
                  r"\bprice[/-]perf", t):
         p["asks_value"] = True           # ("哪个性价比高？L40S报价6.8万一张": each one's work for its price)
+    if KW["enough"].search(t) or KW["fit"].search(t):
+        p["asks_fit"] = True             # ("能买几张？够不够跑Qwen2.5 72B": whether the cards hold it, asked)
+    if re.search(r"划算|合算|值不值|值得|\bworth it\b|\b(?:a )?(?:good|better) deal\b|\bbargain\b", t):
+        p["asks_deal"] = True            # ("每张MI355X按2.8万美元算划算吗": a price weighed, calc/other)
     if WHICH_CARD.search(t) and "accelerator" not in p:
         p["asks_which_card"] = True      # ("what GPU do I need for Llama 3 70B": the cards that hold it)
     if "gpus" not in p and "servers" not in p and re.search(
@@ -3092,7 +3109,12 @@ _ASKS_TTFT = rx.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|
                         r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
                         r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"
                         r"^\s*(?:ttft|time[- ]to[- ]first[- ]token)\b[^,;.?]{0,60}\?|"
-                        r"(?:ttft|首\s*(?:token|字)\s*(?:延迟|时延|时间))\s*(?:大概|大约|约)?\s*(?:是|有|要)?\s*多(?:少|久|长|大)")
+                        r"(?:ttft|首\s*(?:token|字)\s*(?:延迟|时延|时间))\s*(?:大概|大约|约)?\s*(?:是|有|要)?\s*多(?:少|久|长|大)|"
+                        # ("首字要2秒以内出来 … 在H200上能做到吗", "can we get TTFT under 2 seconds?": a
+                        # target, whether it is reached)
+                        r"(?:ttft|首\s*(?:token|字))[^。？?]{0,50}(?:能做到|做得到|能不能做到|能达到|达得到|能到吗)|"
+                        r"\b(?:can|could) (?:we|i|it|you) (?:get|hit|keep|reach|stay)\s+(?:the\s+)?"
+                        r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)\b")
 _TPOT_WORDS = rx.compile(r"tpot|per[- ](?:output[- ])?token|inter[- ]token|\bitl\b|tok(?:en)?s?/s|"
                          r"每个?\s*(?:输出)?\s*token|吐字|token间")
 _GPU_HOUR = (r"(?:(?:per|a|/|each)\s*(?:gpu|card)[- ]?(?:hour|hr|h)s?\b|per (?:gpu|card) per hour|"
@@ -3410,6 +3432,10 @@ _MEMORY_PER_DOLLAR = rx.compile(r"\b(?:vram|memory|hbm|gb)\s*(?:per|/|a|for the)
 _PERF_PER_DOLLAR = rx.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:\$|dollar\b|usd\b)")
 _ASKS_CONCURRENT = rx.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
+                              # ("how many members can chat at once", "how many chats at the same time")
+                              r"\bhow many (?:chats|convos|conversations|sessions|streams|users|members|"
+                              r"people|customers|clients|students)\b[^.?!]{0,30}?\b"
+                              r"(?:at once|at the same time|simultaneously|concurrently)\b|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
                               # ("高峰最多能扛多少人同时聊": how many people at once)

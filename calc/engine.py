@@ -137,6 +137,34 @@ def _text_ratios(b: Builder) -> None:
             b.num(unit, float(reg.default))
 
 
+def _unfit_fleet(exc: CalcError, req: Request, cat: Catalog,
+                 defaults: Mapping[str, float] | None) -> tuple[Result, Builder] | None:
+    """"说8张4090就能跑deepseek满血版，还能同时服务200个人，真的假的": a stated (or claimed) count of cards
+    that cannot hold the model at all has no load to size; whether they hold it is the answer, the load said
+    set aside with the reason (not a refusal)."""
+    p = req.params
+    said = next((s for s in req.stated if s.param == "claimed_value" and s.note == ""
+                 and p.get("claim_counted") and isinstance(s.value, float)), None)
+    count = p.get("gpus", said.value if said is not None else None)
+    if exc.key != "err.does_not_fit" or req.intent not in ("fleet", "throughput") or "model" not in p \
+            or "accelerator" not in p or "servers" in p or not isinstance(count, float) or count < 1 \
+            or any(k in p for k in ("tensor_parallel", "replicas")):
+        return None
+    params = {k: v for k, v in p.items() if k not in LOADS and k != "claim_counted"}
+    params["gpus"] = count
+    stated = tuple(replace(s, param="gpus") if s is said else s for s in req.stated)
+    b = Builder(req=replace(req, intent="memory", params=MappingProxyType(params), stated=stated), cat=cat,
+                defaults=dict(defaults or {}))
+    res = memory(b)
+    need = res.figure("gpus")
+    if need is None or need.value <= count:
+        return None                      # (the weights fit: what failed is the serving itself, said so)
+    for name in LOADS:
+        if name in p:
+            b.set_aside(name, "unused.load_no_fit", n=human(count, lang=req.lang))
+    return res, b
+
+
 def _compute(req: Request, *, catalog: Catalog | None = None,
              defaults: Mapping[str, float] | None = None) -> Result:
     cat = catalog or load()
@@ -145,7 +173,14 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
     grown, pr = project(req)
     b = Builder(req=grown, cat=cat, defaults=dict(defaults or {}))
     _text_ratios(b)
-    res = _DISPATCH[req.intent](b)
+    try:
+        res = _DISPATCH[req.intent](b)
+    except CalcError as exc:
+        unfit = _unfit_fleet(exc, grown, cat, defaults)
+        if unfit is None:
+            raise
+        res, b = unfit
+        req = grown = b.req              # (the fit asked now: its claim is the count said, checked)
     if req.params.get("purchase_per_user"):
         res = _purchase_per_user(res, req, b)
     if pr is not None:
@@ -814,11 +849,16 @@ def _model_on_cards_bought(res: Result, req: Request, cat: Catalog, defaults: di
     """"1200个校区，每个校区2张L4，跑Qwen2.5 7B int4 … 硬件一共多少钱？", "20台8卡H20 … 总共多少？这些卡够做
     Qwen2.5 72B全参微调吗": cards bought for a model named, the model not needed by the price; how many of
     the cards its weights need is said after the price (the model is used, not dropped)."""
+    bought = res.figure("gpus") if any(k in req.params for k in ("budget_usd", "budget_cny")) else None
     if req.intent != "capex" or not ({"model", "params"} & set(req.params)) or ({"model", "params"} & read) \
-            or not any(k in req.params for k in ("gpus", "servers")):
+            or not (any(k in req.params for k in ("gpus", "servers"))
+                    or (bought is not None and bought.value >= 1)):
         return res
-    fit = replace(req, intent="memory", params=MappingProxyType(
-        {k: v for k, v in req.params.items() if k in _FIT_KEYS}))
+    params = {k: v for k, v in req.params.items() if k in _FIT_KEYS}
+    if bought is not None and not any(k in req.params for k in ("gpus", "servers")):
+        # ("预算50万，一半花在显卡上 … 一张一万六，能买几张？够不够跑Qwen2.5 72B": the cards the budget buys)
+        params["gpus"] = float(math.floor(bought.value))
+    fit = replace(req, intent="memory", params=MappingProxyType(params))
     b2 = Builder(req=fit, cat=cat, defaults=defaults, first_intent=req.intent)
     try:
         other = _DISPATCH["memory"](b2)
@@ -941,6 +981,7 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
     extra_steps: list[str] = []
     amounts: list[str] = []         # the first claim's computed amount, as the headline says it
     texts: list[str] = []           # … and its words
+    rate_checked: list[Figure] = []  # the rate a claimed rate was checked against
 
     def check(s: Stated, claimed: float, computed: float, unit: str = "") -> None:
         ratio = claimed / computed
@@ -1115,8 +1156,13 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 # against the answer's amount in its currency, however far off it is
                 near = _nearest([f for f in res.figures if f.value > 0 and f.unit == unit
                                  and (f.name.startswith("cost") or "_cost_" in f.name)], s.value)
+            if unit is None and rate_checked and re.fullmatch(r"[~约]?\s*[\d.,]+\s*[kK万]?", said.strip()):
+                # ("每秒能出2万个token，我们实测只有9000": a bare number beside a rate claimed, the same rate)
+                near = rate_checked[0]
             if near is not None:
                 check(s, s.value, near.value, near.unit)
+                if near.unit == "tokens/s":
+                    rate_checked.append(near)
             continue
         if s.note != "" or s.param not in _CLAIMS or s.param in read or not isinstance(s.value, float) \
                 or not stated:

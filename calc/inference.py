@@ -1348,6 +1348,7 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
     b.fig("job_gpu_hours", hours * n, "GPU-hours", b.tr("fig.job_gpu_hours"))
     b.step(b.tr("step.job_time", tokens=tokens, tps=total, hours=hours, n=n, gpu_hours=hours * n))
     span = b.tr("word.span_seconds", n=hours * 3600) if hours * 60 < 1 else \
+        b.tr("word.span_minute_one") if f"{hours * 60:.2g}" == "1" else \
         b.tr("word.span_minutes", n=hours * 60) if hours < 1 else \
         b.tr("word.span_days", n=hours / 24) if hours >= 48 else b.tr("word.span_hours", n=hours)
     head = b.tr("head.job_time", tokens=b.h(tokens), span=span, n=n, acc=acc.short, model=model.short,

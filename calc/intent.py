@@ -40,6 +40,11 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:remotely |even |actually )?"
                 r"(?:is|are) (?:reasonable|realistic|credible|feasible|correct|accurate|achievable)\b|"
                 # "the '3 Wh per query' number keeps getting repeated … how far off is it?": a figure doubted
                 r"\bhow (?:far |much )?off\b|"
+                # ("we measured only 9000. misconfigured?", "实测只有9000，是不是哪里没调好": a shortfall
+                # doubted)
+                r"\bmis-?configured\b|\bsomething (?:wrong|off)\b|"
+                r"\bdid we (?:mess|screw) (?:something )?up\b|"
+                r"没调好|没配好|哪里不对|哪里有问题|是不是有问题|正常吗|正不正常|"
                 r"\bkeeps? (?:getting|being) (?:repeated|quoted|cited|thrown around)\b|"
                 r"\bsanity[- ]check|\bfact[- ]?check|\blegit\b|\b(?:that'?s|thats|sounds like|total|"
                 r"is (?:that|this|it)) cap\b|\bplausible\b|\bfair dinkum\b|\bcredible\b|"
@@ -946,6 +951,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and not re.search(r"装|放|塞|\bfits?\b", t))
             # "QPS 50 … 要几张卡？机柜 17kW 的上限放得下吗": what fits is the servers in the racks
             and not (load and has("server_power_cap_w") and kw("how_many"))
+            # ("输入大概3万token … 首字要2秒以内出来，Llama 3.1 70B fp8在H200上能做到吗": the first token's
+            # time asked, not whether the weights fit)
+            and not (has("ttft_ms") and has("accelerator") and (has("model") or has("params")) and not load
+                     and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|\bkv\b|够不够", t))
             # ("benchmarked … on a single L4 and got ~1,100 tok/s. How many L4s for 3B tokens a day": the
             # measurement's card, then a fleet for the load)
             and not (load and measured and kw("how_many"))
@@ -990,7 +999,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not ((has("budget_usd") or has("budget_cny"))
                      and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and kw("how_many"))) or (
             kw("hbm") and not load) or (
-            kw("enough") and not load and (has("model") or has("params"))):
+            kw("enough") and not load and (has("model") or has("params"))
+            # (not "预算50万 … 一张一万六，能买几张？够不够跑Qwen2.5 72B": the cards the budget buys, then
+            # the fit)
+            and not ((has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny"))
+                     and kw("how_many"))):
         return "memory"
     if fleet_size and has("concurrent_users") and not (
             has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")) and (

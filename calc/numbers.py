@@ -466,6 +466,9 @@ _X_PER = rx.compile(r"(?<=\s)x(?=\s+(?:days?|dia|d[ií]a|hours?|hrs?|hora|months
                     r"gpus?|requests?|reqs?|quer(?:y|ies)|tickets?)\b)", re.IGNORECASE)
 _NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万亿]|"
                      r"[一两二三四五六七八九]?[十百千](?!个?[人时组月天]))")
+# ("L40S五万多一张", "五万来块一张", "5万出头一台"): a little over the amount, said before one card's price
+_A_BIT_OVER = rx.compile(r"(?<=[\d一二两三四五六七八九十][万千])(?:多|来|出头)"
+                         r"(?=\s*(?:块|元)?\s*(?:钱)?\s*(?:一|每)\s*(?:张|台|块|片|颗))")
 # India's grouping: two digits a group above the thousands ("2,40,000", "1,20,00,000")
 _INDIAN_GROUPS = rx.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]|\.\d)")
 # "ca. 2,5", "approx. 3 mn", "circa 40%": a hedge, as "~"
@@ -932,7 +935,9 @@ _FEW_OF = {"一两": "1-2", "两三": "2-3", "三四": "3-4", "三五": "3-5", "
            "七八": "7-8", "八九": "8-9"}
 _FEW_ZH = rx.compile(r"(?<![\d一二两三四五六七八九十百千万])(一两|两三|三四|三五|四五|五六|六七|七八|八九)"
                      # ("两三千张" too; not before 万 or 亿: "两三万 token" keeps its reading, the larger)
-                     r"(?=\s*(?:次|个|張|张|台|天|轮|輪|条|條|家|人|倍|周|月|年|百|千))")
+                     # ("每人问个五六句", "七八封", "两三小时")
+                     r"(?=\s*(?:次|个|張|张|台|天|轮|輪|条|條|家|人|倍|周|月|年|百|千|句|遍|页|份|篇|位|名|封|场|单|段|"
+                     r"小时|分钟))")
 _KUAI_TENTHS = rx.compile(r"(?<![\d.])(\d+)块(\d)(?![\d.万千])")
 # "每个月翻一倍", "每年翻一番": doubling every one month or year, its one unsaid
 _EACH_PERIOD_DOUBLES = rx.compile(
@@ -985,6 +990,7 @@ def normalize(text: str) -> Normalized:
     plain = _A_DAYS_VOLUME.sub("每天", plain)
     # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
     plain = _NEARLY.sub("约", plain)
+    plain = _A_BIT_OVER.sub(lambda m: " " * len(m.group(0)), plain)   # (the same length)
     # ("abt 2 bil tokens", "each abt USD 30k": "about", shortened; the same length)
     plain = _ABT.sub(lambda m: "~".ljust(len(m.group(0))), plain)
     # ("£310k ex VAT per server", "a tenner per seat": the same length)

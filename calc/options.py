@@ -248,6 +248,20 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
                                       r"(?:[\u4e00-\u9fff]{1,4}|(?:the|old|new)\s+)?\s*#+\s*"
                                       r"(?:按|单价|价格|at|@|is|for|=|:|：)?\s*(?:按|约|大概|~)?\s*",
                                       r.masked[said[0].end:st.start])][:1]
+        if len(said) == 1 and said[0].note == "":
+            # ("how many do i need to match 16 H100 SXM? and if H100 goes for $25k each what should the H200
+            # cost": one price, said in a clause naming the matched card alone, is that card's)
+            st = said[0]
+            # (up to its number: "每张MI355X按2.8万美元算", the card named inside the span)
+            digit = re.search(r"\d", r.t[st.start:st.end])
+            at = st.start + (digit.start() if digit is not None else 0)
+            clause = re.split(r"[,，;；。?？!！、]|\band\b|\bvs\.?\b", r.masked[max(0, at - 40):at])[-1]
+            here = {k for k, pos in accs if at - len(clause) <= pos < at}
+            if here == {yard}:
+                r.retag(st, param=f"match_price_{cur}", note="")
+                r.params.pop(f"price_{cur}", None)
+                r.params[f"match_price_{cur}"] = float(st.value or 0)
+            continue
         if len(said) != 2:
             continue
         owners = []
@@ -284,7 +298,11 @@ def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str
         and re.match(r"#+s?\s*(?:[,，.;；)）?？]|$|(?:this time|instead|now)\b|这次|这回)", r.masked[pos:]))
         # ("trained on 128 GPUs A100 for 20 days": the generic count, the card's name right after it)
         or (generic and re.fullmatch(r" ", r.masked[c.end:pos]))))
-            or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))]
+            or (pos < c.start and _COUNT_JOIN.fullmatch(r.masked[pos:c.start].lstrip("#")))
+            # ("H100 count to match: 4,000": the card, then its count's label)
+            or (pos < c.start and re.fullmatch(r"#*\s*(?:count|qty|quantity|number|数量)"
+                                               r"(?:\s+(?:to match|to|needed|required))?\s*(?:[:=：]|is)?\s*",
+                                               r.masked[pos:c.start]))]
 
 
 def _named_before(accs: list[tuple[str, int]], c: Stated) -> list[str]:
@@ -1634,7 +1652,10 @@ def _share_of_build(t: str, share: Stated) -> bool:
                         r"(?:another|an? extra|an?|about|roughly|around|~)?\s*$",
                         t[max(0, share.start - 16):share.start])
               # ("assume 40% on top for servers/network": "on top" is the adding word)
-              or re.match(r"\s*on top\b", t[share.end:])))
+              or re.match(r"\s*on top\b", t[share.end:])
+              # ("they said budget another 40% for the servers/networking": "another" adds it)
+              or re.search(r"\b(?:another|an additional)\s*(?:~|about|roughly|around)?\s*$",
+                           t[max(0, share.start - 24):share.start])))
         or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
         # "另加网络及存储约 20%": the build's words between the adding word and the share
         or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern

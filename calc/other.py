@@ -693,11 +693,13 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
                                             n=b.h(n), acc=acc.short, count=count,
                                             other=_short(b.cat.servers[counted].name), k=float(stated_k)))
         fast, slow = (other, acc) if faster else (acc, other)
+        cost = _cost_of(b, acc, n)
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
                                         other=other.short, k=k, fast=fast.short, slow=slow.short)
                         + (b.tr("head.match_mfu_gain", pct=gain - 1) if gain != 1.0 else "")
-                        + _in_servers(b, acc, n) + _power_of(b, acc, n) + (cost := _cost_of(b, acc, n))
-                        + (_yardstick_cost(b, other, gpus) if cost else ""))
+                        + _in_servers(b, acc, n) + _power_of(b, acc, n) + cost
+                        + (_yardstick_cost(b, other, gpus) if cost
+                           else _matched_parity(b, acc, other, gpus, n)))
     from calc.inference import serving_match
     served = serving_match(b, acc, other, gpus)
     if served is not None:                 # a model stated: matched on its serving throughput
@@ -739,6 +741,51 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     return b.result("convert", head + _in_servers(b, acc, n) + power
                     + (_yardstick_power(b, other, gpus) if power else "") + cost
                     + (_yardstick_cost(b, other, gpus) if cost else ""))
+
+
+def _matched_parity(b: Builder, acc: Accelerator, other: Accelerator, gpus: float, n: float) -> str:
+    """"how many H200 to match 16 H100? and if H100 goes for $25k each what should the H200 cost to be
+    worth it": only the matched card priced; the matched fleet's cost, and the new card's price at which
+    its n cost the same."""
+    said = next((st for st in b.req.stated if st.param in ("match_price_usd", "match_price_cny")
+                 and st.note == ""), None)
+    if said is None or not isinstance(said.value, float) or n <= 0:
+        return ""
+    cny = said.param == "match_price_cny"
+    b.read.add(str(said.param))
+    old = gpus * said.value
+    unit = "RMB" if cny else "US$"
+    b.fig("capex_matched_cny" if cny else "capex_matched_usd", old, unit,
+          b.tr("fig.capex_matched", n=b.h(gpus), acc=other.short))
+    b.step(b.tr("step.capex_matched", n=gpus, acc=other.short, price=said.value, cost=old))
+    money = "money.cny_only" if cny else "money.usd"
+    spent = b.tr(money, usd=b.h(old), cny=b.h(old))
+    if not b.flag("asks_payback"):
+        head = b.tr("head.matched_at_price", n=b.h(gpus), acc=other.short, money=spent)
+        if b.flag("asks_deal"):
+            # ("买200张MI355X相当于多少张H100，每张MI355X按2.8万美元算划算吗": the cards that match them, at
+            # the catalog's price, against the ones priced)
+            from calc.costs import unit_prices
+            usd, rmb = unit_prices(b, acc)
+            each = rmb if cny else usd
+            if each is None and not cny and rmb is not None:
+                from calc.costs import fx
+                each = rmb / fx(b)
+            if each:
+                theirs = n * each
+                b.fig("capex_cny" if cny else "capex_usd", theirs, unit,
+                      b.tr("fig.capex_of", n=b.h(n), acc=acc.short))
+                b.step(b.tr("step.capex_matched", n=n, acc=acc.short, price=each, cost=theirs))
+                head += b.tr("head.matched_cheaper" if old < theirs else "head.matched_dearer", n=b.h(n),
+                             acc=acc.short, money=b.tr(money, usd=b.h(theirs), cny=b.h(theirs)),
+                             other=other.short)
+        return head
+    even = old / n
+    b.fig("break_even_price_cny" if cny else "break_even_price_usd", even, unit,
+          b.tr("fig.break_even_price", target=acc.short))
+    b.step(b.tr("step.parity_of_match", cost=old, n=n, acc=acc.short, even=even))
+    return b.tr("head.matched_parity", n=b.h(gpus), other=other.short, money=spent, m=b.h(n), acc=acc.short,
+                even=b.tr(money, usd=b.h(even), cny=b.h(even)))
 
 
 def _yardstick_power(b: Builder, other: Accelerator, gpus: float) -> str:

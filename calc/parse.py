@@ -31,6 +31,7 @@ from calc.claims import (
     HEARD_BEFORE,
     as_claim,
     claimed_converted_days,
+    claimed_run_hours,
     count_put_as_enough,
     new_run_mfu,
     one_server_claimed,
@@ -241,6 +242,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.things_a_day(r)
     readings.a_days_output(r)
     readings.items_per_batch(r)
+    readings.one_batch(r)
     readings.one_set_each(r)
     readings.times_each_asks(r)
     readings.sites(r)
@@ -285,7 +287,11 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.racks_under_cap(r)
     readings.written_is_output(r)
     if "gpus_per_server" in r.params and not any(k in r.params for k in ("gpus", "servers")) \
-            and re.search(r"\b(?:in|into)\s+(?:a|one|the|my|our)\s+(?:box|server|machine|rig|node|chassis)\b",
+            and re.search(r"\b(?:in|into)\s+(?:a|one|the|my|our)\s+(?:box|server|machine|rig|node|chassis)\b|"
+                          # ("we got a pc w 2 cards in it"): one box, with its cards
+                          r"\b(?:a|one|the|my|our)\s+(?:pc|box|server|machine|rig|workstation|tower|computer)\s+"
+                          r"(?:w/?|with|that has|has|holding)\s+(?:\d+|two|three|four|six|eight)\s+"
+                          r"(?:cards?|gpus?)\b",
                           r.t) \
             and not re.search(r"\b(?:per|each|a)\s+(?:card|gpu)\s*(?:per|a|each)?\s*(?:month|year|day|hour)|"
                               r"\bper (?:card|gpu)\b[^.?!]{0,12}\?", r.t):
@@ -906,6 +912,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = "training"              # the same job on another fleet: a run's duration
         new_run_mfu(r)
         claimed_converted_days(r)
+    if intent == "training":
+        claimed_run_hours(r)
     if "server" in r.params and "gpus" not in r.params and "servers" not in r.params and intent == "memory" \
             and (rack := ONE_RACK_FIT.search(r.masked)):
         r.add("servers", 1.0, rack.start(1), rack.end(1))

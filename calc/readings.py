@@ -388,7 +388,8 @@ _REACHES = rx.compile(r"(?:到|达到|涨到|增长到|突破|reach(?:es)?|hits?
 
 
 # "… 2M DAU … maybe 8M DAU by next year", "明年 800万日活": a count said with when it will be
-_BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\s+(?:next\s+(?:year|yr)|"
+_BY_LATER = rx.compile(r"\s*(?:users|dau|mau|日活|月活)?\s*(?:by|in|within)\s+"
+                       r"(?:(?:next|this)\s+(?:year|yr|summer|spring|fall|autumn|winter|season|quarter)|"
                        r"(?:the\s+)?end\s+of|20\d\d|\d+\s*(?:months?|years?|yrs?))\b|\s*(?:明年|后年|年底|\d+\s*年后)")
 
 
@@ -457,7 +458,10 @@ def users_later(r: Reading) -> None:
     count at the end (it was a second value, named)."""
     if "users_to" in r.params or "users" not in r.params:
         return
-    st = next((x for x in r.stated if x.param == "users" and x.note == "duplicate"
+    # ("at 1,200 users today, sales thinks 50k by next summer": a bare count with its time, after the users)
+    st = next((x for x in r.stated if ((x.param == "users" and x.note == "duplicate") or (
+        x.param is None and x.note == "" and re.fullmatch(r"[~≈]?\s*[\d.,]+\s*[kmb]?", str(x.text).strip())
+        and any(u.param == "users" and u.note == "" and u.end <= x.start for u in r.stated)))
                and isinstance(x.value, float) and (
                    _REACHES.search(r.t[max(0, x.start - 6):x.end]) or _BY_LATER.match(r.t, x.end)
                    or _LATER_BEFORE.search(r.t[max(0, x.start - 24):x.start]))), None)
@@ -1315,7 +1319,8 @@ _DAILY_SHARE = rx.compile(
     r"(?:(?:周活|月活|wau|mau|总用户|注册用户)(?:用户|数)?\s*的\s*(?:大概|约|大约)?\s*)?"
     r"(?:(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)|(\d+(?:\.\d+)?)\s*%)|"
     r"(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成)的?人每天|"
-    r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|those|that|it|this|the seats|the users|users|seats|employees|staff|"
+    r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|em|'em|’em|those|that|it|this|the seats|the users|users|seats|"
+    r"employees|staff|"
     r"people)\s+)?"
     r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be|show up|log in|come back|open it)\b"
     r"[^,;.?]{0,30}?)?\s*"
@@ -1324,7 +1329,7 @@ _DAILY_SHARE = rx.compile(
     r"(\d+(?:\.\d+)?)\s*%|"
     r"~?\s*(1/3|1/2|1/4|2/3|a quarter|a third|half|two thirds|a fifth|a tenth)\s+"
     # ("maybe a third of them daily": of those said, no verb)
-    r"(?:(?:of (?:them|those|employees|staff|people|users)\s+)?(?:use|are active|active)\b|"
+    r"(?:(?:of (?:them|em|'em|’em|those|employees|staff|people|users)\s+)?(?:use|are active|active)\b|"
     r"of (?:them|those)(?=\s)|"
     # ("90k weekly actives with roughly a third on any given day": the share, then the day, nothing between)
     r"(?=on (?:a|any) (?:given |typical )?day\b))"
@@ -2848,13 +2853,15 @@ def org_size_yields(r: Reading) -> None:
 # a count of places, not people: "42家店", "开到100家", "220 stores"
 _PLACES = rx.compile(r"[\d.,一二两三四五六七八九十百千万]+\s*[万千]?\s*(?:来|多|余)?\s*(?:家|个)\s*"
                      r"(?:店|门店|分店|店铺|网点|分行|支行)?$|"
-                     r"[\d.,]+\s*k?\s*(?:stores|shops|branches|outlets|locations|sites|clinics|offices)$")
+                     # ("we run 2 taco trucks … figure 2k ppl a day": trucks and stalls are places too)
+                     r"[\d.,]+\s*k?\s*(?:[a-z]+[- ])?(?:stores|shops|branches|outlets|locations|sites|"
+                     r"clinics|offices|trucks|vans|carts|stalls|stands|kiosks)$")
 _EACH_PLACE = rx.compile(r"每(?:家|个)?(?:店|门店|分店|网点)|"
                          r"\b(?:per|each|every|a)\s+(?:store|shop|branch|outlet|"
                          r"location|site|clinic|office)\b|/\s*(?:store|shop|branch|site)\b")
 _PEOPLE_SAID = rx.compile(r"日活|月活|周活|用户|客户|会员|\busers?\b|\bdau\b|\bmau\b|\bcustomers?\b|"
                           # ("在住宝妈六百来人": people counted by 人, or named)
-                          r"\bmembers?\b|人$|宝妈|妈妈|家长|学员|学生|患者|客人|顾客|住户")
+                          r"\bmembers?\b|\bppl\b|\bpeople\b|人$|宝妈|妈妈|家长|学员|学生|患者|客人|顾客|住户")
 
 
 # the loads a count of users would carry: with none of them said, shops counted are no users
@@ -3544,11 +3551,11 @@ def factor_every(r: Reading) -> None:
 # a conversation's turns: "6 msgs per ticket", "6 turns each", "~5 back-and-forth msgs", "每单5轮对话",
 # "4条messages"
 # an agent's task: "18 calls", "~35 calls/task", "60 tool-use steps per task", "每个 task 要 ~30 次 LLM call"
-_TURN_WORDS = rx.compile(r"\s*(?:back[- ]and[- ]forth\s+|bot\s+|user\s+|llm\s+|api\s+|model\s+|"
+_TURN_WORDS = rx.compile(r"\s*(?:back[- ](?:and|n|&)[- ]forth\s+|bot\s+|user\s+|llm\s+|api\s+|model\s+|"
                          r"tool[- ]?(?:use\s+)?|"
                          r"agent\s+)?"
                          r"(?:msgs?|messages|turns|rounds|exchanges|calls|steps|samples|completions|rollouts|"
-                         r"questions|queries|asks|requests|prompts|back[- ]and[- ]forths|"
+                         r"questions|queries|asks|requests|prompts|back[- ](?:and|n|&)[- ]forths|"
                          r"轮(?:对话|会话|交互)?|条\s*(?:消息|对话|messages?|msgs?)?|"
                          r"次\s*(?:llm|模型|大模型)?\s*(?:calls?|调用|请求)|"
                          r"次\s*(?:llm|模型|大模型))(?![a-z])")
@@ -3599,8 +3606,9 @@ _HITS_PER_ITEM = rx.compile(r"\b(?:hit|called|invoked|used|queried|pinged|trigge
 _EACH_IS_TURNS = rx.compile(r"\beach(?:\s+(?:one|conversation|convo|chat|session|ticket|call|booking|"
                             r"thread))?\s+"
                             r"(?:is|has|takes|runs|averages|involves|needs|=)\s+(?:about|around|roughly|like|maybe|"
-                            r"~|approx\.?)?\s*(?P<n>\d+(?:\.\d+)?)\s+(?:back[- ]and[- ]forth\s+)?"
-                            r"(?:msgs?|messages|turns|exchanges|rounds|back[- ]and[- ]forths)\b")
+                            r"~|approx\.?)?\s*(?P<n>\d+(?:\.\d+)?)\s+(?:back[- ](?:and|n|&)[- ]forth\s+)?"
+                            # ("each convo is like 8 back n forths")
+                            r"(?:msgs?|messages|turns|exchanges|rounds|back[- ](?:and|n|&|'n')[- ]forths)\b")
 _CONVERSATIONS = rx.compile(r"\b(?:conversations?|convos?|convs?|chats?|sessions?|tickets?|threads?|calls?|"
                             r"bookings?|consults?|consultations?)\b")
 
@@ -4319,6 +4327,44 @@ _NOT_BATCHES = frozenset({"day", "user", "person", "image", "photo", "frame", "p
 
 _ZH_MADE_FOR_EACH = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:个|名|位)\s*(?:孩子|学生|客户|用户|员工|家长|患者)\s*"
                                r"(?:生成|写|出|做)\s*[\u4e00-\u9fff]{0,6}?(?:报告|评语|总结|文案|计划|方案)")
+
+
+# the items of one batch, then the batch: "~2,000 comment cards per event"; in Chinese the batch first:
+# "无人机飞一趟拍1200张左右果树照片", "每批800份"
+_PER_ONE_BATCH = rx.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:per|each|a|every)\s+"
+                            r"(?P<b>event|flight|trip|run|batch|job|"
+                            r"shoot|launch|sortie|drop|release|wedding|party|show|conference|tournament|"
+                            r"season|campaign|mailing)\b")
+_ONE_BATCH_ZH = rx.compile(r"(?:一趟|每趟|一次|每次|一批|每批|一场|每场|一轮|每轮)[^，,。；;？?\d]{0,4}$")
+_PHOTOS_AFTER = rx.compile(r"\s*(?:左右|来)?\s*[\u4e00-\u9fff]{0,4}?(?:照片|图片|相片|截图|图像)")
+_HOW_LONG = rx.compile(r"\bhow long\b|\bhow many (?:hours|minutes|days)\b|"
+                       r"多久|多长时间|几个?小时|几分钟|几天")
+
+
+def one_batch(r: Reading) -> None:
+    """"we scan ~2,000 comment cards per event … how long per event batch?", "无人机飞一趟拍1200张左右果树照片
+    … 单卡L40S要多久跑完": the items of one batch, with the time it takes asked and no day's load, are the
+    job's requests (each item one)."""
+    if any(k in r.params for k in ("queries_per_day", "qps", "tokens_per_day", "queries_per_user", "users",
+                                   "items_per_batch")) or not _HOW_LONG.search(r.t):
+        return
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2 and (
+            x.param is None
+            # ("飞一趟拍1200张左右果树照片": photos counted in 张, not cards)
+            or (x.param == "gpus" and _PHOTOS_AFTER.match(r.t, x.end)))]:
+        digits = re.search(r"\d[\d.,]*", str(st.text))
+        if digits is None:
+            continue
+        end = st.start + digits.end()
+        batch = _PER_ONE_BATCH.match(r.t, end)
+        zh = _ONE_BATCH_ZH.search(r.t[max(0, st.start - 12):st.start]) and re.match(
+            r"\s*(?:[kK万千])?\s*(?:左右|来)?\s*(?:张|个|份|条|篇|件)", r.t[end:end + 6])
+        if batch is not None and batch.group("b") not in ("day",):
+            r.move(st, "queries_per_day", end=batch.end(), text=r.norm.quote(st.start, batch.end()))
+            return
+        if zh:
+            r.move(st, "queries_per_day")
+            return
 
 
 def items_per_batch(r: Reading) -> None:

@@ -217,7 +217,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"years|tokens|toks|users|people|kw|watts)\b)[a-z]{3,}s\s+(?:nightly|every night|each night|per night|"
      r"a night|overnight)\b"),
     # ("charge club members $3/month … and 800 sign up": the people who take it up)
-    ("users", T + r"\s+(?:of them\s+|people\s+|members\s+|customers\s+)?(?:sign(?:s|ed)?\s+up|subscribe[sd]?|"
+    # ("~4,000 would sign up", "maybe 300 will subscribe": the modal between)
+    ("users", T + r"\s+(?:of them\s+|people\s+|members\s+|customers\s+)?(?:(?:would|will|might|may|could)\s+"
+     r"(?:probably\s+|likely\s+|actually\s+)?)?(?:sign(?:s|ed)?\s+up|subscribe[sd]?|"
      r"join(?:s|ed)?|opt(?:s|ed)?\s+in|enrol+(?:s|ed)?)\b", None),
     # ("a personalized email for each member, about 2,300 of them per release": a batch's count, each a request)
     ("queries", T + r"\s+(?:of them|of those)\s+(?:per|a|each|every)\s+(?:release|batch|run|drop|campaign|send|"
@@ -283,7 +285,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # asks is said after, "每人平均问3次")
     # ("vLLM with max 32 concurrent seqs per replica": the batch each replica takes at most)
     ("batch_per_replica", None, r"\bmax(?:imum)?\s*(?:of\s*)?$",
-     T + r"\s*(?:concurrent\s+|running\s+|parallel\s+)?(?:seqs|sequences|requests|reqs)\s+"
+     # ("max 32 convos per replica": the conversations each replica holds at once)
+     T + r"\s*(?:concurrent\s+|running\s+|parallel\s+)?(?:seqs|sequences|requests|reqs|convos|conversations|chats|"
+     r"sessions|streams)\s+"
      r"(?:per|/|a|each)\s*(?:replica|instance|engine|server|worker)\b"),
     # ("Peak concurrency during the flood response was around 900 users": the users at once, a clause between)
     ("concurrent_users", None, r"\bconcurrency\b[^.;,?!\d]{0,48}?\b(?:was|is|were|of|at|hit|reached|reaches|peaks? at)"
@@ -344,7 +348,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?P<at>us\$|\$|¥|￥)?\s*$",
      # (not a rent: "A100 80G 报价 35 元/小时", "H800报价28元/卡/小时")
      T + r"(?![^,，;；。?？]{0,12}?(?:/|每|per)\s*(?:卡|gpu|张|chip|card)?\s*[-/]?\s*(?:小时|h\b|hrs?\b|hours?|月|months?|kwh|度|"
-     r"(?<=卡)时))"),
+     # (nor "H20报价一张9.5万": one card counted, its price after)
+     r"(?<=卡)时)|\s*(?:张|台|块|片|颗)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*[\d一二两三四五六七八九十])"),
     # "H20报价11.5万/张，L40S大概6.8w": a second card's price, said as the first one's was
     ("price",
      None, r"(?:报价|价格|单价|售价)[^。？?]{0,20}?万\s*/\s*(?:张|块|卡)\s*[，,、;；]\s*#+\s*(?P<at>)(?:要|是|的话)?\s*$",
@@ -751,6 +756,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一张|一块|一颗|1\s*张)\s*#+\s*(?:就|能|可以)*\s*"
      r"(?:=|≈|~=|equals|is worth|相当于|顶得上|顶|抵|replaces|can replace|does the work of)\s*"
      r"(?:about|~|约|大约)?\s*$", r"^\s*(?:x|×|个|张|块)?(?=\s*#)"),
+    # ("MI355X听说一张能顶2.5张H100", "B200一张顶3张H100": the card named first, then one of it)
+    ("speedup", None, r"#+\s*(?:[^\d#&，,。；;？?]{0,6}?)(?:一张|一块|一颗|单卡|单张)\s*(?:就|能|可以)*\s*"
+     r"(?:相当于|顶得上|顶|抵)\s*(?:约|大约)?\s*$", r"^\s*(?:个|张|块)?(?=\s*#)"),
     # "1台DGX B200能顶6台DGX A100", "one DGX B200 replaces 6 DGX A100": one server's worth in the other
     ("speedup", None, r"(?:\bone|\ba|\ban|\b1|一台|1\s*台)\s*&+\s*(?:就|能|可以|就能)*\s*"
      r"(?:=|≈|~=|equals|is worth|replaces|can replace|does the work of|相当于|顶得上|顶|抵|替代|替换)\s*"
@@ -1293,8 +1301,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("electricity", None, r"(?:us\$|\$)\s*$",
      r"^\s+(?:kwh|kw·h)\b(?!\s*(?:a|per|/|each|every)\s*(?:day|year|month|hour|gpu|card|token))"),
     # "power 4c", "electricity ~5 cents": a price per kWh in cents, the kWh left unsaid
-    ("electricity", None, r"\b(?:power|electricity|elec|energy)\s*(?:is|at|@|=|:|costs?|price)?\s*"
-     r"(?:about|around|~|roughly)?\s*$",
+    # ("electricity's 22c here", "power's like 30c")
+    ("electricity", None, r"\b(?:power|electricity|elec|energy)(?:['’]s|\s*(?:is|at|@|=|:|costs?|price))?\s*"
+     r"(?:about|around|~|roughly|like)?\s*$",
      r"^\s*(?:c|¢|cents?)\b(?!\s*(?:/|per|an?)\s*(?:h|hr|hour|gpu|card|token|kwh|kw|kilowatt|度))"),
     # "8MW and 4c power", "5 cent electricity": the cents said first, then what they buy
     ("electricity", T + r"\s*(?:c|¢|cents?)\s*(?:power|electricity|elec|energy)\b", None),
@@ -1529,6 +1538,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("token_price",
      None, r"\btokens?\b[^,;.\d]{0,24}(?:at|@|for|charge)\s*(?:about|around|roughly|~|like|approximately)?\s*"
      r"(?:us\$|\$|¥|rmb|usd)?\s*$", T + r"(?:us\$|\$|usd|dollars?|¥|rmb|元)?\s*(?:per|/|a)\s*(?:million|1m|mm|mn|m)\b"),
+    # "price per million tokens on a hosted API is $0.60": the basis named first, the amount after its verb
+    ("token_price",
+     None, r"\b(?:price|cost|rate|pricing)\s+(?:per|/|for|of)\s+(?:a\s+|one\s+|1\s*)?(?:million|m|mn)\s+"
+     r"(?:input\s+|output\s+)?(?:tokens?|toks?)\b[^\d$¥.;:,?!#@&]{0,30}?(?:\b(?:is|are|runs?)|=)\s*"
+     r"(?:about|around|~|roughly|like)?\s*(?:us\$|\$|¥)\s*$"),
     ("token_price", None, r"(?:us\$|\$|usd|¥|rmb)\s*$", T + r"\s*/\s*m\b(?!\s*(?:in|s\b|w))"),
     # "$1.10 per M output for the API": a side's token price, whatever follows
     ("token_price",
@@ -1599,7 +1613,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:张|台|块|颗|个|卡|[万千百]张|[x×]|gpus?\b|cards?\b))"),
     ("price",
      None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
-     r"^\s*(?:多|来|出头|左右)?\s*(?=[,，。;；?？!！\s]|$)(?!\s*(?:token|tok|瓦|千瓦|兆瓦|w\b(?!/(?:\s|$))|kw|watts?|kilowatts?|gb|g\b|小时|h\b|[tpe]?flops|%))"),
+     # ("卡一张1.6万按3年折旧": the price, then the years it is written off over)
+     r"^\s*(?:多|来|出头|左右)?\s*(?=[,，。;；?？!！\s]|$|(?:按|分)\s*[\d一二两三四五六七八九十]+\s*(?:年|个月)\s*(?:折旧|摊))"
+     r"(?!\s*(?:token|tok|瓦|千瓦|兆瓦|w\b(?!/(?:\s|$))|kw|watts?|kilowatts?|gb|g\b|小时|h\b|[tpe]?flops|%))"),
     ("price",
      None, r"#+\s*(?:reportedly |now |currently |typically |usually |still )?(?:costs?|runs?|goes for|sells for|is priced (?:at )?|priced (?:at )?|lists? (?:at|for))\s*(?:me|us|you)?\s*(?:about|around|~|like|roughly)?\s*"
      r"(?P<at>us\$|\$|¥|￥)\s*$", r"^(?!\s*(?:[kmb]n?\b)?\s*(?:/|per\s*h|an?\s*h|each\s*h|a month|/mo))"),
@@ -2202,7 +2218,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("users", None, r"(?:每天|每日|日均|一天)\s*(?:大约|大概|约|有|差不多)?\s*$",
      T + r"\s*(?:个|位|名)?\s*(?:买家|顾客|客户|用户|消费者|访客|游客|乘客|患者|学生|市民|玩家|司机|车主|"
      # ("每天约八百个客人来订桌")
-     r"客人|食客|宾客|住客|会员|学员|家长)"
+     r"客人|食客|宾客|住客|会员|学员|家长)(?:\s*(?:左右|上下))?"
      # ("每天大概两千个客人，每人问5个问题": then what each of them does)
      r"(?=\s*(?:来|会|在|使用|咨询|访问|提问|问|进店|上线|登录|用)|\s*[,，]\s*(?:每人|每个人|每位|人均))"),
     # "VIP subscribers 120万", "customers: 1.2M": people of any such name leading their clause, then the count
@@ -2432,7 +2448,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:x\b|%|times|/|per\s+(?:s|sec|second|hour|hr|request|query|user)\b))"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day",
-     None, r"(?:每天|每日|日均|一天|当天|全天|这一天)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
+     None, r"(?:每天|每日|日均|一天|当天|全天|这一天|那天|那一天|当日)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      # ("每天调用DeepSeek-V3约50亿token": the model called between)
      r"(?:了|掉)?\s*(?:[#@]+\s*)?(?:大概|大约|约|差不多)?\s*$",
      # ("每天大概吐 450亿 output token": the kind of tokens between)
@@ -2653,7 +2669,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|texts|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|hints|clues|nudges|updates|notifications|reminders|handovers|digests|newsletters|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|texts|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|hints|clues|nudges|updates|notifications|reminders|handovers|digests|newsletters|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|(?:款|件|篇)\s*[\u4e00-\u9fff]{1,4}(?=\s*[,，;；]\s*(?:每|单)\s*(?:款|件|篇))|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|个?咨询(?!量|师|费)|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
      # ("每天 queries 大概 2,400万": the requests' word in English between)
      r"(?:(?<=[天日])\s*(?:queries|requests|reqs|calls|api calls))?\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
@@ -3195,6 +3211,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget", None, r"(?:预算|经费)\s*(?:(?:全年|一年|每年|年度|今年|明年|每月|一个月|每个月|每季度|一季度)\s*(?P<at>))?"
      r"(?:也就|也只有|大概|大约|约|只有|就|才|一共|总共)?\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍|年|月|天|/|每))"),
+    # ("手上有500万，DGX H100一台两百四十万左右，能买几台": the money at hand, in 万 with nothing counted after)
+    ("budget", None, r"(?:手上|手里|手头|账上|兜里)(?:就|只|还|一共|总共)?\s*(?:有|剩|攒了)\s*(?:大概|大约|约|个)?\s*$",
+     r"^\s*(?:元|人民币)?(?!\s*(?:张|台|块|片|颗|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍|年|月|天|[a-z#&@\d]))"),
     # "一个月电费要800万", "年电费大概1200万": the bill, in yuan when no currency is said in a Chinese question
     ("budget", None, r"(?:电费|电力成本|用电成本)\s*(?:要|需要|得|是|为|大概|大约|约|有|达到|高达|就)*\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),

@@ -189,6 +189,11 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
     if c == "misread" and any(classify(key, alt, res) == "used"
                               for alt in EQUIVALENT.get(param, ())):
         return "used"
+    if c == "misread" and param in ("match_price_usd", "match_price_cny") and len(results(res)) > 1 \
+            and classify(key, param.removeprefix("match_"), res) == "used":
+        # ("H200一张26万，H100一张22万 … 哪个更划算": compared side by side, each card's price read into its
+        # own option, not the matched fleet's)
+        return "used"
     if c == "misread" and param == "claimed_value" \
             and any(classify(key, load, res) == "used" for load in _CLAIMED_LOADS) \
             and any(_CHECKED.search(r.headline) for r in results(res)):

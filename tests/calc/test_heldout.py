@@ -66,7 +66,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 47,
          "heldout175.toml": 46, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
-         "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 34, "heldout182.toml": 50,
+         "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 35, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
          "heldout187.toml": 50, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 166 (first runs: 1377, 1379, 1381 open; 1378, 1380, 1382 sealed)
+         "heldout1377.toml": 53, "heldout1379.toml": 53, "heldout1381.toml": 54,
+         "heldout1378.toml": 54, "heldout1380.toml": 54, "heldout1382.toml": 54,
          # round 165 (first runs: 1371, 1373, 1375 open; 1372, 1374, 1376 sealed)
          "heldout1371.toml": 53, "heldout1373.toml": 52, "heldout1375.toml": 53,
          "heldout1372.toml": 53, "heldout1374.toml": 49, "heldout1376.toml": 52,
@@ -346,7 +349,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1354.toml": 53, "heldout1356.toml": 53, "heldout1358.toml": 52,
          # round 161 (first runs: 1347, 1349, 1351 open; 1348, 1350, 1352 sealed)
          "heldout1347.toml": 51, "heldout1349.toml": 52, "heldout1351.toml": 51,
-         "heldout1348.toml": 52, "heldout1350.toml": 52, "heldout1352.toml": 45,
+         "heldout1348.toml": 52, "heldout1350.toml": 53, "heldout1352.toml": 45,
          # round 160 (first runs: 1341, 1343, 1345 open; 1342, 1344, 1346 sealed)
          "heldout1341.toml": 51, "heldout1343.toml": 54, "heldout1345.toml": 54,
          "heldout1342.toml": 54, "heldout1344.toml": 52, "heldout1346.toml": 54,
@@ -357,7 +360,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1329.toml": 54, "heldout1331.toml": 53, "heldout1333.toml": 54,
          "heldout1330.toml": 54, "heldout1332.toml": 52, "heldout1334.toml": 53,
          # round 157 (first runs: 1323, 1325, 1327 open; 1324, 1326, 1328 sealed)
-         "heldout1323.toml": 51, "heldout1325.toml": 47, "heldout1327.toml": 51,
+         "heldout1323.toml": 51, "heldout1325.toml": 47, "heldout1327.toml": 52,
          "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 52,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
          "heldout1317.toml": 54, "heldout1319.toml": 50, "heldout1321.toml": 52,
@@ -411,7 +414,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1221.toml": 52, "heldout1223.toml": 50, "heldout1225.toml": 53,
          "heldout1222.toml": 51, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
-         "heldout1215.toml": 50, "heldout1217.toml": 51, "heldout1219.toml": 48,
+         "heldout1215.toml": 51, "heldout1217.toml": 51, "heldout1219.toml": 48,
          "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 50,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
@@ -442,7 +445,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1162.toml": 50, "heldout1164.toml": 49, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
          "heldout1155.toml": 52, "heldout1157.toml": 52, "heldout1159.toml": 43,
-         "heldout1156.toml": 50, "heldout1158.toml": 47, "heldout1160.toml": 49,
+         "heldout1156.toml": 51, "heldout1158.toml": 47, "heldout1160.toml": 49,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 52, "heldout1151.toml": 49, "heldout1153.toml": 50,
          "heldout1150.toml": 52, "heldout1152.toml": 52, "heldout1154.toml": 49,
@@ -451,7 +454,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1144.toml": 52, "heldout1146.toml": 53, "heldout1148.toml": 51,
          # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
          "heldout1137.toml": 53, "heldout1139.toml": 54, "heldout1141.toml": 53,
-         "heldout1138.toml": 50, "heldout1140.toml": 53, "heldout1142.toml": 54,
+         "heldout1138.toml": 51, "heldout1140.toml": 53, "heldout1142.toml": 54,
          # round 125 (first runs: 1131, 1133, 1135 open; 1132, 1134, 1136 sealed)
          "heldout1131.toml": 54, "heldout1133.toml": 52, "heldout1135.toml": 53,
          "heldout1132.toml": 50, "heldout1134.toml": 50, "heldout1136.toml": 52,
