@@ -825,6 +825,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                               r"服务器|整机|机柜",
                               t[max(0, a - 30):a]):
             role = "server_price"        # "one hgx h200 for ~$330k": the box's price, no card costs that
+        elif role == "price" and (4e4 <= value < 1.5e5 if cur == "usd" else 3e5 <= value < 1e6) \
+                and re.search(r"(?<![a-z])(?:dgx|hgx)(?![a-z])[^,.;?!$¥]{0,24}$", t[max(0, a - 36):a]) \
+                and not re.search(r"\b(?:each|per|a)\s+(?:gpu|card|chip)\b|/\s*(?:gpu|card)\b|每张|一张|单卡",
+                                  t[max(0, a - 36):b + 14]):
+            # ("A refurb DGX A100 is going for ~$95k": a used box's price, below a new one's)
+            role = "server_price"
         elif role == "price" and (1.5e5 <= value <= 5e6 if cur == "usd" else 1e6 <= value <= 3.6e7) \
                 and "gpus" not in r.params and "servers" not in r.params \
                 and (("server" in r.params and _last_thing(r, a, 200) == "server")
@@ -966,6 +972,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
                                 # (English only: "输入 2 元 输出 8 元" says 输出 before the number it names)
                                 and not re.match(r"\s*(?:outputs?|completions?)\b", t[end:end + 14]))) \
             else ""
+        if re.match(r"\s*(?:cents?|c|¢)\b", t[n.end:b]):
+            value /= 100                 # ("20 cents per million tokens": US$0.20)
         r.add(f"{cur}_per_million_{side}tokens", value * (1000 if role == "token_price_k" else 1),
               min(a, cur_start), max(b, cur_end))
     elif role in ("dram_price", "dram_price_tb"):

@@ -136,6 +136,7 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_payback(r)
     claimed_rate(r)
     measured_beside_claim(r)
+    quoted_total(r)
     claimed_daily_tokens(r)
     places_counted(r)
     claimed_fleet_cost(r)
@@ -1172,6 +1173,24 @@ def measured_beside_claim(r: Reading) -> None:
 
 
 _RATE_WORDS = rx.compile(r"tokens?\s*/\s*s|tok/s|tps\b|每秒|/秒|per sec|a sec|tokens? (?:a|per) second")
+
+
+# a total someone quoted, bare: "他报了两万多 是不是坑我", "对方开价15万"
+_QUOTED_BARE = rx.compile(r"(?:他|她|对方|人家|老板|供应商|厂商|商家|小哥|技术)?\s*"
+                          r"(?:报了?|报价|要价|开价|收了?|要了)"
+                          r"\s*(?:个|价)?\s*(?:大概|约|差不多)?\s*$")
+
+
+def quoted_total(r: Reading) -> None:
+    """"技术小哥给我报了个价 … 算下来总共多少钱 … 他报了两万多 是不是坑我": a bare amount someone quoted,
+    doubted, is the claim checked against the total computed (not left unread)."""
+    if not CHECK_ASKED.search(r.t):
+        return
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.value >= 100]:
+        if _QUOTED_BARE.search(r.t[max(0, st.start - 10):st.start]):
+            as_claim(r, st)
+            return
 
 
 def claimed_rate(r: Reading) -> None:

@@ -3167,6 +3167,17 @@ def _power(b: Builder) -> Result:
                   b.tr("fig.capex_plus_bill", days=days))
             head += b.tr("head.plus_capex", total=b.tr("money.cny_only", cny=b.h(total))
                          if cny_bill else b.tr("money.usd", usd=b.h(total)))
+        if b.has("per_requests") and b.has("queries_per_day"):
+            # ("每千次对话的电费 … 2张L40S在跑 … 一天三万来次对话": the day's bill over the day's requests)
+            n = b.num("per_requests", None)
+            qpd = b.num("queries_per_day", None)
+            cur = "cny" if cny_bill else "usd"
+            per_n = (b.value_of(f"cost_{cur}") or 0.0) / days / qpd * n
+            b.fig(f"cost_per_n_requests_{cur}", per_n, "RMB" if cny_bill else "US$",
+                  b.tr("fig.cost_per_n_requests", n=n))
+            b.step(b.tr("step.bill_per_requests", bill=(b.value_of(f"cost_{cur}") or 0.0) / days, qpd=qpd,
+                        n=n, per=per_n))
+            head += b.tr("head.cost_per_n_requests", n=b.h(n), unit=b.tr(f"unit.{cur}"), total=per_n)
         return b.result("power", head + per_mtok + claim_tail)
     head = b.tr("head.power_it" if b.flag("it_load") and claim_tail else "head.power", mw=it_mw * p,
                 gpus=gpus, acc=acc.short, pue=p, it=power_words(it_mw, b.lang)) + claim_tail

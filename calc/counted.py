@@ -68,7 +68,10 @@ _EACH_AFTER = rx.compile(r"(?:\s+(?:in total|total|altogether|in all|overall))?"
                          r"(?:~|about|around)?\s*\d))?"
                          r"\s*[,，?？]?\s*(?:(?:who|that|which)\s+)?(?:each|every one|apiece|per head)\b"
                          r"(?!\s*(?:of (?:them|those) )?(?:is |has |with |at )?[~≈]?\s*(?:about |around )?"
-                         r"\d)")
+                         r"\d)"
+                         # (nor "200 lessons a day, each writeup ~400 words": each item's length)
+                         r"(?!\s+[a-z]+(?<!s)(?<!ing)\s*[~≈]?\s*(?:about |around |like )?\d[\d.,]*\s*k?\s*"
+                         r"(?:words?|tokens?|toks?|characters?|chars?|pages?|lines?|sentences?)\b)")
 # "30,000 tenants doing 4 chats a day", "8k clinicians sending ~12 notes/day": the people before, each
 # doing the day's count of things after (checked against _ITEMS: not "30 racks drawing 40 kW a day")
 _DOING_AFTER = rx.compile(r"\s*[,，]?\s*(?:(?:who|that)\s+)?(?:(?:each|all)\s+)?"
@@ -646,7 +649,10 @@ def _requests(r: Reading, t: str) -> None:
             continue
         elif noun is not None and (after := _PER_DAY_AFTER.match(t, _after(st, t))):
             # (not "total across the fleet maybe 20k orders a day": the day's whole count, the users' sum)
-            each = ("users" in r.params and not _TOTAL_BEFORE.search(t[max(0, st.start - 40):st.start])) \
+            # (nor "~1,500 check-ins a day total": the whole said after)
+            total = _TOTAL_BEFORE.search(t[max(0, st.start - 40):st.start]) or re.match(
+                r"\s*(?:in\s+)?(?:total|combined|altogether|all told|overall)\b", t[after.end():])
+            each = ("users" in r.params and not total) \
                 or _EACH_AFTER.match(t, after.end()) is not None \
                 or re.search(r"(?:/|\bper|\beach)\s*(?!days?\b)[a-z]+(?:\s*/|\s+(?:per|a|each)\b)",
                              after.group()) is not None

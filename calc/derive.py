@@ -849,6 +849,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if len(sides) == 1 and sides[0] not in r.params:
         return sides[0]
     # "Prompts are short, around 500 tokens": the clause before, when this one says nothing
+    # ("customer text on a banner is short, like 60 characters": the people's text, the clause's subject)
+    prev_whole = CLAUSE.split(t[max(0, a - 80):a])
+    if len(prev_whole) >= 2 and "input_tokens" not in r.params and re.match(
+            r"\s*(?:the\s+|our\s+)?(?:customer|user|client|guest|member)s?'?\s+(?:texts?|messages?|questions?|"
+            r"quer(?:y|ies)|requests?|notes?)\b", prev_whole[-2]):
+        return "input_tokens"
     before = t[max(0, a - 40):a]
     parts = CLAUSE.split(before)
     if len(parts) >= 2:
@@ -920,7 +926,11 @@ _READ_LATER = rx.compile(r"\bsummar(?:is|iz)(?:e|ed|es|ing)\b|\bclassif(?:y|ied|
                          r"\btriag(?:e|ed|ing)\b|"
                          r"\bextract(?:ed|ing|s)?\b|\bmoderat(?:e|ed|ing)\b|做摘要|摘要一下|总结一下|分类|审核|提取|抽取|"
                          # ("每话大约1800个英文单词 … 翻成中文": the text translated is what is read)
-                         r"翻成|翻译成|译成")
+                         r"翻成|翻译成|译成|"
+                         # ("~60k characters … every chat stuffs the whole thing in the prompt": read in)
+                         r"\b(?:stuff(?:s|ed|ing)?|put(?:s|ting)?|paste[sd]?|pasting|load(?:s|ed|ing)?)\s+"
+                         r"(?:the\s+whole\s+thing|it\s+all|all\s+of\s+it|it|them|the\s+lot)\s+(?:in|into)\s+"
+                         r"(?:the\s+|each\s+|every\s+)?(?:prompt|context)")
 
 
 _MACHINES = rx.compile(r"机器人|機器人|机械人|機械人|机械臂|機械臂|\bamrs?\b|\bagvs?\b|\brobots?\b")
@@ -1401,6 +1411,8 @@ _POWER_CAP = rx.compile(r"\b(?:budget|caps?|capped|limit|limited|envelope|max(?:
                         r"fused(?:\s+(?:for|at))?|breakered|provisioned for|"
                         r"usable|derat\w*)\b|"
                         r"上限|限电|限额|配额|预算|不超过|最多|额定|只能供|只能给|最多供|供电能力|只有[^，,。]{0,4}$|供电|"
+                        # ("库房电容量就100千瓦", "配电容量": the room's capacity)
+                        r"(?:电|电力|配电|用电)容量|"
                         # ("每柜能给到130kW"): what the room can give each rack
                         r"能给到?|给到|可供|"
                         r"限\s*(?=\d)")
@@ -2292,7 +2304,7 @@ def derive_params(r: Reading) -> None:
     if _SERVERS_ASKED.search(t):
         p["asks_servers"] = True         # "一柜能塞几台？", "how many servers per rack": whole servers
     # ("whats that per month vs just buying a L40S at 8.5k": the bill against a purchase)
-    elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜|"
+    elif re.search(r"\bcheaper\b|\bcheapest\b|self-?host|自建|划算|更便宜|(?:不如|还是)自己买|自己买卡|"
                    r"\b(?:vs\.?|versus|or)\s+(?:just\s+)?(?:buy(?:ing)?|own(?:ing)?)\b", t) and \
             any(k in p for k in ("usd_per_million_tokens", "cny_per_million_tokens")) and \
             any(k in p for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny")):
@@ -2396,7 +2408,9 @@ def derive_params(r: Reading) -> None:
     if _ASKS_SESSIONS.search(t) and "input_tokens" in p and not any(k in p for k in LOADS):
         p["asks_sessions"] = True        # "每张卡能撑几个 32k 的长会话": how many fit beside the weights
     # ("能用多少A100 40GB卡时": the card named between)
-    if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|(?:多少|"
+    # ("how many H100 hours does that buy": the card's hours)
+    if re.search(r"how many (?:[a-z0-9]+ )?gpu[- ]?hours?|"
+                 r"how many [a-z]{1,4}\d{1,4}[a-z]{0,4} hours? (?:does|do|would|will|can|could)\b|(?:多少|"
                  r"几)\s*(?:个)?\s*(?:[a-z]{1,4}\d{1,4}[a-z]{0,4}"
                  r"(?:\s*\d{2,3}\s*gb)?\s*)?(?:gpu\s*小时|卡时)", t):
         p["asks_hours"] = True           # "每月实际能给出多少 GPU 小时": GPU-hours, asked
@@ -2515,7 +2529,8 @@ def derive_params(r: Reading) -> None:
             r"(?:servers|nodes|boxes|pools|clusters|pods)\b", t):
         p["asks_layout"] = True          # ("4096张H20 … 可以分几个池？每台服务器8卡的话一共多少台？")
     if re.search(r"性价比|\bbang for (?:the|your|our) buck\b|\b(?:better|best) value\b|\bper dollar\b|"
-                 r"\bprice[/-]perf", t):
+                 # ("H100按2.5万美金算，MI300X一张才1.5万美金，哪个划算点": which is worth more for its price)
+                 r"\bprice[/-]perf|哪个(?:更|比较)?\s*(?:划算|合算)", t):
         p["asks_value"] = True           # ("哪个性价比高？L40S报价6.8万一张": each one's work for its price)
     if KW["enough"].search(t) or KW["fit"].search(t):
         p["asks_fit"] = True             # ("能买几张？够不够跑Qwen2.5 72B": whether the cards hold it, asked)

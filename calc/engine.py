@@ -254,7 +254,9 @@ def _compute(req: Request, *, catalog: Catalog | None = None,
                     *res.figures, Figure("gpus_today", now.value, "GPUs", tr("fig.gpus_usual", req.lang)),
                     Figure("gpus_added", end.value - now.value, "GPUs", tr("fig.gpus_added_load", req.lang))))
     horizon = next((k for k in ("period_months", "days") if k in req.params and k not in b.read), None)
-    if "factor" in req.params and horizon is not None and req.params.get("scales_fleet") \
+    # ("grows 5x over the next 2 years … 0.5 rps avg now": a load scaled by the factor, reached then)
+    if "factor" in req.params and horizon is not None and (req.params.get("scales_fleet") or (
+            req.scaled is not None and req.scaled[0] in LOADS and "factor" in b.read)) \
             and not any(k in req.params for k in ("growth_rate_year", "doubling_months", "growth_rate_month",
                                                   "rent_usd_per_hour", "rent_cny_per_hour")):
         # ("grows 12x over the next 18 months … 16 cards today: the count then and the purchase"): the months
@@ -1053,6 +1055,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 # ("'a few GPU-weeks' on H100. Is that real?": against the run's GPU-hours)
                 check(s, s.value, hours.value, "GPU-hours")
                 continue
+            elif unit is None and req.params.get("currency") in ("cny", "usd") \
+                    and re.search(r"(?:token|api|调用|接口|算力|云|电)\s*费|\bbill\b", said):
+                # ("代理商说我们每月token费大概20万 … 这个数对吗": a bill, in the question's currency)
+                unit = "RMB" if req.params.get("currency") == "cny" else "US$"
             elif unit is None and req.params.get("asks_cost") and re.fullmatch(
                     r"(?:like|about|around|~)?\s*[\d.,]+\s*(?:k|m|mn|bn|b|million|billion|万|亿)?",
                     said.strip()) and not any(x.param in ("accelerator", "server")

@@ -629,7 +629,9 @@ _LOCAL_RATE = rx.compile(
     r"(?P<n>\d[\d.,]*)\s*(?:usd|us\$|us dollars?|dollars?)(?![a-z]))|"
     r"(?<![\d.])(?:1\s*" + _USD_WORD + r"|(?:us\$|\$)\s*1(?![\d.,]))\s*(?:=|≈|~|兑换?|换|等于|"
         # ("1美元按7.8港币", "1美元折合7.8港币": the rate reckoned at)
-        r"(?:按|约合|折合?|合|相当于)(?:约|大概)?|is)\s*(?P<a>[\d.,]+)\s*(?P<ca>" + _LOCAL_WORD
+        # ("1$ = 16k rupiah": thousands said with k)
+        r"(?:按|约合|折合?|合|相当于)(?:约|大概)?|is)\s*(?P<a>[\d.,]+(?:\s*k(?![a-z]))?)\s*"
+        r"(?P<ca>" + _LOCAL_WORD
     + r")(?![a-z])|"
     r"(?<![\d.])(?:1\s*)?" + _USD_WORD + r"\s*1?\s*(?:=|≈|~|兑换?|"
         r"换)\s*(?P<cb>" + _LOCAL_WORD + r")\s*(?P<b>[\d.,]+)|"
@@ -735,8 +737,11 @@ _PER_DOLLAR = rx.compile(r"(?<![\d.,$€£¥])(?:[~≈]\s*)?(\d{1,3}(?:[.,]\d{3}
 
 
 def _written_number(s: str) -> float | None:
-    """A rate's number as written: "16.000" and "16,000" sixteen thousand, "3,75" and "3.75" a decimal."""
+    """A rate's number as written: "16.000" and "16,000" sixteen thousand, "3,75" and "3.75" a decimal,
+    "16k" sixteen thousand."""
     s = s.strip(".,")
+    if (k := re.fullmatch(r"(\d+(?:\.\d+)?)\s*k", s)) is not None:
+        return float(k.group(1)) * 1000
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s) and not re.fullmatch(r"\d\.\d{3}", s):
         s = re.sub(r"[.,]", "", s)       # (thousands grouped, either way; not "3.750", a rate to the dollar)
     elif re.fullmatch(r"\d+,\d{1,2}", s):

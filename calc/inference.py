@@ -1474,7 +1474,8 @@ def throughput(b: Builder) -> Result:
     b.fig("concurrent_users", replicas * pt.batch, "users", b.tr("fig.concurrent"))
     _latency(b, pt)
     head = "head.throughput" if counted or n == 1 else "head.throughput_default"
-    batch_said = b.flag("batch") and not b.has("users") and not b.has("queries_per_user")
+    batch_said = (b.flag("batch") or b.flag("one_batch")) and not b.has("users") \
+        and not b.has("queries_per_user")
     if (b.flag("asks_duration") or batch_said) \
             and (b.has("queries_per_day") or b.has("tokens_per_day")) and not b.has("tokens_per_user_day"):
         # ("how many tokens/sec … on 1 card? … bulk pattern descriptions, 5,000 at a time overnight": the
@@ -1582,15 +1583,26 @@ def throughput(b: Builder) -> Result:
                       "cny_per_million_input_tokens", "utilization"):
                 if b.has(k):
                     b.set_aside(k, "unused.cost_no_price", acc=acc.short)
-    if not head_suffix and counted and b.has("servers") \
+    one_box = not (b.has("servers") or b.has("gpus")) and b.has("server")
+    if not head_suffix and ((b.has("servers") and (counted or b.num("servers", None, record=False) == 1))
+                            or one_box) \
             and (b.has("server_price_usd") or b.has("server_price_cny")):
-        # ("3 racks … what's the tokens/day capacity, and total cost if a rack is ~$3.5M": their price too)
+        # ("3 racks … what's the tokens/day capacity, and total cost if a rack is ~$3.5M": their price too;
+        # "想上一台HGX H200，报价一台230万，加上机柜网络按1.2倍": the one server, its build)
         cny = b.has("server_price_cny") and not b.has("server_price_usd")
-        boxes = b.num("servers", None)
+        boxes = b.num("servers", None) if b.has("servers") else 1.0
+        if one_box:
+            b.read.add("servers")        # (the one server said, "一台", is the one priced)
         each = b.num("server_price_cny" if cny else "server_price_usd", None) / (fx(b) if cny else 1.0)
         b.fig("capex_usd", boxes * each, "US$", b.tr("fig.servers_cost"))
         b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
-        head_suffix = b.tr("head.and_purchase", money=usd_money(b, boxes * each, cny))
+        if b.has("all_in_multiple"):
+            from calc.costs import all_in
+            whole = all_in(b, boxes * each)
+            head_suffix = b.tr("head.and_purchase_all_in_servers", money=usd_money(b, whole, cny),
+                               chips=usd_money(b, boxes * each, cny))
+        else:
+            head_suffix = b.tr("head.and_purchase", money=usd_money(b, boxes * each, cny))
     if b.flag("asks_value") and (b.has("price_usd") or b.has("price_cny")) and "price_usd" not in b.read \
             and "price_cny" not in b.read:
         # ("L40S和A100 PCIe跑Mistral 7B哪个性价比高？L40S报价6.8万一张，A100 PCIe二手9万左右": each card's

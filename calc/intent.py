@@ -55,7 +55,7 @@ _CHECK_WORDS = (r"\bis (?:it|that|this) (?:remotely |even |actually )?"
                 r"\b(?:does|do|would|will) (?:your|the|this) (?:model|calculator|bot|math|numbers?) "
                 r"(?:agree|concur|back (?:that|this|it) up)|\b(?:do|would) you agree\b|"
                 r"\bpure marketing\b|\bmarketing (?:fluff|number|speak)\b|"
-                r"报多了|多报了|报贵了|报高了|宰我们|坑我们|被坑|被宰|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
+                r"报多了|多报了|报贵了|报高了|宰我们?|坑我们?|坑人|被坑|被宰|对吗|对不对|靠谱|站得住|合理吗|成立吗|是否成立|成不成立|能否成立|"
                 r"是否合理|合不合理|可信吗|是否可信|(?:真的?|确实)?是这样吗|属实吗|是否属实|"
                 # ("We would be grateful for an independent view", "a second opinion on the quote")
                 r"\b(?:independent|second) (?:view|opinion|assessment|review|check)\b|"
@@ -230,7 +230,8 @@ _PER_TOKEN_FLOPS = rx.compile(r"(?:flops?|compute|算力|计算量|浮点运算)
                               r"每(?:个|生成一?个|输出一?个)?\s*token\s*(?:需要|要|的)?\s*(?:多少)?\s*(?:算力|计算量|flops?|浮点运算)")
 # "we run 200 H100 today … what if traffic grows 10x, how many cards then?": the fleet scaled with it
 TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(?:[\w-]+\s+){0,6}?"
-                            r"(?:grows?|goes up|"
+                            # ("if traffic goes 10x by next summer")
+                            r"(?:grows?|goes up|goes(?=\s*(?:~|about|around|roughly|like)?\s*[\d.]+\s*x\b)|"
                             r"increases?|jumps?|rises?|triples?|doubles?|"
                             # ("traffic this year will be 2.8x": a multiple of the load the fleet carried)
                             r"(?:will|would|should|could|is going to|gonna)\s+be"
@@ -432,6 +433,23 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "growth"                  # "eight H100 at 50% load, +25% a year: years before buying more?"
     load = has("users") or has("qps") or has("concurrent_users") or has("queries_per_day") \
         or has("tokens_per_day")
+    if (has("per_requests") or re.search(r"每(?:千|万|百|1000|100)次|\bper\s+(?:1,?000|1k|a thousand|"
+                                          r"thousand|100)\s+(?:requests|queries|chats|conversations|calls)\b",
+                                          t)) \
+            and has("queries_per_day") and (has("gpus") or has("servers")) \
+            and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) \
+            and not (has("model") or has("params")) and KW["power"].search(t):
+        return "power"                   # ("每千次对话的电费 … 2张L40S在跑 … 一天三万次对话": per request)
+    if has("asks_value") and (has("model") or has("params")) and has("accelerator") and not load \
+            and (has("price_usd") or has("price_cny")) and not any(has(k) for k in (
+                "budget_usd", "budget_cny", "rent_usd_per_hour", "rent_cny_per_hour", "speedup",
+                "usd_per_million_tokens", "cny_per_million_tokens", "usd_cny", "gpus", "servers",
+                "train_tokens", "train_flops")) and not kw("train"):
+        return "throughput"              # ("跑Llama 3 70B … H100按2.5万美金算 … 哪个划算": per money)
+    if has("one_batch") and has("queries_per_day") and (has("model") or has("params")) \
+            and has("accelerator") \
+            and not (kw("cost") or kw("power")):
+        return "throughput"              # ("一车件大概1500个 … 用L4的话一车货多久能弄完": one batch's time)
     if _GEN_TIME_ASKED.search(t) and has("output_tokens") and not load \
             and not (has("gpus") or has("servers")) \
             and any(has(k) for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s")) \
@@ -891,6 +909,8 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if (has("model") or has("params")) and has("accelerator") and not load and CLAIM.search(t) and not (
             has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")
             or has("budget_cny") or has("price_usd") or has("price_cny") or has("tpot_ms")
+            # ("厂商报了3台HGX H100，一台220万 … 总价多少？能跑几个副本": the servers' price asked first)
+            or ((has("server_price_usd") or has("server_price_cny")) and kw("cost"))
             or has("ttft_ms") or has("ask_concurrent") or has("asks_rate") or has("asks_qps")
             or has("ask_users") or measured) and (
             kw("fit") or _NEEDS.search(t) or fleet_size or has("hbm_gb_per_gpu")):

@@ -466,9 +466,11 @@ _X_PER = rx.compile(r"(?<=\s)x(?=\s+(?:days?|dia|d[ií]a|hours?|hrs?|hora|months
                     r"gpus?|requests?|reqs?|quer(?:y|ies)|tickets?)\b)", re.IGNORECASE)
 _NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万亿]|"
                      r"[一两二三四五六七八九]?[十百千](?!个?[人时组月天]))")
-# ("L40S五万多一张", "五万来块一张", "5万出头一台"): a little over the amount, said before one card's price
+# ("L40S五万多一张", "五万来块一张", "5万出头一台"): a little over the amount, said before one card's price;
+# ("一天三万来次对话"): about that many, before what is counted
 _A_BIT_OVER = rx.compile(r"(?<=[\d一二两三四五六七八九十][万千])(?:多|来|出头)"
-                         r"(?=\s*(?:块|元)?\s*(?:钱)?\s*(?:一|每)\s*(?:张|台|块|片|颗))")
+                         r"(?=\s*(?:块|元)?\s*(?:钱)?\s*(?:一|每)\s*(?:张|台|块|片|颗))|"
+                         r"(?<=[\d一二两三四五六七八九十][万千])(?:多|来)(?=\s*(?:次|人|位|名|通|轮))")
 # India's grouping: two digits a group above the thousands ("2,40,000", "1,20,00,000")
 _INDIAN_GROUPS = rx.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]|\.\d)")
 # "ca. 2,5", "approx. 3 mn", "circa 40%": a hedge, as "~"
@@ -1003,6 +1005,8 @@ def normalize(text: str) -> Normalized:
     plain = _BEI_TYPO.sub("倍", plain)
     # ("每个副本拼发上限32": 并发 typed by its sound with the wrong first character; the same length)
     plain = plain.replace("拼发", "并发")
+    # ("哪个化算点": 划算 typed by its sound; the same length)
+    plain = plain.replace("化算", "划算")
     # ("B200 一张按3.5万美刀": US dollars, in slang; the same length)
     plain = plain.replace("美刀", "美元")
     # ("MFU估计能高个5个点", "峰值算个3倍": 个 spoken before a number, a particle; the same length)

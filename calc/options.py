@@ -270,6 +270,12 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
                               r.masked[max(0, st.start - 24):st.start])[-1]
             start = st.start - len(clause)
             named = [k for k, pos in accs if start <= pos < st.start]
+            per = re.match(r"\s*(?:per|/|a|each|for)\s*(?=#)", r.masked[st.end:st.end + 12]) or (
+                re.match(r"\s*(?=#)", r.masked[st.end:st.end + 12])
+                if re.search(r"(?:\b(?:per|each|for|a)|/)\s*$", str(st.text)) else None)
+            if not named and per is not None:
+                # ("is it cheaper at $38k per B200 vs $25k per H100?": the card named right after its price)
+                named = [k for k, pos in accs if pos == st.end + per.end()]
             owners.append(named[-1] if named else None)
         # ("if those run $15k apiece and the H100s $30k": the matched card's price named, the other's is
         # the other card's)
@@ -1652,7 +1658,7 @@ def _share_of_build(t: str, share: Stated) -> bool:
                         r"(?:another|an? extra|an?|about|roughly|around|~)?\s*$",
                         t[max(0, share.start - 16):share.start])
               # ("assume 40% on top for servers/network": "on top" is the adding word)
-              or re.match(r"\s*on top\b", t[share.end:])
+              or re.match(r"\s*(?:more\s+|extra\s+)?on top\b", t[share.end:])
               # ("they said budget another 40% for the servers/networking": "another" adds it)
               or re.search(r"\b(?:another|an additional)\s*(?:~|about|roughly|around)?\s*$",
                            t[max(0, share.start - 24):share.start])))
@@ -1894,7 +1900,7 @@ ASKS_FLOPS = rx.compile(r"how many (?:total )?flops|\bflops (?:is that|do (?:i|w
 ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|个|条|份|篇)?\s*"
                            r"(?:[\u4e00-\u9fff]{1,3}?)?"
                            # ("一天最多能做多少条回复": the answers made, each one request)
-                           r"(?:请求|查询|调用|问答|对话|工单|回复|回答|摘要|总结)|"
+                           r"(?:请求|查询|调用|问答|对话|工单|回复|回答|摘要|总结|咨询)|"
                            # ("一篇文案输出600个token … 一天能写多少篇": the pieces written, each one request)
                            r"(?:能|可以)\s*(?:写|生成|出|产出|处理)\s*(?:多少|几)\s*(?:篇|份|条|张|个|单)|"
                             r"\bhow many (?:requests|queries|calls|prompts|conversations|reqs?|tickets|chats|"

@@ -35,7 +35,8 @@ _CORRECTION = rx.compile(r"\b(?:no wait|wait,? no|scratch that|i mean|i meant|ma
                          r"sorry,? (?:i meant|make (?:it|that))|"
                          r"actually,? (?:make it|let'?s say|more like)|"
                          r"ok(?:ay)?,? (?:say|let'?s say|make it))\b|"
-                         r"(?<![对是])不对(?![吗吧呢啊？?])|说错了|更正一下|更正|我是说")
+                         # (not "我咋感觉不对劲呢": a doubt, 不对劲)
+                         r"(?<![对是])不对(?![吗吧呢啊？?劲头])|说错了|更正一下|更正|我是说")
 # a correction said with a word of apology or a new value right after: its value replaces the
 # earlier one of the same quantity (only then: "sorry" alone corrects nothing)
 # ("can we actually put in": a modal's "actually", no correction)
@@ -50,7 +51,7 @@ _CORRECTS = rx.compile(r"(?:\b(?:sorry(?!\s*[)）])|oops|my bad|" + _CORRECTION_
                        # ("change that to 32", "change gpus to 64"; not "we will change to 128 cards of H100")
                        r"change(?:d)? (?:(?:the |that |it )(?:[a-z/]+ )?|(?!to\b)[a-z/]+ )to)\b[,:]?|"
                        r"\b(?:no|wait)\s*[,，—-]|"
-                       r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对|更正|等下|等等|哦不|抱歉|不好意思|"
+                       r"写错了|记错了|记混了|说错了|搞错了|弄错了|不对(?![劲头])|更正|等下|等等|哦不|抱歉|不好意思|"
                        r"应该是|我是说|改一下[:：]?[^，,。；;\d]{0,12}?(?:换成|改成|改为)|(?<=[—-])\s*(?:换成|改成))")
 _NOT_THAT = rx.compile(r"\s*[,，]?\s*(?:not|instead of|rather than|而不是|不是)\s*$")
 
@@ -2038,7 +2039,7 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          # ("8 points higher on MFU": the MFU named after "on")
                          r"(better|higher|more|worse|lower)\s+(?:(?:on|in|for)\s+(?:the\s+)?)?(?:mfu|utili[sz]ation)|"
                          r"(?:mfu|utili[sz]ation)\s*(?:maybe\s+|about\s+|roughly\s+|~\s*|prob(?:ably)?\s+|likely\s+|"
-                         r"prolly\s+)?"
+                         r"prolly\s+|like\s+)?"
                          # ("MFU comes in ~10 points higher", "MFU also maybe 10 points higher";
                          # "MFU prob ~5 points better")
                          r"(?:is\s+|goes\s+|comes out\s+|comes in\s+|ends up\s+|should be\s+|will be\s+|"
@@ -2051,7 +2052,7 @@ _MFU_POINTS = rx.compile(r"(?:mfu|利用率)\s*(?:比之前|比以前|较之前|
                          r"(?:by\s+)?|"
                          # "mfu bump +6 pts"
                          r"(?:bump|boost|gain|jump|increase|improvement|uplift|lift)s?\s+(?:of\s+|by\s+)?)?"
-                         r"(?:up\s+|\+\s*)?(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
+                         r"(?:up\s+|\+\s*)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+|~\s*)?(\d+(?:\.\d+)?)\s*"
                          r"(?:percentage\s+)?(?:points?|pts?|pp)\b\s*(higher|better|up|lower|worse|down)?|"
                          # "get +10 pts MFU"
                          # ("squeeze out like five more points of MFU")
@@ -2100,6 +2101,12 @@ _MFU_IMPROVES = rx.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%\s+(?:improvement|incr
 
 
 # "MFU 32%，优化后能高 6 个点": the points said after the MFU they are added to
+# ("MFU should go up ~10 points", "mfu will rise by 5 points"): points added, said after the MFU
+_MFU_GOES_UP_POINTS = rx.compile(r"\bmfu\b[^.;?!\d]{0,30}?((?:go(?:es)?|going|rise|rises|climb|climbs)\s+"
+                                 r"(up|down)?\s*"
+                                 r"(?:by\s+)?(?:~|about|around|roughly|another)?\s*(\d+(?:\.\d+)?)\s*"
+                                 r"(?:percentage\s+)?(?:points?|pts|pp)\b)")
+_REDONE_ON = rx.compile(r"\bre-?do(?:ne|ing)?\b|\brerun\b|\bre-?run\b|\bsame (?:job|run)\b|重跑|再跑一遍")
 _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
                                # ("MFU 只有 32%，…能高 8 个点": how little it is, said before it)
                                r"(?:只有|仅有|仅|才|只)?\s*"
@@ -2319,6 +2326,12 @@ def mfu_gain(r: Reading) -> None:
         value = float(after.group(3)) / 100
         lower = after.group(2) in ("降低", "低", "下降")
         _take_over(r, after.start(1), after.end(1), "mfu_gain_points", -value if lower else value)
+        return
+    up = _uncorrected(_MFU_GOES_UP_POINTS, r)
+    if up and (_REDONE_ON.search(r.t) or _MFU_BEFORE.search(r.t, 0, up.start())):
+        # ("redo it on H100 SXM … volunteer says MFU should go up ~10 points too": points added to it)
+        _take_over(r, up.start(1), up.end(1), "mfu_gain_points",
+                   (-1 if up.group(2) == "down" else 1) * float(up.group(3)) / 100)
         return
     gained = _uncorrected(_POINTS_GAINED, r)
     if gained and _MFU_BEFORE.search(r.t, 0, gained.start()):
@@ -3368,6 +3381,19 @@ def second_price(r: Reading) -> None:
     """"Second-hand H100 PCIe is ~$18k …, new is ~$30k": a bare amount of the same size as a
     stated card price, with no budget words anywhere, is that price's other value."""
     for cur in ("usd", "cny"):
+        prices = [st for st in r.stated if st.param == f"price_{cur}" and st.note in ("", "option")]
+        if len(prices) != 1 or not isinstance(prices[0].value, float):
+            continue
+        p = prices[0]
+        pv = float(p.value or 0)
+        for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                   and p.end <= x.start <= p.end + 16 and pv / 50 <= x.value <= pv * 50]:
+            if re.fullmatch(r"\s*[、,，;；/]?\s*(?:and\s+|vs\.?\s+)?#+\s*(?:按|单价|价格|at|is|=|:|：)?\s*"
+                            r"(?:按|约|大概|~)?\s*", r.masked[p.end:st.start]):
+                # ("B200一张报价30万，H100按22万算，哪个性价比高": the other card's price, bare after it)
+                r.retag(st, param=f"price_{cur}", note="duplicate")
+                break
+    for cur in ("usd", "cny"):
         prices = [st for st in r.stated if st.param == f"price_{cur}" and st.note == ""]
         budgets = [st for st in r.stated if st.param == f"budget_{cur}" and st.note == ""]
         if len(prices) != 1 or len(budgets) != 1:
@@ -3613,11 +3639,26 @@ _CONVERSATIONS = rx.compile(r"\b(?:conversations?|convos?|convs?|chats?|sessions
                             r"bookings?|consults?|consultations?)\b")
 
 
+# the turns of each person's one conversation: "3k clients a day, 5 back-and-forths each"
+_TURNS_EACH_PERSON = rx.compile(r"(?P<n>\d+(?:\.\d+)?)\s+(?:back[- ](?:and|n|&)[- ]forths?|exchanges|turns|"
+                                r"rounds)\s+"
+                                r"(?:each|apiece|per (?:client|user|person|customer|visitor|guest|caller))\b")
+
+
 def turns_per_conversation(r: Reading) -> None:
     """"45k tickets/day, avg 6 msgs per ticket", "0.3 support chats per user per day, 6 turns each",
     "每天8万个工单，平均每单5轮对话": each conversation is that many requests (a turn each); the load
     counted in conversations is multiplied by it where the requests are counted."""
     if "turns_per_session" in r.params:
+        return
+    each_user = _TURNS_EACH_PERSON.search(r.t)
+    st = next((x for x in r.stated if each_user is not None and x.start <= each_user.start("n") < x.end
+               and x.param is None and isinstance(x.value, float)), None)
+    if st is not None and "users" in r.params and "queries_per_user" not in r.params:
+        # ("about 3k clients a day, 5 back-and-forths each": each one's conversation, its turns)
+        assert each_user is not None
+        _take_turns(r, st, start=each_user.start("n"), end=each_user.end(),
+                    text=r.norm.quote(each_user.start("n"), each_user.end()))
         return
     hits = _HITS_PER_ITEM.search(r.t)
     st = next((x for x in r.stated if hits is not None and x.start <= hits.start(1) < x.end
@@ -4335,7 +4376,8 @@ _PER_ONE_BATCH = rx.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:per|each|a|every)\s+"
                             r"(?P<b>event|flight|trip|run|batch|job|"
                             r"shoot|launch|sortie|drop|release|wedding|party|show|conference|tournament|"
                             r"season|campaign|mailing)\b")
-_ONE_BATCH_ZH = rx.compile(r"(?:一趟|每趟|一次|每次|一批|每批|一场|每场|一轮|每轮)[^，,。；;？?\d]{0,4}$")
+_ONE_BATCH_ZH = rx.compile(r"(?:一趟|每趟|一次|每次|一批|每批|一场|每场|一轮|每轮|一车|每车)"
+                           r"[^，,。；;？?\d]{0,4}$")
 _PHOTOS_AFTER = rx.compile(r"\s*(?:左右|来)?\s*[\u4e00-\u9fff]{0,4}?(?:照片|图片|相片|截图|图像)")
 _HOW_LONG = rx.compile(r"\bhow long\b|\bhow many (?:hours|minutes|days)\b|"
                        r"多久|多长时间|几个?小时|几分钟|几天")
@@ -4361,9 +4403,11 @@ def one_batch(r: Reading) -> None:
             r"\s*(?:[kK万千])?\s*(?:左右|来)?\s*(?:张|个|份|条|篇|件)", r.t[end:end + 6])
         if batch is not None and batch.group("b") not in ("day",):
             r.move(st, "queries_per_day", end=batch.end(), text=r.norm.quote(st.start, batch.end()))
+            r.params["one_batch"] = True
             return
         if zh:
             r.move(st, "queries_per_day")
+            r.params["one_batch"] = True
             return
 
 

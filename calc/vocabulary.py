@@ -63,7 +63,7 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 SITE_NOUNS = r"(?:sites?|locations?|(?:sub)?stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
-SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|(?<![商书饭酒药花])店(?![长员主铺面家])|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|运维仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
+SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|驿站|快递站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|(?<![商书饭酒药花])店(?![长员主铺面家])|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|运维仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",
 # "每台每天唤醒6次" (one, and the many)
@@ -140,6 +140,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"would be|might be|may be|be|being)\s+)?(?:[a-z-]+\s+){0,3}?(?:concurrent(?:ly)?|at once|at the same time|"
      r"simultaneous(?:ly)?|in parallel|online)\b", None),
     # ("委托第三方训练…费用报价为人民币380万元": the quoted cost of the whole job, not one card's price)
+    # ("每月token费大概15万", "API费一个月要8万": a bill for tokens or calls, in yuan)
+    ("budget", None, r"(?:token|tokens|api|调用|接口|算力|云)\s*费(?:用)?\s*(?:每月|一个月|每年|一年)?\s*"
+     r"(?:大概|大约|约|要|是|得|就)*\s*$",
+     r"^(?!\s*(?:张|台|个|次|token|人|%|倍|小时|天))"),
     ("budget", None, r"(?:费用|总费用|训练费用?|服务费用?|总报价|整体报价|项目报价)\s*(?:报价|总价|合计|总额)?\s*"
      r"(?:为|是|约|大概|大约|共)?\s*(?:人民币|rmb|¥|￥)?\s*$", r"^\s*(?:[万亿千百]|元|块|美元|rmb|cny)"),
     # ("We summarise 2,500 of them per day into 300-token briefs": what each is made into, the answer)
@@ -295,7 +299,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"concurrent)\b"),
     # ("设计并发用户数为2万", "并发会话数约3000": the people or sessions at once, their count's word between)
     # ("单台就能同时撑住200个客户在线聊": people served at the same time)
-    ("concurrent_users", None, r"同时\s*(?:就)?\s*(?:能|可以)?\s*(?:撑住|扛住|服务|支撑|接待|顶住|带|撑|扛)\s*"
+    # ("并发能撑住200个用户吗": at once, said as 并发)
+    ("concurrent_users", None, r"(?:同时|并发)\s*(?:就)?\s*(?:能|可以)?\s*(?:撑住|扛住|服务|支撑|接待|顶住|带|撑|扛)\s*"
      r"(?:大概|约|大约)?\s*$", T + r"\s*(?:多)?\s*个?\s*(?:客户|用户|人|会话|玩家|学生|顾客|会员)"),
     ("concurrent_users", None, r"并发\s*(?:用户|会话|请求|连接|访问)\s*(?:数|数量|量)\s*(?:设计)?\s*"
      r"(?:为|是|约|大概|大约|有|达到|按|取|:|：)*\s*$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
@@ -1528,6 +1533,13 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + CUR + r"\s*(?:一|每)\s*百万\s*(?:个)?\s*tokens?|" + T + CUR + r"?\s*/\s*mtok\b|" + T + CUR + r"?\s*(?:每|/)\s*(?:百万|1m|m)\s*(?:个)?\s*(?:输出|输入)?\s*tokens?", r"(?:每)?百万(?:个)?\s*(?:输出|输入)?\s*tokens?\s*(?:的)?\s*(?:输出|输入)?\s*(?:只|才|就|仅)?\s*(?:的?价格|成本|收费|卖|收|定价|售价|单价|费用)?\s*(?:是|为|要)?\s*(?:不到|低于|不超过|不足|只要|才)?\s*(?:从\s*(?P<at>))?(?:约|大概|大约|差不多)?\s*(?:us\$|\$|¥)?\s*$",
      # (not "每百万token成本：4张L40S每张7.5万": the cards counted after the cost asked)
      T + r"(?!\s*(?:张|台|片|颗|块卡|#))" + CUR + r"?"),
+    # ("or is an L4 at 70c smarter?" beside a rent per hour: that card's rent, in cents)
+    ("rent", None, r"#+\s*(?:at|@|for)\s*~?\s*$",
+     r"^\s*(?:c|¢|cents?)\b(?!\s*(?:/|per|an?)\s*(?:kwh|kw\b|度|token|m\b|million|gb))(?=[^.;]{0,40}\?)"),
+    # ("at 20 cents per million tokens": a token price in cents)
+    ("token_price",
+     T + r"\s*(?:cents?|c|¢)\s*(?:per|/|a|every)\s*(?:(?:1|one)\s*)?(?:million|1m|mm|m|mn)\s*(?:output |input )?"
+     r"(?:tokens?|toks?)\b", None),
     # "at $0.60 per million, what's their daily revenue" (tokens said elsewhere): a token price
     ("token_price",
      # ("$0.8 per 1 million output": the one said, and the side)
@@ -1612,7 +1624,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:买的话|要买的话|买一张|买断|买入价?|购买价|买卡)\s*(?:要|是|得|大概|大约|约|差不多)?\s*$",
      r"^(?!\s*(?:张|台|块|颗|个|卡|[万千百]张|[x×]|gpus?\b|cards?\b))"),
     ("price",
-     None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:约|大概|大约|要)?\s*$",
+     # ("单卡询价5.8万": the price asked of one card)
+     None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:询价|报价|价格|售价|单价)?\s*"
+     r"(?:约|大概|大约|要|是)?\s*$",
      # ("卡一张1.6万按3年折旧": the price, then the years it is written off over)
      r"^\s*(?:多|来|出头|左右)?\s*(?=[,，。;；?？!！\s]|$|(?:按|分)\s*[\d一二两三四五六七八九十]+\s*(?:年|个月)\s*(?:折旧|摊))"
      r"(?!\s*(?:token|tok|瓦|千瓦|兆瓦|w\b(?!/(?:\s|$))|kw|watts?|kilowatts?|gb|g\b|小时|h\b|[tpe]?flops|%))"),
@@ -1819,7 +1833,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"poweredge|dgx|hgx) )?"
      r"(?:(?:such|serving|inference|training|gpu|compute|worker|edge|ai|physical|bare[- ]metal|dedicated|on[- ]prem|reserved|on-demand|render|rendering|storage|old|spare|idle|existing|"
      # ("our one little server in the stock room")
-     r"small|little|tiny|lone|local|beefy) )?(?:servers?|nodes?|racks?|box(?:es)?|machines|systems|pods?|instances|vms|"
+     r"small|little|tiny|lone|local|beefy) )?(?:servers?|nodes?|racks?|cabinets?|box(?:es)?|machines|systems|pods?|"
+     r"instances|vms|"
      r"virtual machines|台\s*(?:servers?|nodes?|boxes|machines)|个\s*(?:racks?|servers?|nodes?|boxes)|台服务器|服务器|个节点|节点|台(?![车車])|个机柜|机柜|个柜子|柜子|个柜(?![员台面])|柜(?![员台面])|套)(?![a-z])", r"&+\s*(?:racks?|servers?|nodes?|boxes|systems?|整机柜|整柜|机柜|柜子|服务器|节点)?\s*(?:x|×|有|共|一共|共有)?\s*$", T + r"(?:台|个(?![月小])|套|$|[^\d\w])"
      # (not "HGX H100 boxes: 9,500 output tok/s per node": a rate measured on them)
      r"(?!\s*(?:output\s+|generated\s+)?(?:tok(?:en)?s?\s*/\s*s|tokens?\s+(?:per|a)\s+sec))"),
@@ -1864,7 +1879,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:按|价格|售价|报价|单价|标价|定价|官方价|官价|市价|行情价|要|是|约|卖)\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$",
      T + r"(?:万|亿|千|k|m)?\s*" + CUR),
     ("server_price",
-     None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:买断|采购|购买|买)?\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:#+\s*)?(?:整机|服务器|机器)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:(?:最高)?限价|控制价|最高价|报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
+     None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|一整柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|一个机架|(?:一个|每个?)\s*(?:rack|server|node|box))\s*(?:买断|采购|购买|买)?\s*(?:[\d零一二两三四五六七八九十]+\s*(?:卡|张|gpu)\s*)?(?:#+\s*)?(?:整机|服务器|机器)?(?:的)?\s*(?:含税|不含税|税前|税后|裸机|出厂|市场|采购)?\s*(?:(?:最高)?限价|控制价|最高价|报价|价格|价|售价|标价|定价|卖|单价|采购价|购买价|买价|预算)?\s*(?:[(（](?:含税|不含税|税前|税后)[)）])?\s*(?:说|听说|据说|报)?\s*(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|亿|k|m)?\s*" + CUR +
      r"|^\s*(?:一个|一台|一柜|每个)?\s*(?:[,，。;；、]|(?=[)）])|$|算|计)"     # "整柜按 $3.5M 一个，"
      r"|^\s*(?=哪个|哪|对比|比较|相比|vs\b|汇率|划算|和|跟|与|还是)"),                     # "h200整机 $310k 哪个划算"
     # "GPU服务器（8×H100），数量16台，单价（含税）265万元": a tender's unit price, the item a server
@@ -1881,7 +1896,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + r"(?:k|m|万)?(?!\s*(?:/|每|一|per)\s*(?:小时|h\b|hr|卡时|月|天|个月|year|month|day))"),
     # "每台报价 $250k 一共多少": the currency before the number is the money the words introduce
     ("server_price",
-     None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
+     None, r"(?:每台|单台|一台|每套|单套|一套|每柜|单柜|一柜|一整柜|整机|整柜|一个柜子|每个柜子|一个机柜|每个机柜|"
      r"一个机架)\s*(?:\d+\s*(?:卡|张|gpu)\s*)?(?:的)?\s*(?:报价|价格|价|售价|标价|定价|单价|采购价|购买价|买价)\s*"
      r"(?:是|为|要|按|算)?\s*(?:大概|大约|约)?\s*(?:us\$|\$|¥|￥)\s*$"),
     ("server_price",
@@ -2220,7 +2235,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("每天约八百个客人来订桌")
      r"客人|食客|宾客|住客|会员|学员|家长)(?:\s*(?:左右|上下))?"
      # ("每天大概两千个客人，每人问5个问题": then what each of them does)
-     r"(?=\s*(?:来|会|在|使用|咨询|访问|提问|问|进店|上线|登录|用)|\s*[,，]\s*(?:每人|每个人|每位|人均))"),
+     # ("每天大概1200个客人，每轮输入400token": each of their turns, after)
+     r"(?=\s*(?:来|会|在|使用|咨询|访问|提问|问|进店|上线|登录|用)|\s*[,，]\s*(?:每人|每个人|每位|人均|每轮|每次))"),
     # "VIP subscribers 120万", "customers: 1.2M": people of any such name leading their clause, then the count
     ("users",
      None, r"(?:(?<=[；;:：,，(（\n])|^)\s*(?:[a-z]{2,12}\s+)?(?:subscribers|subs|customers|clients|members|"
@@ -3616,7 +3632,9 @@ INPUT_WORDS = rx.compile(r"input|prompt|context|\bctx\b|promt|imput|输入|提�
                          r"每张相|每張相|圖片|截圖|"
                          r"\b(?:users?|people|they|customers?|students?)\s+(?:write|type|paste|ask)s?\b|"
                          # ("Users' messages average 2,400 characters": what the users send is read)
-                         r"\b(?:users?|customers?|students?)'?s?'?\s+(?:messages?|questions?|queries)\b|"
+                         # ("customer text for a sign is short, like 80 characters")
+                         r"\b(?:users?|customers?|students?)'?s?'?\s+(?:messages?|questions?|queries|texts?|requests?|"
+                         r"notes?)\b|"
                          r"用户(?:的)?(?:消息|提问|问题)|"
                          r"\b(?:docs?|documents?|pages?|contracts?|tickets?|papers?|pdfs?|chunks?|files?|filings?|"
                          r"invoices?|transcripts?|articles?|emails?|passages?|items?|posts?|comments?|excerpts?|"
@@ -3655,7 +3673,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"\bcagr\b|compound(?:ed)? annual|doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),
-    "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|\bdollars?\b|元|美元|人民币|美金"),
+    "cost": ascii_re(r"cost|price|spend|buy|pay|capex|\brent\b|renting|租|budget|expensive|afford|多少钱|成本|价格|总价|花费|花多少|买|费用|投资|\$|¥|rmb|yuan|usd|\bdollars?\b|元|美元|人民币|美金"),
     # (not "plus 40% for networking/power/facilities": a part of the build listed)
     "power": ascii_re(r"(?<![a-z]/)\bpower\b(?!\s+users?\b)|electric|电(?:够不够|够吗|够用|够不|不够)|供电够|电价|energy|\bmw\b|\bkw\b|\bgw\b|\bkva\b|\bmva\b|千伏安|多少\s*gw|gw\s*的电|[kmgt]wh|watts?|电力(?!配套|设施)|功耗|功率|耗电|用电|能耗|电费|多少电|多大电|多大的电|电量|度电|兆瓦|千瓦|电站|供电(?!配套|设施)|\bwh\b|\bdraw|(?:from|at) the wall|\bpulls?\b"),
     "energy": ascii_re(r"energy per|tokens?\s*(?:per|/|a|each|every)\s*(?:mwh|megawatt[- ]hour)|"

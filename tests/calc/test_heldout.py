@@ -36,7 +36,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout55.toml": 54, "heldout56.toml": 54, "heldout57.toml": 53, "heldout58.toml": 54,
          "heldout59.toml": 54, "heldout60.toml": 54, "heldout61.toml": 54, "heldout62.toml": 54,
          "heldout63.toml": 53, "heldout64.toml": 51, "heldout65.toml": 54, "heldout66.toml": 51,
-         "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 53,
+         "heldout67.toml": 54, "heldout68.toml": 53, "heldout69.toml": 54, "heldout70.toml": 54,
          "heldout71.toml": 54, "heldout72.toml": 54, "heldout73.toml": 53, "heldout74.toml": 53,
          "heldout75.toml": 52, "heldout76.toml": 51, "heldout77.toml": 54, "heldout78.toml": 54,
          "heldout79.toml": 51, "heldout80.toml": 52, "heldout81.toml": 54, "heldout82.toml": 54,
@@ -142,7 +142,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout455.toml": 54, "heldout456.toml": 53, "heldout457.toml": 54, "heldout458.toml": 53,
          "heldout459.toml": 54, "heldout460.toml": 52, "heldout461.toml": 53, "heldout462.toml": 54,
          "heldout463.toml": 55, "heldout464.toml": 55, "heldout465.toml": 54, "heldout466.toml": 54,
-         "heldout467.toml": 53, "heldout468.toml": 54, "heldout469.toml": 53, "heldout470.toml": 51,
+         "heldout467.toml": 53, "heldout468.toml": 54, "heldout469.toml": 53, "heldout470.toml": 52,
          "heldout471.toml": 53, "heldout472.toml": 53, "heldout473.toml": 52, "heldout474.toml": 53,
          "heldout475.toml": 54, "heldout476.toml": 54, "heldout477.toml": 55, "heldout478.toml": 54,
          "heldout479.toml": 54, "heldout480.toml": 54, "heldout481.toml": 54, "heldout482.toml": 54,
@@ -228,7 +228,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout717.toml": 54, "heldout718.toml": 54, "heldout719.toml": 53, "heldout720.toml": 54,
          "heldout721.toml": 54, "heldout722.toml": 54,
          # round 57 (first runs: 723-725 open, 726-728 sealed)
-         "heldout723.toml": 54, "heldout724.toml": 53, "heldout725.toml": 54, "heldout726.toml": 54,
+         "heldout723.toml": 54, "heldout724.toml": 54, "heldout725.toml": 54, "heldout726.toml": 54,
          "heldout727.toml": 49, "heldout728.toml": 54,
          # round 58 (first runs: 729-731 open, 732-734 sealed)
          "heldout729.toml": 54, "heldout730.toml": 54, "heldout731.toml": 54,
@@ -295,7 +295,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
          # round 79 (first runs: 855, 857, 859 open; 856, 858, 860 sealed)
          "heldout855.toml": 54, "heldout857.toml": 51, "heldout859.toml": 54,
-         "heldout856.toml": 50, "heldout858.toml": 51, "heldout860.toml": 51,
+         "heldout856.toml": 50, "heldout858.toml": 51, "heldout860.toml": 52,
          # round 80 (first runs: 861, 863, 865 open; 862, 864, 866 sealed)
          "heldout861.toml": 54, "heldout863.toml": 54, "heldout865.toml": 54,
          "heldout862.toml": 54, "heldout864.toml": 52, "heldout866.toml": 54,
@@ -332,12 +332,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 167 (first runs: 1383, 1385, 1387 open; 1384, 1386, 1388 sealed)
+         "heldout1383.toml": 54, "heldout1385.toml": 54, "heldout1387.toml": 54,
+         "heldout1384.toml": 53, "heldout1386.toml": 54, "heldout1388.toml": 54,
          # round 166 (first runs: 1377, 1379, 1381 open; 1378, 1380, 1382 sealed)
          "heldout1377.toml": 53, "heldout1379.toml": 53, "heldout1381.toml": 54,
          "heldout1378.toml": 54, "heldout1380.toml": 54, "heldout1382.toml": 54,
          # round 165 (first runs: 1371, 1373, 1375 open; 1372, 1374, 1376 sealed)
          "heldout1371.toml": 53, "heldout1373.toml": 52, "heldout1375.toml": 53,
-         "heldout1372.toml": 53, "heldout1374.toml": 49, "heldout1376.toml": 52,
+         "heldout1372.toml": 53, "heldout1374.toml": 50, "heldout1376.toml": 52,
          # round 164 (first runs: 1365, 1367, 1369 open; 1366, 1368, 1370 sealed)
          "heldout1365.toml": 54, "heldout1367.toml": 54, "heldout1369.toml": 54,
          "heldout1366.toml": 53, "heldout1368.toml": 54, "heldout1370.toml": 54,
@@ -369,11 +372,11 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1311.toml": 54, "heldout1313.toml": 53, "heldout1315.toml": 54,
          "heldout1312.toml": 53, "heldout1314.toml": 54, "heldout1316.toml": 54,
          # round 154 (first runs: 1305, 1307, 1309 open; 1306, 1308, 1310 sealed)
-         "heldout1305.toml": 53, "heldout1307.toml": 53, "heldout1309.toml": 54,
+         "heldout1305.toml": 54, "heldout1307.toml": 53, "heldout1309.toml": 54,
          "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
          "heldout1299.toml": 50, "heldout1301.toml": 54, "heldout1303.toml": 53,
-         "heldout1300.toml": 47, "heldout1302.toml": 50, "heldout1304.toml": 51,
+         "heldout1300.toml": 48, "heldout1302.toml": 50, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 52, "heldout1297.toml": 53,
          "heldout1294.toml": 52, "heldout1296.toml": 53, "heldout1298.toml": 52,
@@ -396,7 +399,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1257.toml": 53, "heldout1259.toml": 54, "heldout1261.toml": 53,
          "heldout1258.toml": 54, "heldout1260.toml": 52, "heldout1262.toml": 54,
          # round 145 (first runs: 1251, 1253, 1255 open; 1252, 1254, 1256 sealed)
-         "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 52,
+         "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 53,
          "heldout1252.toml": 54, "heldout1254.toml": 53, "heldout1256.toml": 54,
          # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
          "heldout1245.toml": 51, "heldout1247.toml": 50, "heldout1249.toml": 54,
@@ -411,17 +414,17 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1227.toml": 54, "heldout1229.toml": 53, "heldout1231.toml": 53,
          "heldout1228.toml": 52, "heldout1230.toml": 54, "heldout1232.toml": 54,
          # round 140 (first runs: 1221, 1223, 1225 open; 1222, 1224, 1226 sealed)
-         "heldout1221.toml": 52, "heldout1223.toml": 50, "heldout1225.toml": 53,
+         "heldout1221.toml": 52, "heldout1223.toml": 52, "heldout1225.toml": 53,
          "heldout1222.toml": 51, "heldout1224.toml": 53, "heldout1226.toml": 51,
          # round 139 (first runs: 1215, 1217, 1219 open; 1216, 1218, 1220 sealed)
          "heldout1215.toml": 51, "heldout1217.toml": 51, "heldout1219.toml": 48,
          "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 50,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
          "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 52,
-         "heldout1210.toml": 52, "heldout1212.toml": 50, "heldout1214.toml": 49,
+         "heldout1210.toml": 53, "heldout1212.toml": 50, "heldout1214.toml": 50,
          # round 137 (first runs: 1203, 1205, 1207 open; 1204, 1206, 1208 sealed)
          "heldout1203.toml": 54, "heldout1205.toml": 52, "heldout1207.toml": 53,
-         "heldout1204.toml": 54, "heldout1206.toml": 53, "heldout1208.toml": 53,
+         "heldout1204.toml": 54, "heldout1206.toml": 53, "heldout1208.toml": 54,
          # round 136 (first runs: 1197, 1199, 1201 open; 1198, 1200, 1202 sealed)
          "heldout1197.toml": 54, "heldout1199.toml": 52, "heldout1201.toml": 54,
          "heldout1198.toml": 54, "heldout1200.toml": 54, "heldout1202.toml": 53,
@@ -463,7 +466,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1126.toml": 52, "heldout1128.toml": 53, "heldout1130.toml": 54,
          # round 123 (first runs: 1119, 1121, 1123 open; 1120, 1122, 1124 sealed)
          "heldout1119.toml": 54, "heldout1121.toml": 53, "heldout1123.toml": 54,
-         "heldout1120.toml": 53, "heldout1122.toml": 50, "heldout1124.toml": 51,
+         "heldout1120.toml": 54, "heldout1122.toml": 50, "heldout1124.toml": 51,
          # round 122 (first runs: 1113, 1115, 1117 open; 1114, 1116, 1118 sealed)
          "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
          "heldout1114.toml": 54, "heldout1116.toml": 50, "heldout1118.toml": 37,
@@ -511,7 +514,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1030.toml": 48, "heldout1032.toml": 50, "heldout1034.toml": 52,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 53,
-         "heldout1024.toml": 51, "heldout1026.toml": 54, "heldout1028.toml": 53,
+         "heldout1024.toml": 52, "heldout1026.toml": 54, "heldout1028.toml": 53,
          # round 106 (first runs: 1017, 1019, 1021 open; 1018, 1020, 1022 sealed)
          "heldout1017.toml": 52, "heldout1019.toml": 53, "heldout1021.toml": 54,
          "heldout1018.toml": 54, "heldout1020.toml": 53, "heldout1022.toml": 52,
@@ -522,7 +525,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 54, "heldout1009.toml": 54,
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 44,
+         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 45,
          "heldout1000.toml": 43, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,
