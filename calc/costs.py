@@ -3172,11 +3172,11 @@ def _power(b: Builder) -> Result:
             n = b.num("per_requests", None)
             qpd = b.num("queries_per_day", None)
             cur = "cny" if cny_bill else "usd"
-            per_n = (b.value_of(f"cost_{cur}") or 0.0) / days / qpd * n
+            day_bill = (b.value_of(f"cost_{cur}") or 0.0) / days
+            per_n = day_bill / qpd * n
             b.fig(f"cost_per_n_requests_{cur}", per_n, "RMB" if cny_bill else "US$",
                   b.tr("fig.cost_per_n_requests", n=n))
-            b.step(b.tr("step.bill_per_requests", bill=(b.value_of(f"cost_{cur}") or 0.0) / days, qpd=qpd,
-                        n=n, per=per_n))
+            b.step(b.tr("step.bill_per_requests", bill=day_bill, qpd=qpd, n=n, per=per_n))
             head += b.tr("head.cost_per_n_requests", n=b.h(n), unit=b.tr(f"unit.{cur}"), total=per_n)
         return b.result("power", head + per_mtok + claim_tail)
     head = b.tr("head.power_it" if b.flag("it_load") and claim_tail else "head.power", mw=it_mw * p,

@@ -2499,8 +2499,7 @@ def derive_params(r: Reading) -> None:
         p["sustained"] = True            # "our cluster sustains 2.5 EFLOPS": achieved, not peak
     if "gpus" not in p and "servers" not in p and ONE_GPU.search(r.masked):
         p["one_gpu"] = True              # "on an L40S", "单张H100": one accelerator, not a server
-    if _ASKS_USERS.search(t) and not (p.get("ask_concurrent") and re.search(
-            r"\b(?:at once|at the same time|simultaneously|concurrently)\b", t)):
+    if _ASKS_USERS.search(t) and not (p.get("ask_concurrent") and re.search(_AT_ONCE, t)):
         # (not "how many members can chat at once": the users in flight, asked)
         p["ask_users"] = True
         qpd = next((st for st in r.stated if st.param == "queries_per_day" and st.note == ""), None)
@@ -3445,12 +3444,13 @@ _MEMORY_PER_DOLLAR = rx.compile(r"\b(?:vram|memory|hbm|gb)\s*(?:per|/|a|for the)
                                 r"(?:dollar\b|\$|usd\b|buck\b)|"
                                 r"(?:显存|内存)\s*(?:per|/|每)\s*(?:美元|块钱?|元|dollar)|每(?:美元|块钱?)(?:的)?(?:显存|vram)")
 _PERF_PER_DOLLAR = rx.compile(r"\bperf(?:ormance)?\s*(?:/|per)\s*(?:\$|dollar\b|usd\b)")
+# at the same time, said in words ("how many members can chat at once")
+_AT_ONCE = r"\b(?:at once|at the same time|simultaneously|concurrently)\b"
 _ASKS_CONCURRENT = rx.compile(r"how many (?:concurrent|simultaneous|parallel)|(?:concurrent|simultaneous) "
                               r"(?:users|streams|sessions|requests) (?:can|could|does|do|will)|"
                               # ("how many members can chat at once", "how many chats at the same time")
                               r"\bhow many (?:chats|convos|conversations|sessions|streams|users|members|"
-                              r"people|customers|clients|students)\b[^.?!]{0,30}?\b"
-                              r"(?:at once|at the same time|simultaneously|concurrently)\b|"
+                              r"people|customers|clients|students)\b[^.?!]{0,30}?" + _AT_ONCE + r"|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
                               # ("高峰最多能扛多少人同时聊": how many people at once)

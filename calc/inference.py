@@ -15,6 +15,7 @@ from calc import registry
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
 from calc.costs import (
+    all_in,
     answer_length_of_volume,
     budget_part,
     capex,
@@ -1597,7 +1598,6 @@ def throughput(b: Builder) -> Result:
         b.fig("capex_usd", boxes * each, "US$", b.tr("fig.servers_cost"))
         b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
         if b.has("all_in_multiple"):
-            from calc.costs import all_in
             whole = all_in(b, boxes * each)
             head_suffix = b.tr("head.and_purchase_all_in_servers", money=usd_money(b, whole, cny),
                                chips=usd_money(b, boxes * each, cny))

@@ -231,6 +231,12 @@ def c_is_one(c: Stated) -> bool:
     return c.value == 1.0
 
 
+def _named_in_clause(r: Reading, accs: list[tuple[str, int]], at: int, reach: int) -> list[str]:
+    """The accelerators named in the clause that ends at `at` (looking back `reach` characters at most)."""
+    clause = re.split(r"[,，;；。?？!！、]|\band\b|\bvs\.?\b", r.masked[max(0, at - reach):at])[-1]
+    return [k for k, pos in accs if at - len(clause) <= pos < at]
+
+
 def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
     """"24张H100换成B200要几张？B200单价按38万元、H100按22万算，哪个省钱？": each price is the card's named
     right before it in its clause; the matched card's is its fleet's price (match_price_*), compared with
@@ -255,9 +261,7 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
             # (up to its number: "每张MI355X按2.8万美元算", the card named inside the span)
             digit = re.search(r"\d", r.t[st.start:st.end])
             at = st.start + (digit.start() if digit is not None else 0)
-            clause = re.split(r"[,，;；。?？!！、]|\band\b|\bvs\.?\b", r.masked[max(0, at - 40):at])[-1]
-            here = {k for k, pos in accs if at - len(clause) <= pos < at}
-            if here == {yard}:
+            if set(_named_in_clause(r, accs, at, 40)) == {yard}:
                 r.retag(st, param=f"match_price_{cur}", note="")
                 r.params.pop(f"price_{cur}", None)
                 r.params[f"match_price_{cur}"] = float(st.value or 0)
@@ -266,16 +270,15 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
             continue
         owners = []
         for st in said:
-            clause = re.split(r"[,，;；。?？!！、]|\band\b|\bvs\.?\b",
-                              r.masked[max(0, st.start - 24):st.start])[-1]
-            start = st.start - len(clause)
-            named = [k for k, pos in accs if start <= pos < st.start]
-            per = re.match(r"\s*(?:per|/|a|each|for)\s*(?=#)", r.masked[st.end:st.end + 12]) or (
-                re.match(r"\s*(?=#)", r.masked[st.end:st.end + 12])
-                if re.search(r"(?:\b(?:per|each|for|a)|/)\s*$", str(st.text)) else None)
-            if not named and per is not None:
+            named = _named_in_clause(r, accs, st.start, 24)
+            if not named:
                 # ("is it cheaper at $38k per B200 vs $25k per H100?": the card named right after its price)
-                named = [k for k, pos in accs if pos == st.end + per.end()]
+                after = r.masked[st.end:st.end + 12]
+                per = re.match(r"\s*(?:per|/|a|each|for)\s*(?=#)", after) or (
+                    re.match(r"\s*(?=#)", after) if re.search(r"(?:\b(?:per|each|for|a)|/)\s*$", str(st.text))
+                    else None)
+                if per is not None:
+                    named = [k for k, pos in accs if pos == st.end + per.end()]
             owners.append(named[-1] if named else None)
         # ("if those run $15k apiece and the H100s $30k": the matched card's price named, the other's is
         # the other card's)

@@ -765,12 +765,10 @@ def _matched_parity(b: Builder, acc: Accelerator, other: Accelerator, gpus: floa
         if b.flag("asks_deal"):
             # ("买200张MI355X相当于多少张H100，每张MI355X按2.8万美元算划算吗": the cards that match them, at
             # the catalog's price, against the ones priced)
+            # (unit_prices gives both currencies, the one missing converted)
             from calc.costs import unit_prices
             usd, rmb = unit_prices(b, acc)
             each = rmb if cny else usd
-            if each is None and not cny and rmb is not None:
-                from calc.costs import fx
-                each = rmb / fx(b)
             if each:
                 theirs = n * each
                 b.fig("capex_cny" if cny else "capex_usd", theirs, unit,

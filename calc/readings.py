@@ -4399,16 +4399,15 @@ def one_batch(r: Reading) -> None:
             continue
         end = st.start + digits.end()
         batch = _PER_ONE_BATCH.match(r.t, end)
-        zh = _ONE_BATCH_ZH.search(r.t[max(0, st.start - 12):st.start]) and re.match(
-            r"\s*(?:[kK万千])?\s*(?:左右|来)?\s*(?:张|个|份|条|篇|件)", r.t[end:end + 6])
-        if batch is not None and batch.group("b") not in ("day",):
+        if batch is not None:
             r.move(st, "queries_per_day", end=batch.end(), text=r.norm.quote(st.start, batch.end()))
-            r.params["one_batch"] = True
-            return
-        if zh:
+        elif _ONE_BATCH_ZH.search(r.t[max(0, st.start - 12):st.start]) and re.match(
+                r"\s*(?:[kK万千])?\s*(?:左右|来)?\s*(?:张|个|份|条|篇|件)", r.t[end:end + 6]):
             r.move(st, "queries_per_day")
-            r.params["one_batch"] = True
-            return
+        else:
+            continue
+        r.params["one_batch"] = True
+        return
 
 
 def items_per_batch(r: Reading) -> None:
