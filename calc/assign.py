@@ -61,6 +61,7 @@ _ONE_CARD_RATE = rx.compile(r"(?:卡|张卡|块卡)\s*(?:一|每)\s*(?:个)?小�
                             r"(?!\s*(?:hbm\s*)?(?:的)?\s*(?:卡|显卡|gpu))")
 
 
+_PER_TURN_ONE = rx.compile(r"(?:轮|回合|条|次)\s*(?:的)?\s*(?:输入|输出|prompt|回复|回答)")
 _ONE_HOUR_PRICE = rx.compile(r"\s*(?:个)?小时\s*(?:租金|价格)?\s*[\d一二两三四五六七八九十.]+\s*"
                              r"(?:块|元|美元|美金|刀)")
 
@@ -96,6 +97,8 @@ def read_numbers(r: Reading) -> None:
             hour = re.match(r"个?小时", masked[n.end:n.end + 3])
             r.ones.append((n.start, n.end + (hour.end() if hour else 1), "hour" if hour else "card"))
             continue
+        if masked[n.start:n.end] == "一" and _PER_TURN_ONE.match(masked, n.end):
+            continue                     # ("每次大概8轮，一轮输入差不多1k token": per turn, not one)
         if masked[n.start:n.end] == "一" and r.stated and not masked[r.stated[-1].end:n.start].strip() and (
                 (re.match(r"[张块颗片](?![卡够能放装行跑])", masked[n.end:n.end + 2])
                  and r.stated[-1].param in _PER_CARD_AMOUNTS)
@@ -187,6 +190,9 @@ _PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*
 _YEN_AFTER = rx.compile(r"[^\d;,.。，]{0,24}?\byen\b")
 # ("every line to start coming back in under 300 ms": the answer's start)
 TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with)?in\b|"
+                  # ("want the booking chat to start answering in under 800 ms": the answer's start)
+                  r"\b(?:begin|start)(?:s|ing)?\s+(?:to\s+)?(?:answer|repl[yi]|respond|talk|typ|speak|stream|writ)"
+                  r"[a-z]*\s+(?:with)?in\b|"
                   r"\b(?:begin|start)(?:s|ing)?\s+(?:coming back|streaming|to (?:come back|stream|appear))\b|"
                   r"first[- ](?:token|"
                   r"response|reply|byte|"
@@ -210,6 +216,20 @@ _NODE_OF = rx.compile(r"\b(?:a|one|each|per|every)\s+(?:[a-z]+[- ])?(?:node|serv
                       # ("8x H100 node measured 12k tok/s": one box of its size, named singular)
                       r"\b\d{1,2}\s*[x×]\s*#+\s*(?:[a-z]+\s+)?(?:node|server|box|machine|chassis)\b(?!s)[^,;]{0,24}$|"
                       r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
+_BUDGET_FOR_AFTER = rx.compile(r"\s*(?:元|块)?\s*(?:的)?\s*(?:gpu|ai|算力|显卡|硬件)\s*(?:的)?\s*"
+                               r"(?:预算|经费)")
+# a box named by its size: "8x box", "8x H100 box" (one box, singular)
+_SIZE_X_BOX = rx.compile(r"\s*[x×]\s*(?:[#&@]+\s*)?(?:gpus?\s+|cards?\s+)?"
+                         r"(?:box|server|node|machine|chassis|rig)\b(?!e?s\b)")
+_SIZE_X_BOXES = rx.compile(r"\s*[x×]\s*(?:[#&@]+\s*)?(?:gpus?\s+|cards?\s+)?"
+                           r"(?:boxes|servers|nodes|machines|rigs)\b")
+# a text's unit right after its length: "150个英文单词", "800字", "300 words"
+_TEXT_UNIT_AFTER = rx.compile(r"\s*(?:个)?\s*(?:英文|中文|english |chinese )?"
+                              r"(?:单词|词(?!元)|汉字|字符|字(?!节)|words?\b|characters?\b|chars?\b)")
+# ("we need 4 of them in one box": what goes in a box is its cards)
+_IN_ONE_BOX = rx.compile(r"\s*of (?:them|those|these|em|'em)\s+(?:in|into|inside|per)\s+"
+                         r"(?:one|a|a single|the same|each|every|one single)\s+(?:[a-z0-9-]+\s+)?"
+                         r"(?:box|server|node|machine|chassis|rig|workstation|tower)\b")
 # the start of a clause (or of a line) just before: "8 gpu h100 box, finetune …" said first
 CLAUSE_START = rx.compile(r"[\n,，;；。:：!?？(（]\s*$")
 # "each measured at", "each one doing about": every counted thing's own rate, said before it
@@ -300,6 +320,25 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     if role in ("gpu_count", "servers") and value.is_integer() and 2015 <= value <= 2035 \
             and "," not in n.raw and _SHIPPED.match(r.masked[n.end:]):
         r.add("year", value, n.start, n.end)    # "2025 NVL72 shipments ≈ 30k racks": the year of them
+        return
+    if role == "gpu_count" and _BUDGET_FOR_AFTER.match(t, n.end):
+        role = "budget"                  # ("批了50万GPU预算": money for GPUs, not half a million of them)
+    if role == "servers" and 2 <= value <= 16 and value.is_integer() and (box := _SIZE_X_BOX.match(t, n.end)):
+        # ("our 8x box does 9k tokens/sec": one box of eight cards, not eight boxes)
+        r.add("gpus_per_server", value, a, max(b, box.end()))
+        return
+    if role == "servers" and 2 <= value <= 16 and value.is_integer() and _SIZE_X_BOXES.match(t, n.end) \
+            and r.stated and r.stated[-1].param is None and isinstance(r.stated[-1].value, float) \
+            and not t[r.stated[-1].end:a].strip() and "servers" not in r.params:
+        # ("we have 4 8x boxes of H100": four boxes of eight cards each)
+        r.params["servers"] = r.stated[-1].value
+        r.retag(r.stated[-1], param="servers")
+        r.add("gpus_per_server", value, a, b)
+        return
+    if role in DIRECT and DIRECT[role] in ("input_tokens", "output_tokens") \
+            and (unit := _TEXT_UNIT_AFTER.match(t, n.end)):
+        # ("回复大概150个英文单词": a text's length in words or characters, tokens at its ratio, derive)
+        r.pending.append(("text", n, n.start, unit.end(), value))
         return
     head_clause = CLAUSE.split(r.masked[max(0, a - 40):a])[-1]
     before8, before14 = t[max(0, n.start - 8):n.start], t[max(0, n.start - 14):n.start]
@@ -643,7 +682,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     elif role == "gpu_count" and (each := _EACH_OF_THING.match(t, n.end)) and _last_thing(r, a) == "server":
         # "TPU v6e pods: 256 chips each": the size of the thing named before
         r.add("gpus_per_server", value, a, each.end())
-    elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)", t[n.end:b]) and (
+    elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)", t[n.end:b]) \
+            and not _IN_ONE_BOX.match(t, n.end) and (
             _last_thing(r, a, 90) == "server" or ("gpus_per_server" in r.params and "server" in r.params)):
         # "each HGX H100 box is 8 GPUs … we have 600 of them": the boxes, whose size was given
         r.add("servers", value, a, b)      # "DGX B200 is $500k a box … 25 of them"
@@ -679,8 +719,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # ("… more DGX A100 on top of the 120 we have": the fleet of the thing named before; "each server 8x
         # H100 is $320k. we want 4": the thing priced)
         # ("one shared DGX H100 … enough or do we need two?": with servers counted and no cards, more servers)
-        boxes = _last_thing(r, a) == "server" or _server_priced(r, a) or (
-            "servers" in r.params and "gpus" not in r.params and _last_thing(r, a, reach=200) == "server")
+        boxes = not _IN_ONE_BOX.match(t, n.end) and (
+            _last_thing(r, a) == "server" or _server_priced(r, a) or (
+                "servers" in r.params and "gpus" not in r.params
+                and _last_thing(r, a, reach=200) == "server"))
         r.add("servers" if boxes else "gpus", value, a, b)
     elif role == "gpu_count" and re.match(r"\s*of (?:them|those|these)\b", t[n.end:n.end + 16]) \
             and _EACH_PERSON_BEFORE.search(r.masked[max(0, a - 160):a]):
@@ -1702,7 +1744,10 @@ _EACH_UNIT_AFTER = rx.compile(r"\s*(?:[(（][^()（）]{0,30}[)）]\s*)?"
 # "同一台 DGX H100，代理商A报 ¥235万": a quote for the server said just before it
 _HOW_MANY_FOR = rx.compile(r"how many[^,;.?]{0,30}$|(?:能买|买)[^,，。;；]{0,8}$")   # a budget asked about
 # ("L40S servers (8 GPU) at $92k", "代理商A报 ¥235万")
-_SERVERS_AT = rx.compile(r"(?:\b(?:servers|boxes|nodes|systems|config(?:uration)?|(?:base)?boards?)\s*"
+_SERVERS_AT = rx.compile(r"(?:\b(?:server|box|node|machine|chassis)\s*(?:w/|w|with)\s*\d+\s*(?:x\s*)?"
+                         # ("supermicro L40S node w 8 gpus, $92k each": the node, its size, then its price)
+                         r"(?:gpus?|cards?)\s*[,:(]?\s*(?:at|for|@|is|costs?)?|"
+                         r"\b(?:servers|boxes|nodes|systems|config(?:uration)?|(?:base)?boards?)\s*"
                          r"(?:\([^)]{0,16}\)\s*)?(?:quoted\s+)?(?:at|for|@|cost(?:s|ing)?|priced at)|"
                          r"(?:&|台)[^,，。;；]{0,16}(?:报价?|报了|quotes?|quoted)[^,，。;；\d]{0,4}|"
                          r"(?:^|[,，;；])\s*[^,，。;；\d]{0,8}(?:报价?|报了)(?=[^,，。;；\d]{0,3}$))\s*"

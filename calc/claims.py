@@ -956,7 +956,8 @@ _MFU_TARGET = rx.compile(r"\b(?:target(?:ing)?|aim(?:ing)?\s+(?:for|at)|goal\s+(
                          # ("If the new software stack reaches 45% MFU": a second MFU, what a change reaches)
                          r"reach(?:es)?|gets?\s+(?:us\s+)?to|hits?|achieves?|delivers?)\s+(?:an?\s+)?(?:~|about|around)?\s*$")
 # ("MFU现在只有28%，如果优化到38%": what the work brings it to, with an MFU said before)
-_MFU_RAISED_ZH = rx.compile(r"(?:mfu|利用率)[^。？?]{0,16}?(?:优化|提升|提高|提|拉|做|调优|升|涨|跑)\s*(?:到|"
+_MFU_RAISED_ZH = rx.compile(r"(?:mfu|利用率)[^。？?]{0,16}?"
+                            r"(?:优化|提升|提高|提|拉|做|调优|调|调整|搞|弄|升|涨|跑)\s*(?:到|"
                             r"至)\s*"
                             r"(?:约|大概)?\s*$")
 
@@ -993,9 +994,12 @@ def mfu_brought_to(r: Reading) -> None:
         return
     said = [st for st in r.stated if st.param == "mfu" and isinstance(st.value, float)]
     if to is None and len(said) == 1 and said[0].note == "" and "mfu_to" not in r.params \
-            and _GOES_TO_END.search(r.t[max(0, said[0].start - 40):said[0].start]) \
-            and any(x.param is None and x.note == "" and said[0].end <= x.start <= said[0].end + 30
-                    and _FROM_OLD_END.search(r.t[said[0].end:x.start]) for x in r.stated):
+            and (_GOES_TO_END.search(r.t[max(0, said[0].start - 40):said[0].start])
+                 # ("squeeze the MFU up to 45%": the words read into the span, before its digits)
+                 or _GOES_TO_END.search(r.t[max(0, said[0].start - 40):digits_at(r.t, said[0])])) \
+            and (any(x.param is None and x.note == "" and said[0].end <= x.start <= said[0].end + 30
+                     and _FROM_OLD_END.search(r.t[said[0].end:x.start]) for x in r.stated)
+                 or _was_mfu(r, said[0].end) is not None):
         # ("If we sort out the data loader and MFU goes to 45% from the current 30%, what does our 14-day …
         # finetune come down to?": the MFU gone to said first, the run's own after it)
         r.move(said[0], "mfu_to")
@@ -1007,7 +1011,8 @@ def mfu_brought_to(r: Reading) -> None:
     r.move(to, "mfu_to", value=value / 100 if value > 1 else value)
 
 
-_GOES_TO_END = rx.compile(r"\b(?:takes?|took|brings?|gets?|pushes?|lifts?|raises?|bumps?)\s+"
+_GOES_TO_END = rx.compile(r"\b(?:takes?|took|brings?|gets?|push(?:es)?|lifts?|raises?|bumps?|squeezes?|"
+                          r"boosts?|cranks?|improves?)\s+"
                           r"(?:the\s+|our\s+)?"
                           r"(?:mfu|utili[sz]ation)\s+(?:up\s+)?to\s+(?:~|about|around|roughly)?\s*$|"
                           r"\b(?:mfu|utili[sz]ation)\s+"
@@ -1050,11 +1055,27 @@ def _old_mfu_after(r: Reading) -> None:
     old = next((st for st in r.stated if st.param is None and st.note == "" and isinstance(st.value, float)
                 and to.end <= st.start <= to.end + 30 and str(st.text).rstrip().endswith("%")
                 and _FROM_OLD_END.search(r.t[to.end:st.start])), None)
+    if old is None and (old := _was_mfu(r, to.end)) is not None and old.param == "claimed_value":
+        r.params.pop("claimed_value", None)
     if old is not None:
         value = float(old.value or 0)
         r.move(old, "mfu", value=value / 100 if value > 1 else value)
 
 
+def _was_mfu(r: Reading, end: int) -> Stated | None:
+    """"squeeze the MFU up to 45% (she says it was about 30% last time)": the earlier run's MFU, said after
+    the new one's as what it was."""
+    return next((st for st in r.stated if st.param in (None, "claimed_value") and st.note == ""
+                 and isinstance(st.value, float) and end <= st.start <= end + 60
+                 and str(st.text).rstrip().endswith("%") and 0 < st.value < 100
+                 and (_WAS_BEFORE.search(r.t[max(end, st.start - 24):st.start])
+                      or _LAST_TIME_AFTER.match(r.t, st.end))), None)
+
+
+_WAS_BEFORE = rx.compile(r"\b(?:it|mfu|that|we)\s+(?:was|were|used to be|sat|ran|got)\s+(?:at\s+)?"
+                         r"(?:only\s+|just\s+)?(?:~|about|around|roughly|like)?\s*$")
+_LAST_TIME_AFTER = rx.compile(r"\s*(?:mfu\s+)?(?:last time|last run|before|previously|on the last run|"
+                              r"in the last run|on the previous run|then)\b")
 _FROM_OLD_END = rx.compile(r"^\s*,?\s*(?:up\s+)?from\s+(?:the\s+|our\s+)?"
                            r"(?:old|previous|earlier|current|original|existing|"
                            r"last run'?s?|today'?s)?\s*(?:mfu\s*(?:of\s*)?)?(?:~|about|around)?\s*$")
@@ -1543,6 +1564,21 @@ def claimed_cents(r: Reading) -> None:
             r.params["claim_per_request"] = True   # ("a ChatGPT-style answer costs a few cents": one's)
 
 
+# the cost of one item asked, no count before it: "how much per script?", "what would translating one libretto
+# cost"
+_NOT_AN_ITEM = r"(?!(?:hours?|hrs?|h|months?|mo|years?|yrs?|days?|weeks?|gpus?|cards?|chips?|servers?|" \
+    r"nodes?|boxes|box|racks?|kwh|mwh|watts?|tokens?|toks?|users?|persons?|person|heads?|seats?|members?|" \
+    r"million|thousand|m|k)\b)"
+_COST_OF_ONE_ITEM = rx.compile(r"\bhow much\s+(?:(?:would|will|does|did)\s+(?:it|that)\s+(?:cost|be|run)\s+)?"
+                               r"(?:per|a|each|for\s+(?:one|a|each|a single))\s+" + _NOT_AN_ITEM
+                               + r"[a-z]{3,}\b|"
+                               r"\bcost\s+(?:per|of\s+(?:one|a|each|a single))\s+" + _NOT_AN_ITEM
+                               + r"[a-z]{3,}\b|"
+                               r"\b(?:translating|summari[sz]ing|processing|generating|writing|subtitling|"
+                               r"transcribing|running)\s+(?:one|a|each|a single)\s+" + _NOT_AN_ITEM
+                               + r"[a-z]{3,}\s+(?:would\s+|will\s+)?costs?\b|"
+                               r"每(?:篇|份|个|条|部|本|集|章|场|单)\s*(?:[\u4e00-\u9fff]{1,4})?\s*(?:要|大概|大约|约)?\s*"
+                               r"(?:多少钱|花多少|成本多少|多少成本)")
 _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest|pricier|comes? to|"
                         r"works? out to|"
                         r"set us back|run us)\b|"
@@ -1552,7 +1588,7 @@ _COST_WORD = rx.compile(r"\b(?:price|cost|costs|charge|fee|rate|cheaper|cheapest
 _PEOPLE = rx.compile(r"(?:" + ONE_USER + r")s|people|folks|dau|mau|wau|actives|members|heads|seats")
 _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*(?:次|轮)\s*(?:请求|调用|查询|问答|对话)?|"
                          # ("每千份病历成本多少", "每1000篇的费用": so many of any document a cost is per)
-                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|例|页|封|道|票|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
+                         r"每\s*([百千万]|\d[\d,]*)\s*(?:份|篇|条|单|笔|例|页|封|道|票|requests?\b|quer(?:y|ies)\b|calls?\b)\s*"
                          # ("每千单AI点餐的成本": what they are, in either script)
                          r"[\u4e00-\u9fffa-z]{0,6}?"
                          # ("哪个每千条脚本更便宜": the cheaper per so many)
@@ -1650,6 +1686,10 @@ def requests_basis(r: Reading) -> None:
         if _COST_WORD.search(r.t, max(0, st.start - 24), st.start) \
                 or re.match(r"[^.?!]{0,24}?\bcost", r.t[st.end:]):
             r.params["asks_cost_per"] = True     # "state a firm price per 1,000 requests": a cost asked per
+    if "per_requests" not in r.params and _COST_OF_ONE_ITEM.search(r.t):
+        # ("what would translating one libretto cost", "about how much per script?", "每篇大概多少钱"): the
+        # cost of one request, each item one
+        r.params["asks_cost_per"] = True
     basis = next((x for x in r.stated if x.param == "per_requests" and x.note == ""), None)
     said = next((x for x in r.stated if basis is not None and x.note == ""
                  and x.param in ("budget_usd", "budget_cny", "price_usd", "price_cny")

@@ -556,7 +556,7 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
     boxed = not (b.has("gpus") or b.req.params.get("servers", 1) != 1 or b.has("price_usd")
                  or b.has("price_cny")) and (b.has("server_price_usd") or b.has("server_price_cny"))
     gpus = b.count_gpus(acc) if (b.has("gpus") or b.has("servers")) else \
-        float(b.gpus_per_server(acc)) if boxed else 1.0
+        float(b.gpus_per_server(acc)) if boxed else _one_copy_gpus(b, acc) or 1.0
     chip = _chip_price(b, acc, cny)
     capex = gpus * chip
     unit, money = ("RMB", "money.cny_only") if cny else ("US$", "money.usd")
@@ -766,6 +766,18 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
                     total=qpd * cost * days))
         head += b.tr("head.requests_bill", n=b.h(qpd), unit=unit, day=qpd * cost, total=qpd * cost * days,
                      days=days)
+        if count == "queries_per_user" and (b.has("budget_usd") or b.has("budget_cny")) and qpd * cost > 0:
+            # ("一个月API预算就3000块 … 够多少老人每天聊10次？": the people the budget pays for over the
+            # period, each at their requests a day)
+            budget = b.num("budget_cny", None) if b.has("budget_cny") else b.num("budget_usd", None)
+            if cny != b.has("budget_cny"):
+                budget = budget * fx(b) if cny else budget / fx(b)
+            budget = budget_part(b, budget)
+            users = budget / (qpd * cost * days)
+            b.fig("users_in_budget", users, "users", b.tr("fig.users_in_budget"))
+            b.step(b.tr("step.users_in_budget", budget=budget, unit=unit, each=qpd * cost * days,
+                        users=users))
+            head += b.tr("head.users_in_budget", n=b.h(math.floor(users)), budget=budget, unit=unit)
     charge_key = "cny_per_user_month" if cny else "usd_per_user_month"
     if count is None and b.has(charge_key) and cost > 0:
         # "$25 per seat per month … how many suggestions per seat per day before we're underwater?": the
@@ -1686,7 +1698,8 @@ def _servers_at_price(b: Builder, acc: Accelerator) -> Result:
     key = "money.cny_usd" if cny or b.req.params.get("currency") == "cny" else "money.usd_cny"
     rack = b.rack(acc)
     # ("8 racks of GB200 NVL72": racks, named as the catalog's rack)
-    head = b.tr("head.racks_at_price" if rack else "head.servers_at_price",
+    head = b.tr("head.racks_at_price" if rack else "head.server_at_price" if servers == 1
+                else "head.servers_at_price",
                 money=b.tr(key, usd=b.h(usd), cny=b.h(rmb)), servers=servers,
                 acc=rack.name.removeprefix("NVIDIA ").removesuffix(" rack") if rack else acc.short)
     if not cny and b.has("server_price_cny"):
@@ -2480,6 +2493,21 @@ def _rental(b: Builder, acc: Accelerator, gpus: float) -> Result:
                     + _replicas_of(b, acc, gpus))
 
 
+def _one_copy_gpus(b: Builder, acc: Accelerator) -> float | None:
+    """"RTX 4090 is €1,900 here, power €0.32/kWh. Mistral 7B. yearly cost running 24/7?", "H20一张8.5万，跑
+    Qwen2.5 72B，多久能回本": with no count stated, one copy of the model named, on the fewest cards that hold
+    it (None when no model is named, a count or a server is, or no group holds it)."""
+    if not b.has("model") or any(b.has(k) for k in ("gpus", "servers", "server", "server_price_usd",
+                                                     "server_price_cny", "replicas", "budget_usd",
+                                                     "budget_cny")):
+        return None
+    replica = _model_replica(b, acc)
+    if replica is None:
+        return None
+    b.step(b.tr("step.one_replica", model=replica[0].short, gpus=replica[2], acc=acc.short))
+    return float(replica[2])
+
+
 def _model_replica(b: Builder, acc: Accelerator) -> tuple[Model, str, int] | None:
     """The named model, its precision on `acc`, and the fewest cards that hold one copy of it
     (None when no group up to 64 does)."""
@@ -3072,7 +3100,8 @@ def _power(b: Builder) -> Result:
         return _power_headroom(b, acc, watts, p)
     if b.flag("power_per_gpu_hour"):
         return _power_per_gpu_hour(b, acc, watts, p)
-    gpus = scaled_fleet(b, b.count_gpus(acc))
+    one_copy = _one_copy_gpus(b, acc)
+    gpus = scaled_fleet(b, one_copy if one_copy is not None else b.count_gpus(acc))
     it_mw = gpus * watts / 1e6
     b.step(b.tr("step.fleet_power", gpus=gpus, watts=watts, it_mw=it_mw, pue=p, mw=it_mw * p))
     b.fig("power_mw", it_mw * p, "MW", b.tr("fig.facility_power"))

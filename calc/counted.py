@@ -260,6 +260,22 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
             return
 
 
+def _zh_turns_per_session(r: Reading, t: str) -> None:
+    """"每个老人一天陪聊2次，每次大概8轮": each person's chats a day, then the turns of each chat (each turn a
+    request)."""
+    if "turns_per_session" in r.params or "queries_per_user" not in r.params:
+        return
+    times = next((x for x in r.stated if x.param == "queries_per_user" and x.note == ""
+                  and str(x.text).endswith("次")), None)
+    turns = next((x for x in r.stated if times is not None and x.param == "queries_per_user"
+                  and x.note == "duplicate" and x.start > times.end and isinstance(x.value, float)
+                  and str(x.text).endswith(("轮", "回合"))
+                  and re.search(r"每次[^，,。；;\d]{0,8}$", t[max(0, x.start - 12):x.start])), None)
+    if turns is not None:
+        r.params["turns_per_session"] = float(turns.value or 0)
+        r.retag(turns, param="turns_per_session", note="")
+
+
 def _turns_of_the_basis(r: Reading, t: str) -> None:
     """"6 turns per ticket … Cost per 1k tickets?": the items a cost is asked per, each that many requests."""
     basis = next((s for s in r.stated if s.param == "per_requests" and s.note == ""), None)
@@ -348,6 +364,7 @@ def read(r: Reading) -> None:
     _turns_per_own_item(r, t)
     _turns_per_each_chat(r, t)
     _zh_turns_per_item(r, t)
+    _zh_turns_per_session(r, t)
     _turns_of_the_basis(r, t)
     population = _per_item(r, t)
     if "users" not in r.params and population is None:

@@ -323,7 +323,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
         elif role == "queries" and (per := _load_period(t, a, b)) is not None:
             # "1B requests/month", "每周1亿次请求": a month's or a week's volume, as a day's
             # ("if each sends like 10 queries/day": a hedge between "each" and the number)
-            per_user = bool(re.search(r"per (?:user|person|head)|each|每人|每用户", t[max(0, a - 24):b + 24]))
+            # ("每个家属每周一份": each person's, named before the period)
+            per_user = bool(re.search(r"per (?:user|person|head)|each|每人|每用户|人均|"
+                                      r"每(?:个|位|名)\s*[\u4e00-\u9fff]{1,4}?\s*每\s*(?:周|个?月|个?星期)",
+                                      t[max(0, a - 24):b + 24]))
             days, a, b = per
             r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
         elif role == "queries" and "input_tokens" not in r.params and 256 <= value <= 200_000 \
@@ -656,6 +659,14 @@ _MODEL_SENDS = rx.compile(r"(?:(?:ai|模型|大模型|机器人|客服|助手|bo
                           + _HEDGE_ZH + r"(?:回|回复|答|回答|输出|生成)" + _HEDGE_ZH + "$")
 
 
+# a text translated, and the document that is its source: "translate the scripts … a libretto is 22,000 words"
+_TRANSLATES = rx.compile(r"\btranslat\w*|\bsubtitl\w*|\bsurtitl\w*|翻译|译成|翻成|字幕")
+_SOURCE_TEXT = rx.compile(r"\b(?:scripts?|librett[oi]s?|books?|novels?|chapters?|documents?|docs?|articles?|"
+                          r"pages?|manuals?|contracts?|papers?|episodes?|screenplays?|plays?|texts?|originals?|"
+                          r"sources?)\b|"
+                          r"剧本|脚本|文档|合同|章节|一章|每章|原文|文章|小说|台词|稿子|书")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
@@ -695,6 +706,13 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
         if pat.search(inside):
             return name
+    if _TRANSLATES.search(t) and _SOURCE_TEXT.search(CLAUSE.split(t[max(0, a - 48):a])[-1]) \
+            and not OUTPUT_WORDS.search(CLAUSE.split(t[max(0, a - 48):a])[-1] + " " + t[b:b + 16]) \
+            and not re.match(r"\s*(?:out|in|input|output|back)\b", t[b:b + 12]):
+        # ("translate the scripts … A full libretto is maybe 22,000 words": the text translated is read, and
+        # its translation is about as long, calc/inference)
+        r.params["translation"] = True
+        return "input_tokens"
     if (side := _SIDE_WORD_BEFORE.search(t, max(0, a - 16), a)) is not None:
         return "input_tokens" if side.group(1) == "in" else "output_tokens"   # "in ~2,500 tok, out ~200 tok"
     if _RETURNS_BEFORE.search(t, max(0, a - 24), a) and not INPUT_WORDS.search(t[a:b + 12]):
@@ -1240,7 +1258,8 @@ _INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|\bprofitab(?:le|ility)\b|\
                      r"能不能赚钱|能否盈利")
 # a batch finished by a deadline: "finish within 2 days", "两天内跑完"
 _DEADLINE_BEFORE = rx.compile(r"\b(?:within|in|over)\s+(?:the\s+next\s+|about\s+|~)?$")
-_DEADLINE_AFTER = rx.compile(r"\s*(?:内|之内|以内)\s*(?:跑完|完成|搞定|生成完|出完|处理完|做完)")
+_DEADLINE_AFTER = rx.compile(r"\s*(?:内|之内|以内)\s*(?:要|得|能)?\s*(?:全部)?\s*"
+                             r"(?:跑完|完成|搞定|生成完|出完|处理完|做完|弄完|干完|整完|处理掉|交付)")
 
 
 def deadline(r: Reading) -> None:
@@ -3395,7 +3414,9 @@ _ASKS_USERS = rx.compile(r"how many (?:daily |monthly |active |more )*(?:" + ONE
                          r"(?=[^.?!;]{0,30}\b(?:serve|support|handle|carry|cover)\b)|"
                          r"\bserves? (?:more|the most|fewer|most) (?:users|people)|"
                          r"(?:服务|支撑|支持)(?:的)?(?:用户|人)更多|能(?:服务|支撑|支持)更多(?:用户|人)|"
-                         r"多少(?:个|名|位|辆|台)?(?:日活|月活)?(?:用户|人(?!民币)|学生|老师|医生|律师|作者|写手|车|辆车|台车|员工|研究员)"
+                         r"多少(?:个|名|位|辆|台)?(?:日活|月活)?(?:用户|人(?!民币)|学生|老师|医生|律师|作者|写手|车|辆车|台车|员工|研究员|"
+                         # ("能覆盖多少老人", "够多少家属用": any people counted)
+                         r"老人|长者|家属|住客|客人|顾客|客户|会员|患者|居民|员工|玩家|粉丝)"
                          r"(?!\s*(?:同时|并发))|多少(?:个)?(?:日活|月活)|多少\s*(?:个)?\s*(?:dau|mau)\b")
 ONE_GPU = rx.compile(r"(?<![a-z])a single (?:\d+\s*gb\s*)?(?:card|gpu|chip|accelerator)\b|"
                       r"(?<![a-z])(?:(?:on|with|using|for|per|in) (?:an?|one|a single|single|my|our)|"

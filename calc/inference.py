@@ -128,7 +128,11 @@ def _point(b: Builder, model: Model, acc: Accelerator, precision: str, *, tpot: 
                     label=b.tr("label.input_of_volumes"))
     else:
         lin = b.num("input_tokens", 500)
-    lout = b.num("output_tokens", 500)
+    if not b.has("output_tokens") and b.flag("translation") and b.has("input_tokens"):
+        # ("translate a 22,000-word libretto"): the translation about as long as the text it translates
+        lout = b.num("output_tokens", lin, origin="derived", label=b.tr("label.translation_length"))
+    else:
+        lout = b.num("output_tokens", 500)
     margin = b.num("ttft_margin", 1.5)
     ttft = b.num("ttft_ms", None) / 1000 if b.has("ttft_ms") else None
     cap = None
@@ -702,7 +706,8 @@ def fleet(b: Builder) -> Result:
                     model=model.short)
         if site_gpus and sites is not None:
             head = b.tr("head.per_site", fleet=head, per=b.h(site_gpus), acc=acc.short, sites=b.h(sites))
-        return b.result("fleet", head + _purchase_tail(b, acc, gpus, servers) + check)
+        # ("峰值并发估计到800 … 临时租H100 SXM每卡每小时15块，租7天要花多少？": the rent over the days asked)
+        return b.result("fleet", head + _purchase_tail(b, acc, gpus, servers) + _rent_period(b) + check)
     measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                 or b.has("observed_tokens_per_s_per_server")) and not (
         b.has("model") or b.has("params"))
@@ -763,12 +768,18 @@ def fleet(b: Builder) -> Result:
         head += b.tr("head.and_power", mw=b.value_of("power_mw"), pue=pue(b))
     if not (b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd")):
         head += _purchase_tail(b, acc, gpus, servers)   # (a cost per token asked is the cost answered)
-        if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) and b.has("days") \
-                and (period := b.value_of("cost_period_usd")):
-            # "L4 一小时 0.7 美元 … 要几张 L4？一学期 4 个月下来多少钱": the fleet rented over the period
-            head += b.tr("head.and_rent_period", money=usd_money(b, period, b.has("rent_cny_per_hour")),
-                         days=b.num("days", None, record=False))
+        head += _rent_period(b)
     return b.result("fleet", head + check)
+
+
+def _rent_period(b: Builder) -> str:
+    """"L4 一小时 0.7 美元 … 要几张 L4？一学期 4 个月下来多少钱": the fleet rented over the period asked (""
+    when no rent or period is stated)."""
+    if not (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) or not b.has("days") \
+            or not (period := b.value_of("cost_period_usd")):
+        return ""
+    return b.tr("head.and_rent_period", money=usd_money(b, period, b.has("rent_cny_per_hour")),
+                days=b.num("days", None, record=False))
 
 
 def seat_margin(b: Builder) -> Result:
@@ -963,7 +974,8 @@ def users_served(b: Builder, acc: Accelerator, gpus: float) -> float:
     pt, _, lout = _point(b, model, acc, precision, tpot=b.num("tpot_ms", 50) / 1000,
                          max_group=int(min(max(gpus, 1), 64)), gpus=gpus)
     total = _delivered(b, pt, gpus)
-    qpu = b.num("queries_per_user", 10)
+    # ("10 msgs per convo": a user's day one conversation of its turns, each turn a request)
+    qpu = requests_of_conversations(b, queries_per_user(b))
     peak = b.num("peak_factor", 2.0)
     users = total / lout / peak * SECONDS_PER_DAY / qpu
     b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=gpus, acc=acc.short))
@@ -1495,7 +1507,8 @@ def throughput(b: Builder) -> Result:
         total_users = users
     elif b.has("queries_per_user") or b.has("users") or b.has("peak_factor") or \
             b.req.params.get("ask_users"):
-        qpu = b.num("queries_per_user", 10)
+        # ("10 msgs per convo": a user's day one conversation of its turns)
+        qpu = requests_of_conversations(b, queries_per_user(b))
         peak = b.num("peak_factor", 2.0)
         users = qps / peak * SECONDS_PER_DAY / qpu
         b.step(b.tr("step.users_supported", qps=qps, peak=peak, qpu=qpu, users=users))

@@ -1082,6 +1082,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("accelerator") and kw("power") and not (load or fleet_size or has("model") or has("params")
                                                   or has("power_mw") or kw("train")):
         return "power"               # "power draw of a B300?": one card's
+    if has("accelerator") and has("model") and not (load or fleet_size or has("power_mw") or kw("train")) \
+            and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")) \
+            and (kw("power") or kw("bill") or kw("cost")):
+        return "power"               # ("RTX 4090 … €0.32/kWh. Mistral 7B. yearly cost 24/7?": one copy's)
     if has("accelerator") and kw("how_many") and kw("serve"):
         return "fleet"
     if has("accelerator") and not (load or fleet_size or has("model") or has("params")

@@ -158,7 +158,9 @@ _EVENT = rx.compile(r"双\s*(?:十一|十二|11|12)(?!\s*(?:个|张|台|万|亿|
                     r"[a-z]?\d{1,2}(?![kmb]\b)[a-z]?(?![\d,.])\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b|"
                     # ("figure 1 token ~ 0.75 words", "figure 2k ppl a day": "figure" as "reckon")
                     r"tokens?\b|words?\b|chars?\b|characters\b|ppl\b|people\b|users?\b|customers?\b|"
-                    r"(?:requests?|queries|orders?|msgs?|messages?|chats?)\s+(?:a|per|each)\b))|"
+                    r"(?:requests?|queries|orders?|msgs?|messages?|chats?)\s+(?:a|per|each)\b|"
+                    # ("figure 4 texts each per day": any things counted, then each one's or the day's)
+                    r"[a-z]+s\s+(?:each|apiece|per|every|a\s+(?:day|week|month)|daily)\b))|"
                     # ("Section 5.4 Facility Constraints": a section numbered in levels)
                     r"\b(?:section|sec\.|appendix|§)\s*\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?(?![\d,])(?!\.\d)\b(?!\s*(?:%|x\b|gpus?|cards?|[kmgt]?w\b|watts?\b))|"
                     # colocation sites by metro and number, listed: "6 sites (NY4, LD4, TY3 etc)"

@@ -1536,7 +1536,10 @@ def find_numbers(text: str) -> list[Num]:
                     out.append(Num(value, m.start(), m.end(), run, "cjk"))
                     taken.add(m.start(), m.end())
             continue
-        if len(run) == 1 and not _CN_COUNTER.match(text, m.end()) and not (
+        # ("每个家属每周一份", "每天三篇": items a period, counted)
+        rate_item = re.match(r"[份篇封单段]", text[m.end():m.end() + 1]) is not None and re.search(
+            r"每\s*(?:周|天|日|个?月|个?星期|个?礼拜)\s*$", text[max(0, m.start() - 5):m.start()]) is not None
+        if len(run) == 1 and not _CN_COUNTER.match(text, m.end()) and not rate_item and not (
                 (run != "一" or _ONE_RACK_ASKED.match(text, m.end()))
                 and _CN_COUNTER_NOT_ONE.match(text, m.end())):
             continue
@@ -1656,7 +1659,10 @@ def find_numbers(text: str) -> list[Num]:
     for m in _WORD_RUN.finditer(text):
         words = re.findall(r"[a-z]+", m.group(0).lower())
         words = [w for w in words if w != "and"]
-        while words and words[-1] == "a":
+        # ("salesguy claims a DGX B200 can handle 50,000 members": the one box claimed, "a" its count)
+        lone_a = words == ["a"] and _ENOUGH_AFTER.match(text, m.start() + len(m.group(0).rstrip(" -"))) \
+            is not None and _SAYS_BEFORE.search(text[max(0, m.start() - 48):m.start()]) is not None
+        while words and words[-1] == "a" and not lone_a:
             words.pop()
         if not words or taken.covers(m.start()):
             continue
@@ -1678,7 +1684,10 @@ def find_numbers(text: str) -> list[Num]:
         # ("On a single rented GPU, H100 SXM, at $2.99/hr": the one card a job runs on)
         asked = re.search(r"\b(?:is|would|will|can|could|does|buy|buying|rent|renting|order|ordering|on|"
                           r"using)\s*$", text[max(0, m.start() - 10):m.start()])
-        if not has_scale and weak and not (_COUNTED.match(text, end) and (
+        # ("salesguy claims a DGX B200 can handle 50,000 members": the one box claimed)
+        claimed_one = words in (["a"], ["an"]) and _ENOUGH_AFTER.match(text, end) is not None \
+            and _SAYS_BEFORE.search(text[max(0, m.start() - 48):m.start()]) is not None
+        if not has_scale and weak and not claimed_one and not (_COUNTED.match(text, end) and (
                 words[0] not in ("a", "an") or (words == ["a", "single"] and (
                     named_after or asked or (_ENOUGH_AFTER.match(text, end) and _SAYS_BEFORE.search(
                         text[max(0, m.start() - 48):m.start()])))))):
@@ -1697,7 +1706,9 @@ def find_numbers(text: str) -> list[Num]:
 _ENOUGH_AFTER = rx.compile(r"\s*(?:[#&@]+|gpus?|cards?|servers?|boxes?|nodes?)\s+"
                            r"(?:is|would be|will be|should be)\s+(?:enough|plenty|sufficient)\b|"
                            r"\s*(?:[#&@]+|gpus?|cards?|servers?|box|node)\s+(?:can|could|will|would)\s+"
-                           r"(?:handle|serve|carry|do)\b")
+                           r"(?:handle|serve|carry|do)\b|"
+                           # ("vendor says a single card handles our plate lookup bot")
+                           r"\s*(?:[#&@]+|gpus?|cards?|servers?|box|node)\s+(?:handles|serves|carries|covers|runs)\b")
 
 
 _ONE_CARD_ONE_HOUR = rx.compile(r"(?<![\d.])1\s*(?:张卡|卡)\s*1\s*小时")

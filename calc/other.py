@@ -403,6 +403,12 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         return b.result("growth", b.tr("head.grown_busy", end=show(start * f), what=what, months=period,
                                        stated=show(stated), util=util,
                                        fx=f"{f:,.3g}" if f < 1000 else b.h(f)))
+    if base in ("gpus", "servers") and not float(round(start * f, 6)).is_integer():
+        # ("2 L4s today … +40% a year, how many cards in 3 years?": whole cards, 5.49 rounded up to 6)
+        whole = math.ceil(round(start * f, 6))
+        return b.result("growth", b.tr("head.grown_whole", end=b.h(whole), exact=show(start * f), what=what,
+                                       months=period, start=show(start),
+                                       fx=f"{f:,.3g}" if f < 1000 else b.h(f)) + tail)
     return b.result("growth", b.tr("head.grown", end=show(start * f), what=what, months=period,
                                    start=show(start), fx=f"{f:,.3g}" if f < 1000 else b.h(f)) + tail)
 

@@ -261,6 +261,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.same_count_restated(r)
     readings.needed_quoted(r)
     readings.one_server_draw(r)
+    readings.people_now(r)
+    readings.rate_per_period(r)
     readings.envelope_beside_draw(r)
     readings.ranges(r)
     readings.value_lists(r)
@@ -350,7 +352,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                                                       and repeat.end <= st.start < end)]
             r.retag(repeat, end=end, text=r.norm.quote(repeat.start, end))
     had_users, had_gpus = "users" in r.params, "gpus" in r.params
+    had_cost_per = "asks_cost_per" in r.params
     second_readings(r, options)
+    if not had_cost_per and r.params.get("asks_cost_per") and intent == "capex":
+        # ("rent 2 H100 SXM at $2.40 an hour. About how much per script?": one request's cost, not the
+        # fleet's)
+        intent = intent_of(r.t, {**seen, **r.params})
     if had_users and "users" not in r.params:
         # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost)
         seen.pop("users", None)

@@ -82,6 +82,11 @@ def project(req: Request) -> tuple[Request, Projection | None]:
             k in p for k in ("rent_usd_per_hour", "rent_cny_per_hour", "electricity_usd_per_kwh",
                              "electricity_cny_per_kwh"))):
         months, horizon = float(p["days"]) / DAYS_PER_MONTH, "days"
+    elif req.intent == "fleet" and isinstance(p.get("factor"), (int, float)) and float(p["factor"]) > 1 \
+            and (yearly := growth_factor(p, 12.0)) is not None and yearly[0] > 1:
+        # ("doubling every 5 months … how long til we're at 20x and how many L4 would that take": the horizon
+        # is when the load is that many times today's)
+        months, horizon = 12 * math.log(float(p["factor"])) / math.log(yearly[0]), "factor"
     else:
         return req, None
     base = next((k for k in GROWN.get(req.intent, ()) if isinstance(p.get(k), (int, float))), None)

@@ -18,7 +18,7 @@ from calc.cn_numeral import chinese_numeral
 from calc.counted import singular
 from calc.foreign import AMOUNT_DIGITS, MONEY_PARAM
 from calc.stated import CJK, Stated
-from calc.vocabulary import CUR_USD, EACH_BUSINESS_ZH, KW, NAME_PARAMS, SITE_NOUNS, SITE_NOUNS_ZH
+from calc.vocabulary import CUR_USD, EACH_BUSINESS_ZH, KW, NAME_PARAMS, ONE_USER, SITE_NOUNS, SITE_NOUNS_ZH
 
 if TYPE_CHECKING:
     from calc.stated import Reading
@@ -922,8 +922,12 @@ def vague_called(r: Reading, *, first: bool) -> None:
     value, so its words ("dispatchers") read it; then the exact span takes the parameter they gave, and
     the vague one is named as vague."""
     if first:
-        for st in [x for x in r.stated if x.start in r.vague and x.param is not None and x.note == ""
-                   and isinstance(x.value, float) and r.params.get(str(x.param)) == x.value]:
+        # ("一张才5万多按5.2万": the vague amount inside the words that gave its parameter)
+        for st in [x for x in r.stated if (any(x.start <= k < x.end for k in r.vague)
+                                           or re.search(r"\d\s*[万千百]?\s*(?:多|来|左右|出头|上下)$",
+                                                        str(x.text)))
+                   and x.param is not None
+                   and x.note == "" and isinstance(x.value, float) and r.params.get(str(x.param)) == x.value]:
             # ("每天大概几万次AI排版请求，按5万算吧": the vague amount's words read it, the exact one said
             # after)
             exact = next((x for x in r.stated if x.param is None and x.note == ""
@@ -4379,6 +4383,13 @@ _PER_ONE_BATCH = rx.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:per|each|a|every)\s+"
 _ONE_BATCH_ZH = rx.compile(r"(?:一趟|每趟|一次|每次|一批|每批|一场|每场|一轮|每轮|一车|每车)"
                            r"[^，,。；;？?\d]{0,4}$")
 _PHOTOS_AFTER = rx.compile(r"\s*(?:左右|来)?\s*[\u4e00-\u9fff]{0,4}?(?:照片|图片|相片|截图|图像)")
+# a batch named, then the count of its items: "Each show has roughly 1,800 subtitle cues"
+_BATCH_HAS_BEFORE = rx.compile(r"\b(?:each|every|per|a|one|the|a typical|a single|a full|our)\s+"
+                               r"(?:[a-z]+\s+)?(?:show|event|flight|trip|run|batch|job|episode|performance|shift|"
+                               r"match|game|concert|session|class|lesson|wedding|party|conference|season|campaign|"
+                               r"mailing|issue|edition|book|film|movie|production|exam)\s+(?:has|have|is|contains|"
+                               r"gets|produces|generates|needs|comes with|runs)\s+"
+                               r"(?:about|roughly|around|~|maybe|some|like|up to)?\s*$")
 _HOW_LONG = rx.compile(r"\bhow long\b|\bhow many (?:hours|minutes|days)\b|"
                        r"多久|多长时间|几个?小时|几分钟|几天")
 
@@ -4387,8 +4398,27 @@ def one_batch(r: Reading) -> None:
     """"we scan ~2,000 comment cards per event … how long per event batch?", "无人机飞一趟拍1200张左右果树照片
     … 单卡L40S要多久跑完": the items of one batch, with the time it takes asked and no day's load, are the
     job's requests (each item one)."""
-    if any(k in r.params for k in ("queries_per_day", "qps", "tokens_per_day", "queries_per_user", "users",
-                                   "items_per_batch")) or not _HOW_LONG.search(r.t):
+    if not _HOW_LONG.search(r.t) or "items_per_batch" in r.params:
+        return
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2
+               and x.param in (None, "queries_per_day", "users", "queries_per_user")
+               and not any(k in r.params for k in ("qps", "tokens_per_day"))
+               # ("Each concert has about 2,400 program notes": read as each one's, with no people counted)
+               and not ("queries_per_user" in r.params and x.param != "queries_per_user")
+               and not (x.param == "queries_per_user" and "users" in r.params)
+               and not (x.param != "users" and "users" in r.params)]:
+        digits = re.search(r"\d[\d.,]*\s*[km]?", str(st.text))
+        if digits is None or not _BATCH_HAS_BEFORE.search(r.t[max(0, st.start - 60):st.start]) \
+                or re.search(r"\b(?:a|per|each|every)\s+day\b|/\s*day\b|daily",
+                             r.t[st.start:st.end + 24]):
+            continue
+        # ("Each show has roughly 1,800 subtitle cues … one batch job … how many minutes per show?": the items
+        # of one batch, counted after the batch is named, are the job's requests)
+        if st.param != "queries_per_day":
+            r.move(st, "queries_per_day")
+        r.params["one_batch"] = True
+        return
+    if any(k in r.params for k in ("queries_per_day", "qps", "tokens_per_day", "queries_per_user", "users")):
         return
     for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2 and (
             x.param is None
@@ -4630,6 +4660,9 @@ def groups_are_runs(r: Reading) -> None:
 
 
 # "Box has 8 GPUs", "on a V100 box with 8 GPUs": one box, its cards the count
+_ONE_SERVER_WITH = rx.compile(r"\b(?:an?|one|the|our|my|single|1)\s+(?:[#\w-]+\s+){0,2}?"
+                              r"(?:box|servers?|node|machine|rig|workstation)\s*"
+                              r"(?:with|w/|w|that has|having)\s*$")
 _ONE_BOX_BEFORE = rx.compile(r"(?:\b(?:an?|one|the|our|their|your|my|single|1)\s+(?:[#\w-]+\s+){0,2}?|(?:^|"
                              r"[.;!?]\s*))"
                              # ("on the old V100 SXM2 box (4 GPUs)": its cards in brackets after it)
@@ -4845,13 +4878,24 @@ def quote_for_servers(r: Reading) -> None:
 
 # ("with 12% off if we take 2", "if we order 3", "要是买2台": a count of what is bought, no card named with
 # it)
-_BUY_COUNT_BEFORE = rx.compile(r"\b(?:if\s+(?:we|i|you)\s+)?(?:take|buy|order|get|grab|purchase)\s*$|"
+_BUY_COUNT_BEFORE = rx.compile(r"\b(?:if\s+(?:we|i|you)\s+)?(?:(?:we'?re|i'?m|we are|i am)\s+)?"
+                               r"(?:take|taking|buy|buying|order|ordering|get|getting|grab|grabbing|purchase|"
+                               r"purchasing)\s*$|"
                                r"(?:买|要|拿|订|采购)\s*$")
 
 
 def servers_bought_at_box_price(r: Reading) -> None:
     """"8-way HGX H200 at $315k each, with 12% off if we take 2": beside a server's price, a bare count of
     what is bought is of servers, not cards."""
+    if "servers" in r.params and "gpus" in r.params and "gpus_per_server" not in r.params:
+        # ("dell L40S node w 4 gpus, $48k each, 5% off, buying 2": the nodes counted, the cards said with
+        # the node its size)
+        size = next((x for x in r.stated if x.param == "gpus" and x.note == ""
+                     and r.params.get("gpus") == x.value
+                     and _NODE_WITH_BEFORE.search(r.t[max(0, x.start - 16):x.start])), None)
+        if size is not None:
+            r.params["gpus_per_server"] = r.params.pop("gpus")
+            r.retag(size, param="gpus_per_server")
     if "servers" in r.params or not ("server_price_usd" in r.params or "server_price_cny" in r.params):
         return
     st = next((x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
@@ -4859,8 +4903,28 @@ def servers_bought_at_box_price(r: Reading) -> None:
                and _BUY_COUNT_BEFORE.search(r.t[max(0, x.start - 24):digits_at(r.t, x)])
                and not re.match(r"\s*(?:x\s*)?(?:#|gpus?\b|cards?\b|张|块|卡)", r.masked[x.end:x.end + 8])
                and not re.search(r"gpu|card|张|块|卡|#", str(x.text).lower())), None)
-    if st is not None:
-        r.move(st, "servers")
+    if st is None:
+        # ("supermicro L40S node w 8 gpus, $92k each, getting 8% off, buying 3": the node's size read first
+        # as the cards, the count bought after it the nodes)
+        size = next((x for x in r.stated if x.param == "gpus" and x.note == ""
+                     and r.params.get("gpus") == x.value
+                     and _NODE_WITH_BEFORE.search(r.t[max(0, x.start - 16):x.start])), None)
+        st = next((x for x in r.stated if size is not None and x.param == "gpus" and x.note == "duplicate"
+                   and isinstance(x.value, float) and x.start > size.end
+                   and _BUY_COUNT_BEFORE.search(r.t[max(0, x.start - 24):digits_at(r.t, x)])
+                   and not re.search(r"gpu|card|张|块|卡|#", str(x.text).lower())), None)
+        if size is None or st is None:
+            return
+        r.params["gpus_per_server"] = float(size.value or 0)
+        del r.params["gpus"]
+        r.retag(size, param="gpus_per_server")
+        r.params["servers"] = float(st.value or 0)
+        r.retag(st, param="servers", note="")
+        return
+    r.move(st, "servers")
+
+
+_NODE_WITH_BEFORE = rx.compile(r"\b(?:node|server|box|machine|chassis)\s*(?:w/|w|with)\s*$")
 
 
 def digits_at(t: str, x: Stated) -> int:
@@ -4886,6 +4950,63 @@ def one_server_draw(r: Reading) -> None:
                   and not _NOT_ONE_SERVER.search(r.t[max(0, one.start - 24):st.end + 12])), None)
     if power is not None:
         r.move(power, "watts_per_server", value=float(power.value or 0) * 1e6)
+
+
+_WEEK_AFTER = rx.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every|/)\s*(?:week|wk)\b|\s*weekly\b|"
+                         r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:每周|每星期|一周|一星期)")
+_RATE_MONTH_AFTER = rx.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every|/)\s*(?:month|mo)\b|\s*monthly\b")
+_WEEK_BEFORE = rx.compile(r"(?:每周|每星期|每个?礼拜|一周|一星期|\bweekly\b|\b(?:each|every|per|a) week\b)"
+                          r"[^，,。；;.?!\d]{0,8}$")
+_MONTH_BEFORE = rx.compile(r"(?:每月|每个月|一个月|\bmonthly\b|\b(?:each|every|per|a) month\b)"
+                           r"[^，,。；;.?!\d]{0,8}$")
+_DAY_NEAR = rx.compile(r"每天|每日|一天|天天|日均|\bdaily\b|\b(?:a|per|each|every|/)\s*day\b|/\s*d\b")
+
+
+def rate_per_period(r: Reading) -> None:
+    """"每人每周发3次", "each sends 3 messages a week", "2 reports a month each": a person's requests said per
+    week or month, as a day's (not that many every day)."""
+    for st in [x for x in r.stated if x.param == "queries_per_user" and x.note == ""
+               and isinstance(x.value, float) and r.params.get("queries_per_user") == x.value]:
+        text = r.t[st.start:st.end]
+        digits = re.search(r"\d+(?:\.\d+)?", text)
+        if digits is None or float(digits.group()) != st.value or _DAY_NEAR.search(text) \
+                or re.search(r"week|month|周|月|星期|礼拜", text):
+            continue                     # (a day's rate, or one already read per its period)
+        before = r.t[max(0, st.start - 12):st.start]
+        after = r.t[st.end:st.end + 24]
+        if _DAY_NEAR.search(before) or re.match(
+                r"\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every|/)\s*day\b|\s*daily", after):
+            continue
+        week, month = _WEEK_AFTER.match(r.t, st.end), _RATE_MONTH_AFTER.match(r.t, st.end)
+        days = 7.0 if week or _WEEK_BEFORE.search(before) else \
+            30.4375 if month or _MONTH_BEFORE.search(before) else None
+        if days is None:
+            continue
+        said = week or month
+        end = said.end() if said is not None else st.end
+        r.params["queries_per_user"] = st.value / days
+        r.retag(st, value=st.value / days, end=end, text=r.norm.quote(st.start, end))
+
+
+_PEOPLE_GROWN = rx.compile(r"%\s*more\s+(?:[a-z]+\s+)?(?:" + ONE_USER + r")s\b|"
+                           r"%\s*more\s+(?:members|people|folks|seats|subscribers|customers|users)\b")
+_NOW_BEFORE = rx.compile(r"\b(?:currently|now|today|right now|at the moment|atm|these days)\s*"
+                         r"(?:at|is|are|~|about|around|roughly)?\s*(?:~|about|around|roughly)?\s*$")
+
+
+def people_now(r: Reading) -> None:
+    """"we add ~25% more members every year, currently 60k": the people growing, counted today after the
+    rate."""
+    grown = next((x for x in r.stated if x.param == "growth_rate_year" and _PEOPLE_GROWN.search(str(x.text))),
+                 None)
+    if grown is None or "users" in r.params:
+        return
+    now = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                and x.value >= 10 and grown.end <= x.start <= grown.end + 40
+                and _NOW_BEFORE.search(r.t[max(0, x.start - 24):x.start])
+                and re.fullmatch(r"[\d.,]+\s*[km]?", str(x.text).strip().lower())), None)
+    if now is not None:
+        r.move(now, "users")
 
 
 _EACH_DRAW = rx.compile(r"\b(?:each|apiece|a (?:box|server|node|piece)|per (?:box|server|node|unit))\b|"
@@ -4944,11 +5065,19 @@ def one_box(r: Reading) -> None:
     digit = re.search(r"\d", r.t[st.start:st.end]) if st is not None else None
     # ("takes only 3 days on their 8-GPU H100 SXM node": one box named by its size)
     sized = st is not None and digit is not None and digit.start() == 0 \
-        and re.search(r"\btrain|\bfine[- ]?tun|\bepochs?\b|训|微调", r.t) is not None \
+        and re.search(r"\btrain|\bfine[- ]?tun|\bepochs?\b|训|微调|"
+                      # ("monthly power bill for an 8-gpu L40S server": the box billed)
+                      r"\bpower bill|\belectric|\bkwh\b|电费|电价", r.t) is not None \
         and re.search(r"\b(?:node|box|server|machine|rig)$", r.t[st.start:st.end]) is not None \
         and re.search(r"\b(?:an?|one|the|our|their|your|my|single)\s+$", r.t[max(0, st.start - 12):st.start])
+    # ("monthly power bill for an L40S server w/ 8 gpus": one server, its word as normalised, billed; not "a
+    # Gaudi2 server with 8 cards is $190k", a server's price per its cards)
+    billed = not ("server_price_usd" in r.params or "server_price_cny" in r.params) and st is not None \
+        and digit is not None \
+        and _ONE_SERVER_WITH.search(r.masked[max(0, st.start - 40):st.start + digit.start()]) is not None
     if st is None or digit is None or not (
-            sized or _ONE_BOX_BEFORE.search(r.masked[max(0, st.start - 40):st.start + digit.start()])):
+            sized or billed
+            or _ONE_BOX_BEFORE.search(r.masked[max(0, st.start - 40):st.start + digit.start()])):
         return
     r.params.pop("gpus_per_server", None)
     if "gpus" in r.params:
@@ -5981,7 +6110,9 @@ _WRITTEN_AFTER = rx.compile(r"\s*(?:个|字|汉字|字符|词|单词|tokens?|wor
                             r"(?:左右|上下|以内|以下)?\s*(?:的)?\s*"
                             r"(?:摘要|总结|小结|标签|文案|描述|点评|评语|简介|标题|摘录|"
                             r"summar(?:y|ies)|captions?|blurbs?|descriptions?)")
-_WRITES_BEFORE = rx.compile(r"(?:出|生成|写|产出|输出)\s*(?:个|一个|一段|一条|一篇)?\s*(?:大概|约|大约)?\s*$")
+# (not "语音转写大概2k token": a transcript, what is read)
+_WRITES_BEFORE = rx.compile(r"(?:出|生成|(?<![转抄听速])写|产出|输出)\s*(?:个|一个|一段|一条|一篇)?\s*"
+                            r"(?:大概|约|大约)?\s*$")
 
 
 def written_is_output(r: Reading) -> None:

@@ -26,7 +26,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # 'TTFT under 300 ms for 2k-token prompts on Gemma 2 27B' on L40S is now refused as out
          # of reach (prefill with the queueing margin 306 ms at best), no longer answered
          "heldout30.toml": 59, "heldout22.toml": 61,
-         "heldout31.toml": 59, "heldout32.toml": 60, "heldout33.toml": 60,
+         "heldout31.toml": 60, "heldout32.toml": 60, "heldout33.toml": 60,
          "heldout34.toml": 60, "heldout35.toml": 59, "heldout36.toml": 60, "heldout37.toml": 60,
          "heldout38.toml": 60, "heldout39.toml": 60,
          "heldout40.toml": 60, "heldout41.toml": 60, "heldout42.toml": 59,
@@ -113,7 +113,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout351.toml": 54, "heldout352.toml": 53, "heldout353.toml": 54, "heldout354.toml": 53,
          "heldout355.toml": 54, "heldout356.toml": 45, "heldout357.toml": 51, "heldout358.toml": 52,
          "heldout359.toml": 54, "heldout360.toml": 55, "heldout361.toml": 53, "heldout362.toml": 51,
-         "heldout363.toml": 51, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 53,
+         "heldout363.toml": 51, "heldout364.toml": 52, "heldout365.toml": 53, "heldout366.toml": 54,
          "heldout367.toml": 53, "heldout368.toml": 54, "heldout369.toml": 52, "heldout370.toml": 53,
          "heldout371.toml": 53, "heldout372.toml": 54, "heldout373.toml": 54, "heldout374.toml": 52,
          "heldout375.toml": 54, "heldout376.toml": 54, "heldout377.toml": 52, "heldout378.toml": 53,
@@ -178,13 +178,13 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout579.toml": 52, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 54,
          "heldout583.toml": 53, "heldout584.toml": 51, "heldout585.toml": 47, "heldout586.toml": 54,
          "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
-         "heldout591.toml": 51, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 51,
+         "heldout591.toml": 51, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 52,
          "heldout595.toml": 54, "heldout596.toml": 54, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
          "heldout603.toml": 51, "heldout604.toml": 45, "heldout605.toml": 50, "heldout606.toml": 52,
          "heldout607.toml": 51, "heldout608.toml": 50, "heldout609.toml": 48, "heldout610.toml": 36,
          "heldout611.toml": 47, "heldout612.toml": 41, "heldout613.toml": 49, "heldout614.toml": 46,
-         "heldout615.toml": 48, "heldout616.toml": 48, "heldout617.toml": 22, "heldout618.toml": 49,
+         "heldout615.toml": 48, "heldout616.toml": 48, "heldout617.toml": 22, "heldout618.toml": 50,
          # round 43 (sets 619-622 after their first run's fixes; 623-626 sealed until their first run)
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 168 (first runs: 1389, 1391, 1393 open; 1390, 1392, 1394 sealed)
+         "heldout1389.toml": 54, "heldout1391.toml": 54, "heldout1393.toml": 54,
+         "heldout1390.toml": 54, "heldout1392.toml": 52, "heldout1394.toml": 53,
          # round 167 (first runs: 1383, 1385, 1387 open; 1384, 1386, 1388 sealed)
          "heldout1383.toml": 54, "heldout1385.toml": 54, "heldout1387.toml": 54,
          "heldout1384.toml": 53, "heldout1386.toml": 54, "heldout1388.toml": 54,
@@ -351,7 +354,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1353.toml": 54, "heldout1355.toml": 51, "heldout1357.toml": 53,
          "heldout1354.toml": 53, "heldout1356.toml": 53, "heldout1358.toml": 52,
          # round 161 (first runs: 1347, 1349, 1351 open; 1348, 1350, 1352 sealed)
-         "heldout1347.toml": 51, "heldout1349.toml": 52, "heldout1351.toml": 51,
+         "heldout1347.toml": 52, "heldout1349.toml": 52, "heldout1351.toml": 51,
          "heldout1348.toml": 52, "heldout1350.toml": 53, "heldout1352.toml": 45,
          # round 160 (first runs: 1341, 1343, 1345 open; 1342, 1344, 1346 sealed)
          "heldout1341.toml": 51, "heldout1343.toml": 54, "heldout1345.toml": 54,
@@ -387,7 +390,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1281.toml": 53, "heldout1283.toml": 53, "heldout1285.toml": 53,
          "heldout1282.toml": 50, "heldout1284.toml": 51, "heldout1286.toml": 51,
          # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
-         "heldout1275.toml": 46, "heldout1277.toml": 53, "heldout1279.toml": 54,
+         "heldout1275.toml": 47, "heldout1277.toml": 53, "heldout1279.toml": 54,
          "heldout1276.toml": 50, "heldout1278.toml": 52, "heldout1280.toml": 54,
          # round 148 (first runs: 1269, 1271, 1273 open; 1270, 1272, 1274 sealed)
          "heldout1269.toml": 53, "heldout1271.toml": 54, "heldout1273.toml": 54,
@@ -402,7 +405,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 53,
          "heldout1252.toml": 54, "heldout1254.toml": 53, "heldout1256.toml": 54,
          # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
-         "heldout1245.toml": 51, "heldout1247.toml": 50, "heldout1249.toml": 54,
+         "heldout1245.toml": 52, "heldout1247.toml": 50, "heldout1249.toml": 54,
          "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 45,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
          "heldout1239.toml": 54, "heldout1241.toml": 51, "heldout1243.toml": 54,
@@ -468,7 +471,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1119.toml": 54, "heldout1121.toml": 53, "heldout1123.toml": 54,
          "heldout1120.toml": 54, "heldout1122.toml": 50, "heldout1124.toml": 51,
          # round 122 (first runs: 1113, 1115, 1117 open; 1114, 1116, 1118 sealed)
-         "heldout1113.toml": 51, "heldout1115.toml": 52, "heldout1117.toml": 54,
+         "heldout1113.toml": 52, "heldout1115.toml": 52, "heldout1117.toml": 54,
          "heldout1114.toml": 54, "heldout1116.toml": 50, "heldout1118.toml": 37,
          # round 121 (first runs: 1107, 1109, 1111 open; 1108, 1110, 1112 sealed)
          "heldout1107.toml": 53, "heldout1109.toml": 53, "heldout1111.toml": 47,
@@ -525,7 +528,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 54, "heldout1009.toml": 54,
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 45,
+         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 46,
          "heldout1000.toml": 43, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,

@@ -5005,8 +5005,8 @@ def test_a_count_in_brackets_after_a_fleet_is_the_fleet(q, part):
      "utilization, is 14 months plausible?", "the stated '14 months' is 0.49x that"),
     # a rate someone else gave is checked against the modelled one
     ("Customer claims a DGX H100 can do 30k tok/s on Llama 2 70B fp8 - does that check out or are they reading a "
-     "marketing slide?", "21,519 output tokens/s for Llama 2 70B on one 8-GPU server of H100 SXM (FP8; no count "
-     "given); the stated '30k tok/s' is 1.4x that"),
+     "marketing slide?", "21,519 output tokens/s for Llama 2 70B on 8 x H100 SXM (FP8); the stated '30k tok/s' is "
+     "1.4x that"),
     # an hour of owning someone gave, beside the purchase price
     ("semianalysis claims ~$1.3/hr is the all-in cost of owning an H100. with $28k gpu price, 4yr amortization, "
      "700W, $0.07 kwh does that check out?", "(US$0.862 per GPU-hour; the purchase alone US$0.799); the stated "
