@@ -218,6 +218,9 @@ _NODE_OF = rx.compile(r"\b(?:a|one|each|per|every)\s+(?:[a-z]+[- ])?(?:node|serv
                       r"\d+\s*(?:卡|张)\s*(?:一台|单机|整机|一个节点|的机器)")
 _BUDGET_FOR_AFTER = rx.compile(r"\s*(?:元|块)?\s*(?:的)?\s*(?:gpu|ai|算力|显卡|硬件)\s*(?:的)?\s*"
                                r"(?:预算|经费)")
+_CIRCUIT_CARRIES = rx.compile(r"\b(?:circuit|breaker|outlet|socket|ups|pdu)\b[^.,;?!]{0,30}?"
+                              r"\b(?:handles?|takes?|carr(?:y|ies)|supplies|supply|gives?|provides?|supports?|"
+                              r"is rated(?: for| at)?)\s*(?:about|around|~|only|up to|roughly|maybe)?\s*$")
 # a box named by its size: "8x box", "8x H100 box" (one box, singular)
 _SIZE_X_BOX = rx.compile(r"\s*[x×]\s*(?:[#&@]+\s*)?(?:gpus?\s+|cards?\s+)?"
                          r"(?:box|server|node|machine|chassis|rig)\b(?!e?s\b)")
@@ -584,6 +587,7 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             or _PER_USER_RATE.search(r.masked[a:b])
             or _PER_USER_HEAD.search(r.masked[max(0, a - 36):a])
             or _PER_USER_HEAD.search(r.masked[max(0, n.start - 36):n.start])
+            or _THEN_SPEED.search(r.masked[max(0, a - 90):a])
             or _CAN_IT_GIVE_ME.search(r.masked[max(0, a - 90):a])):
         # "40 tok/s each", "每个用户每秒20个token": a reading speed, i.e. the latency target
         r.add("tpot_ms", 1000 / value, a, b + _qual_len(t[b:b + 16]))
@@ -1168,6 +1172,10 @@ _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|�
                             # "2000 concurrent streams, each needs >=30 tok/s": each stream's speed
                             r"\beach\s+(?:stream|user|session|one)?\s*(?:needs?|wants?|requires?|expects?)\s*"
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")
+# ("the first word to show up in under 1 second and then about 30 tokens a second after that": the speed
+# after the first token, each stream's)
+_THEN_SPEED = rx.compile(r"(?:first (?:word|token)|ttft)[^.?!;]{0,60}?\b(?:and\s+)?then\s*(?:at\s+)?"
+                         r"(?:about|around|~|roughly|at least)?\s*$")
 # one box said by its cards, then its price: "一台8卡4090报价22万", "单台4卡L40S整机约30万"
 _SIZED_BOX_PRICED = rx.compile(r"(?:一台|每台|单台)\s*(?:\d+|[一二两三四五六七八])\s*卡\s*#*\s*(?:的)?\s*"
                                r"(?:整机|服务器|机器)?\s*"
@@ -1433,6 +1441,11 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     tail = _SENTENCE_END.split(CLAUSE.split(masked[b:b + 28])[0])[0]
     # (and the sentence's start: "… 1.8 kW for a server. how many L4s at 75 W each" is each card's)
     head = _SENTENCE_END.split(CLAUSE.split(masked[max(0, a - 32):a])[-1])[-1]
+    if _CIRCUIT_CARRIES.search(masked[max(0, a - 60):a]):
+        # ("the closet circuit can only handle about 1,800 W. How many L4s …": the supply, the cards fitted
+        # under it)
+        r.add("power_mw", units.convert(value, unit, "MW"), a, b)
+        return
     if re.match(r"\s*(?:\w+\s+)?(?:circuit|breaker|outlet|socket)\b", tail) \
             and not (PER_SERVER.search(head + tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
         # ("can we even power that on our ~3 kW circuit": the supply there is, the fleet checked against it)
@@ -1856,8 +1869,11 @@ def _budget_month(r: Reading, t: str, at: int, spent: bool) -> None:
 _HOURLY_RENT_SAID = rx.compile(r"/\s*(?:gpu[- ]?)?(?:hr|hour|h)\b|\bper (?:gpu[- ])?hour\b|"
                                r"\bgpu[- ]?hours?\b|"
                                r"/\s*小时|每小时|卡时|/\s*卡时")
+# ("£500 a month on cloud GPUs for the whole group": the month's money said for what it buys)
 _MONTHS_BUDGET_AFTER = rx.compile(r"\s*(?:tops|max|at most|budget|for compute|on compute|for gpus?|on gpus?|"
-                                  r"to spend|for rent|on rent)\b")
+                                  r"to spend|for rent|on rent|"
+                                  r"(?:on|for)\s+(?:cloud|rented|rental)\s+(?:gpus?|compute|cards?|instances?)|"
+                                  r"for the whole (?:group|team|company|chain|business))\b")
 _SUBSCRIBERS = rx.compile(r"\b(?:users?|subs?|subscri\w*|seats?|members?|customers?|paying|paid|plans?|"
                           r"tiers?|charge|charges|charging|merchants?|providers?|tenants?|clients?|"
                           r"pricing|arpu)\b|用户|会员|订阅|付费|定价|店铺|商家|租户")

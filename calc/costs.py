@@ -564,11 +564,12 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
     month = 30.4375
     unknown_box = boxed and not any(b.has(k) for k in ("accelerator", "server", "watts_per_server",
                                                        "watts_per_gpu"))
-    if unknown_box:
+    no_power = b.flag("no_power_cost")     # ("多久能回本？电费先不算": the electricity left out, as asked)
+    if unknown_box or no_power:
         # (a box of no card named draws what no one said: its electricity is left out, and said so; its
         # cards at their share of its price are the box's price, capex above)
         kwh_day, price_kwh, power_day = 0.0, 0.0, 0.0
-        b.notes.append(b.tr("note.box_power_unknown"))
+        b.notes.append(b.tr("note.power_left_out" if no_power else "note.box_power_unknown"))
     else:
         kwh_day, price_kwh, power_day = _power_day(b, acc, gpus, cny)
     power = power_day * month
@@ -576,6 +577,7 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
     b.fig("power_per_month_cny" if cny else "power_per_month_usd", power, unit, b.tr("fig.own_power_month"))
     if not unknown_box:
         b.step(b.tr("step.own_fleet", gpus=gpus, acc=acc.short, price=chip, capex=capex, cur=unit))
+    if not (unknown_box or no_power):
         b.step(b.tr("step.own_power", kwh=kwh_day, price=price_kwh, cost=power_day, cur=unit))
     if b.has("users"):
         users = b.num("users", None)
@@ -587,7 +589,8 @@ def _subscription_payback(b: Builder, acc: Accelerator) -> Result:
         if months is None:
             return b.result("capex", b.tr("head.subscribers_never", users=b.h(users), rev=cash_of(revenue),
                                           power=cash_of(power)))
-        head = b.tr("head.subscribers_payback_box" if unknown_box else "head.subscribers_payback",
+        head = b.tr("head.subscribers_payback_box" if unknown_box else "head.subscribers_payback_no_power"
+                    if no_power else "head.subscribers_payback",
                     months=months, users=b.h(users), charge=cash_of(charge), capex=cash_of(capex), gpus=gpus,
                     acc=acc.short, power=cash_of(power))
         periods = _stated_periods(b)
@@ -2686,10 +2689,11 @@ def tco(b: Builder, acc: Accelerator, watts: float, p: float) -> Result:
                        if used else "") + rented)
 
 
-def _facility_bill(b: Builder) -> Result:
+def _facility_bill(b: Builder, mw: float | None = None) -> Result:
     """"A 50 MW datacenter at $0.07/kWh: the bill for a year": a facility's energy and its
-    cost over the stated period, else a year; no accelerator is assumed."""
-    mw = b.num("power_mw", None)
+    cost over the stated period, else a year; no accelerator is assumed (`mw`: a draw read otherwise)."""
+    if mw is None:
+        mw = b.num("power_mw", None)
     if b.has("pue"):
         # "100MW的智算中心，PUE 1.25": with a PUE stated, the megawatts are the IT load
         p = b.num("pue", None)
@@ -3011,6 +3015,15 @@ def _power(b: Builder) -> Result:
                                   or b.has("server")) and (
             b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
         return _facility_bill(b)
+    drawn = "watts_per_server" if b.has("watts_per_server") else \
+        "watts_per_gpu" if b.has("watts_per_gpu") else None
+    counted_or_priced = ("power_mw", "gpus", "servers", "accelerator", "server", "price_usd", "price_cny",
+                         "server_price_usd", "server_price_cny")
+    if drawn is not None and not b.flag("tco") and not any(b.has(k) for k in counted_or_priced) \
+            and (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
+        # ("Our server pulls about 1.5 kW. What's that per month if it runs all day", "our box pulls about 2
+        # kW": the one thing's bill, no card named or needed)
+        return _facility_bill(b, b.num(drawn, None) / 1e6)
     acc = b.accelerator()
     watts, _ = gpu_power_w(b, acc)
     p = pue(b)

@@ -339,7 +339,9 @@ def _turns_per_own_item(r: Reading, t: str) -> None:
         return
     for st in [s for s in r.stated
                if s.param == "queries_per_user" and s.note == "" and isinstance(s.value, float)]:
-        noun = _plural(st, t)
+        # ("each location does ~60 bookings a day": the things counted inside the span's words)
+        inner = re.search(r"\d[\d.,]*\s*k?\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b", str(st.text).lower())
+        noun = _plural(st, t) or (inner.group(1) if inner is not None else None)
         if noun is None:
             continue
         one = singular(noun)
@@ -348,8 +350,11 @@ def _turns_per_own_item(r: Reading, t: str) -> None:
                      and isinstance(x.value, float) and x.param in (None, "queries_per_user")
                      and re.match(r"\s*(?:turns?|rounds?|exchanges?|messages?|msgs?|requests?|calls?)\b",
                                   t[x.end:] if re.search(r"\d$", t[x.start:x.end]) else " turns")
-                     and (m := _PER_ONE.match(t, _after(x, t))) is not None
-                     and m.group(1) in (one, noun)), None)
+                     and (((m := _PER_ONE.match(t, _after(x, t))) is not None and m.group(1) in (one, noun))
+                          # ("each location does ~60 bookings a day, 6 turns each": each booking's turns)
+                          or re.match(r"\s*(?:turns?|rounds?|exchanges?|messages?|msgs?)\s+each\b",
+                                      t[x.end:] if re.search(r"\d$", t[x.start:x.end]) else " turns "
+                                      + t[x.end:]) is not None)), None)
         if rate is not None:
             r.move(rate, "turns_per_session", note="")
             return
@@ -360,6 +365,7 @@ def read(r: Reading) -> None:
     t = r.t.lower()
     _day_is_the_basis(r, t)
     _corpus_in_tokens(r, t)
+    _one_session_each(r, t)
     _sessions_and_turns(r, t)
     _turns_per_own_item(r, t)
     _turns_per_each_chat(r, t)
@@ -468,6 +474,28 @@ def _day_is_the_basis(r: Reading, t: str) -> None:
 
 # "平均每天2次出行，每次出行说4句话": the occasions a count is of (its noun after 次), then each one's asks
 _ZH_OCCASION = re.compile(r"\s*次\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。；;、\s]|$)")
+
+
+_ONE_SESSION_EACH = re.compile(r"\b(?:one|a single|1)\s+"
+                               r"(?:convo|conversation|chat|session|visit|call|booking)\s+"
+                               r"(?:each|apiece|per (?:customer|user|person|head|day))\b")
+
+
+def _one_session_each(r: Reading, t: str) -> None:
+    """"~10,000 customers a day, one convo each, 6 turns": one conversation each, its turns the requests (the
+    "one" no number read, not dropped)."""
+    m = _ONE_SESSION_EACH.search(t)
+    if m is None or "users" not in r.params or "turns_per_session" in r.params or r.stated_at(m.start()):
+        return
+    rate = next((x for x in r.stated if x.param in (None, "queries_per_user") and x.note == ""
+                 and x.start > m.end()
+                 and isinstance(x.value, float) and 1 < x.value <= 100
+                 and re.match(r"\s*(?:turns?|rounds?|exchanges?|messages?|msgs?|back-and-forths?)\b",
+                              t[x.end:] if re.search(r"\d$", t[x.start:x.end]) else " turns")), None)
+    if rate is None:
+        return
+    r.move(rate, "turns_per_session", note="")
+    r.add("queries_per_user", 1.0, m.start(), m.end())
 
 
 def _sessions_and_turns(r: Reading, t: str) -> None:
@@ -667,10 +695,16 @@ def _requests(r: Reading, t: str) -> None:
         elif noun is not None and (after := _PER_DAY_AFTER.match(t, _after(st, t))):
             # (not "total across the fleet maybe 20k orders a day": the day's whole count, the users' sum)
             # (nor "~1,500 check-ins a day total": the whole said after)
-            total = _TOTAL_BEFORE.search(t[max(0, st.start - 40):st.start]) or re.match(
+            # ("roughly 1.2k appts a day over the whole chain. each one is ~300 tokens": the whole said after,
+            # the "each" of the sentence after the items')
+            whole = re.match(r"\s*(?:(?:over|across|for)\s+(?:the\s+)?(?:whole|entire|all)\b|"
+                             r"(?:over|across)\s+(?:the\s+|our\s+)?(?:network|chain|company|group|fleet|country|"
+                             r"business|branches|sites|stores|shops|locations|clinics)\b|"
+                             r"(?:chain|company|group|network)[- ]wide\b)", t[after.end():])
+            total = _TOTAL_BEFORE.search(t[max(0, st.start - 40):st.start]) or whole or re.match(
                 r"\s*(?:in\s+)?(?:total|combined|altogether|all told|overall)\b", t[after.end():])
             each = ("users" in r.params and not total) \
-                or _EACH_AFTER.match(t, after.end()) is not None \
+                or (_EACH_AFTER.match(t, after.end()) is not None and not whole) \
                 or re.search(r"(?:/|\bper|\beach)\s*(?!days?\b)[a-z]+(?:\s*/|\s+(?:per|a|each)\b)",
                              after.group()) is not None
         else:
@@ -682,6 +716,14 @@ def _requests(r: Reading, t: str) -> None:
             # tokens said)
             r.move(st, "users")
             continue
+        turns = next((x for x in r.stated if x.param == "queries_per_user" and x.note == ""
+                      and x.start > st.end
+                      and re.fullmatch(r"[\d.]+\s*(?:turns?|rounds?|exchanges?|messages?|msgs?)",
+                                       str(x.text).lower())), None)
+        if not each and turns is not None and "turns_per_session" not in r.params:
+            # ("~8,000 check-ins a day across the network, 4 turns each": the day's conversations, each of
+            # that many turns)
+            r.move(turns, "turns_per_session")
         if each and "queries_per_user" not in r.params:
             r.move(st, "queries_per_user")
         elif not each and not any(k in r.params for k in ("queries_per_day", "queries_per_user", "qps")

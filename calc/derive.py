@@ -184,6 +184,12 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             units_read = {*str(r.params.get("text_units", "")).split(","), unit} - {""}
             r.params["text_units"] = ",".join(sorted(units_read))
             role = "tokens"
+            person_day = _PERSON_DAY_BEFORE.search(t[max(0, a - 40):a])
+            if person_day is not None \
+                    and not re.search(r"每\s*(?:条|次|份|篇|单|封|句|个)", person_day.group()):
+                # ("每人每天让AI助手帮写服务日志和回访话术，大概2000字": one person's day of text)
+                r.add("tokens_per_user_day", value, a, b)
+                continue
             day = _TEXT_A_DAY.match(t, b)
             if (day and not _EACH_ITEM_LENGTH.match(t, a, b)) \
                     or _TEXT_DAY_BEFORE.search(t[max(0, a - 10):a]):
@@ -572,7 +578,7 @@ _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草|(?<![输支付])
                            r"(?:万|千)?\s*"
                            r"(?:份|篇|条|章)|"
                            r"(?:生成|撰写|起草|写)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评|公文|文书|"
-                           r"纪要|通知|新闻稿)|"
+                           r"纪要|通知|新闻稿|教材|教案|讲义|试卷|习题|脚本|剧本|话术|说明书|手册)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
 # the model writing items, named: "nightly batch writes personalised trip emails", "generates product
 # descriptions"
@@ -665,6 +671,18 @@ _SOURCE_TEXT = rx.compile(r"\b(?:scripts?|librett[oi]s?|books?|novels?|chapters?
                           r"pages?|manuals?|contracts?|papers?|episodes?|screenplays?|plays?|texts?|originals?|"
                           r"sources?)\b|"
                           r"剧本|脚本|文档|合同|章节|一章|每章|原文|文章|小说|台词|稿子|书")
+
+
+# people (not the model) writing the text: "Each coach writes session notes", "our nurses type shift notes"
+_PEOPLE_WRITE = rx.compile(r"\b(?:each|every|our|the|all)\s+(?:[a-z]+\s+)?"
+                           r"(?:coach|teacher|staff|agent|doctor|nurse|rep|"
+                           r"technician|tech|employee|worker|tutor|clinician|caseworker|driver|inspector|engineer|"
+                           r"adjuster|lawyer|student|customer|guest|patient|parent|instructor|trainer|stylist|"
+                           r"barber|mechanic|officer)s?\s+(?:writes?|types?|drafts?|fills?\s+(?:in|out)|jots?\s+down|"
+                           r"records?|logs?|dictates?)\b")
+# one person's day, said before a text's length: "每人每天让AI助手帮写服务日志和回访话术，大概"
+_PERSON_DAY_BEFORE = rx.compile(r"(?:每人|每个人|人均|每位[\u4e00-\u9fff]{0,3}|每个[\u4e00-\u9fff]{1,3})\s*"
+                                r"(?:每天|每日|一天)[^。？?；;\d]{0,30}$")
 
 
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
@@ -877,6 +895,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     parts = CLAUSE.split(before)
     if len(parts) >= 2:
         prev = parts[-2]
+        if "input_tokens" not in r.params and _PEOPLE_WRITE.search(prev):
+            return "input_tokens"        # ("Each coach writes session notes, ~400 words": people write it)
         for pat, name in ((INPUT_WORDS, "input_tokens"), (OUTPUT_WORDS, "output_tokens")):
             # (not a length already stated with its own words: "生成工单摘要：每天2000万通电话，每通
             # 转写约1500汉字 … 摘要输出150 token" names the task before, the answer's length later)
@@ -941,6 +961,9 @@ _MAKES_CLAUSE = rx.compile(r"\s*(?:并|再|然后|最后|and\s+|then\s+)?\s*(?:�
 
 # the text stated is read, by what is done to it after: "… summarised by …", "…全部做摘要", "classify them"
 _READ_LATER = rx.compile(r"\bsummar(?:is|iz)(?:e|ed|es|ing)\b|\bclassif(?:y|ied|ies|ying)\b|"
+                         # ("lesson notes … around 300 words, and we want the AI to turn them into a summary")
+                         r"\b(?:turn|convert|condense|boil|rewrite)(?:s|ed|ing)?\s+"
+                         r"(?:them|it|these|those|each(?:\s+one)?)\s+(?:down\s+)?(?:in)?to\b|"
                          r"\btriag(?:e|ed|ing)\b|"
                          r"\bextract(?:ed|ing|s)?\b|\bmoderat(?:e|ed|ing)\b|做摘要|摘要一下|总结一下|分类|审核|提取|抽取|"
                          # ("每话大约1800个英文单词 … 翻成中文": the text translated is what is read)

@@ -369,7 +369,7 @@ def energy(b: Builder) -> Result:
     b.fig("energy_kwh", kwh_day, "kWh", b.tr("fig.energy_per_day"))
     b.fig("power_mw", facility_w / 1e6, "MW", b.tr("fig.facility_power"))
     b.fig("queries_per_day", per_day, "queries/day", b.tr("fig.queries_per_day"))
-    head = b.tr("head.energy", wh=wh, per_day=b.h(per_day), kw=facility_w / 1000)
+    head = b.tr("head.energy", wh=wh, per_day=b.h(per_day), kw=b.h(facility_w / 1000))
     return b.result("energy", head + (_owned_per_request(b, per_day) or _electricity_of(b, wh)))
 
 

@@ -115,7 +115,10 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           r"\b(?P<cl>eur|gbp)\s*1\s*(?:=|≈|~)\s*(?:(?:us)?\$\s*(?P<l>\d\.\d+)|"
                           r"(?P<m>\d\.\d+)\s*(?:usd\b|(?:us)?\$))|"
                           # ("1 € = 1,09 $": the symbols after the numbers, as French writes them)
-                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*(?:=|≈|~)\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|usd\b)|"
+                          # ("I think 1 € is about 1.08 $": the rate said in words)
+                          r"(?<![\d.])1\s*(?P<cg>€|£)\s*"
+                          r"(?:=|≈|~|(?:is|equals|is worth)\s*(?:about|around|roughly|~)?)"
+                          r"\s*(?:(?P<g>\d\.\d+)\s*(?:(?:us)?\s*\$|usd\b)|"
                           # ("1€=$1.08": the dollar's sign before its number)
                           r"(?:us)?\$\s*(?P<k>\d\.\d+))|"
                           # ("($1.27/£)": the dollars of one pound, the pound after a slash)

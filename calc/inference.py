@@ -22,6 +22,7 @@ from calc.costs import (
     cards_owned,
     cash,
     daily_cost,
+    fleet_power,
     fx,
     gpu_power_w,
     measured_tps_per_gpu,
@@ -707,7 +708,8 @@ def fleet(b: Builder) -> Result:
         if site_gpus and sites is not None:
             head = b.tr("head.per_site", fleet=head, per=b.h(site_gpus), acc=acc.short, sites=b.h(sites))
         # ("峰值并发估计到800 … 临时租H100 SXM每卡每小时15块，租7天要花多少？": the rent over the days asked)
-        return b.result("fleet", head + _purchase_tail(b, acc, gpus, servers) + _rent_period(b) + check)
+        return b.result("fleet", head + _purchase_tail(b, acc, gpus, servers) + _rent_period(b)
+                        + _replica_streams(b) + check)
     measured = (b.has("observed_tokens_per_s_per_gpu") or b.has("observed_tokens_per_s")
                 or b.has("observed_tokens_per_s_per_server")) and not (
         b.has("model") or b.has("params"))
@@ -770,6 +772,21 @@ def fleet(b: Builder) -> Result:
         head += _purchase_tail(b, acc, gpus, servers)   # (a cost per token asked is the cost answered)
         head += _rent_period(b)
     return b.result("fleet", head + check)
+
+
+def _replica_streams(b: Builder) -> str:
+    """"runs 2 copies of the model with batch 32 each … can that cope with a couple hundred people chatting at
+    once?": the streams the stated copies hold at once, against the streams asked ("" when not both said)."""
+    if not (b.has("replicas") and b.has("batch_per_replica") and b.has("concurrent_users")) \
+            or b.has("tensor_parallel"):
+        return ""
+    replicas, batch = b.num("replicas", None), b.num("batch_per_replica", None)
+    streams = replicas * batch
+    want = b.num("concurrent_users", None, record=False)
+    b.fig("concurrent_streams", streams, "streams", b.tr("fig.replica_streams"))
+    b.step(b.tr("step.replica_streams", replicas=replicas, batch=batch, n=streams))
+    return b.tr("head.replica_streams_vs", replicas=replicas, batch=batch, n=b.h(streams),
+                ratio=streams / want, want=b.h(want))
 
 
 def _rent_period(b: Builder) -> str:
@@ -1608,6 +1625,11 @@ def throughput(b: Builder) -> Result:
         if one_box:
             b.read.add("servers")        # (the one server said, "一台", is the one priced)
         each = b.num("server_price_cny" if cny else "server_price_usd", None) / (fx(b) if cny else 1.0)
+        if b.has("discount"):
+            # ("a DGX H100 for $280k with a 15% education discount … how many students could it serve")
+            off = b.num("discount", None)
+            each *= 1 - off
+            b.step(b.tr("step.discount", off=off, usd=each, cny=each * fx(b)))
         b.fig("capex_usd", boxes * each, "US$", b.tr("fig.servers_cost"))
         b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
         if b.has("all_in_multiple"):
@@ -1665,10 +1687,17 @@ def throughput(b: Builder) -> Result:
         b.fig("tokens_per_s_per_site", total / sites, "tokens/s", b.tr("fig.tokens_per_s_per_site"))
         head_suffix += b.tr("head.over_sites", sites=sites, n=per_site, tps=b.h(total / sites),
                             streams=b.h(replicas * pt.batch / sites))
-    if counted and (b.has("watts_per_server") or b.has("watts_per_gpu") or b.has("pue")):
+    # ("what would 1 DGX H100 cost to run for a year at 15 cents per kwh, and how many … could it serve": a
+    # price of power said is the stated fleet's bill too)
+    if counted and (b.has("watts_per_server") or b.has("watts_per_gpu") or b.has("pue")
+                    or b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
         # "64 racks of gb200 nvl72 at 132 kW/rack and PUE 1.15: the facility draw, and how many
         # tokens/s": the stated fleet's power too
-        head_suffix += stated_power(b, acc, b.count_gpus(acc))
+        power = stated_power(b, acc, b.count_gpus(acc))
+        if not power:                  # (no watts said: the catalog's, for the bill at the price said)
+            mw, ratio = fleet_power(b, acc, b.count_gpus(acc))
+            power = b.tr("head.and_power", mw=mw, pue=ratio)
+        head_suffix += power
         if (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")) and b.value_of("power_mw"):
             # ("200张V100…每卡按350瓦，电价七毛一度一天电费多少": the stated fleet's bill at the stated price)
             from calc.costs import electricity_over

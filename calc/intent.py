@@ -412,6 +412,12 @@ def busy_fleet_runway(p: Mapping[str, object]) -> bool:
         and not any(k in p for k in ("users", "qps", "queries_per_day", "tokens_per_day", "concurrent_users"))
 
 
+# how much faster one card is than another, asked: "性能差多少", "how much faster is"
+_PERF_GAP_ASKED = rx.compile(r"性能(?:上)?(?:差多少|差距|差几倍|差别|对比|比较)|快多少|快几倍|慢多少|"
+                             r"\bhow much (?:faster|slower|quicker)\b|"
+                             r"\bperf(?:ormance)? (?:gap|difference)\b")
+
+
 def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     """The capability a question asks for, from its keywords and the parameters found
     (normalized text `t`); None when nothing here is for the calculator."""
@@ -1008,6 +1014,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             and not (load and (fleet_size or has("gpus_per_server")) and kw("enough")
                      and not re.search(r"显存|vram|memory|kv|装|放|塞|\bfits?\b|weights|权重", t))
             and not (stated_power and not (has("model") or has("params")))
+            # ("4090跑得动吗？每天2w单，每单输入2k token": whether it keeps up with the load said, not only
+            # whether the weights fit)
+            and not (load and re.search(r"跑得动|撑得住|扛得住|顶得住|带得动|\bkeep up\b|\bhold up\b", t)
+                     and not re.search(r"显存|vram|memory|kv|装|放|塞|\bfits?\b|weights|权重", t))
             # "Gemma 2 27B on a single H100, ~2,600 tok/s … at $2.40/hr: $/M?": a measured rate's price
             and not (has("asks_cost_per") and measured)
             # "5亿元 … H20 at 11.5万 each — how many cards, and how many DAU could we serve": a purchase
@@ -1057,6 +1067,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                           r"\bwhat'?s the all[- ]in\b", t):
         # ("GB200 NVL72整柜报价约2,600万元，打八五折，加上配套按1.2倍，总共要多少？": one rack)
         return "capex"
+    if has("accelerator") and (has("model") or has("params")) and not load and not kw("train") \
+            and _PERF_GAP_ASKED.search(t):
+        return "throughput"          # ("Gaudi 3一张10万，H100 SXM 22万，性能差多少？": each card's speed)
     if fleet_size and (has("model") or has("params")) and has("asks_cost_per") and not kw("train") and (
             has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "throughput"          # "Llama 3.1 70B on 8 H100 at $2/hr, cost per million tokens?"

@@ -1561,6 +1561,11 @@ def find_numbers(text: str) -> list[Num]:
         if run == "一" and text[m.start() - 1:m.start()] in ("上", "下", "这", "新", "前", "后", "第", "那") \
                 and re.match(r"(?:轮|代|次|版|期|批|阶段|步|回|波)", text[m.end():m.end() + 2]):
             continue                                   # "上一轮", "新一轮", "下一代": which round, not one
+        if run == "一" and text[m.start() - 1:m.start()] == "第" \
+                and re.match(r"(?:年|个?月|周|季度|天)", text[m.end():m.end() + 2]) \
+                and not re.match(r"(?:年|个?月|周|季度|天)\s*(?:内|里|就|能|要|才|的时间)",
+                                 text[m.end():m.end() + 6]):
+            continue                                   # ("上线第一年日活2万": which year, no period of one)
         if run == "一" and re.match(r"天|日|周|个?月|年", text[m.end():m.end() + 2]) and \
                 re.search(r"(?:每人|每个?用户|人均|每用户|每个人|平均每人)\s*$",
                           text[max(0, m.start() - 6):m.start()]):

@@ -202,6 +202,8 @@ MOVED_TO = rx.compile(r"(?:换到|换成|改用|迁到|迁移到|切到|更换�
                        # ("If we move to a 16-GPU H100 SXM configuration": the count said as the box's size)
                        r"\s*(?:the\s+|an?\s+)?(?:new\s+|newer\s+)?"
                        r"(?:[\d,]+\s*(?:x\s*|[- ]?(?:gpus?|cards?)\s+)?)?#")
+# ("If we rented an H100 SXM instead": the card a run would use in place of the one it took)
+_INSTEAD = rx.compile(r"#[^.?!,;]{0,16}?\binstead\b|\binstead\s+of\s+(?:the\s+|an?\s+|our\s+)?#")
 # "从 A100 换到 H100", "moving from A100 to H100": the card left, then the one moved to
 _MOVED_FROM_TO = rx.compile(r"(?:从|\bfrom)\s*#[^，,。;；?？]{0,12}?"
                             r"(?:换到|换成|迁到|迁移到|切到|升级到|到|\bto)\s*(?:the\s+)?#")
@@ -741,7 +743,10 @@ def build_options(r: Reading, found: list[tuple[str, str, int]], cat: Catalog | 
                  # "took 20 days on A100s (512 of them). Same job on H100, how long?": redone, as many cards
                  or (TOOK.search(r.t) and _SAME_WORK.search(r.t) and HOW_LONG_ASKED.search(r.t))
                  # "32 張 A100 80GB 訓咗 12日，換 H100 要幾耐？": the run moved, on as many cards
-                 or (TOOK.search(r.t) and MOVED_TO.search(r.masked) and HOW_LONG_ASKED.search(r.t))) \
+                 or (TOOK.search(r.t) and MOVED_TO.search(r.masked) and HOW_LONG_ASKED.search(r.t))
+                 # ("took 3 days on one GPU, an RTX 4090. If we rented an H100 SXM instead, how long"): the
+                 # other card named as the one used instead
+                 or (TOOK.search(r.t) and _INSTEAD.search(r.masked) and HOW_LONG_ASKED.search(r.t))) \
             and intent == "training" and isinstance(counts[0].value, float):
         # "BLOOM 当年 384 张 A100 训了 3.5 个月，同样卡数换成 H100 要多久": the run redone on as many
         # of the other cards (the counted one is the earlier run's; else the one named first)
@@ -1773,18 +1778,19 @@ def all_in_stated(r: Reading) -> None:
     # (a share read as the budget's: "¥120M … plus 35% for servers/networking" is the build's)
     # (the first share said of the build: "~55% of it on GPUs … all-in is +35% for network/racks")
     # ("服务器+IB网络再加三成": a share in tenths, 成, as well as in percent)
-    for share in [st for st in r.stated if st.param in (None, "budget_share")
+    # ("my IT bloke says add 40% for the box, psu, networking": a share someone gave, still the build's)
+    for share in [st for st in r.stated if st.param in (None, "budget_share", "claimed_value")
                   and (str(st.text).endswith("%") or re.search(r"[一二两三四五六七八九]成$", str(st.text)))
                   and isinstance(st.value, float)]:
         value = float(share.value or 0)
-        pct = value * 100 if share.param else value
+        pct = value * 100 if share.param == "budget_share" else value
         if not (0 < pct <= 300 and _share_of_build(t, share)):
             continue
         # "at $25k per GPU plus 30% for networking & facilities": 1.3x the accelerators
         p["all_in"] = True
         p["all_in_multiple"] = 1 + pct / 100
-        if share.param == "budget_share":
-            p.pop("budget_share", None)
+        if share.param in ("budget_share", "claimed_value"):
+            p.pop(str(share.param), None)
         r.retag(share, param="all_in_multiple", value=1 + pct / 100)
         break
 

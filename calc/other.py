@@ -324,6 +324,12 @@ def _grown(b: Builder, f: float, period: float) -> Result | None:
         b.step(b.tr("step.load_grown", what=registry.label(load, b.lang), start=b.h(now), f=f,
                     end=b.h(now * f)))
         tail += b.tr("head.load_grown", what=registry.label(load, b.lang), start=b.h(now), end=b.h(now * f))
+        if load == "users" and b.has("queries_per_user"):
+            # ("2,500 customers a day on 1 L40S now, 5 msgs each … growing 60% a year": their requests, grown)
+            each = b.num("queries_per_user", None)
+            b.fig("queries_per_day_grown", now * each * f, "queries/day",
+                  b.tr("fig.grown", what=registry.label("queries_per_day", b.lang), months=period))
+            tail += b.tr("head.requests_grown", start=b.h(now * each), end=b.h(now * each * f))
     if base in ("gpus", "servers") and b.has("gpus_per_server"):
         # "5 servers, 8 GPUs per node … how many servers in 3 years?": the grown fleet in the other count too
         acc, grown = b.accelerator(), math.ceil(round(start * f, 6))

@@ -199,6 +199,12 @@ _THE_ONE_CARD = rx.compile(r"\b(?:on|with|using)\s+(?:the|our|my|a|an|one|a sing
 _DIGIT_RUN = rx.compile(r"(?:\d[.,_]?){40,}")
 
 
+_NO_POWER_COST = rx.compile(r"电费(?:先|暂时|暂且|就)?(?:不算|不计|不考虑|忽略)|"
+                            r"(?:不算|不计|不考虑|忽略|不含)电费|"
+                            r"\b(?:ignore|ignoring|leave out|leaving out|excluding|exclude|not counting|"
+                            r"without)\s+(?:the\s+)?(?:power|electricity|energy)(?:\s+(?:bill|costs?))?\b")
+
+
 def parse(text: str, previous: Request | None = None, catalog: Catalog | None = None) -> Request:
     """Read a question. Raises CalcError(not_numeric) when nothing here is for the calculator,
     and unknown_accelerator / unknown_model for a name the catalog does not have."""
@@ -263,6 +269,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.one_server_draw(r)
     readings.people_now(r)
     readings.rate_per_period(r)
+    readings.charged_sites_are_users(r)
     readings.envelope_beside_draw(r)
     readings.ranges(r)
     readings.value_lists(r)
@@ -299,6 +306,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                               r"\bper (?:card|gpu)\b[^.?!]{0,12}\?", r.t):
         # ("if I put 4 GPUs in a box … what does that cost me running 24/7": that one box of the cards said)
         r.params["one_box"] = True
+    if _NO_POWER_COST.search(r.t):
+        r.params["no_power_cost"] = True   # ("多久能回本？电费先不算": the electricity left out, as asked)
     if _MEMORY_GROWS.search(r.t):
         r.params["memory_grows"] = True    # (the growth is one card's memory's, not the cards shipped)
     seen = dict(r.params)

@@ -864,7 +864,9 @@ _DAU_TENTHS = rx.compile(r"(?:日活|dau)[^,，。;；\d]{0,6}?(?:是|为|占)?\
                          r"(?:比例|比率|占比|比重)?\s*"
                          r"(?:(?:大概|大约|约|approx\.?|approximately|about|around|roughly|~|≈|is|=|:|at)\s*){0,2}"
                          # ("日活是周活的1/4左右": a fraction)
-                         r"(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%|(\d)\s*/\s*(\d{1,2})(?![\d.]))")
+                         # ("日活一般是周活的三分之一": a fraction in words)
+                         r"(?:([一二三四五六七八九])\s*成|(\d+(?:\.\d+)?)\s*%|(\d)\s*/\s*(\d{1,2})(?![\d.])|"
+                         r"([二三四五六七八九十])分之([一二三四五六七八九]))")
 
 
 def dau_tenths(r: Reading) -> None:
@@ -873,7 +875,8 @@ def dau_tenths(r: Reading) -> None:
     if m is None:
         return
     share = (_CN_DIGIT.index(m.group(1)) + 1) / 10 if m.group(1) else float(m.group(2)) / 100 if m.group(2) \
-        else float(m.group(3)) / float(m.group(4))
+        else float(m.group(3)) / float(m.group(4)) if m.group(3) \
+        else (_CN_DIGIT.index(m.group(6)) + 1) / ("二三四五六七八九十".index(m.group(5)) + 2)
     if not 0 < share <= 1:
         return
     param = "dau_per_wau" if re.search(r"周活|wau", m.group(0)) else "dau_per_mau"
@@ -1204,7 +1207,8 @@ _SHARE_ON_CHIPS = rx.compile(
 _CHIPS_SHARE = rx.compile(
     # ("if compute is ~60% of spend": compute, rented or bought, is the accelerators' share)
     r"(?:gpus?|卡|加速卡|加速器|芯片|显卡|accelerators?|chips?|\bcompute|算力|#+|设备|硬件|\bhardware|\bequipment)\s*"
-    r"(?:'s?)?\s*(?:的)?\s*"
+    # ("If the GPUs themselves are maybe 60% of the cost": the cards alone, hedged)
+    r"(?:'s?)?\s*(?:的)?\s*(?:(?:themselves|alone|by themselves)\s+)?"
     r"(?:(?:服务器|整机|servers?)\s*)?(?:(?:采购|购置|purchases?|spend(?:ing)?)\s*)?(?:的)?\s*(?:部分|份额)?\s*"
     # ("算力部分按六成": the share it is counted at)
     r"(?:占比|(?:只|仅|大概|约)?占(?:了)?(?:总投资|总投入|整体预算|总预算|全部预算|预算|资本开支|capex|总额)?(?:的)?"
@@ -1215,8 +1219,8 @@ _CHIPS_SHARE = rx.compile(
     r"(?:get|gets|take|takes|eat|eats|eat up|account for|accounts for|make up|makes up|"
     r"represents?|comprises?|constitutes?|"
     r"end up(?: being| at)?|ends up(?: being| at)?|come to|comes to|"
-    r"are|is|be|占用|拿走|花掉)(?= *(?:about|around|roughly|~|约|大约)? *\d))\s*"
-    r"(?:约|大约|大概|about|around|roughly|~|为|是)?\s*"
+    r"are|is|be|占用|拿走|花掉)(?= *(?:about|around|roughly|maybe|probably|likely|~|约|大约)? *\d))\s*"
+    r"(?:约|大约|大概|about|around|roughly|maybe|probably|likely|~|为|是)?\s*"
     r"(?:(\d+(?:\.\d+)?)\s*%|(一半|三分之一|三分之二|四分之一|[一二三四五六七八九]成))")
 
 
@@ -1590,9 +1594,11 @@ _SHARE_ELSEWHERE = rx.compile(
     r"(?:servers?|networking|network|switch\w*|storage|facilit\w+|infra\w*|power|dc|data ?cent\w*|"
     r"other stuff|everything else|the rest of the (?:box|server|build)|software|staff)\b|"
     # ("leaving about a third for everything else": the share kept back, said before what it is for)
-    r"\b(?:leav(?:e|ing)|keep(?:ing)?|reserv(?:e|ing)|set(?:ting)? aside|hold(?:ing)? back)\s+"
+    r"\b(?:leav(?:e|ing)|keep(?:ing)?|reserv(?:e|ing)|set(?:ting)? aside|hold(?:ing)? back|"
+    # ("how many could we buy and still have half of it left for everything else")
+    r"(?:still\s+)?ha(?:ve|s|ving))\s+"
     r"(?:about|around|roughly|~|maybe|some)?\s*(half|a third|a quarter|two thirds|(\d+(?:\.\d+)?)\s*%)\s+"
-    r"(?:of\s+(?:it|that|this|the budget)\s+)?for\s+(?:the\s+)?"
+    r"(?:of\s+(?:it|that|this|the budget|the grant|the money)\s+)?(?:left\s+(?:over\s+)?)?for\s+(?:the\s+)?"
     r"(?:servers?|networking|network|switch\w*|storage|facilit\w+|infra\w*|power|dc|data ?cent\w*|"
     r"other stuff|everything else|the rest|software|staff)\b")
 
@@ -4384,6 +4390,9 @@ _ONE_BATCH_ZH = rx.compile(r"(?:一趟|每趟|一次|每次|一批|每批|一场
                            r"[^，,。；;？?\d]{0,4}$")
 _PHOTOS_AFTER = rx.compile(r"\s*(?:左右|来)?\s*[\u4e00-\u9fff]{0,4}?(?:照片|图片|相片|截图|图像)")
 # a batch named, then the count of its items: "Each show has roughly 1,800 subtitle cues"
+# ("summarise our backlog of 2.4 million old damage reports … How many days": a backlog, one batch)
+_BACKLOG_OF = rx.compile(r"\b(?:backlog|archive|pile|stack|corpus|archives)\s+of\s+"
+                         r"(?:about|around|roughly|~|some)?\s*$")
 _BATCH_HAS_BEFORE = rx.compile(r"\b(?:each|every|per|a|one|the|a typical|a single|a full|our)\s+"
                                r"(?:[a-z]+\s+)?(?:show|event|flight|trip|run|batch|job|episode|performance|shift|"
                                r"match|game|concert|session|class|lesson|wedding|party|conference|season|campaign|"
@@ -4400,7 +4409,9 @@ def one_batch(r: Reading) -> None:
     job's requests (each item one)."""
     if not _HOW_LONG.search(r.t) or "items_per_batch" in r.params:
         return
-    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2
+    # ("summarise an archive of 800,000 old emails": read first as a corpus's documents)
+    for st in [x for x in r.stated if x.note in ("", "corpus_docs") and isinstance(x.value, float)
+               and x.value >= 2
                and x.param in (None, "queries_per_day", "users", "queries_per_user")
                and not any(k in r.params for k in ("qps", "tokens_per_day"))
                # ("Each concert has about 2,400 program notes": read as each one's, with no people counted)
@@ -4408,14 +4419,15 @@ def one_batch(r: Reading) -> None:
                and not (x.param == "queries_per_user" and "users" in r.params)
                and not (x.param != "users" and "users" in r.params)]:
         digits = re.search(r"\d[\d.,]*\s*[km]?", str(st.text))
-        if digits is None or not _BATCH_HAS_BEFORE.search(r.t[max(0, st.start - 60):st.start]) \
+        if digits is None or not (_BATCH_HAS_BEFORE.search(r.t[max(0, st.start - 60):st.start])
+                                  or _BACKLOG_OF.search(r.t[max(0, st.start - 40):st.start])) \
                 or re.search(r"\b(?:a|per|each|every)\s+day\b|/\s*day\b|daily",
                              r.t[st.start:st.end + 24]):
             continue
         # ("Each show has roughly 1,800 subtitle cues … one batch job … how many minutes per show?": the items
         # of one batch, counted after the batch is named, are the job's requests)
         if st.param != "queries_per_day":
-            r.move(st, "queries_per_day")
+            r.move(st, "queries_per_day", note="")
         r.params["one_batch"] = True
         return
     if any(k in r.params for k in ("queries_per_day", "qps", "tokens_per_day", "queries_per_user", "users")):
@@ -4952,6 +4964,23 @@ def one_server_draw(r: Reading) -> None:
         r.move(power, "watts_per_server", value=float(power.value or 0) * 1e6)
 
 
+def charged_sites_are_users(r: Reading) -> None:
+    """"we charge franchisees $49/month per location … 300 locations signed": the places each paying the
+    monthly charge are its users (not sites the cards are spread over)."""
+    sites = next((x for x in r.stated if x.param == "sites" and x.note == "" and isinstance(x.value, float)),
+                 None)
+    charge = next((x for x in r.stated if x.param in ("usd_per_user_month", "cny_per_user_month")
+                   and x.note == ""), None)
+    if sites is None or charge is None or "users" in r.params:
+        return
+    noun = re.search(r"[a-z]{3,}$", str(sites.text).lower())
+    per = re.search(r"\bper\s+([a-z]{3,})", str(charge.text).lower())
+    if noun is None or per is None \
+            or not noun.group().startswith(per.group(1)[:max(3, len(per.group(1)) - 1)]):
+        return
+    r.move(sites, "users")
+
+
 _WEEK_AFTER = rx.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every|/)\s*(?:week|wk)\b|\s*weekly\b|"
                          r"\s*(?:[\u4e00-\u9fff]{0,4}?)(?:每周|每星期|一周|一星期)")
 _RATE_MONTH_AFTER = rx.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every|/)\s*(?:month|mo)\b|\s*monthly\b")
@@ -5075,8 +5104,13 @@ def one_box(r: Reading) -> None:
     billed = not ("server_price_usd" in r.params or "server_price_cny" in r.params) and st is not None \
         and digit is not None \
         and _ONE_SERVER_WITH.search(r.masked[max(0, st.start - 40):st.start + digit.start()]) is not None
+    # ("4 L40S cards in a rack in our stockroom … yearly cost?": the cards counted, in the one box or rack)
+    carded = st is not None and re.fullmatch(r"\d+\s*(?:x\s*)?[\w\s-]{0,20}?\b(?:cards?|gpus?)\s+in\s+"
+                                             r"(?:a|one|the|our|my|a single)\s+"
+                                             r"(?:rack|box|server|node|machine|chassis|cabinet)",
+                                             r.t[st.start:st.end].lower()) is not None
     if st is None or digit is None or not (
-            sized or billed
+            sized or billed or carded
             or _ONE_BOX_BEFORE.search(r.masked[max(0, st.start - 40):st.start + digit.start()])):
         return
     r.params.pop("gpus_per_server", None)

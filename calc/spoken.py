@@ -82,7 +82,9 @@ def _name(m: re.Match[str]) -> str:
 # "TPU v五e", "fp八", "bf十六", "int四"; a model's version and size: "llama三七十B" (Llama 3 70B),
 # "qwen二点五七十二B", "llama三点一四零五B", "mixtral八乘七B", "一百七十六B"
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-_CN_NAME = rx.compile(r"(?<![a-z])(h|a|b|v|l|k|gb|mi|nvl|fp|bf|int|rtx\s?|tpu\s?v)([" + _CN_NUM + r"]+)"
+# (not "A100 40GB八张卡": a size's GB, then a count)
+_CN_NAME = rx.compile(r"(?<![a-z])(?<!\d)(h|a|b|v|l|k|gb|mi|nvl|fp|bf|int|rtx\s?|tpu\s?v)"
+                      r"([" + _CN_NUM + r"]+)"
                       r"([a-z]?)(?![a-z])", re.IGNORECASE)
 _CN_MODEL = rx.compile(r"(?<![a-z])(llama|qwen|gpt|mistral|gemma|deepseek[- ]?v)\s?"
                        r"([" + _CN_NUM + r"](?:点[" + _CN_NUM + r"])?)"

@@ -649,6 +649,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "head.subscribers_payback": ("{months:.1f} months to pay back {gpus:,.0f} {acc} ({capex}) from {users} users at {charge} a month, "
                                  "less {power} a month of electricity",
         "{users}个用户每月各付{charge}，扣除每月电费{power}，{months:.1f}个月收回{gpus:,.0f}张{acc}的{capex}"),
+    "head.subscribers_payback_no_power": ("{months:.1f} months to pay back {gpus:,.0f} {acc} ({capex}) from {users} users at "
+                                          "{charge} a month (electricity left out, as asked)",
+        "{users}个用户每月各付{charge}，{months:.1f}个月收回{gpus:,.0f}张{acc}的{capex}（按你说的，未计电费）"),
+    "note.power_left_out": ("Electricity is left out, as the question asks; it would lengthen the payback.",
+        "按问题所说未计电费；计入电费回本会更慢。"),
     "head.subscribers_payback_box": ("{months:.1f} months to pay back the box ({capex}) from {users} users at {charge} a "
                                      "month (its electricity not counted: no card or wattage given)",
         "{users}个用户每月各付{charge}，{months:.1f}个月收回这台机器的{capex}（未计电费：没有给出卡型或功率）"),
@@ -1240,8 +1245,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "租金按全部小时计费：利用率{util:.0%}时，同样的集群可承载约{more:,.2g}倍的负载而账单不变。"),
     "fig.owned_per_conversation": ("owned fleet's cost per conversation", "自有集群每次会话成本"),
     "head.per_conversation": (", {money} per conversation of {turns:,.3g} requests", "，每次会话（{turns:,.3g}轮）{money}"),
-    "head.energy": ("{wh:,.3g} Wh per request ({per_day} requests a day on {kw:,.0f} kW incl. PUE)",
-        "每次请求约{wh:,.3g}瓦时（每天{per_day}次请求，含PUE共{kw:,.0f}千瓦）"),
+    "head.energy": ("{wh:,.3g} Wh per request ({per_day} requests a day on {kw} kW incl. PUE)",
+        "每次请求约{wh:,.3g}瓦时（每天{per_day}次请求，含PUE共{kw}千瓦）"),
     "fig.total": ("total: {label}",
         "合计：{label}"),
     "head.mix": ("{gpus} accelerators in all{total}: {parts}",
@@ -1756,6 +1761,9 @@ TEXT: dict[str, tuple[str, str]] = {
                          "；按实测速度，这些卡每天只能生成{cap}个token，不够{tpd}"),
     "head.api_vs_cost": ("{revenue} of API bills vs {cost} to serve {tpd} tokens a day yourself, over {period}",
         "{period}API费用{revenue}，自己服务每天{tpd}个token的成本{cost}"),
+    "head.replica_streams_vs": ("; your {replicas:,.0f} copies at batch {batch:,.0f} hold {n} streams at once, {ratio:.2f}x the "
+                                "{want} asked",
+        "；你的{replicas:,.0f}个副本、每个批大小{batch:,.0f}，可同时服务{n}路，是所需{want}路的{ratio:.2f}倍"),
     "head.concurrent_streams": ("; {n} streams at once", "；可同时服务{n}路"),
     "fig.replica_streams": ("streams the replicas hold at once", "各副本可同时服务的路数"),
     "step.replica_streams": ("{replicas:,.0f} replicas x batch {batch:,.0f} = {n:,.0f} streams at once",
@@ -1898,6 +1906,7 @@ TEXT: dict[str, tuple[str, str]] = {
                               "{gpus:,.0f}张{acc}在MFU {mfu:.0%}时跑{before:,.4g}天的任务，MFU {new:.0%}时约需{days:,.1f}天，{more}{saved:,.1f}天"),
     "word.days_fewer": ("days fewer", "少"),
     "step.load_grown": ("the {what} grows the same: {start} x {f:,.3g} = {end}", "{what}同样增长：{start} × {f:,.3g} = {end}"),
+    "head.requests_grown": (" ({start} requests a day to {end})", "（每天请求{start}次增至{end}次）"),
     "head.load_grown": ("; serving {end} {what} (from {start} today), the fleet scaled with its load",
                         "；按负载同比扩容：{what}从{start}增至{end}"),
     "fig.lease_period": ("the cards' rent over {days:g} days", "{days:g}天的租卡费用"),

@@ -717,6 +717,14 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
     return b.result("training", head)
 
 
+def _earlier_count(b: Builder) -> float:
+    """The earlier run's cards: as stated, else one where the question is of one card ("our last fine tune
+    took 2 days on the 4090, how long on an L40S": one card each side)."""
+    one = b.flag("one_gpu") and b.req.params.get("gpus") == 1
+    return b.num("from_gpus", 1.0 if one else None, label=b.tr("label.one_gpu") if one else None,
+                 origin="question" if one else "default")
+
+
 def _same_job_elsewhere(b: Builder, mult: int) -> Result:
     """"It took 11 days on 8 V100s; on 8 H100s with 50% better MFU?": the earlier run's work
     (its GPUs x peak x MFU x days, unless stated tokens or FLOPs give it) on the new fleet."""
@@ -764,7 +772,7 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
             b.notes.append(b.tr("note.by_speedup"))
             head = b.tr("head.same_job_count", days=days, acc=acc.short, before=old_days, old=old.short)
             return b.result("training", head + _card_rents_compared(b, old, acc, old_days, days))
-        old_gpus = b.num("from_gpus", None)
+        old_gpus = _earlier_count(b)
         if b.flag("same_time") and b.req.params.get("gpus") in (None, b.req.params.get("from_gpus")):
             # "去年用 2048 张 A100 训了 60 天，今年换 H100 想同样时间训完要多少张": cards for the same days
             need = math.ceil(round(old_gpus / rel, 6))
@@ -792,8 +800,8 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         return b.result("training", head)
     precision = str(b.req.params.get("precision", "bf16"))
     old_peak, used = old.peak_tflops(precision)
-    if b.flag("same_count") and not (b.has("from_gpus") or b.has("gpus") or b.has("servers")) \
-            and flops is None:
+    # ("took 3 days on an RTX 4090 … on an H100 SXM, how long?": no count on either side, as many cards)
+    if not (b.has("from_gpus") or b.has("gpus") or b.has("servers")) and b.has("days"):
         # "之前在 A100 上训练用了 25 天，换成 H800 同样卡数": as many new cards, no count said: the days
         # scale with each card's peak and MFU
         if b.has("gpus_per_server"):
@@ -809,7 +817,7 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
         b.fig("train_days", days, "days", b.tr("fig.same_count_days", acc=acc.short))
         return b.result("training", b.tr("head.same_job_count", days=days, acc=acc.short, before=old_days,
                                          old=old.short))
-    old_gpus = b.num("from_gpus", None)
+    old_gpus = _earlier_count(b)
     if not b.has("days") and flops is None:
         return _same_work_same_time(b, old, old_gpus, old_peak, precision)
     old_days = b.num("days", None, label=b.tr("label.days_before"))

@@ -82,7 +82,8 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"tenant|clinic|school|artist|designer|animator|illustrator|editor|annotator|translator|marketer|recruiter|" \
            r"underwriter|adjuster|banker|teller|scientist|radiologist|pharmacist|worker|staffer|operator|moderator|" \
            r"reviewer|inspector|technician|driver|courier|policyholder|claimant|insured|patient|parent|kid|child|" \
-           r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|rooftop|dealership|dealer|" + DEVICE_EN + r")"
+           r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|rooftop|dealership|dealer|" \
+           r"location|branch|salon|outlet|franchisee|patron|" + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
 # each business counted ("每个商家每天…", "每家每天30次调用"), not each shop, room or institution of one
 EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心|机构)"
@@ -250,7 +251,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("each paying reader gets roughly 2,000 tokens of personalised summary a day": what each one is sent)
     ("tokens_per_user_day",
      None, r"\b(?:each|every)\s+(?:[a-z]+\s+)?(?:reader|user|subscriber|member|customer|student|person|listener|"
-     r"viewer|player|patient|client|seat)\s+(?:gets?|receives?|reads?|is sent|consumes?|uses?|burns?)\s*"
+     # ("Each student would probably get around 2,000 tokens of feedback per day": hedged between)
+     r"viewer|player|patient|client|seat|kid|child|parent|guest|patron)\s+"
+     r"(?:(?:would|will|might|could|should|may)\s+)?(?:probably\s+|likely\s+|maybe\s+|typically\s+|usually\s+)?"
+     r"(?:gets?|receives?|reads?|is sent|consumes?|uses?|burns?)\s*"
      r"(?:about|around|roughly|~|maybe|like)?\s*$",
      T + r"[- ]?(?:tokens?|toks?)\b[^.;,]{0,40}?\b(?:a|per|each|every)\s+day\b"),
     # ("140 consultants, each seeing 14 patients": each person's cases a day, each one request)
@@ -425,7 +429,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("今年GPU预算批了1.2个亿（人民币）": its currency in brackets after it)
      T + r"\s*(?:元|块|人民币|美元)?\s*(?=[,，。;；、)）]|$|[(（]\s*(?:人民币|rmb|美元|usd|元)\s*[)）]|"
      # ("老板批了20万买卡": what it buys said right after)
-     r"(?:用来|拿来|用于)?\s*(?:买|采购|租|购买)\s*(?:卡|显卡|gpu|服务器|算力|#))"),
+     r"(?:用来|拿来|用于)?\s*(?:买|采购|租|购买)\s*(?:卡|显卡|gpu|服务器|算力|#)|"
+     # ("老板批了50w搞AI": what it is for said right after)
+     r"(?:来|用来|拿来|用于)?\s*(?:搞|做|上|投|建)\s*(?:ai|人工智能|大模型|算力|智能客服|gpu|#))"),
     # "同时在线8000台车": vehicles on at once, each a stream (before the count of vehicles below)
     ("concurrent_users", None, r"同时\s*(?:在线|在用|上线)?\s*(?:大约|约|大概)?\s*$",
      T + r"\s*(?:万|萬|千)?\s*(?:台|辆|輛)\s*(?:车|車|robotaxi|无人车|無人車|机器人|機器人)"),
@@ -619,7 +625,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每月收 19.9 元，日活 50 万": a subscription's monthly charge said first (a small amount, no 万)
     ("user_price",
      None, r"(?:^|[，,。；;:：\s]|每户|每家|每人|每位|每个用户)(?:每月|每个月|按月|包月)\s*(?:只|才|平均|大概|约)?\s*"
-     r"(?:收|收费|收取)\s*(?:大概|约|大约)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
+     # ("每人每月加收5块钱": an extra charged each month)
+     r"(?:收|收费|收取|加收|多收|额外收|另收|再收)\s*(?:大概|约|大约)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀)"),
     # "dgx h100 $400k x 32 nodes": a server's price times the count of servers
     ("server_price", None, r"(?:us\$|\$|¥|￥)\s*$",
      T + r"(?:k|m)?\s*(?:x|×|\*)\s*(?=[\d,.]+\s*[km]?\s*(?:&+|servers?|nodes?|boxes|racks?|machines|systems|chassis|台|柜)"
@@ -1058,6 +1065,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:gpu|card|accelerator)\b", None),
     ("replicas",
      T + r"\s*(?:(?:model|serving|inference) )?(?:replicas?|个副本|副本|个实例|个\s*replicas?)(?![a-z])(?!\s*(?:of(?!\s*(?:[@#&§]|tp\s*\d))|per|每(?!个)))" + _ONE_REPLICA_CARDS, None),
+    # ("runs 2 copies of the model with batch 32 each": copies of the model, each a replica)
+    ("replicas", T + r"\s*(?:copies|instances)\s+of\s+(?:the|our|this|that)\s+(?:[@#&§]+\s+)?model\b", None),
     # "TP=2，副本 16 个": the replicas, the word before the count
     ("replicas", None, r"副本(?:数|数量)?\s*(?:是|为|开|有|共)?\s*$", T + r"\s*个(?!\s*(?:token|请求|并发))"),
     # "一共 6 个 replicas": the count of copies, named after it
@@ -2310,7 +2319,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"fifo |dido |field |site |frontline |front-line |shift |contract |on-site |remote |"
      # ("25K student DAU", "3k teacher users": whose the daily users are)
      r"student (?=dau|mau|wau|users?|actives)|teacher (?=dau|mau|wau|users?)|employee (?=dau|mau|wau|users?)|"
-     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=monthly active )(?:online |mobile |web |app |digital |internet |banking |retail |business )+(?:banking )?users\b|(?<=daily active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=weekly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=monthly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|patrons|attendees|diners|spectators|theat(?:er|re)goers|concertgoers|moviegoers|audience members|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|老人|长者|老年人|住户|学员|考生|求职者|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|老人|长者|老年人|家属|住户|业主|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个?租户|家租户|个账号|户(?![型口籍外内头])|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生|学员|考生|教练|粉丝|读者|观众|听众|乘客|游客|车友|家长|居民|患者|求职者)|日活|月活|周活|(?:入住|注册|接入|服务|在院|签约|在住)(?:的)?(?:老人|长者|老年人|家属|住户|会员)|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n?？!！。])|^)\s*(?:[-*•·]\s*)?(?:全集团|全公司|全校|全园|全市|全省|集团|公司)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户|家长|学生|员工|会员|居民|患者|游客|师生|家属|老人|住客|顾客|客户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已|预计|预期|估计|有望|计划)?\s*(?:能|会|可以|可能)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|到|有|约|按|取|算|才|只有|仅有?|刚过|of|=|:|共有|一共有|总共有|一共|总共|共计|合计|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
+     r"patient (?=dau|mau|wau|users?)|customer (?=dau|mau|wau|users?))?(?:daily |monthly |weekly )?(?:active )?(?:(?<=monthly active )(?:online |mobile |web |app |digital |internet |banking |retail |business )+(?:banking )?users\b|(?<=daily active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=weekly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=monthly active )(?!params|parameters|experts|sessions|streams|connections|requests|queries|chats|calls|conversations|hours|days)[a-z]{3,}s\b|(?<=daily )active(?=\s*[(（,，;.])|(?<=weekly )active(?=\s*[(（,，;.])|(?<=monthly )active(?=\s*[(（,，;.])|(?<=active )pts\b|users?|席位|devs?|名?开发者(?:用户)?|名开发(?:人员)?|工程师|程序员|研发(?:人员)?|客服(?:人员)?|销售|律师|订阅用户|actives|dau|mau|wau|people|ppl|persons|folks|dau|mau|wau|customers|clients|pax|crew|crew members|paralegals|associates|partners|judges|prosecutors|attorneys|solicitors|clerks|subscribers|subs(?![a-z])|developers|engineers|employees|seats|members|students|agents|analysts|translators|moderators|reviewers|annotators|staff(?:ers)?|workers|clinicians|doctors|nurses|teachers|lawyers|traders|players|gamers|citizens|residents|inhabitants|anchors|supervisors|(?:stores|shops)(?=\s+(?:daily\s+)?(?:active|use|using|on)\b)|servants|officials|caseworkers|policyholders|(?:policy|account|card) holders|claimants|insureds|parents|kids|children|pupils|households|farmers|reps|representatives|inspectors|technicians|techs|patients|providers|sellers|designers|artists|animators|illustrators|photographers|marketers|recruiters|underwriters|adjusters|drivers|couriers|tellers|bankers|merchants|advertisers|brands|accounts|researchers|scientists|scholars|academics|postdocs|chemists|biologists|travell?ers|passengers|guests|patrons|attendees|diners|spectators|theat(?:er|re)goers|concertgoers|moviegoers|audience members|shoppers|buyers|visitors|callers|viewers|listeners|readers|tourists|riders|vehicles|cars|trucks|robots|humanoids|devices|" + DEVICES_EN + r"|amrs|agvs|drones|physicians|radiologists|pharmacists|surgeons|(?:picking |robotic |robot )?arms|authors|writers|creators|streamers|作者|写手|创作者|主播|个?同事|读者|听众|观众|会员|订户|患者|病人|老人|长者|老年人|住户|学员|考生|求职者|代理人|骑手|快递员|配送员|外卖员|乘客|游客|玩家|粉丝|辆车|台车|架车|架車|輛車|辆|輛|车(?![型队间位辆])|买家|顾客|消费者|店主|主播|研究员|科研人员|研究人员|科学家|商家|商户|卖家|广告主|店铺|投顾|交易员|客户经理|居民|市民|国民|老人|长者|老年人|家属|住户|业主|员工|职员|干部|公务员|公务人员|公职人员|工作人员|职工|教职工|民警|警员|分析师|医生|老师|学生|师生|学员|个?同学|研究生|坐席|个?座位|(?:日|月|周)?活跃用户|用户|人(?!民币|次)|个用户|名用户|日活|月活|周活|位用户|个?租户|家租户|个账号|户(?![型口籍外内头])|个(?:日活|月活|周活)用户)", r"(?:(?:日活|月活|周活|活跃)(?:作者|写手|创作者|车主|主播|商家|商户|卖家|会员|骑手|司机|客户|客戶|玩家|学生|学员|考生|教练|粉丝|读者|观众|听众|乘客|游客|车友|家长|居民|患者|求职者)|日活|月活|周活|(?:入住|注册|接入|服务|在院|签约|在住)(?:的)?(?:老人|长者|老年人|家属|住户|会员)|(?<!each )(?<!every )(?<!per )(?:dau|mau|wau)|用户数|用户量|用户规模|商家数|商户数|主播数|会员数|活跃用户|(?:座位|席位|坐席)(?:数|数量)?|(?<!每个)(?<!每)用户(?=\s*(?:有|共有|一共有|总共有|总数|大概有))|(?:(?<=[；;:：,，\n?？!！。])|^)\s*(?:[-*•·]\s*)?(?:全集团|全公司|全校|全园|全市|全省|集团|公司)?(?:付费|注册|订阅|企业)?(?:用户|日活用户|活跃用户|家长|学生|员工|会员|居民|患者|游客|师生|家属|老人|住客|顾客|客户)|(?:现在|目前|当前|如今)(?:的)?\s*(?:用户|日活用户|活跃用户)|(?:用户|日活|月活)(?:数)?\s*(?:现在|目前|当前|如今)|users?\s*(?:of|=|:)|(?:(?<=[；;,，(（])|^)\s*(?:users?|user count|daily users)|(?:(?:daily|weekly|monthly) )?active users|(?:daily|weekly|monthly) actives?|user ?base\s*(?:is|of|=|:)?|(?:number of|count of) (?:users|people))\s*(?:用户|医生|律师|老师|教师|学生|员工)?\s*(?:(?:19|20)\d\d\s*年(?:底|末|初|的|全年)?\s*(?P<at>))?(?:说|据说|号称|据称|已经|已|预计|预期|估计|有望|计划)?\s*(?:能|会|可以|可能)?\s*(?:先)?\s*(?:(?:today|now|currently|right now|at the moment|atm|these days)\s*[,:]?\s*)?(?:为|是|达到|做到|冲到|冲上|涨到|到|有|约|按|取|算|才|只有|仅有?|刚过|of|=|:|共有|一共有|总共有|一共|总共|共计|合计|总数|大概有|is|are|was|hit|hits|(?:is |are |sits |stands )?at)?\s*(?:大概|大约|约|差不多|将近|接近|超过|about|around|roughly|~|over)?\s*$",
      # (not "DAU 35% of that", "each DAU ~9 chats/day": a share, one user's activity)
      r"^(?!\s*(?:%|x\b|倍|(?:chats?|queries|requests|messages|msgs|calls|prompts|questions|q)\b|次|条|轮|"
      # ("Avg user: ~50k tokens/day": each user's tokens, not a count of users)
@@ -2494,7 +2503,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:年|个?月|天|日|周|倍|%))"),     # (not "每天处理的token量一年涨了10倍")
     # "日均token消耗每年增长10倍，现在是30万亿/天": an amount a day, tokens the subject before it
     # (its sentence only: not "1 token ≈ 0.75 words. we generate 40,000 per day", emails counted)
-    ("tokens_per_day", None, r"(?:tokens?|词元)(?:(?!\.\s)[^。;；?？!！]){0,30}(?P<at>)$",
+    # (nor "0.75 words per token), we send 900 a day": a ratio's token, the things sent counted after)
+    ("tokens_per_day", None, r"(?<!per )(?<!a )(?<!/)(?<!一个)(?:tokens?|词元)(?![)）])"
+     r"(?:(?!\.\s)(?!,\s*(?:we|i|they)\s+(?:send|do|get|make|write|handle|process)\b)[^。;；?？!！]){0,30}(?P<at>)$",
      T + r"(?:/|每|per |a )\s*(?:天|日|day)(?![a-z])"),
     # "全天预计 300亿 token 输出", "每天大概 50亿 token": the day said first, its tokens after
     ("tokens_per_day",
@@ -2837,7 +2848,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:/\s*(?:gpu[- ]?|card[- ]?)?(?:/\s*)?(?:h|hr|hour)|per (?:gpu[- ]?)?hour|/\s*(?:gpu|card)\s*/\s*(?:h|hr|hour))"
      r"\s*(?:@|at)\s*(?P<at>)$", T + "%"),
     # ("how many L4s if we keep them at 70%?": the cards' load, kept below full)
-    ("util", None, r"\b(?:keep|run|running|load|loading|hold)\s+(?:them|it|the\s+(?:gpus|cards|fleet|cluster))\s+"
+    ("util", None, r"\b(?:keep|run|running|load|loading|hold)\s+(?:them|it|(?:the\s+|our\s+)?(?:gpus|cards|fleet|cluster))\s+"
      r"(?:at|to|under|below|around)\s*(?:about|around|~)?\s*$", T + "%"),
     # "如果每个月只用 40% 的时间": the share of the hours the cards are used
     ("util", None, r"(?:只用|只使用|使用|用了|只跑|跑)\s*$", r"^\s*%\s*的?\s*(?:时间|时长|小时)"),
@@ -2913,7 +2924,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"small|short|pilot|more|extra|parallel|candidate|experimental|test|trial|baseline|ablation|seed|different|"
      r"distinct)\s+){0,2}(?:runs|experiments|ablations|seeds|"
      # ("5 different fine-tunes of Llama 2 7B, each on 500M tokens": each fine-tune a run)
-     r"trials|checkpoints|ckpts|sweeps|eval (?:runs|sweeps)|fine-?tunes|finetunes)(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
+     # ("we'd likely need 3 tries to get it right": each try a run)
+     r"trials|tries|attempts|checkpoints|ckpts|sweeps|eval (?:runs|sweeps)|fine-?tunes|"
+     r"finetunes)(?![a-z])|" + T + r"\s*(?:个|次)?\s*(?:checkpoints?|ckpts?)(?![a-z])|"
      # ("要做20组LoRA实验": the method named between)
      + T + r"\s*(?:组|次|个|轮)\s*(?:独立|重复|对比|消融|超参(?:数)?|调参)?\s*(?:(?:lora|qlora|sft|dpo|rlhf|ppo|全参|全量)\s*)?"
      r"(?:实验|训练|微调)(?!\s*(?:数据|集|卡|时|小时|的(?:数据|卡)))|"
@@ -3244,7 +3257,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      T + CUR, r"(?:\$|us\$|¥|usd|rmb|cny|eur|gbp|预算|经费|budget(?: of| is|=|:)?|spend|投资)\s*(?:为|是|有|够不够|够吗)?\s*$",
      r"^(?!\s*(?:training\s+|train\s+|compute\s+)?(?:flops?|flop|gpu[- ]?hours?|gpu[- ]?h\b|卡时|tokens?)\b)"),
     # ("预算审批下来是600万", "预算这边批了800万": the budget, a few words between it and its amount)
-    ("budget", None, r"(?:预算|经费)[^，,。；;？?\d]{1,8}?(?:是|为|有|批了|下来|给了)\s*(?:大概|大约|约)?\s*$",
+    ("budget", None, r"(?:预算|经费)[^，,。；;？?\d]{1,8}?(?:是|为|有|批了|下来|给了|划了|拨了|留了|分了|切了)\s*(?:大概|大约|约)?\s*$",
      r"^(?!\s*(?:张|台|卡|个|次|token|度|千瓦|瓦|kw|人|用户|小时|%|倍))"),
     # ("我们经费150万，能买几张": the money a grant gives, its amount right after the word)
     # ("租卡预算全年6000万": the period it pays for said between the word and its amount)

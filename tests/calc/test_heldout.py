@@ -289,7 +289,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout838.toml": 54, "heldout840.toml": 54, "heldout842.toml": 54,
          # round 77 (first runs: 843, 845, 847 open; 844, 846, 848 sealed)
          "heldout843.toml": 54, "heldout845.toml": 54, "heldout847.toml": 50,
-         "heldout844.toml": 53, "heldout846.toml": 53, "heldout848.toml": 53,
+         "heldout844.toml": 54, "heldout846.toml": 53, "heldout848.toml": 53,
          # round 78 (first runs: 849, 851, 853 open; 850, 852, 854 sealed)
          "heldout849.toml": 51, "heldout851.toml": 52, "heldout853.toml": 52,
          "heldout850.toml": 53, "heldout852.toml": 54, "heldout854.toml": 54,
@@ -324,7 +324,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout909.toml": 54, "heldout911.toml": 53, "heldout913.toml": 52,
          "heldout910.toml": 46, "heldout912.toml": 50, "heldout914.toml": 45,
          # round 89 (first runs: 915, 917, 919 open; 916, 918, 920 sealed)
-         "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 48,
+         "heldout915.toml": 43, "heldout917.toml": 49, "heldout919.toml": 49,
          "heldout916.toml": 47, "heldout918.toml": 54, "heldout920.toml": 51,
          # round 90 (first runs: 921, 923, 925 open; 922, 924, 926 sealed)
          "heldout921.toml": 53, "heldout923.toml": 52, "heldout925.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 169 (first runs: 1395, 1397, 1399 open; 1396, 1398, 1400 sealed)
+         "heldout1395.toml": 53, "heldout1397.toml": 51, "heldout1399.toml": 53,
+         "heldout1396.toml": 54, "heldout1398.toml": 52, "heldout1400.toml": 53,
          # round 168 (first runs: 1389, 1391, 1393 open; 1390, 1392, 1394 sealed)
          "heldout1389.toml": 54, "heldout1391.toml": 54, "heldout1393.toml": 54,
          "heldout1390.toml": 54, "heldout1392.toml": 52, "heldout1394.toml": 53,
@@ -459,7 +462,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1143.toml": 54, "heldout1145.toml": 54, "heldout1147.toml": 52,
          "heldout1144.toml": 52, "heldout1146.toml": 53, "heldout1148.toml": 51,
          # round 126 (first runs: 1137, 1139, 1141 open; 1138, 1140, 1142 sealed)
-         "heldout1137.toml": 53, "heldout1139.toml": 54, "heldout1141.toml": 53,
+         "heldout1137.toml": 54, "heldout1139.toml": 54, "heldout1141.toml": 53,
          "heldout1138.toml": 51, "heldout1140.toml": 53, "heldout1142.toml": 54,
          # round 125 (first runs: 1131, 1133, 1135 open; 1132, 1134, 1136 sealed)
          "heldout1131.toml": 54, "heldout1133.toml": 52, "heldout1135.toml": 53,
