@@ -490,8 +490,8 @@ def _one_session_each(r: Reading, t: str) -> None:
     rate = next((x for x in r.stated if x.param in (None, "queries_per_user") and x.note == ""
                  and x.start > m.end()
                  and isinstance(x.value, float) and 1 < x.value <= 100
-                 and re.match(r"\s*(?:turns?|rounds?|exchanges?|messages?|msgs?|back-and-forths?)\b",
-                              t[x.end:] if re.search(r"\d$", t[x.start:x.end]) else " turns")), None)
+                 # (its turns word after the number, or inside a span that runs past it)
+                 and (not re.search(r"\d$", t[x.start:x.end]) or _TURNS_WORD.match(t, x.end))), None)
     if rate is None:
         return
     r.move(rate, "turns_per_session", note="")

@@ -1664,10 +1664,12 @@ def find_numbers(text: str) -> list[Num]:
     for m in _WORD_RUN.finditer(text):
         words = re.findall(r"[a-z]+", m.group(0).lower())
         words = [w for w in words if w != "and"]
-        # ("salesguy claims a DGX B200 can handle 50,000 members": the one box claimed, "a" its count)
-        lone_a = words == ["a"] and _ENOUGH_AFTER.match(text, m.start() + len(m.group(0).rstrip(" -"))) \
-            is not None and _SAYS_BEFORE.search(text[max(0, m.start() - 48):m.start()]) is not None
-        while words and words[-1] == "a" and not lone_a:
+        end = m.start() + len(m.group(0).rstrip(" -"))
+        # ("says a single GPU is enough", "salesguy claims a DGX B200 can handle 50,000 members": the one card
+        # or box claimed, "a" its count)
+        claimed = bool(words) and words[0] in ("a", "an") and _ENOUGH_AFTER.match(text, end) is not None \
+            and _SAYS_BEFORE.search(text[max(0, m.start() - 48):m.start()]) is not None
+        while words and words[-1] == "a" and not (claimed and words == ["a"]):
             words.pop()
         if not words or taken.covers(m.start()):
             continue
@@ -1678,7 +1680,6 @@ def find_numbers(text: str) -> list[Num]:
                              text[max(0, m.start() - 16):m.start()])):
             continue                                   # "spend in ¥bn", "HBM $bn?": the unit asked for
         has_scale = any(w in _WORD_SCALES or w in ("dozen", "pair") for w in words)
-        end = m.start() + len(m.group(0).rstrip(" -"))
         # "one", "a", "half" are numbers only before a counted thing ("which one", "a lot");
         # "twenty prompts", "two thousand" are numbers wherever they stand
         weak = all(w in ("a", "an", "one", "single", "half") for w in words)
@@ -1689,13 +1690,10 @@ def find_numbers(text: str) -> list[Num]:
         # ("On a single rented GPU, H100 SXM, at $2.99/hr": the one card a job runs on)
         asked = re.search(r"\b(?:is|would|will|can|could|does|buy|buying|rent|renting|order|ordering|on|"
                           r"using)\s*$", text[max(0, m.start() - 10):m.start()])
-        # ("salesguy claims a DGX B200 can handle 50,000 members": the one box claimed)
-        claimed_one = words in (["a"], ["an"]) and _ENOUGH_AFTER.match(text, end) is not None \
-            and _SAYS_BEFORE.search(text[max(0, m.start() - 48):m.start()]) is not None
-        if not has_scale and weak and not claimed_one and not (_COUNTED.match(text, end) and (
-                words[0] not in ("a", "an") or (words == ["a", "single"] and (
-                    named_after or asked or (_ENOUGH_AFTER.match(text, end) and _SAYS_BEFORE.search(
-                        text[max(0, m.start() - 48):m.start()])))))):
+        if not has_scale and weak and not (claimed and words in (["a"], ["an"])) and not (
+                _COUNTED.match(text, end) and (
+                    words[0] not in ("a", "an")
+                    or (words == ["a", "single"] and (named_after or asked or claimed)))):
             # ("a single RTX 4090 box": one of the card named; "a single GPU is enough" is prose, "is a single
             # card enough?" the count asked about)
             continue

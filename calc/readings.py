@@ -4988,7 +4988,6 @@ _WEEK_BEFORE = rx.compile(r"(?:每周|每星期|每个?礼拜|一周|一星期|\
                           r"[^，,。；;.?!\d]{0,8}$")
 _MONTH_BEFORE = rx.compile(r"(?:每月|每个月|一个月|\bmonthly\b|\b(?:each|every|per|a) month\b)"
                            r"[^，,。；;.?!\d]{0,8}$")
-_DAY_NEAR = rx.compile(r"每天|每日|一天|天天|日均|\bdaily\b|\b(?:a|per|each|every|/)\s*day\b|/\s*d\b")
 
 
 def rate_per_period(r: Reading) -> None:
@@ -4998,12 +4997,12 @@ def rate_per_period(r: Reading) -> None:
                and isinstance(x.value, float) and r.params.get("queries_per_user") == x.value]:
         text = r.t[st.start:st.end]
         digits = re.search(r"\d+(?:\.\d+)?", text)
-        if digits is None or float(digits.group()) != st.value or _DAY_NEAR.search(text) \
+        if digits is None or float(digits.group()) != st.value or DAY_SAID.search(text) \
                 or re.search(r"week|month|周|月|星期|礼拜", text):
             continue                     # (a day's rate, or one already read per its period)
         before = r.t[max(0, st.start - 12):st.start]
         after = r.t[st.end:st.end + 24]
-        if _DAY_NEAR.search(before) or re.match(
+        if DAY_SAID.search(before) or re.match(
                 r"\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every|/)\s*day\b|\s*daily", after):
             continue
         week, month = _WEEK_AFTER.match(r.t, st.end), _RATE_MONTH_AFTER.match(r.t, st.end)
