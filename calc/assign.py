@@ -194,6 +194,9 @@ TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with
                   r"\b(?:begin|start)(?:s|ing)?\s+(?:to\s+)?(?:answer|repl[yi]|respond|talk|typ|speak|stream|writ)"
                   r"[a-z]*\s+(?:with)?in\b|"
                   r"\b(?:begin|start)(?:s|ing)?\s+(?:coming back|streaming|to (?:come back|stream|appear))\b|"
+                  # ("nobody waits more than 1 second for the reply to start")
+                  r"\b(?:for|before|till|until)\s+(?:the|a|an|its|their|each|every)?\s*(?:reply|answer|response|"
+                  r"text|words?|output)\s+(?:to\s+)?(?:start|begin|appear|show)|"
                   r"first[- ](?:token|"
                   r"response|reply|byte|"
                   r"words?(?: of (?:each|the|a) (?:reply|answer|response))?)|"
@@ -569,6 +572,11 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     # ("we own 2 L40S (bought at $9k each, 3 year life), they draw 350 W each …, and they push about 1,500
     # tokens/s each": the cards named farther back in the sentence)
     near = _thing_in_sentence(r, a)
+    if near is None and _THEY_BEFORE.search(CLAUSE.split(r.masked[max(0, a - 40):a])[-1]) \
+            and not any(st.param in ("users", "concurrent_users") and st.start < a for st in r.stated):
+        # ("We rent 2 L40S … if at full tilt they'd do 1,800 tokens/s each": the cards of an earlier sentence,
+        # no people counted)
+        near = _last_thing(r, a, reach=a)
     each_card = role == "observed_tokens_per_s" and each_said and not streams \
         and near == "gpu" and not re.search(r"users?|streams?|sessions?|people|用户",
                                             CLAUSE.split(r.masked[max(0, a - 40):a])[-1])
@@ -855,7 +863,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         elif role in ("price", "budget") and (4e4 <= value <= 5e6 if cur == "usd"
                                               else 3e5 <= value <= 3.6e7) \
                 and (_SERVERS_AT.search(lead := t[max(0, n.start - 40):n.start])
-                     or _SERVER_QUOTED.search(r.masked[max(0, n.start - 40):n.start])) \
+                     or _SERVER_QUOTED.search(r.masked[max(0, n.start - 40):n.start])
+                     or _BOX_WITH_CARDS.search(r.masked[max(0, n.start - 60):n.start])) \
                 and not CAN_BUY.search(t) \
                 and not _HOW_MANY_FOR.search(lead) and not _BUDGET_WORDS.search(t[max(0, a - 12):b + 12]) \
                 and not _ONE_CARD_SAID.search(t[max(0, n.start - 8):n.start]):
@@ -1237,7 +1246,9 @@ _EACH_ONLY = rx.compile(r"[^a-z\u4e00-\u9fff]*(?:k|m|万)?\s*(?:us\$|\$|usd|doll
 _SERVER_MARK = rx.compile(r"每台|单台|一台|每柜|每个机柜|单机|整机|整柜|每个节点|每节点|一个节点|"
                           r"\b(?:per|each|a|one|the|our|their|this|that|every)\s+"
                           r"(?:\d+[- ]?(?:gpu|card|x)\s*)?(?:#+\s*)?"
-                          r"(?:(?:edge|inference|gpu|serving|ai|compute|worker)\s+)?"
+                          # ("Our pilot box does about 2,400 tokens/s total": a box of a kind)
+                          r"(?:(?:edge|inference|gpu|serving|ai|compute|worker|pilot|test|dev|demo|poc|prod|"
+                          r"production|staging|lab|office|current|existing|new|only)\s+)?"
                           r"(?:node|server|box|rack|machine)s?\b|"
                           # "…, rack does ~1.1M tok/s": a bare singular at the clause's start
                           r"^\s*(?:node|server|box|rack|machine)\b(?!s)|"
@@ -1339,6 +1350,9 @@ def _last_thing(r: Reading, a: int, reach: int = 60) -> str | None:
     for m in _THING.finditer(r.masked, max(0, a - reach), a):
         last = "server" if m.group(1) else "gpu"
     return last
+
+
+_THEY_BEFORE = rx.compile(r"\bthey(?:'d|'ll| would| will| do| can| could| each)?\b")
 
 
 def _thing_in_sentence(r: Reading, a: int) -> str | None:
@@ -1773,6 +1787,12 @@ _ONE_CARD_SAID = rx.compile(r"单卡|单张|每张|每块|每卡(?!时|小时)|�
 _SERVER_QUOTED = rx.compile(r"(?:&+\s*|\b(?:servers?|box(?:es)?|nodes?|systems?|racks?)\s+)"
                             r"(?:got\s+|was\s+|is\s+|gets\s+|been\s+)?(?:quoted(?:\s+(?:at|for))?|quote\s*(?:is|of|=|:|at)?)\s*"
                             r"(?:about|around|~|约|大约)?\s*(?:us\$|\$|¥|￥)?\s*$")
+# ("Dell quoted a PowerEdge with 4x L40S at $62,000": a thing of any name holding the cards counted, priced)
+_BOX_WITH_CARDS = rx.compile(r"\b(?:a|an|one)\s+(?!(?:gpu|card|chip)s?\b)(?:[a-z][\w-]*\s+){1,2}"
+                             r"(?:w/|w|with)\s*"
+                             r"\d+\s*(?:x|×)\s*#+\s*(?:gpus?|cards?)?\s*,?\s*"
+                             r"(?:at|for|@|is|costs?|quoted at|priced at)?\s*(?:about|around|~)?\s*"
+                             r"(?:us\$|\$)?\s*$")
 _EACH_UNIT_BEFORE = rx.compile(r"(?:each|apiece|每台|每柜|一台|一柜|per (?:rack|server|node))\s*"
                                r"(?:[~≈]|about|约|大约|大概)?\s*"
                                r"(?:us\$|\$|¥)?\s*$")

@@ -758,6 +758,13 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
         n = b.num("per_requests", None)
         b.fig(f"cost_{cur}", n * cost, money, b.tr("fig.cost_per_n_requests", n=n))
         return b.result("capex", head + b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=n * cost))
+    if count == "queries_per_day" and b.flag("one_batch"):
+        # ("6,500 emails per send … what does one send cost us?": the one batch's requests, no day or month)
+        n = requests_of_conversations(b, b.num("queries_per_day", None, "queries",
+                                               b.tr("label.job_requests")))
+        b.fig(f"batch_cost_{cur}", n * cost, money, b.tr("fig.batch_cost"))
+        b.step(b.tr("step.batch_cost", n=n, cost=cost, unit=unit, total=n * cost))
+        return b.result("capex", head + b.tr("head.batch_cost", n=b.h(n), unit=unit, total=n * cost))
     if count is not None:
         # "a customer sends 10,000 requests per day … the daily bill? the monthly bill?": the day's
         # requests at that cost, and a month of them (or the period stated)
@@ -1140,7 +1147,15 @@ def token_bill(b: Builder) -> Result:
         cost_day = serving_cost_per_day(b, tpd)
     b.fig("cost_per_day_cny" if cny else "cost_per_day_usd", per_day, unit, b.tr("fig.cost_per_day"))
     b.step(b.tr("step.token_bill", tpd=b.h(tpd), price=price, cur=unit, per_day=per_day))
-    if b.flag("one_off") and not b.has("days"):
+    batch = b.flag("one_off") and b.flag("one_batch")
+    if batch:
+        b.fig("batch_cost_cny" if cny else "batch_cost_usd", per_day, unit, b.tr("fig.batch_cost"))
+    if batch and b.has("days"):
+        # ("Monthly community newsletter: 6,500 emails per send … what does one send cost us?": the one batch
+        # asked, not the period it recurs over)
+        b.set_aside("days", "unused.one_batch")
+        days = 1.0
+    elif b.flag("one_off") and not b.has("days"):
         # ("9千个孩子，每个孩子一份 … 生成一次要花多少钱": one batch, its tokens once, not a day's for a year)
         days = 1.0
         b.assume("days", 1.0, "days", "question", b.tr("label.one_off"))
@@ -3220,6 +3235,10 @@ def _power(b: Builder) -> Result:
                   b.tr("fig.cost_per_n_requests", n=n))
             b.step(b.tr("step.bill_per_requests", bill=day_bill, qpd=qpd, n=n, per=per_n))
             head += b.tr("head.cost_per_n_requests", n=b.h(n), unit=b.tr(f"unit.{cur}"), total=per_n)
+        if "model" not in b.read and not per_mtok:
+            # ("买台HGX H200 … 跑满血版DeepSeek R1 … 三年下来连电费总共多少钱": the model named, the
+            # copies of it the cards hold)
+            head += _replicas_of(b, acc, gpus)
         return b.result("power", head + per_mtok + claim_tail)
     head = b.tr("head.power_it" if b.flag("it_load") and claim_tail else "head.power", mw=it_mw * p,
                 gpus=gpus, acc=acc.short, pue=p, it=power_words(it_mw, b.lang)) + claim_tail

@@ -215,25 +215,33 @@ def _per_item(r: Reading, t: str) -> Stated | None:
 # turns said after it ("每通平均跟AI坐席来回10轮", "每单问3次")
 _ZH_ITEM_COUNTER = rx.compile(r"\s*(?:多|来|余)?\s*(通|单|份|笔|场|个会话|次会话)")
 _ZH_TURNS = rx.compile(r"\s*(?:轮|次)")
+# ("每天派单量8k单左右": the counter inside the count's span; "一天进线1200通": the day said before the count)
+_ZH_COUNTER_INSIDE = rx.compile(r"\d\s*[kK千万]?\s*(通|单|份|笔|场)(?:左右|上下)?$")
+_ZH_DAY_BEFORE = rx.compile(r"(?:每天|一天|每日|日均|天天)[^，,。；;\d]{0,6}$")
 
 
 def _zh_turns_said(t: str, x: Stated) -> bool:
     """Whether a count's span ends with, or is followed by, its turns' counter ("6轮", "10 轮", "3次")."""
-    return t[x.start:x.end].endswith(("轮", "次")) or _ZH_TURNS.match(t, x.end) is not None
+    return re.search(r"(?:轮|次)(?:对话|会话|问答|交互)?$", t[x.start:x.end]) is not None \
+        or _ZH_TURNS.match(t, x.end) is not None
 
 
 def _zh_turns_per_item(r: Reading, t: str) -> None:
     """"平常日均6万通报案，每通平均跟AI坐席来回10轮": the day's items (calls, orders, documents) counted with
     their counter, and the turns said of each one after it: each item that many requests
     (turns_per_session)."""
-    if "turns_per_session" in r.params:
+    if "turns_per_session" in r.params and "queries_per_day" in r.params:
         return
     # (a day's items read as one user's when no users are counted: "每天约1500通对话")
     # ("直播答疑每场大概15轮，每天五百多场": the turns read first as the day's, the items a second value)
     for st in [s for s in r.stated if isinstance(s.value, float) and (
             (s.param == "queries_per_day" and s.note in ("", "duplicate"))
-            or (s.param == "queries_per_user" and s.note == "" and "users" not in r.params))]:
-        unit = _ZH_ITEM_COUNTER.match(t, _after(st, t)) or _ZH_ITEM_COUNTER.match(t, st.end)
+            or (s.param == "queries_per_user" and s.note == "" and "users" not in r.params)
+            # ("400热线一天进线1200通左右 … 每通电话按6轮对话算": the day's calls, said after the day)
+            or (s.param is None and s.note == "" and "queries_per_day" not in r.params
+                and _ZH_DAY_BEFORE.search(t[max(0, s.start - 10):s.start])))]:
+        unit = _ZH_ITEM_COUNTER.match(t, _after(st, t)) or _ZH_ITEM_COUNTER.match(t, st.end) \
+            or _ZH_COUNTER_INSIDE.search(t, st.start, st.end)
         if unit is None:
             continue
         counter = unit.group(1).removeprefix("个").removeprefix("次")
@@ -244,7 +252,8 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
                      and (x.start > st.end or re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
                                                         t[max(0, x.start - 16):x.start]))
                      and isinstance(x.value, float)
-                     and x.param in (None, "queries_per_user", "queries_per_day") and 1 <= x.value <= 100
+                     and x.param in (None, "queries_per_user", "queries_per_day", "turns_per_session")
+                     and 1 <= x.value <= 100
                      and _zh_turns_said(t, x)
                      and (re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
                                     t[max(0, x.start - 16):x.start])
@@ -254,10 +263,28 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
                                           t[item_end:x.start]))),
                     None)
         if rate is not None:
-            r.move(rate, "turns_per_session", note="")
+            if rate.param != "turns_per_session":
+                r.move(rate, "turns_per_session", note="")
             if st.param != "queries_per_day" or st.note != "":
                 r.move(st, "queries_per_day", note="")
             return
+
+
+_ZH_ONE_PERSON = rx.compile(r"(?:每|一)\s*(?:个|位|名)?\s*(?:客户|客戶|用户|人|客人|顾客|访客|家长|患者|"
+                            r"病人|老人|学员|"
+                            r"会员)[^，,。；;\d]{0,10}$")
+
+
+def _zh_turns_per_person(r: Reading, t: str) -> None:
+    """"每天咨询大概三四百个，一个客户平均来回聊8轮": the day's enquiries counted, no people, then one
+    person's turns: each enquiry a conversation of that many requests (turns_per_session)."""
+    if "turns_per_session" in r.params or "users" in r.params or "queries_per_day" not in r.params:
+        return
+    turns = next((x for x in r.stated if x.param in (None, "queries_per_user") and isinstance(x.value, float)
+                  and 1 <= x.value <= 100 and re.search(r"轮(?:对话|会话|问答)?$", t[x.start:x.end])
+                  and _ZH_ONE_PERSON.search(t[max(0, x.start - 24):x.start])), None)
+    if turns is not None:
+        r.move(turns, "turns_per_session", note="")
 
 
 def _zh_turns_per_session(r: Reading, t: str) -> None:
@@ -291,9 +318,13 @@ def _turns_of_the_basis(r: Reading, t: str) -> None:
 
 
 # "each chat ~8 turns", "every conversation is about 6 messages": a conversation's turns, said of each one
+# ("40 enquiries a day, each one is a back-and-forth of about 8 messages": one of the items said before)
 _EACH_CHAT = rx.compile(r"\b(?:each|every|per|a|one)\s+(?:chat|conversation|convo|session|call|dialog(?:ue)?|"
-                        r"thread|"
+                        r"thread|one|"
                         r"interaction|ticket|lead|enquiry|inquiry|case)\s*(?:is|=|:|has|runs|takes|lasts|of)?\s*"
+                        r"(?:(?:usually|typically|normally)\s+)?"
+                        r"(?:an?\s+(?:back-and-forth|back and forth|conversation|exchange|thread|chat)"
+                        r"\s+of\s+)?"
                         r"(?:about|around|roughly|~|maybe|like)?\s*$")
 _TURNS_WORD = rx.compile(r"\s*(?:turns?|rounds?|exchanges?|messages?|msgs?|back-and-forths?)\b")
 
@@ -370,6 +401,7 @@ def read(r: Reading) -> None:
     _turns_per_own_item(r, t)
     _turns_per_each_chat(r, t)
     _zh_turns_per_item(r, t)
+    _zh_turns_per_person(r, t)
     _zh_turns_per_session(r, t)
     _turns_of_the_basis(r, t)
     population = _per_item(r, t)

@@ -249,6 +249,11 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 and any(pr in DURATIONS and pa > b for pr, _, pa, _, _ in r.pending):
             # "过去半年基本上每4个月翻一翻，照这个速度2年后…": the past it was seen over, not the horizon
             r.add(None, value, a, b, note="past_window")
+        elif role in DURATIONS and _LIVE_FOR.search(t[max(0, a - 8):a]) \
+                and re.match(r"\s*(?:多)?了", t[b:b + 3]) \
+                and any(pr in DURATIONS and pa > b for pr, _, pa, _, _ in r.pending):
+            # ("我们AI客服上线半年了 … 一年半以后要多少张": how long it has run, not the horizon asked)
+            r.add(None, value, a, b, note="past_window")
         elif role in DURATIONS and value == 24 and (on := _ALWAYS_ON_AFTER.match(t, b)) is not None:
             # ("24小时挂着一个月电费得多少": on around the clock, not a period of a day)
             r.add("utilization", 1.0, a, on.end(), note="" if "utilization" not in r.params else
@@ -582,9 +587,12 @@ _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草|(?<![输支付])
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
 # the model writing items, named: "nightly batch writes personalised trip emails", "generates product
 # descriptions"
-_WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(?:[\w-]+\s+){0,3}?"
+# ("We want to generate 22k personalised newsletter intros per send, ~600 words each")
+_WRITES_ITEMS = rx.compile(r"\b(?:generat|writ|draft|produc|creat|compos)\w*\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:emails?|posts?|articles?|descriptions?|letters?|reports?|notes?|copy|ads?|variants?|"
-                           r"captions?|headlines?|scripts?|stories|chapters?|listings?)\b")
+                           r"captions?|headlines?|scripts?|stories|chapters?|listings?|intros?|introductions?|"
+                           r"summar(?:y|ies)|bios?|blurbs?|newsletters?|essays?|poems?|paragraphs?|recaps?|"
+                           r"digests?|profiles?|updates?|reminders?)\b")
 # a token count named as the answer's, further on: "… 只输出情感标签10个token", "… 2k-token summary"
 # (a text's length too: "into ~80-word summaries", "摘要约200字")
 _TOKENS_AMOUNT = (r"\d[\d.,]*\s*(?:k|万|千)?\s*(?:个)?\s*[- ]?"
@@ -792,6 +800,9 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
             and re.search(r"-\s*(?:tokens?|toks?)$", t[a:b]):
         # ("~600-token letter out": the thing of so many tokens, then its side)
         return "input_tokens" if side.group(1) == "in" else "output_tokens"
+    if _SENT_BY_USERS.search(_TOKEN_CLAUSE.split(t[max(0, a - 48):a])[-1]) \
+            and re.search(r"[\u4e00-\u9fff]", t):
+        return "input_tokens"            # ("客户每条消息平均30个单词，回复平均60个单词": what is sent, read)
     if re.search(r"(?:每条|每个样本|每个回答|(?:per|each) (?:sample|rollout|response|completion|generation))"
                  r"[^,，;；。\d]{0,6}$", t[max(0, a - 16):a]) \
             and not INPUT_WORDS.search(re.split(r"每条|每个|per|each", t[max(0, a - 16):a])[-1]) \
@@ -925,7 +936,10 @@ _ITEM_JUDGED = rx.compile(r"\b(?:messages?|msgs?|emails?|e-mails?|posts?|comment
 _JUDGING = rx.compile(r"moderat|classif|filter|triage|screen|detect|toxic|spam|label|审核|过滤|分类|"
                       r"분류|필터|모더레이션|판정")
 _SENT_BY_USERS = rx.compile(r"\b(?:users?|customers?|students?|clients?|members?|callers?|patients?)'?s?'?\s+"
-                            r"(?:messages?|questions?|queries|prompts?)\s+(?:average|avg|are|run|of|about|~)?[^,;.]{0,12}$")
+                            r"(?:messages?|questions?|queries|prompts?)\s+(?:average|avg|are|run|of|about|~)?[^,;.]{0,12}$|"
+                            # ("客户每条消息平均30个单词": what the customer sends, read)
+                            r"(?:客户|客戶|用户|顾客|家长|患者|乘客|买家|学员|会员)\s*(?:每条|每次|的|发来的|发的)?\s*"
+                            r"(?:消息|留言|提问|问题|说话|说的话|输入|问句)[^，,。；;\d]{0,6}$")
 
 
 # words that say a text is the one made (not "abstract" or "summary", which may be what is read)
@@ -980,7 +994,8 @@ _GROWN_TO = rx.compile(r"(?:增长|增加|涨|扩|扩充|扩展|增至|增长至
 _SIZE_ON_CARD = rx.compile(r"#\s*(?:上)?\s*(?:跑|部署|运行|推理|serving|serve|running|run|hosting|host)\s*"
                            r"(?:a|an)?\s*$")
 _SIZE_ON_CARD_AFTER = rx.compile(r"\s*(?:(?:on|@|w/|with)\s*)?(?:(?:fp8|bf16|fp16|int8|int4|fp4)\s*)?#")
-_BY_LATER = rx.compile(r"\s*(?:users?|dau|mau|people|用户|日活|月活)?\s*(?:by|in|at)\s+(?:the\s+)?"
+_BY_LATER = rx.compile(r"\s*(?:users?|dau|mau|people|用户|日活|月活)?\s*(?:(?:by|in|at|within)\s+)?"
+                       r"(?:the\s+)?"
                        # ("50M by end of next yr (18 mo)", "by eoy", "in 18 months")
                        r"(?:end of\s+)?(?:20\d\d|next (?:year|yr)|\d+\s*(?:years?|yrs?|months?|mo))\b|"
                        r"\s*(?:users?\s+)?by\s+(?:eoy|ye|year[- ]end)\b|"
@@ -1219,6 +1234,7 @@ _DAY_ASKED = rx.compile(r"\s*(?:天|日)?\s*(?:要|需要|会有|会|能|得)?\s
 # a period in the past a growth was seen over: "过去半年", "over the past 6 months", "in the last year"
 _PAST_WINDOW = rx.compile(r"(?:过去|最近|近|(?:over|in|during)\s+the\s+(?:past|last)|\bthe\s+(?:past|last)|"
                           r"\b(?:past|last))\s*(?:的)?\s*$")
+_LIVE_FOR = rx.compile(r"(?:上线|运营|开业|成立|开了|用了|跑了|开通|推出|做了)\s*(?:了|大概|差不多|快)?\s*$")
 _GROWTH_SAID = rx.compile(r"翻|doubl|grow|增长|增速|涨")
 CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|reckons|recons|" + SAYERS + r" say|they all say|said|"
                           r"reports?|reported|"
@@ -2252,6 +2268,15 @@ def derive_params(r: Reading) -> None:
         if z is not None and isinstance(z.value, float):
             p["users_to"] = z.value
             r.retag(z, param="users_to")
+    for st in [s for s in r.stated if s.param in ("price_usd", "price_cny") and s.note == ""
+               and isinstance(s.value, float)]:
+        same = next((k for k in ("users_to", "users") if p.get(k) == st.value), None)
+        if same is not None \
+                and not re.search(r"[$¥￥€£]|usd|rmb|cny|dollar|yuan|元|块|刀", str(st.text).lower()):
+            # ("plan to be at 25k within 18 months … how many L4s will we need at 25k?": the count said
+            # again, no currency to it, not a card's price)
+            p.pop(str(st.param), None)
+            r.retag(st, param=same, note="restated")
     if "doubling_months" not in p:
         m = _DOUBLING_WORDS.search(t)
         if m:

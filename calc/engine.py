@@ -146,8 +146,13 @@ def _unfit_fleet(exc: CalcError, req: Request, cat: Catalog,
     said = next((s for s in req.stated if s.param == "claimed_value" and s.note == ""
                  and p.get("claim_counted") and isinstance(s.value, float)), None)
     count = p.get("gpus", said.value if said is not None else None)
-    if exc.key != "err.does_not_fit" or req.intent not in ("fleet", "throughput") or "model" not in p \
-            or "accelerator" not in p or "servers" in p or not isinstance(count, float) or count < 1 \
+    # ("Would Qwen2.5 72B on 2x A100 80GB be fast enough, like under 30 ms per token?": too few cards for
+    # the model, the speed asked of them unanswerable; with no speed or use asked, the error says it)
+    if (exc.key != "err.does_not_fit" and not (exc.key == "err.needs_group" and any(
+            k in p for k in ("tpot_ms", "ttft_ms", "queries_per_user")))) \
+            or req.intent not in ("fleet", "throughput") \
+            or "model" not in p or "accelerator" not in p or "servers" in p or not isinstance(count, float) \
+            or count < 1 \
             or any(k in p for k in ("tensor_parallel", "replicas")):
         return None
     params = {k: v for k, v in p.items() if k not in LOADS and k != "claim_counted"}
@@ -157,9 +162,10 @@ def _unfit_fleet(exc: CalcError, req: Request, cat: Catalog,
                 defaults=dict(defaults or {}))
     res = memory(b)
     need = res.figure("gpus")
-    if need is None or need.value <= count:
+    fits = res.figure("fits")
+    if need is None or need.value <= count or (fits is not None and fits.value):
         return None                      # (the weights fit: what failed is the serving itself, said so)
-    for name in LOADS:
+    for name in (*LOADS, "queries_per_user", "tpot_ms", "ttft_ms"):
         if name in p:
             b.set_aside(name, "unused.load_no_fit", n=human(count, lang=req.lang))
     return res, b

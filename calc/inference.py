@@ -1270,6 +1270,32 @@ def _cost_per_mtok_head(b: Builder, acc: Accelerator, per_mtok: float, rate: flo
     return head
 
 
+def _cost_at_load(b: Builder, n: float, rate: float, busy_query_usd: float) -> str:
+    """"Managers run it about 60 times a day … 2 H100 PCIe rented at $2.20/hr each, what's the cost per
+    roster?": the stated cards are paid for around the clock whatever the load, so a request's cost at the
+    day's stated requests is the day's hours over them (a headline suffix; "" when no day's load is stated
+    or the load keeps the cards busier than their full-time cost per request)."""
+    if not (b.has("queries_per_day") or b.has("queries_per_user")):
+        return ""
+    # ("Managers run it about 40 times a day": with no people counted, the one day's requests)
+    per_day = requests_per_day(b) if b.has("queries_per_day") or b.has("users") else \
+        requests_of_conversations(b, b.num("queries_per_user", None))
+    day_cost = n * rate * 24
+    if per_day <= 0 or day_cost / per_day <= busy_query_usd:
+        return ""
+    each = day_cost / per_day
+    turns = b.num("turns_per_session", None, record=False) if b.has("turns_per_session") else 1.0
+    b.fig("cost_per_query_at_load_usd", each, "US$", b.tr("fig.cost_per_query_at_load"))
+    b.step(b.tr("step.cost_at_load", gpus=n, rate=rate, per_day=day_cost, q=b.h(per_day), each=each,
+                busy=busy_query_usd * per_day / day_cost))
+    cny = b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour")
+    if turns != 1.0:
+        k = fx(b) if cny else 1.0
+        return b.tr("head.cost_at_load_sessions", q=b.h(per_day), n=n, money=cash(b, each * k, cny),
+                    session=cash(b, each * turns * k, cny), turns=turns)
+    return b.tr("head.cost_at_load", q=b.h(per_day), n=n, money=cash(b, each * (fx(b) if cny else 1), cny))
+
+
 def _requests_cost(b: Builder, per_query_usd: float, *, cny: bool) -> str:
     """"what's our GPU cost per 1,000 requests?": that many requests at a request's cost (a headline suffix),
     in yuan when `cny`."""
@@ -1323,6 +1349,31 @@ def _measured_cluster_requests(b: Builder) -> Result:
     return b.result("throughput", head)
 
 
+def _measured_job_time(b: Builder) -> Result:
+    """"Our pilot box does about 2,400 tokens/s total on Qwen2.5 7B. Nightly we need 1,900 daily reports at
+    roughly 320 tokens each. How many minutes does that take?": the job's output tokens over the rate
+    measured on the user's own hardware (a server's rate times the servers stated, else the one server); no
+    accelerator is needed, and the model, if named, is the one the rate was measured on."""
+    if b.has("observed_tokens_per_s"):
+        rate = b.num("observed_tokens_per_s", None)
+    else:
+        rate = b.num("observed_tokens_per_s_per_server", None) * b.num("servers", 1, record=b.has("servers"))
+    for name in ("model", "params", "precision", "server"):
+        if b.has(name):
+            b.read.add(name)               # (the rate measured is already this model's on this hardware)
+    if b.has("tokens_per_day"):
+        tokens = b.num("tokens_per_day", None, "tokens", b.tr("label.job_tokens"))
+    else:
+        requests = requests_of_conversations(b, b.num("queries_per_day", None, "queries",
+                                                      b.tr("label.job_requests")))
+        tokens = requests * b.num("output_tokens", 500)
+    hours = tokens / rate / 3600
+    b.fig("job_hours", hours, "hours", b.tr("fig.job_hours"))
+    b.step(b.tr("step.measured_job_time", tokens=tokens, tps=rate, hours=hours))
+    return b.result("throughput", b.tr("head.measured_job_time", tokens=b.h(tokens), span=_span(b, hours),
+                                       tps=b.h(rate)))
+
+
 def _cluster_rate_enough(b: Builder) -> Result:
     """"is 1.8M tok/s cluster-wide enough? 300k DAU x 120 calls/day x 700 out tokens, peak 3x": the output
     tokens a second the load needs at its peak, against the stated rate. No accelerator or model is
@@ -1343,6 +1394,14 @@ def _cluster_rate_enough(b: Builder) -> Result:
     b.read.update({"model", "params", "accelerator"})      # (the rate is the cluster's, as measured)
     key = "head.rate_enough" if rate >= need else "head.rate_short"
     return b.result("throughput", b.tr(key, rate=b.h(rate), need=b.h(need), ratio=rate / need, peak=peak))
+
+
+def _span(b: Builder, hours: float) -> str:
+    """A job's time in words: seconds under a minute, minutes under an hour, days from two days."""
+    return b.tr("word.span_seconds", n=hours * 3600) if hours * 60 < 1 else \
+        b.tr("word.span_minute_one") if f"{hours * 60:.2g}" == "1" else \
+        b.tr("word.span_minutes", n=hours * 60) if hours < 1 else \
+        b.tr("word.span_days", n=hours / 24) if hours >= 48 else b.tr("word.span_hours", n=hours)
 
 
 def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float, lout: float,
@@ -1377,10 +1436,7 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
     b.fig("job_hours", hours, "hours", b.tr("fig.job_hours"))
     b.fig("job_gpu_hours", hours * n, "GPU-hours", b.tr("fig.job_gpu_hours"))
     b.step(b.tr("step.job_time", tokens=tokens, tps=total, hours=hours, n=n, gpu_hours=hours * n))
-    span = b.tr("word.span_seconds", n=hours * 3600) if hours * 60 < 1 else \
-        b.tr("word.span_minute_one") if f"{hours * 60:.2g}" == "1" else \
-        b.tr("word.span_minutes", n=hours * 60) if hours < 1 else \
-        b.tr("word.span_days", n=hours / 24) if hours >= 48 else b.tr("word.span_hours", n=hours)
+    span = _span(b, hours)
     head = b.tr("head.job_time", tokens=b.h(tokens), span=span, n=n, acc=acc.short, model=model.short,
                 gpu_hours=b.h(hours * n), tps=b.h(total))
     said = b.req.params.get("gpus")
@@ -1421,6 +1477,10 @@ def throughput(b: Builder) -> Result:
     if b.has("observed_tokens_per_s") and (b.flag("asks_qps") or b.flag("asks_requests")) \
             and not (b.has("gpus") or b.has("servers")):
         return _measured_cluster_requests(b)
+    if b.flag("asks_duration") and not (b.has("accelerator") or b.has("gpus")) \
+            and (b.has("observed_tokens_per_s") or b.has("observed_tokens_per_s_per_server")) \
+            and (b.has("queries_per_day") or b.has("tokens_per_day")):
+        return _measured_job_time(b)
     if b.has("observed_tokens_per_s") and not (b.has("gpus") or b.has("servers")) and any(
             b.has(k) for k in ("users", "queries_per_day", "qps", "tokens_per_day")):
         return _cluster_rate_enough(b)
@@ -1579,6 +1639,11 @@ def throughput(b: Builder) -> Result:
         if rate is not None and b.has("utilization"):
             # "at 60% utilization": idle hours are paid for too
             util = b.num("utilization", None)
+            if b.req.params.get("utilization_to") == 1.0 and any(b.has(k) for k in (
+                    "observed_tokens_per_s", "observed_tokens_per_s_per_gpu",
+                    "observed_tokens_per_s_per_server")):
+                # ("if at full tilt they'd do 1,800 tokens/s each": the measured rate is the cards' when busy)
+                b.read.add("utilization_to")
             pt = replace(pt, tokens_per_s_per_gpu=pt.tokens_per_s_per_gpu * util)
             b.step(b.tr("step.utilization", util=util, tps=pt.tokens_per_s_per_gpu))
         if rate is not None:
@@ -1605,6 +1670,8 @@ def throughput(b: Builder) -> Result:
                 # (in yuan where the rent was: "H20租价9块/卡时 … 哪个每千条脚本更便宜")
                 head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny"
                                    or b.has("rent_cny_per_hour"), lout=lout)
+                if counted and not b.has("utilization"):
+                    head += _cost_at_load(b, n, rate, per_mtok * lout / 1e6)
                 return b.result("throughput", head + _against_price(b, per_mtok) + _owned_beside(b, acc, pt)
                                 + _power_share(b, acc, pt, per_mtok))
         if rate is None and b.flag("asks_cost_per"):

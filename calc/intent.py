@@ -910,7 +910,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             or ASKS_QPS.search(t) or has("usd_per_million_tokens") or has("cny_per_million_tokens")
             or kw("compare") or re.search(r"faster|slower|quicker|快|慢|比", t)
             or has("ask_concurrent") or has("ask_users") or has("tpot_ms") or has("ttft_ms")
-            or has("asks_cost_per") or has("asks_per_hour")):
+            or has("asks_cost_per") or has("asks_per_hour")
+            # (not "HGX H200 … 报价一台230万，电费一块钱一度，三年下来连电费总共多少钱": the box's price and
+            # power over the years, asked)
+            or (kw("cost") and (has("electricity_usd_per_kwh") or has("electricity_cny_per_kwh")))):
         return "memory"              # "deepseek r1 用int4部署 要几张h20": the cards its weights need
     if (has("model") or has("params")) and has("accelerator") and not load and CLAIM.search(t) and not (
             has("train_tokens") or has("train_flops") or kw("train") or has("budget_usd")
@@ -1030,6 +1033,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and (has("rent_usd_per_hour") or has("rent_cny_per_hour")) and kw("how_many"))) or (
             kw("hbm") and not load) or (
             kw("enough") and not load and (has("model") or has("params"))
+            # (not "Would Qwen2.5 72B on 2x A100 80GB be fast enough, like under 30 ms per token?": the speed
+            # asked against a target, not whether the weights fit)
+            and not ((has("tpot_ms") or has("ttft_ms"))
+                     and not re.search(r"显存|vram|memory|\bkv\b|装|放|塞|\bfits?\b|weights|权重", t))
             # (not "预算50万 … 一张一万六，能买几张？够不够跑Qwen2.5 72B": the cards the budget buys, then
             # the fit)
             and not ((has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny"))

@@ -1700,6 +1700,9 @@ def find_numbers(text: str) -> list[Num]:
         wv = _words_value(words)
         if wv is None or (wv <= 10 and NOT_A_QUANTITY.match(text, end)):
             continue                                   # "two things: (1) …": the asks counted
+        if words == ["two"] and re.search(r"\b(?:a|an|one)\s+[a-z]+\s+or\s*$",
+                                          text[max(0, m.start() - 24):m.start()]):
+            continue                                   # ("writes a line or two per stop": vague, no count)
         out.append(Num(wv, m.start(), end, text[m.start():end], "words"))
     out.sort(key=lambda n: n.start)
     return _ranges(text, _and_a_half(text, out))

@@ -1663,6 +1663,8 @@ def _share_of_build(t: str, share: Stated) -> bool:
          and (re.search(r"(?:plus|add(?:ing|s)?|\+|加上?|另加|\bwith|\bw/|\bincl(?:\.|uding)?|含)\s*,?\s*"
                         r"(?:(?:uh|um|er|like),?\s*)*"
                         # ("with a 40% all-in uplift for servers": the article before the share)
+                        # ("with maybe 40% extra for server and networking": a hedge before it)
+                        r"(?:(?:maybe|probably|perhaps|say|like)\s+)?"
                         r"(?:another|an? extra|an?|about|roughly|around|~)?\s*$",
                         t[max(0, share.start - 16):share.start])
               # ("assume 40% on top for servers/network": "on top" is the adding word)

@@ -249,6 +249,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.a_days_output(r)
     readings.items_per_batch(r)
     readings.one_batch(r)
+    readings.batch_cost(r)
+    readings.kuai_money(r)
+    readings.sheets_a_day(r)
     readings.one_set_each(r)
     readings.times_each_asks(r)
     readings.sites(r)
@@ -361,15 +364,18 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                                                       and repeat.end <= st.start < end)]
             r.retag(repeat, end=end, text=r.norm.quote(repeat.start, end))
     had_users, had_gpus = "users" in r.params, "gpus" in r.params
+    had_day = "queries_per_day" in r.params
     had_cost_per = "asks_cost_per" in r.params
     second_readings(r, options)
     if not had_cost_per and r.params.get("asks_cost_per") and intent == "capex":
         # ("rent 2 H100 SXM at $2.40 an hour. About how much per script?": one request's cost, not the
         # fleet's)
         intent = intent_of(r.t, {**seen, **r.params})
-    if had_users and "users" not in r.params:
-        # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost)
-        seen.pop("users", None)
+    if (had_users and "users" not in r.params) or (
+            had_day and "queries_per_day" not in r.params and "per_requests" in r.params):
+        # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost; "cost per
+        # 1,000 help desk tickets if a ticket is ~6 messages": first read as the day's tickets)
+        seen.pop("users" if had_users and "users" not in r.params else "queries_per_day", None)
         intent = intent_of(r.t, {**seen, **r.params})
     elif r.params.get("claim_daily_tokens") and "tokens_per_day" not in r.params:
         # ("中介说一台HGX H100…一天能出5亿token，靠谱吗": the day's output claimed, no load to size for)
@@ -624,6 +630,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     # (a memory question is not asked how long: "450,000 titles … how long on a single GPU, A100 80GB?")
     if intent in (None, "fleet", "capex", "memory") and r.params.get("asks_duration") \
             and ("gpus" in r.params or "servers" in r.params or "observed_tokens_per_s_per_gpu" in r.params
+                 # ("Our pilot box does about 2,400 tokens/s total … 1,900 daily reports … How many minutes":
+                 # the job at the rate measured)
+                 or "observed_tokens_per_s" in r.params or "observed_tokens_per_s_per_server" in r.params
                  or (r.params.get("batch")
                      and ("rent_usd_per_hour" in r.params or "rent_cny_per_hour" in r.params))
                  or (

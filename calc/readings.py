@@ -1388,7 +1388,10 @@ def daily_share(r: Reading) -> None:
         return
     if "users" not in r.params or per is not None:
         return
-    if "dau_per_mau" in r.params:
+    # ("2,800 drivers active weekly, ~70% on a given day": the daily share of weekly actives)
+    key = "dau_per_wau" if re.search(r"\bweekly\b|\bwau\b|周活|\bactive (?:each|per|a) week\b", r.t) \
+        and not re.search(r"\bmonthly\b|\bmau\b|月活", r.t) else "dau_per_mau"
+    if key in r.params:
         r.params["population_users"] = True    # "全员 1.2万，日活/月活 0.45": read already, of these people
         return
     m = _DAILY_SHARE.search(r.masked)
@@ -1398,20 +1401,20 @@ def daily_share(r: Reading) -> None:
     if word:
         share = _FRACTION_WORDS.get(word) or (_CN_DIGIT.index(word[0]) + 1) / 10
         at = m.start(1) if m.group(1) else m.start(3)
-        _take_over(r, at, at + len(word), "dau_per_mau", share)
+        _take_over(r, at, at + len(word), key, share)
     elif m.group(6):
-        _take_over(r, m.start(6), m.end(), "dau_per_mau", _SLASH_FRACTIONS[m.group(6)])
+        _take_over(r, m.start(6), m.end(), key, _SLASH_FRACTIONS[m.group(6)])
     elif m.group(10):
-        _take_over(r, m.start(), m.end(), "dau_per_mau", _SLASH_FRACTIONS[m.group(10)])
+        _take_over(r, m.start(), m.end(), key, _SLASH_FRACTIONS[m.group(10)])
     elif m.group(8):
-        _take_over(r, m.start(8), m.end(), "dau_per_mau", int(m.group(8)) / int(m.group(9)))
+        _take_over(r, m.start(8), m.end(), key, int(m.group(8)) / int(m.group(9)))
     else:
         g = 2 if m.group(2) else 4 if m.group(4) else 5
         pct = float(m.group(g))
         if not 0 < pct <= 100:
             return
-        _take_over(r, m.start(g) if g != 2 else m.start(), m.end(), "dau_per_mau", pct / 100)
-    r.params["population_users"] = True
+        _take_over(r, m.start(g) if g != 2 else m.start(), m.end(), key, pct / 100)
+    r.params["weekly_users" if key == "dau_per_wau" else "population_users"] = True
 
 
 def restated(r: Reading) -> None:
@@ -2277,10 +2280,13 @@ _TRAINING_SAID = rx.compile(r"\bmfu\b|\btrain|训练|微调|fine-?tun|epoch|flop
 # "目前MFU 32%，如果优化到45%": the raise said without naming the MFU again
 # (not "如果提到 45% 或 55%": two MFUs compared, read as options)
 # ("MFU才30%，这次优化到45%": this time's raise, said after the run's MFU)
-_MFU_IF_RAISED = rx.compile(r"(?:如果|要是|假如|若|这次|这一次|这回|现在|后来|之后|这学期|本学期|这个版本|"
+_MFU_IF_RAISED = rx.compile(r"(?:(?:如果|要是|假如|若|这次|这一次|这回|现在|后来|之后|这学期|本学期|这个版本|"
                             r"新版本?)\s*"
                             r"(?:能|可以)?\s*"
                             r"(?:优化|提升|提高|调优|改进|提)(?:后|之后|以后)?(?:到|至)\s*"
+                            # ("技术说优化完能到45%": the tuning done, what the MFU comes to)
+                            r"|(?:优化|调优|改进|升级)(?:完|好|后|之后|以后)\s*(?:能|可以|就能|应该能)?\s*"
+                            r"(?:到|达到|提到|冲到)\s*)"
                             r"((\d+(?:\.\d+)?)\s*%)(?!\s*(?:或|或者|还是|和|、|/|or\b|vs))")
 # ("这次代码优化完MFU到42%": the MFU named after the tuning, then what it comes to)
 _MFU_AFTER_TUNING = rx.compile(r"(?:优化|调优|改进|升级)(?:完|后|之后|以后)\s*(?:mfu|利用率)\s*"
@@ -2296,6 +2302,9 @@ _POINTS_GAINED = rx.compile(r"(?:\b(?:gain|gains|get|gets|add|adds|pick up|squee
                             r"(\+?\s*(\d+(?:\.\d+)?)\s*(?:more\s+)?(?:percentage\s+)?(?:mfu\s+)?"
                             r"(?:points?|pts?|pp)\b)(?!\s*(?:of\s+)?(?:mfu|utili[sz]ation))")
 _MFU_BEFORE = rx.compile(r"\d\s*%\s*(?:mfu|利用率)|"
+                         # ("mfu on our current qwen run is 28%": the run named between)
+                         r"(?<![a-z])mfu\b[^.?!\d]{0,40}?\b(?:is|was|=|:|at|of)\s*(?:about|around|~)?\s*"
+                         r"\d{1,2}(?:\.\d+)?\s*%|"
                          # ("our MFU was 32% on the last fine-tune": the earlier run's, said in the past)
                          r"(?:mfu|利用率)\s*(?:of|=|:|at|is|was|ran at|came in at|约|为|是|按|按照|取|now|"
                          r"currently|today)?\s*(?:about|around|~)?\s*\d|"
@@ -4345,7 +4354,10 @@ def _about_vehicles(r: Reading) -> bool:
 
 
 _ITEMS = (r"(?:images?|imgs?|imgaes|photos?|pictures?|pics?|frames?|scans?|documents?|docs?|pages?|files?|"
-          r"clips?|tiles?|shots?|samples?|emails?|invoices?|receipts?|forms?|records?)")
+          r"clips?|tiles?|shots?|samples?|emails?|invoices?|receipts?|forms?|records?|"
+          # ("40 depot batches a night, ~2,500 delivery exception notes per batch", "310 routes, 120 stops
+          # each")
+          r"notes?|stops?|entries|rows?|labels?|parcels?|packages?|shipments?)")
 _ITEM_COUNT = rx.compile(r"[\d.,]+\s*k?\s*(?:[a-z-]+\s+){0,2}?" + _ITEMS + r"\b")
 _ITEMS_PER_AFTER = rx.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _ITEMS
                               + r"\s+(?:per|each|a|every|/)\s*(?P<b>[a-z]+)\b")
@@ -4369,15 +4381,20 @@ _ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])�
 _ZH_ITEM_AFTER = rx.compile(r"\s*(?:张|幅|份|页|个)\s*"
                             r"(?:图片?|照片|影像|文件|文档|单据|原片|原图|相片|底片)?")
 _A_DAY = rx.compile(r"(?:\s+(?:through|thru|in|out|done|processed|shot|flown|made)){0,2}\s*"
-                    r"(?:(?:a|per|each|every)\s+day\b|/\s*(?:day|d)\b|daily\b)")
+                    r"(?:(?:a|per|each|every)\s+(?:day|night|evening)\b|/\s*(?:day|d|night)\b|daily\b|nightly\b)")
 _NOT_BATCHES = frozenset({"day", "user", "person", "image", "photo", "frame", "page", "document", "doc",
                           "file", "chat", "conversation", "convo", "session", "thread", "ticket", "turn",
                           "message",
                           "request", "query", "prompt", "call", "gpu", "card", "one", "of", "the"})
 
 
-_ZH_MADE_FOR_EACH = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:个|名|位)\s*(?:孩子|学生|客户|用户|员工|家长|患者)\s*"
-                               r"(?:生成|写|出|做)\s*[\u4e00-\u9fff]{0,6}?(?:报告|评语|总结|文案|计划|方案)")
+_ZH_MADE_FOR_EACH = rx.compile(r"[\d.,零〇一二两三四五六七八九十百]+\s*[万千]?\s*(?:来|多|余)?\s*"
+                               r"(?:个|名|位)\s*"
+                               r"(?:孩子|学生|客户|用户|员工|家长|患者|"
+                               r"会员|老人|顾客)\s*"
+                               r"(?:生成|写|出|做|发|发送|推送|推)\s*(?:个|一条|一份|一封)?\s*[\u4e00-\u9fff]{0,8}?"
+                               # ("每天要给五百来个患者发个性化复诊提醒短信": a message sent to each)
+                               r"(?:报告|评语|总结|文案|计划|方案|短信|提醒|消息|通知|邮件)")
 
 
 # the items of one batch, then the batch: "~2,000 comment cards per event"; in Chinese the batch first:
@@ -4385,7 +4402,13 @@ _ZH_MADE_FOR_EACH = rx.compile(r"[\d.,]+\s*[万千]?\s*(?:个|名|位)\s*(?:孩�
 _PER_ONE_BATCH = rx.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:per|each|a|every)\s+"
                             r"(?P<b>event|flight|trip|run|batch|job|"
                             r"shoot|launch|sortie|drop|release|wedding|party|show|conference|tournament|"
-                            r"season|campaign|mailing)\b")
+                            r"season|campaign|mailing|send|blast|edition|newsletter)\b")
+# ("6,500 emails per send … what does one send cost us?": the cost of one batch asked)
+_BATCH_COST_ASKED = rx.compile(r"\b(?:one|each|a|per|the|this|that|every)\s+"
+                               r"(?:send|batch|run|blast|mailing|campaign|"
+                               r"edition|job|drop)\b[^.?!]{0,24}\bcosts?\b|"
+                               r"\bcosts?\b[^.?!]{0,30}\b(?:one|each|per|a|the|this|every)\s+(?:send|batch|run|blast|"
+                               r"mailing|campaign|edition|job|drop)\b")
 _ONE_BATCH_ZH = rx.compile(r"(?:一趟|每趟|一次|每次|一批|每批|一场|每场|一轮|每轮|一车|每车)"
                            r"[^，,。；;？?\d]{0,4}$")
 _PHOTOS_AFTER = rx.compile(r"\s*(?:左右|来)?\s*[\u4e00-\u9fff]{0,4}?(?:照片|图片|相片|截图|图像)")
@@ -4452,6 +4475,71 @@ def one_batch(r: Reading) -> None:
         return
 
 
+# ("用他们的API每个月只要300块，按每百万token 2元算": yuan, the money words before and no card after)
+_KUAI_MONEY_BEFORE = rx.compile(r"(?:每个?月|一个月|每年|一年|每天|一天|只要|只需|只花|才|要花|花了?|"
+                                r"费用|成本|月费|"
+                                r"年费|收费|报价|总共|一共)\s*(?:大概|大约|约|只要|只需|才|就|也就)?\s*$")
+_KUAI_ALONE_AFTER = rx.compile(r"\s*(?:钱|左右|上下)?\s*"
+                               r"(?:[,，。;；?？!！)）]|$|(?:对不对|对吗|靠谱|合理|够不够|够吗))")
+
+
+_TOTAL_PRICE_BEFORE = rx.compile(r"(?:总价|总价格|打包价|套餐价|一口价|总费用|总共花了?|一共花了?)\s*"
+                                 r"(?:是|为|大概|大约|约|才|要)?\s*$")
+
+
+def kuai_money(r: Reading) -> None:
+    """"每个月只要300块": 块 after money words, with no card named after it, is yuan (a card count
+    otherwise: "8块H100")."""
+    for st in [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
+               and str(x.text).rstrip().endswith("块")]:
+        digits = re.search(r"\d", r.t[st.start:st.end])
+        at = st.start + (digits.start() if digits is not None else 0)
+        if _KUAI_MONEY_BEFORE.search(r.t[max(0, at - 10):at]) and _KUAI_ALONE_AFTER.match(r.t, st.end):
+            r.move(st, "budget_cny")
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.value >= 1000 and re.search(r"[万千]\s*$", str(x.text))]:
+        # ("2000 GPU小时的H800 SXM，总价12万": a total price said in 万, yuan in a Chinese question)
+        if _TOTAL_PRICE_BEFORE.search(r.t[max(0, st.start - 8):st.start]) \
+                and _KUAI_ALONE_AFTER.match(r.t, st.end) and "budget_cny" not in r.params:
+            r.move(st, "budget_cny")
+
+
+# ("每天验光单三千五百张左右": sheets of a kind counted in 张, named before the count and said a day)
+_SHEETS_BEFORE = rx.compile(r"(?:每天|一天|每日|日均|天天|每晚)[^，,。；;\d]{0,6}?"
+                            r"(?:单|票|照片|图片?|截图|处方|发票|报告|"
+                            r"病历|表|卷|合同|单据|片子|胶片|影像)\s*(?:大概|大约|约|差不多|有)?\s*$")
+
+
+def sheets_a_day(r: Reading) -> None:
+    """"每天验光单三千五百张左右": a day's sheets (prescriptions, forms, images) counted in 张 after their
+    name are the day's requests, not cards."""
+    if "queries_per_day" in r.params:
+        return
+    for st in [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
+               and re.search(r"张\s*(?:左右|上下)?$", str(x.text))]:
+        if _SHEETS_BEFORE.search(r.t[max(0, st.start - 16):st.start]):
+            r.move(st, "queries_per_day")
+            return
+
+
+def batch_cost(r: Reading) -> None:
+    """"Monthly community newsletter: 6,500 emails per send … what does one send cost us?": the items of one
+    batch, its cost asked and no people counted, are one job's requests (not a day's, billed for a month)."""
+    if not _BATCH_COST_ASKED.search(r.t) or any(k in r.params for k in (
+            "users", "qps", "tokens_per_day", "items_per_batch", "one_batch")):
+        return
+    for st in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and x.value >= 2
+               and x.param in (None, "queries_per_user", "queries_per_day")]:
+        digits = re.search(r"\d[\d.,]*(?:\s*[km]\b)?", str(st.text))
+        batch = _PER_ONE_BATCH.match(r.t, st.start + digits.end()) if digits is not None else None
+        if batch is None:
+            continue
+        r.move(st, "queries_per_day", end=batch.end(), text=r.norm.quote(st.start, batch.end()))
+        r.params["one_batch"] = True
+        r.params["one_off"] = True
+        return
+
+
 def items_per_batch(r: Reading) -> None:
     """"~40 survey flights a day and each flight comes back with about 1,500 images", "120 sorties/day,
     ~2,500 images per sortie", "each uploading ~3 flights a day of 600 images": batches counted a day (or a
@@ -4491,6 +4579,15 @@ def items_per_batch(r: Reading) -> None:
                           and _A_DAY.match(r.t, x.start + m.end())), None)
             if batch is not None:
                 break
+        if batch is None and re.match(r"\s*(?:each|apiece)\b", r.t[item.end():]):
+            # ("~310 routes a night, 120 stops each": the items of each of the day's things counted just
+            # before)
+            batch = next((x for x in reversed(r.stated) if x is not st2 and x.note == ""
+                          and isinstance(x.value, float) and x.end <= st2.start and st2.start - x.end <= 40
+                          and x.param in (None, "queries_per_day", "queries_per_user")
+                          and (m := re.match(r"[\d.,]+\s*k?\s*(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b",
+                                             r.t[x.start:x.end + 30])) is not None
+                          and _A_DAY.match(r.t, x.start + m.end())), None)
         if batch is None:
             continue
         if _batch_items(r, batch, st2):
@@ -5312,6 +5409,20 @@ def pcs_of_one_card(r: Reading) -> None:
         r.add("gpus_per_server", 1.0, pc.start(), pc.end())
 
 
+# a business's stores counted in Chinese ("40家门店", "68家店"), and words that put cards at each place
+_ZH_STORES = rx.compile(r"\d[\d,.]*\s*(?:[万千])?\s*(?:多|来|余)?\s*家\s*(?:门店|店|分店|连锁店|店铺)")
+_CARDS_AT_EACH = rx.compile(r"每(?:家|个|间|所)?\s*(?:门店|店|分店|网点)?\s*(?:都|各)?\s*"
+                            r"(?:放|部署|配|装|上|摆)|"
+                            r"各(?:自)?\s*(?:放|部署|配|装|摆)|本地|店里|店内")
+
+
+_ALL_SITES_DAY = rx.compile(r"(?:全集团|全公司|全部门店|所有门店|所有(?:的)?(?:店|诊所|网点)|总共|一共|合计|"
+                            r"加起来|整体|全网|"
+                            r"\bin total\b|\bacross all\b|\ball together\b|\bcombined\b)"
+                            r"[^，,。；;\d]{0,6}(?:每天|一天|日均|每日|a day|per day|daily)?"
+                            r"[^，,。；;\d]{0,4}$")
+
+
 def sites(r: Reading) -> None:
     """"1,200 sites, 2 cards/site … ~15k users per site": the sites are counted as servers (each
     holds its cards), a load said of one site is every site's (the fleet is sized per site, each
@@ -5503,6 +5614,13 @@ def sites(r: Reading) -> None:
         r.move(each, "gpus_per_server")  # "45 schools, 2 cards each": the cards of every site
     if "gpus_per_server" in r.params:
         r.params["sites"] = n            # (the fleet stated: sites x cards per site, counted as servers)
+    elif "gpus" in r.params and _ZH_STORES.fullmatch(str(site.text)) and not _CARDS_AT_EACH.search(r.t):
+        # ("供应商给我们40家门店做AI客服方案，说要买4张H100 PCIe": the business's stores, the cards counted in
+        # all, none said to stand in each store)
+        if r.params.get("servers") == site.value:
+            r.params.pop("servers", None)
+        r.retag(site, param=None, note="places")
+        return
     else:
         r.move(site, "sites")            # "~800 sites … cards per site?": where the cards go, none stated
     if "users" not in r.params and "queries_per_day" not in r.params and not any(
@@ -5514,6 +5632,10 @@ def sites(r: Reading) -> None:
             if _each_site_said(r, site, st):
                 # ("45家店 … 每家店每天大概300条录音": each place's day, no people counted)
                 r.move(st, "queries_per_day")
+            elif _ALL_SITES_DAY.search(r.t[max(0, st.start - 16):st.start]):
+                # ("一共45家诊所，每家配1张L4，全集团每天大概9000次患者问答": all the places' day together)
+                r.move(st, "queries_per_day")
+                return
     for st in r.stated:
         if st.param not in _SITE_LOADS or st.note != "" or not isinstance(st.value, float) \
                 or r.params.get(st.param) != st.value:
@@ -5539,6 +5661,8 @@ BATCH_WORDS = rx.compile(r"\b(?:nightly|overnight|backfills?|offline|evals?|eval
                          r"评测|跑分|批量|批处理|离线|每晚|一晚|夜间|(?:跑|处理|做)\s*一批(?!\s*(?:实验|训练|微调))|每批")
 # how long a stated job takes is asked: "how long", "wall-clock?", "要跑多久", "GPU-hours per checkpoint"
 _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\b|"
+                             # ("Nightly we need 1,900 daily reports … How many minutes does that take?")
+                             r"\bhow many (?:minutes|mins|seconds|days)\s+(?:does|would|will|do)\b|"
                              # ("The nightly job is about 22 million output tokens. How many GPU-hours is
                              # that")
                              r"\bhow many gpu[- ]?hours (?:is|would|will|does|on)\b|"
@@ -5970,7 +6094,7 @@ def load_of_a_payer(r: Reading) -> None:
 # "1 SU = 1个GPU卡时", "1 service unit = 1 GPU-hour": an allocation's unit defined in GPU-hours
 # ("one SU counts as 0.5 GPU-hours", "each SU is worth 2 GPU-hours")
 _SU_DEFINED = rx.compile(r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个)?|\b(?:one|each|an?|per|every)|每)\s*"
-                         r"(?:sus?|service[- ]units?|机时)\s*"
+                         r"(?:sus?|service[- ]units?|(?:gpu[- ])?credits?|机时)\s*"
                          r"(?:=|≈|等于|相当于|折合|对应|算作?|按|is|equals?|counts? (?:as|for)|"
                          r"corresponds? to|"
                          r"is equal to|is equivalent to|"
@@ -5989,8 +6113,9 @@ _HOUR_IN_SU = rx.compile(r"(?:\b(?:each|one|an?|every|per)\s+|(?<![\d.])1\s*|每
                          r"(?:costs?|is|=|≈|equals?|burns?|uses?|consumes?|takes?|is charged(?: at)?|"
                          r"charges?|"
                          r"is billed(?: at)?|扣|消耗|折合|算|计)\s*(?:us\s+)?(?:about|~)?\s*"
-                         r"(\d+(?:\.\d+)?)\s*(?:个)?\s*(?:sus?|service[- ]units?)(?![a-z])")
-_IN_SU = rx.compile(r"\s*(?:个\s*)?(?:sus?|service[- ]units?|机时)(?![a-z])")
+                         r"(\d+(?:\.\d+)?)\s*(?:个)?\s*"
+                         r"(?:sus?|service[- ]units?|(?:gpu[- ])?credits?)(?![a-z])")
+_IN_SU = rx.compile(r"\s*(?:个\s*)?(?:sus?|service[- ]units?|(?:gpu[- ])?credits?|机时)(?![a-z])")
 
 
 # a price per service unit: "每SU 1.8元", "$1.8 per SU", "SUs cost $0.9 each"
@@ -6040,8 +6165,9 @@ def service_units(r: Reading) -> None:
     per_hour = _HOUR_IN_SU.search(r.t) if d is None else None
     if d is None and per_hour is None:
         return
-    if re.search(r"\bhow many (?:sus?|service[- ]units?)\b|(?:多少|几)\s*(?:个)?\s*su\b|"
-                 r"\b(?:sus?|service[- ]units?) (?:do|would|will|should) (?:we|i|they)\b", r.t):
+    if re.search(r"\bhow many (?:sus?|service[- ]units?|(?:gpu[- ])?credits?)\b|(?:多少|几)\s*(?:个)?\s*su\b|"
+                 r"\b(?:sus?|service[- ]units?|(?:gpu[- ])?credits?) (?:do|would|will|should) "
+                 r"(?:we|i|they)\b", r.t):
         r.params["asks_su"] = True       # "how many SUs do we have to beg for?": the hours in SUs
     if d is None:
         assert per_hour is not None

@@ -166,8 +166,11 @@ def spoken(text: str) -> tuple[str, list[int]]:
 
 # a request of a kind, counted one at a time ("one summary each per day"; calc/vocabulary reads the count)
 # (not a chat or a session: "one chat a day averaging 6 turns" counts its turns)
-REQUEST_KINDS = (r"summary|query|question|request|prompt|message|report|draft|image|call|task|check-?in|"
-                 r"reply|answer|article|email|document|ticket|recap|review")
+REQUEST_KINDS = (r"summary|summaries|query|question|request|prompt|message|report|draft|image|call|task|"
+                 r"check-?in|"
+                 # ("one story per child per day", "one update per parent a day")
+                 r"reply|answer|article|email|document|ticket|recap|review|story|stories|update|reminder|note|"
+                 r"letter|post|notification")
 _ONE_EACH = rx.compile(r"(?<![a-z-])one (?=(?:" + REQUEST_KINDS + r")s? (?:each|apiece|per|a|every)\b)",
                        re.IGNORECASE)
 

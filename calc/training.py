@@ -15,6 +15,7 @@ from calc.catalog import Accelerator, Model
 from calc.costs import (
     MEASURED_RATES,
     budget_gpu_hours,
+    cash,
     fleet_power,
     fx,
     gpu_power_w,
@@ -714,6 +715,15 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
         b.fig("cost_usd", have * rate, "US$", b.tr("fig.cost_then_run", old=acc.short))
         b.step(b.tr("step.rental_hours", hours=b.h(have), rate=rate, cost=have * rate))
         head += b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(have * rate)), rate=rate)
+    elif (b.has("budget_cny") or b.has("budget_usd")) and have > 0:
+        # ("2000 GPU小时的H800 SXM，总价12万元，折合每卡每小时多少？": the package's price over its hours)
+        cny = b.has("budget_cny") and not b.has("budget_usd")
+        total = b.num("budget_cny" if cny else "budget_usd", None)
+        b.fig("price_per_gpu_hour_cny" if cny else "price_per_gpu_hour_usd", total / have,
+              "RMB" if cny else "US$", b.tr("fig.price_per_gpu_hour"))
+        b.step(b.tr("step.price_per_gpu_hour", total=total, hours=have, each=total / have,
+                    cur="RMB" if cny else "US$"))
+        head += b.tr("head.price_per_gpu_hour", money=cash(b, total / have, cny))
     return b.result("training", head)
 
 
@@ -758,8 +768,13 @@ def _same_job_elsewhere(b: Builder, mult: int) -> Result:
             b.notes.append(b.tr("note.by_speedup"))
             head = b.tr("head.same_job_hours", h1=b.h(hours / rel), acc=acc.short, h0=b.h(hours),
                         old=old.short)
-            return b.result("training", head + _card_rents_compared(b, old, acc, hours / 24, hours / rel / 24,
-                                                                      whole=True))
+            both = _card_rents_compared(b, old, acc, hours / 24, hours / rel / 24, whole=True)
+            rents = [st for st in b.req.stated if st.param in ("rent_usd_per_hour", "rent_cny_per_hour")]
+            if not both and len(rents) == 1 and (rate := rent_rate(b, acc)):
+                # ("used 320 GPU-hours on A100 80GB. What would the same job cost on rented H100 SXM at
+                # $2.99/hr, if H100 is ~2.5x faster?": the fewer hours at the one rent stated)
+                both = _new_run_rent(b, acc, hours / rel, rate)
+            return b.result("training", head + both)
         old_days = b.num("days", None, label=b.tr("label.days_before"))
         if not b.has("from_gpus") and not b.has("gpus"):
             # "换同样卡数的 B200": as many of the new cards, no count stated
@@ -1101,6 +1116,10 @@ def _days_at_changed_mfu(b: Builder, days: float, mfu: float) -> str:
     new = _new_mfu(b, mfu)
     after = days * mfu / new
     b.fig("train_days_after_gain", after, "days", b.tr("fig.days_after_gain"))
+    if days < 2:
+        # ("a 200M token run of Qwen2.5 7B on 4x H100 … 7 points better": a run of hours, said in hours)
+        return b.tr("head.run_hours_at_new_mfu" if new >= mfu else "head.run_hours_at_lower_mfu",
+                    mfu=mfu, new=new, after=after * 24, saved=abs(days - after) * 24)
     return b.tr("head.days_at_new_mfu" if new >= mfu else "head.days_at_lower_mfu",
                 mfu=mfu, new=new, after=after, saved=abs(days - after))
 

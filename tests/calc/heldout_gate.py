@@ -212,9 +212,10 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
         # ("each robot emits ~1.8M tokens/day. kWh/day per robot?": with no count of them, one's day is the day)
         return "used"
     if c == "misread" and param == "items_per_batch" and classify(key, "queries_per_day", res) == "used" \
-            and any(x.figure("job_hours") is not None for x in results(res)):
-        # ("400,000 personalized SMS promos … how long does that batch take?": one batch, its items the job's
-        # requests, answered as the job they are)
+            and any(x.figure("job_hours") is not None or x.figure("batch_cost_usd") is not None
+                    or x.figure("batch_cost_cny") is not None for x in results(res)):
+        # ("400,000 personalized SMS promos … how long does that batch take?", "6,500 emails per send … what
+        # does one send cost us?": one batch, its items the job's requests, answered as the job they are)
         return "used"
     if c == "misread" and param == "watts_per_gpu" and classify(key, "watts_per_server", res) == "used" \
             and any(i.param == "gpus_per_server" and re.fullmatch(r"(?:一|1)\s*(?:张|块)?|one|a single", i.text.strip())
