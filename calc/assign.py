@@ -175,8 +175,12 @@ def leftover_digits(r: Reading) -> None:
             continue                     # "1) GPU-hours for … 2) meta reported …": a list's numbering
         if not (covered.covers(m.start()) or covered.covers(m.end() - 1)):
             pct = m.start() > 0 and r.masked[m.start() - 1] == "p" and m.group(0) in _PERCENTILES
+            # ("10x10s, 5x5 lockers": a size, one number by another)
+            size = not pct and (re.match(r"\s*[x×]\s*\d", r.t[m.end():m.end() + 4]) is not None
+                                or re.search(r"\d\s*[x×]\s*$",
+                                             r.t[max(0, m.start() - 4):m.start()]) is not None)
             r.add(None, None, m.start() - pct, m.end() if pct else word_after(r.t, m.end()),
-                  note="percentile" if pct else "")
+                  note="percentile" if pct else "dimension" if size else "")
 
 
 _LETTER_LED = rx.compile(r"(?<![a-z0-9$€£¥#&])(?![xrp]$)[a-z]$")   # (not "p99": a percentile, named)
@@ -239,8 +243,12 @@ _IN_ONE_BOX = rx.compile(r"\s*of (?:them|those|these|em|'em)\s+(?:in|into|inside
 # the start of a clause (or of a line) just before: "8 gpu h100 box, finetune …" said first
 CLAUSE_START = rx.compile(r"[\n,，;；。:：!?？(（]\s*$")
 # "each measured at", "each one doing about": every counted thing's own rate, said before it
-_EACH_RATE_BEFORE = rx.compile(r"\beach(?:\s+(?:one|of them|card|gpu|node|server|box))?\s+(?:[a-z]+\s+){0,2}?"
-                               r"(?:at|does|doing|gets|getting|pushes|pushing|delivers|hits|hitting|runs at|"
+# ("each of our 2 inference nodes does ~5k tokens/s", "our 2 nodes each do ~5k tokens/s")
+_EACH_RATE_BEFORE = rx.compile(r"\beach(?:\s+(?:one|of them|card|gpu|node|server|box|"
+                               r"of (?:our|the|their|its|my|these|those)\s+(?:\d+\s+)?(?:[a-z-]+\s+)?"
+                               r"(?:nodes?|servers?|boxe?s?|machines?|cards?|gpus?|#+s?)))?\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:at|does|do|doing|gets|get|getting|pushes|push|pushing|delivers|deliver|hits|"
+                               r"hit|hitting|runs at|"
                                r"manages|measured at|benchmarked at|sustains|sustaining)"
                                r"\s*(?:about|around|~|roughly)?\s*$")
 _ON_TOP_OF = rx.compile(r"(?:on top of|in addition to|besides|beyond|over and above)\s*(?:the|our|my)?\s*$")
@@ -1111,6 +1119,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         said = _WE_HAVE.search(t[max(0, a - 24):a])
         r.add("servers" if named == "server" or _server_priced(r, a) else "gpus", value,
               max(0, a - 24) + (said.start() if said else 0), n.end)
+    elif re.match(r"\s*[x×]\s*\d", t[n.end:n.end + 4]):
+        r.add(None, value, a, word_after(r.t, b), note="dimension")   # ("10x10s, 5x5 lockers": a size)
     else:
         r.add(None, value, a, word_after(r.t, b))
 
@@ -1183,7 +1193,9 @@ _PER_USER_HEAD = rx.compile(r"(?:每个?用户|每人|每路|单路|单用户|�
                             r"(?:at least|>=|≥|>|min(?:imum)?|about|~)?\s*$")
 # ("the first word to show up in under 1 second and then about 30 tokens a second after that": the speed
 # after the first token, each stream's)
-_THEN_SPEED = rx.compile(r"(?:first (?:word|token)|ttft)[^.?!;]{0,60}?\b(?:and\s+)?then\s*(?:at\s+)?"
+# ("Need the first word out in under 400 ms and at least 20 tokens a sec after that": "and" alone too)
+_THEN_SPEED = rx.compile(r"(?:first (?:word|token)|ttft)[^.?!;]{0,60}?\b(?:(?:and\s+)?then\s*|and\s+)"
+                         r"(?:at\s+)?"
                          r"(?:about|around|~|roughly|at least)?\s*$")
 # one box said by its cards, then its price: "一台8卡4090报价22万", "单台4卡L40S整机约30万"
 _SIZED_BOX_PRICED = rx.compile(r"(?:一台|每台|单台)\s*(?:\d+|[一二两三四五六七八])\s*卡\s*#*\s*(?:的)?\s*"

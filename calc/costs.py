@@ -964,6 +964,8 @@ def _tokens_on_budget(b: Builder, price: float, cny: bool, budget_key: str) -> R
     budget = b.num(budget_key, None)
     tokens = budget / price * 1e6
     unit = "RMB" if cny else "US$"
+    # ("用API跑Qwen2.5 72B，每百万token 4块钱": the price is that model's)
+    b.read.update({"model", "params"})
     b.fig("tokens_bought", tokens, "tokens", b.tr("fig.tokens_bought"))
     b.step(b.tr("step.tokens_bought", budget=budget, price=price, cur=unit, tokens=b.h(tokens)))
     days = b.num("days", 365.25, label=b.tr("label.period_default_year"))

@@ -215,8 +215,11 @@ def _per_item(r: Reading, t: str) -> Stated | None:
 # turns said after it ("每通平均跟AI坐席来回10轮", "每单问3次")
 _ZH_ITEM_COUNTER = rx.compile(r"\s*(?:多|来|余)?\s*(通|单|份|笔|场|个会话|次会话)")
 _ZH_TURNS = rx.compile(r"\s*(?:轮|次)")
+_ZH_SHOPS = rx.compile(r"家\s*(?:门店|店|分店|店铺|连锁店)$")
 # ("每天派单量8k单左右": the counter inside the count's span; "一天进线1200通": the day said before the count)
-_ZH_COUNTER_INSIDE = rx.compile(r"\d\s*[kK千万]?\s*(通|单|份|笔|场)(?:左右|上下)?$")
+_ZH_COUNTER_INSIDE = rx.compile(r"[\d零〇一二两三四五六七八九十百千万]\s*[kK千万]?\s*(?:多|来|余)?\s*"
+                                r"(通|单|份|笔|场)"
+                                r"(?:左右|上下)?$")
 _ZH_DAY_BEFORE = rx.compile(r"(?:每天|一天|每日|日均|天天)[^，,。；;\d]{0,6}$")
 
 
@@ -234,9 +237,12 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
         return
     # (a day's items read as one user's when no users are counted: "每天约1500通对话")
     # ("直播答疑每场大概15轮，每天五百多场": the turns read first as the day's, the items a second value)
+    # ("我们一共四十六家店，每天订房聊天八千多通，每通聊五六轮": the shops counted are places, not people)
+    shops = next((s for s in r.stated if s.param == "users" and s.note == ""
+                  and _ZH_SHOPS.search(str(s.text))), None)
     for st in [s for s in r.stated if isinstance(s.value, float) and (
             (s.param == "queries_per_day" and s.note in ("", "duplicate"))
-            or (s.param == "queries_per_user" and s.note == "" and "users" not in r.params)
+            or (s.param == "queries_per_user" and s.note == "" and ("users" not in r.params or shops))
             # ("400热线一天进线1200通左右 … 每通电话按6轮对话算": the day's calls, said after the day)
             or (s.param is None and s.note == "" and "queries_per_day" not in r.params
                 and _ZH_DAY_BEFORE.search(t[max(0, s.start - 10):s.start])))]:
@@ -255,7 +261,7 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
                      and x.param in (None, "queries_per_user", "queries_per_day", "turns_per_session")
                      and 1 <= x.value <= 100
                      and _zh_turns_said(t, x)
-                     and (re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}$",
+                     and (re.search("每" + re.escape(counter) + r"[^，,。；;\d]{0,12}(?:\d+\s*[-~到至]\s*)?$",
                                     t[max(0, x.start - 16):x.start])
                           # ("每天约1500通对话，平均6轮": the turns said right after the items)
                           or re.fullmatch(r"\s*(?:对话|通话|会话|电话)?\s*[,，]\s*"
@@ -265,6 +271,10 @@ def _zh_turns_per_item(r: Reading, t: str) -> None:
         if rate is not None:
             if rate.param != "turns_per_session":
                 r.move(rate, "turns_per_session", note="")
+            if shops is not None and st.param == "queries_per_user":
+                if r.params.get("users") == shops.value:
+                    r.params.pop("users", None)
+                r.retag(shops, param=None, note="places")
             if st.param != "queries_per_day" or st.note != "":
                 r.move(st, "queries_per_day", note="")
             return

@@ -357,6 +357,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             # ("daily 3000 requests": the day said right before, in English too)
             # ("maybe 300 chats on a busy day": a day of them, however busy)
             per_day = re.search(r"^[^,，;]{0,16}(?:a|per|each|every|/)\s*day|"
+                                # ("900+ calls in one day": a day's, however said)
+                                r"^[^,，;]{0,16}\bin\s+(?:one|a|a single|1)\s+day\b|"
                                 r"^[^,，;]{0,16}\bon\s+a\s+(?:busy|typical|normal|slow|quiet|good|peak|big|"
                                 r"regular|average)\s+day\b|^[^,，]{0,6}每天|每天|每日|日均|"
                                 r"一天|一日|日门诊|日門診|日就诊|日接诊|日更|"
@@ -365,7 +367,9 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                 # few words before, in the same clause)
                                 t[b:b + 20] + " " + re.split(r"[,，;；。:：]", t[max(0, a - 24):a])[-1]) \
                 or (re.search(r"[(（]\s*[~≈]?\s*$", t[max(0, a - 4):a])    # ("reports (~1,500 per day)")
-                    and re.search(r"(?:\ba|\bper|\beach|\bevery|/)\s*day\b", t[n.end:b]))
+                    and re.search(r"(?:\ba|\bper|\beach|\bevery|/)\s*day\b", t[n.end:b])) \
+                or re.search(r"\b(?:each|every)\s+day\s+(?:we|they|i|you)\b[^,，;.]{0,24}$",
+                             t[max(0, a - 48):a])    # ("Each night we regenerate ~4,300 listing blurbs")
             big = value > 10_000
             # ("users going from 10M to 200M … 15 queries/day": users counted, read later than this)
             users = "users" in r.params or "concurrent_users" in r.params or _USERS_COUNTED.search(t)
@@ -1297,7 +1301,8 @@ _INCOME = rx.compile(r"\brevenue\b|\brev\b|\bincome\b|\bprofitab(?:le|ility)\b|\
                      r"能不能赚钱|能否盈利")
 # a batch finished by a deadline: "finish within 2 days", "两天内跑完"
 _DEADLINE_BEFORE = rx.compile(r"\b(?:within|in|over)\s+(?:the\s+next\s+|about\s+|~)?$")
-_DEADLINE_AFTER = rx.compile(r"\s*(?:内|之内|以内)\s*(?:要|得|能)?\s*(?:全部)?\s*"
+# ("3天内要把120万条个性化短信生成完": what is to be done said between)
+_DEADLINE_AFTER = rx.compile(r"\s*(?:内|之内|以内)\s*(?:要|得|能)?\s*(?:把[^，,。；;]{0,24}?)?(?:全部)?\s*"
                              r"(?:跑完|完成|搞定|生成完|出完|处理完|做完|弄完|干完|整完|处理掉|交付)")
 
 
@@ -1321,7 +1326,10 @@ def deadline(r: Reading) -> None:
     r.retag(days, param="queries_per_day", note="restated")
 
 
-_EACH_ONE_TURNS = rx.compile(r"\b(?:each|every|per|a)\s+([a-z]+)\s+(?:is|=|has|takes|needs|averages|runs)?\s*"
+# ("Calls avg 5 turns": the things priced, plural, and what each averages)
+_EACH_ONE_TURNS = rx.compile(r"(?:\b(?:each|every|per|a)\s+([a-z]+)\s+"
+                             r"(?:is|=|has|takes|needs|averages|runs)?|"
+                             r"\b([a-z]+?)e?s\s+(?:avg|average|averaging|are|run|take|last)\.?)\s*"
                              r"(?:about|around|~|roughly|like)?\s*(\d+(?:\.\d+)?)\s*"
                              r"(?:turns|messages|msgs|requests|calls|exchanges|rounds)\b")
 
@@ -1334,9 +1342,10 @@ def turns_of_what_is_priced(r: Reading) -> None:
     if basis is None or m is None or "turns_per_session" in r.params:
         return
     noun = re.search(r"[a-z]+$", str(basis.text).lower())
-    if noun is None or not noun.group().startswith(m.group(1)[:max(3, len(m.group(1)) - 1)]):
+    each = m.group(1) or m.group(2)
+    if noun is None or not noun.group().startswith(each[:max(3, len(each) - 1)]):
         return
-    st = next((x for x in r.stated if x.start <= m.start(2) < x.end and isinstance(x.value, float)), None)
+    st = next((x for x in r.stated if x.start <= m.start(3) < x.end and isinstance(x.value, float)), None)
     if st is None:
         return
     if st.param is not None and r.params.get(str(st.param)) == st.value:

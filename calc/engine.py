@@ -989,6 +989,7 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
     extra_steps: list[str] = []
     amounts: list[str] = []         # the first claim's computed amount, as the headline says it
     texts: list[str] = []           # … and its words
+    worded: list[float | None] = []  # … and its days, when a time was said in words
     rate_checked: list[Figure] = []  # the rate a claimed rate was checked against
 
     def check(s: Stated, claimed: float, computed: float, unit: str = "") -> None:
@@ -996,6 +997,9 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
         if not extra_figs:
             amounts.append(amount(computed, unit, req.lang))
             texts.append(s.text)
+            # ("三周能训完，靠谱吗": a time said in words, quoted with its days)
+            worded.append(float(s.value) if s.param == "days" and isinstance(s.value, float)
+                          and not re.search(r"\d", str(s.text)) else None)
         extra_figs.append(Figure(f"claimed_{s.param}", ratio, "x", tr("fig.claimed", req.lang, text=s.text)))
         extra_steps.append(tr("step.claimed", req.lang, text=s.text, claimed=human(claimed, lang=req.lang),
                               computed=human(computed, lang=req.lang), ratio=ratio))
@@ -1198,7 +1202,10 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
     key = "head.claimed_amount" if amounts[0] and amounts[0] not in res.headline else "head.claimed"
     if abs(first.value - 1) < 0.005:
         key = "head.claimed_matches"     # ("合同金额为人民币贰亿肆仟零陆拾肆万元整": the same to within 0.5%)
-    tail = tr(key, req.lang, text=text, ratio=times(first.value), amount=amounts[0])
+    elif key == "head.claimed" and worded and worded[0] is not None:
+        key = "head.claimed_days"
+    tail = tr(key, req.lang, text=text, ratio=times(first.value), amount=amounts[0],
+              days=worded[0] if worded and worded[0] is not None else 0.0)
     return replace(res, headline=res.headline + tail,
                    figures=(*res.figures, *extra_figs), steps=(*res.steps, *extra_steps))
 
@@ -1248,7 +1255,7 @@ def _reason(s: Stated, req: Request) -> str:
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",
                   "org_size", "descriptor", "firm_part", "items_count", "corpus_docs", "trained_docs",
-                  "places", "places_alone", "venue_size", "descriptor_round",
+                  "places", "places_alone", "venue_size", "descriptor_round", "dimension", "members",
                   "capacity_claimed"):
         return tr(f"unused.{s.note}", lang)
     if s.note == "no_rate":

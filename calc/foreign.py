@@ -630,7 +630,9 @@ _LOCAL_RATE = rx.compile(
     # ("1 AUD = 0.65 USD", "1 KWD ≈ US$3.25": US$ one unit buys, the dollar said with the number)
     r"(?<![\d.,])1\s*(?P<cm>" + _LOCAL_WORD + r")\s*(?:=|≈|~)\s*(?:(?:us\$|\$|usd)\s*(?P<m>\d[\d.,]*)|"
     r"(?P<n>\d[\d.,]*)\s*(?:usd|us\$|us dollars?|dollars?)(?![a-z]))|"
-    r"(?<![\d.])(?:1\s*" + _USD_WORD + r"|(?:us\$|\$)\s*1(?![\d.,]))\s*(?:=|≈|~|兑换?|换|等于|"
+    # ("1$ US = 1.52 AUD": the dollar's sign, then its country)
+    r"(?<![\d.])(?:1\s*(?:\$\s*usd?\b|" + _USD_WORD + r")|(?:us\$|\$)\s*1(?![\d.,]))\s*"
+    r"(?:=|≈|~|兑换?|换|等于|"
         # ("1美元按7.8港币", "1美元折合7.8港币": the rate reckoned at)
         # ("1$ = 16k rupiah": thousands said with k)
         r"(?:按|约合|折合?|合|相当于)(?:约|大概)?|is)\s*(?P<a>[\d.,]+(?:\s*k(?![a-z]))?)\s*"

@@ -1244,9 +1244,16 @@ def _measured_workload_cost(b: Builder, acc: Accelerator) -> Result:
     b.step(b.tr("step.cost_per_mtok_measured", rate=rate, tps=per, cost=per_mtok))
     head = _cost_per_mtok_head(b, acc, per_mtok, rate, lout, b.tr("word.measured_workload"))
     b.fig("cost_per_query_usd", per_mtok * lout / 1e6, "US$", b.tr("fig.cost_per_query"))
-    head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour"),
-                       lout=lout)
+    head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny" or _in_yuan(b), lout=lout)
     return b.result("throughput", head + _against_price(b, per_mtok))
+
+
+def _in_yuan(b: Builder) -> bool:
+    """Whether a cost per token is said in yuan: the rent was, or (no rent) the card's price was
+    ("卡1.6万一张，按三年摊 … 每千次对话成本")."""
+    if b.has("rent_cny_per_hour") or b.has("rent_usd_per_hour"):
+        return b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour")
+    return b.has("price_cny") and not b.has("price_usd")
 
 
 def _cost_per_mtok_head(b: Builder, acc: Accelerator, per_mtok: float, rate: float, lout: float,
@@ -1256,7 +1263,7 @@ def _cost_per_mtok_head(b: Builder, acc: Accelerator, per_mtok: float, rate: flo
     with yuan beside them when asked ("汇率7.25，折合每百万token成本多少元？")."""
     every = b.flag("rate_all_tokens") and b.has("input_tokens")     # (prompts counted in the rate)
     kind = b.tr("word.all_tokens" if every else "word.output_tokens")
-    if b.has("rent_cny_per_hour") and not b.has("rent_usd_per_hour"):
+    if _in_yuan(b):
         r = fx(b)
         b.fig("cost_per_million_tokens_cny", per_mtok * r, "RMB", b.tr("fig.cost_per_mtok"))
         return b.tr("head.cost_per_mtok_cny", cost=per_mtok * r, usd=per_mtok, model=name, acc=acc.short,
@@ -1668,8 +1675,8 @@ def throughput(b: Builder) -> Result:
                     b.has("model") or b.has("params")) else model.short
                 head = _cost_per_mtok_head(b, acc, per_mtok, rate, lout, name)
                 # (in yuan where the rent was: "H20租价9块/卡时 … 哪个每千条脚本更便宜")
-                head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny"
-                                   or b.has("rent_cny_per_hour"), lout=lout)
+                head += _per_basis(b, per_mtok, cny=b.req.params.get("currency") == "cny" or _in_yuan(b),
+                                   lout=lout)
                 if counted and not b.has("utilization"):
                     head += _cost_at_load(b, n, rate, per_mtok * lout / 1e6)
                 return b.result("throughput", head + _against_price(b, per_mtok) + _owned_beside(b, acc, pt)

@@ -18,7 +18,11 @@ _WEB_SEARCH = rx.compile(r"google(?:'s)?\s+(?:[\d.,]+\s*(?:billion|bn|b|million|
 _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
 
 # the words that ask for a check, in CLAIM and CHECK_ASKED both
-_CHECK_WORDS = (r"\bis (?:it|that|this) (?:remotely |even |actually )?"
+# ("要一周，真的要这么久吗？": a time said, doubted)
+_CHECK_WORDS = (r"(?:真的|真)?(?:要|需要)这么(?:久|长时间)(?:吗|么|嘛)|"
+                # ("我感觉吹牛了吧": a figure doubted as a boast)
+                r"吹牛|夸张了|忽悠|虚标|"
+                r"\bis (?:it|that|this) (?:remotely |even |actually )?"
                 r"(?:right|true|correct|accurate|realistic|really|reasonable|"
                 r"consistent|plausible|in range|sane)\b|"
                 # ("… would take about a week on 8 H100s. Realistic at 35% MFU?": the word alone, asked)
@@ -87,9 +91,10 @@ _COUNT_SAID_NEEDED = rx.compile(r"(?:需要|要|只要|只需)\s*[\d.]+\s*[万�
                                 r"\b(?:is|are) (?:enough|plenty|ample)\b|"
                                 r"够了|够用")
 # who says a figure, in Chinese: one's own people ("算法团队说", "有个合作方说"), another party ("供应商说")
-OWN_SAYERS_ZH = r"团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方"
+OWN_SAYERS_ZH = (r"团队|同事|老板|导师|师兄|师姐|领导|组里|同学|朋友|合作方|合作伙伴|甲方|乙方|"
+                 r"it小哥|技术小哥|运维|同行|网友")
 OTHER_SAYERS_ZH = (r"供应商|友商|卖家|商家|中介|贩子|厂商|厂家|销售|集成商|代理商|服务商|云厂商|对方|隔壁组|"
-                   r"隔壁团队")
+                   r"技术外包|外包公司|外包|隔壁团队")
 CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     # "is 6.3 achievable on the 6.4 hardware?": a required figure to check
                     r"\bachievable\b|\bfeasible\b|(?:有)?可能吗|现实吗|能做到吗|\bpossible\s*[?？]|"
@@ -240,7 +245,10 @@ TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(
                             r"(?:流量|请求量|需求|用量|访问量|调用量|业务量|[\u4e00-\u9fff]{1,3}量)\s*"
                             r"(?:再|要是|如果|预计|估计|可能|会)*\s*(?:要|会)?\s*(?:涨|增长|翻|增加|上涨)|"
                             r"\b(?:usage|traffic|volume|load|demand)\s+10x'?s\b|\b\d+x'?s\s+(?:our|the)\s+"
-                            r"(?:token |request |query )?(?:volume|traffic|load|usage|demand)\b")
+                            r"(?:token |request |query )?(?:volume|traffic|load|usage|demand)\b|"
+                            # ("The franchise rollout should grow volume ~5x": the verb before the volume)
+                            r"\b(?:grow|grows|increase|increases|boost|boosts|multiply|multiplies)\s+(?:the\s+|our\s+)?"
+                            r"(?:traffic|load|demand|usage|volume|requests)\b")
 _FLEET_COUNT_ASKED = rx.compile(r"\bhow many (?:more )?(?:instances|servers|nodes|gpus|cards|boxes|vms|"
                                 r"accelerators)\b|多少(?:台|张|个节点)|几台|几张|"
                                 r"卡要?从多少(?:张|台)?(?:扩|加|涨|增)到多少|"
@@ -643,6 +651,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("factor") and fleet_size and not load and (MORE.search(t) or _SCALED_UP.search(t) or (
             has("factor_by") and not (has("model") or has("params") or kw("cost") or kw("power"))) or (
             TRAFFIC_GROWS.search(t) and not (kw("cost") or kw("power"))) or (
+            # ("3 L4s handling order chat fine … grow volume ~5x. How many cards then, and what's the buy cost
+            # at $2.5k a card?": the grown fleet, the added cards priced)
+            (has("price_usd") or has("price_cny")) and kw("how_many")
+            and (TRAFFIC_GROWS.search(t) or _SCALED_UP.search(t))) or (
             kw("how_many") and not (has("model") or has("params") or kw("cost") or kw("power")
                                     # ("算力要增长1000倍 … 到时候相当于多少张": the grown fleet's worth)
                                     or (kw("convert") and not has("factor_by"))))):
@@ -1060,6 +1072,13 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                  # needs, checked against the one said, the card not named)
                  or (kw("enough") and (fleet_size or has("model") or has("params")))):
         return "fleet"
+    if (has("asks_cost_per") or has("asks_cost")) and not load and (has("per_requests") or re.search(
+            r"每(?:千|万|百|1000|100)次|\bper\s+(?:1,?000|1k|a thousand|thousand|100)\s+"
+            r"(?:requests|queries|chats|conversations|calls)\b", t)) and any(has(k) for k in (
+            "observed_tokens_per_s_per_gpu", "observed_tokens_per_s", "observed_tokens_per_s_per_server")):
+        # ("每千次对话成本 … 卡1.6万一张，按三年摊，电费0.9一度 … 单卡实测每秒出800 token": the owned card's
+        # hour over what it was measured to make, not its power bill)
+        return "throughput"
     if kw("power") and (fleet_size or stated_power):
         return "power"
     if (has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny")) and kw("train") \

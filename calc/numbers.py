@@ -372,8 +372,9 @@ def _money_w(text: str, m: re.Match[str]) -> bool:
             and re.search(r"(?:报价|价格|售价|(?<!电费)(?<!电价)多少钱)[^，,。；;]*$",
                           text[max(0, m.start() - 24):m.start()]):
         return True                      # ("整机报价：8卡H20服务器一台110w": a quote for each box)
+    # ("8张4090，一张差不多1.6w，": no card draws under 10 W, so the 万 of its price whatever follows)
     return bool(_W_ITEM_BEFORE.search(before)) and 0 < value < 65 \
-        and _W_MONEY_AFTER.match(text, m.end()) is not None
+        and (_W_MONEY_AFTER.match(text, m.end()) is not None or value < 10)
 
 
 # ("日活200w，要冲到2000w": the count grown to, typed the same way)
@@ -470,7 +471,9 @@ _NEARLY = rx.compile(r"小(?=[一两二三四五六七八九]?[十百千]?[万�
 # ("一天三万来次对话"): about that many, before what is counted
 _A_BIT_OVER = rx.compile(r"(?<=[\d一二两三四五六七八九十][万千])(?:多|来|出头)"
                          r"(?=\s*(?:块|元)?\s*(?:钱)?\s*(?:一|每)\s*(?:张|台|块|片|颗))|"
-                         r"(?<=[\d一二两三四五六七八九十][万千])(?:多|来)(?=\s*(?:次|人|位|名|通|轮))")
+                         r"(?<=[\d一二两三四五六七八九十][万千])(?:多|来)(?=\s*(?:次|人|位|名|通|轮))|"
+                         # ("问题一般100来字": about that many characters)
+                         r"(?<=\d0)(?:多|来)(?=\s*(?:个)?\s*(?:字|汉字|词|单词|token))")
 # India's grouping: two digits a group above the thousands ("2,40,000", "1,20,00,000")
 _INDIAN_GROUPS = rx.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]|\.\d)")
 # "ca. 2,5", "approx. 3 mn", "circa 40%": a hedge, as "~"

@@ -1331,7 +1331,9 @@ _DAILY_SHARE = rx.compile(
     r"(\d+(?:\.\d+)?)\s*%\s*(?:of (?:them|em|'em|’em|those|that|it|this|the seats|the users|users|seats|"
     r"employees|staff|"
     r"people)\s+)?"
-    r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be|show up|log in|come back|open it)\b"
+    # ("maybe 5% of them message us on any given day": any verb of getting in touch)
+    r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be|show up|log in|come back|open it|"
+    r"message|chat|text|contact|write|call|ask|visit|reach out|interact|engage|ping)\b"
     r"[^,;.?]{0,30}?)?\s*"
     r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day|a day|dau)\b|"
     r"\b(?:dau|daily actives?)\s*(?:share|ratio|rate)?\s*(?:of|=|:|is|are)?\s*(?:~|about|around|roughly)?\s*"
@@ -1358,6 +1360,11 @@ _DAILY_SHARE = rx.compile(
 _SLASH_FRACTIONS = {"1/3": 1 / 3, "1/2": 0.5, "1/4": 0.25, "2/3": 2 / 3, "1/5": 0.2, "1/10": 0.1,
                     "a quarter": 0.25, "a third": 1 / 3,
                     "half": 0.5, "two thirds": 2 / 3, "a fifth": 0.2, "a tenth": 0.1}
+
+
+_A_GIVEN_DAY = rx.compile(r"\s*(?:of (?:them|those)\s+)?(?:are\s+)?(?:active\s+)?"
+                          r"(?:on (?:a|any) (?:given |typical )?day|"
+                          r"daily|each day|on a normal day)\b")
 
 
 def daily_share(r: Reading) -> None:
@@ -1393,6 +1400,21 @@ def daily_share(r: Reading) -> None:
         and not re.search(r"\bmonthly\b|\bmau\b|月活", r.t) else "dau_per_mau"
     if key in r.params:
         r.params["population_users"] = True    # "全员 1.2万，日活/月活 0.45": read already, of these people
+        return
+    users = next((x for x in r.stated if x.param == "users" and x.note == "" and isinstance(x.value, float)),
+                 None)
+    day = next((x for x in r.stated if users is not None and x.param is None and x.note == ""
+                and isinstance(x.value, float) and x.start > users.end
+                and 0 < x.value < float(users.value or 0)
+                and _A_GIVEN_DAY.match(r.t, x.end)), None)
+    if users is not None and day is not None:
+        # ("About 1,800 techs use the notes app weekly, maybe 1,200 on any given day": a day's count of them,
+        # their share)
+        end = x_end.end() if (x_end := _A_GIVEN_DAY.match(r.t, day.end)) else day.end
+        r.retag(day, param=key, value=float(day.value or 0) / float(users.value or 1), note="", end=end,
+                text=r.norm.quote(day.start, end))
+        r.params[key] = float(day.value or 0) / float(users.value or 1)
+        r.params["weekly_users" if key == "dau_per_wau" else "population_users"] = True
         return
     m = _DAILY_SHARE.search(r.masked)
     if m is None:
@@ -1591,7 +1613,9 @@ _SHARE_ELSEWHERE = rx.compile(
     r"(一半|三分之一|四分之一|三分之二|(\d+(?:\.\d+)?)\s*%|[一二三四五六七八九]成)\s*(?:左右|上下)?\s*"
     r"(?:的\s*)?(?:预算|钱|资金|经费|投资)?\s*(?:要|得|需要|需|会|还要|还得|必须|计划|打算)?\s*"
     r"(?:留给|留作|留着给|留着|花在|用在|用于|用来|给|拿去|投在|划给|分给)\s*" + _ELSEWHERE + "|"
-    r"\b(half|a third|a quarter|two thirds|(\d+(?:\.\d+)?)\s*%)\s+(?:of\s+(?:it|that|this|(?:the\s+|our\s+)?"
+    # ("roughly half the money goes to the rest of the box": "of" left out)
+    r"\b(half|a third|a quarter|two thirds|(\d+(?:\.\d+)?)\s*%)\s+"
+    r"(?:(?:of\s+)?(?:it|that|this|(?:the\s+|our\s+)"
     r"(?:budget|money|capex|spend|funds?))\s+)?(?:goes|has to go|must go|needs to go|will go|is going|"
     r"is reserved|is earmarked|is set aside|gets spent|is spent|is|are)\s+(?:to|for|on)\s+(?:the\s+)?"
     r"(?:servers?|networking|network|switch\w*|storage|facilit\w+|infra\w*|power|dc|data ?cent\w*|"
@@ -2887,13 +2911,16 @@ _PLACES = rx.compile(r"[\d.,一二两三四五六七八九十百千万]+\s*[万�
                      r"(?:店|门店|分店|店铺|网点|分行|支行)?$|"
                      # ("we run 2 taco trucks … figure 2k ppl a day": trucks and stalls are places too)
                      r"[\d.,]+\s*k?\s*(?:[a-z]+[- ])?(?:stores|shops|branches|outlets|locations|sites|"
-                     r"clinics|offices|trucks|vans|carts|stalls|stands|kiosks)$")
+                     r"clinics|offices|trucks|vans|carts|stalls|stands|kiosks|facilities|kitchens|restaurants|"
+                     r"venues|depots|warehouses|centres|centers)$")
 _EACH_PLACE = rx.compile(r"每(?:家|个)?(?:店|门店|分店|网点)|"
                          r"\b(?:per|each|every|a)\s+(?:store|shop|branch|outlet|"
                          r"location|site|clinic|office)\b|/\s*(?:store|shop|branch|site)\b")
 _PEOPLE_SAID = rx.compile(r"日活|月活|周活|用户|客户|会员|\busers?\b|\bdau\b|\bmau\b|\bcustomers?\b|"
                           # ("在住宝妈六百来人": people counted by 人, or named)
-                          r"\bmembers?\b|\bppl\b|\bpeople\b|人$|宝妈|妈妈|家长|学员|学生|患者|客人|顾客|住户")
+                          r"\bmembers?\b|\bppl\b|\bpeople\b|人$|宝妈|妈妈|家长|学员|学生|患者|客人|顾客|住户|"
+                          # ("11,000 tenants across 52 facilities")
+                          r"\btenants?\b|\bclients?\b|\bpatients?\b|\bstudents?\b|\bguests?\b|\bfamilies\b")
 
 
 # the loads a count of users would carry: with none of them said, shops counted are no users
@@ -4467,7 +4494,7 @@ def one_batch(r: Reading) -> None:
         if batch is not None:
             r.move(st, "queries_per_day", end=batch.end(), text=r.norm.quote(st.start, batch.end()))
         elif _ONE_BATCH_ZH.search(r.t[max(0, st.start - 12):st.start]) and re.match(
-                r"\s*(?:[kK万千])?\s*(?:左右|来)?\s*(?:张|个|份|条|篇|件)", r.t[end:end + 6]):
+                r"\s*(?:[kK万千])?\s*(?:左右|来)?\s*(?:张|个|份|条|篇|件|本|种|款|单)", r.t[end:end + 6]):
             r.move(st, "queries_per_day")
         else:
             continue
@@ -4485,6 +4512,73 @@ _KUAI_ALONE_AFTER = rx.compile(r"\s*(?:钱|左右|上下)?\s*"
 
 _TOTAL_PRICE_BEFORE = rx.compile(r"(?:总价|总价格|打包价|套餐价|一口价|总费用|总共花了?|一共花了?)\s*"
                                  r"(?:是|为|大概|大约|约|才|要)?\s*$")
+
+
+# ("整个机构一天AI生成的内容大概2000万token": the day said before a volume no one answer could be)
+_DAY_BEFORE_VOLUME = rx.compile(r"(?:一天|每天|每日|日均|天天|\ba day\b|\bper day\b|\bdaily\b)"
+                                r"[^，,。；;.?？!！\d]{0,16}$")
+
+
+def days_output_volume(r: Reading) -> None:
+    """An answer's length of a million tokens or more, said after the day ("一天AI生成的内容大概2000万token"),
+    is the day's output, not one request's."""
+    if "tokens_per_day" in r.params:
+        return
+    for st in [x for x in r.stated if x.param == "output_tokens" and x.note == ""
+               and isinstance(x.value, float) and x.value >= 1e6]:
+        if (day := _DAY_BEFORE_VOLUME.search(r.t[max(0, st.start - 24):st.start])) is not None:
+            r.move(st, "tokens_per_day")
+            at = max(0, st.start - 24) + day.start()
+            # (the day itself, read as a bare one: the day the volume is per, no count)
+            r.stated = [x for x in r.stated if not (x.param is None and x.value == 1.0 and x.start == at)]
+            return
+
+
+_DAILY_WORD = rx.compile(r"日活|\bdau\b|daily active|daily users|每天活跃|每日活跃")
+
+
+def daily_actives_over_members(r: Reading) -> None:
+    """"会员大概12万 … 估计日活8000人左右": two counts of people, the members in all and the day's actives;
+    the day's load is the actives' (the members named as the population they come from)."""
+    users = sorted((s for s in r.stated if s.param == "users" and s.note in ("", "duplicate")
+                    and isinstance(s.value, float)), key=lambda s: s.start)
+    if len(users) != 2:
+        return
+    first, second = users
+
+    def daily(x: Stated) -> bool:
+        return _DAILY_WORD.search(r.t[max(0, x.start - 8):x.end]) is not None
+    # (not "周活大概20万，日活6万左右": weekly or monthly actives and a day's, read as their share elsewhere)
+    if daily(second) and not daily(first) and float(first.value or 0) > float(second.value or 0) \
+            and not re.search(r"周活|月活|\bwau\b|\bmau\b|weekly|monthly",
+                              r.t[max(0, first.start - 8):first.end]):
+        r.params["users"] = float(second.value or 0)
+        r.retag(second, note="")
+        r.retag(first, param=None, note="members")
+
+
+# ("店里每天新进书大概1200种，想让AI给每本写一段200字左右的推荐语": the day's things, then each one written
+# for)
+_ZH_DAY_BEFORE_ITEMS = rx.compile(r"(?:每天|一天|每日|日均|天天)[^，,。；;？?\d]{0,10}$")
+_ZH_ITEMS_COUNTER = rx.compile(r"[\d零〇一二两三四五六七八九十百千万]\s*[万千]?\s*(?:多|来|余)?\s*"
+                               r"(本|种|款|件|篇|条|份|个)"
+                               r"(?:左右|上下)?$")
+
+
+def zh_items_each_written(r: Reading) -> None:
+    """"每天新进书大概1200种，想让AI给每本写一段推荐语": things counted a day (in 本, 种, 款 …) with something
+    made for each of them after are the day's requests."""
+    if any(k in r.params for k in ("queries_per_day", "qps", "tokens_per_day", "users")):
+        return
+    for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.value >= 2]:
+        unit = _ZH_ITEMS_COUNTER.search(r.t, st.start, st.end)
+        if unit is None or not _ZH_DAY_BEFORE_ITEMS.search(r.t[max(0, st.start - 14):st.start]):
+            continue
+        if re.search(r"每(?:一)?(?:" + unit.group(1) + r"|本|种|款|件|篇|条|份|个)[^，,。；;？?\d]{0,6}?"
+                     r"(?:写|生成|做|出|配|翻译|改写|总结|摘要)", r.t[st.end:]):
+            r.move(st, "queries_per_day")
+            return
 
 
 def kuai_money(r: Reading) -> None:
@@ -5421,6 +5515,47 @@ _ALL_SITES_DAY = rx.compile(r"(?:全集团|全公司|全部门店|所有门店|�
                             r"\bin total\b|\bacross all\b|\ball together\b|\bcombined\b)"
                             r"[^，,。；;\d]{0,6}(?:每天|一天|日均|每日|a day|per day|daily)?"
                             r"[^，,。；;\d]{0,4}$")
+
+
+# the places boxes stand at, each with its own: "2 L40S boxes in the back office at every site", "One L40S
+# server per kitchen", and the places counted: "14 sites", "11 dark kitchens"
+_PLACE = r"(?:" + SITE_NOUNS + r"|kitchens?|restaurants?|stores?|shops?|outlets?|venues?|hotels?|" \
+    r"facilit(?:y|ies)|" \
+    r"studios?|gyms?|salons?|pharmac(?:y|ies)|dealerships?|farms?|mines?)"
+_BOXES_AT_EACH = rx.compile(r"[^.;?!]{0,40}?\b(?:(?:at|in|for)\s+(?:every|each)|per|each)\s+(?:[a-z]+\s+)?"
+                            r"(?P<n>" + _PLACE + r")\b")
+_PLACES_COUNTED = rx.compile(r"[\d.,]+\s*k?\s+(?:[a-z-]+\s+){0,2}?(?P<n>" + _PLACE + r")\b")
+
+
+def boxes_per_site(r: Reading) -> None:
+    """"Putting 2 L40S boxes in the back office at every site … 14 sites", "11 dark kitchens … One L40S server
+    per kitchen": the boxes said of each place, times the places counted, are the fleet (the places its sites,
+    each box sized as said)."""
+    if "sites" in r.params:
+        return
+    boxes = next((x for x in r.stated if x.param == "servers" and x.note == "" and isinstance(x.value, float)
+                  and x.value <= 64 and not _SITE_WORD.search(str(x.text))
+                  and _BOXES_AT_EACH.match(r.t, x.end) is not None), None)
+    if boxes is None:
+        return
+    each = _BOXES_AT_EACH.match(r.t, boxes.end)
+    assert each is not None
+    one = singular(each.group("n"))
+    places = next((x for x in r.stated if x is not boxes and x.note in ("", "duplicate")
+                   and isinstance(x.value, float) and x.value >= 2
+                   and x.param in (None, "users", "servers", "queries_per_user")
+                   and (m := _PLACES_COUNTED.match(r.t, x.start)) is not None
+                   and singular(m.group("n")) in (one, "site", "location")), None)
+    if places is None:
+        return
+    n, total = float(places.value or 0), float(places.value or 0) * float(boxes.value or 0)
+    if places.param is not None and places.param != "servers" \
+            and r.params.get(str(places.param)) == places.value:
+        r.params.pop(str(places.param), None)
+    r.retag(places, param="sites", note="")
+    r.params["sites"] = n
+    r.params["servers"] = total
+    r.params["servers_per_site"] = float(boxes.value or 0)
 
 
 def sites(r: Reading) -> None:

@@ -312,7 +312,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout885.toml": 54, "heldout887.toml": 54, "heldout889.toml": 54,
          "heldout886.toml": 53, "heldout888.toml": 53, "heldout890.toml": 53,
          # round 85 (first runs: 891, 893, 895 open; 892, 894, 896 sealed)
-         "heldout891.toml": 51, "heldout893.toml": 54, "heldout895.toml": 49,
+         "heldout891.toml": 52, "heldout893.toml": 54, "heldout895.toml": 49,
          "heldout892.toml": 48, "heldout894.toml": 53, "heldout896.toml": 48,
          # round 86 (first runs: 897, 899, 901 open; 898, 900, 902 sealed)
          "heldout897.toml": 49, "heldout899.toml": 50, "heldout901.toml": 48,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 171 (first runs: 1407, 1409, 1411 open; 1408, 1410, 1412 sealed)
+         "heldout1407.toml": 51, "heldout1409.toml": 53, "heldout1411.toml": 54,
+         "heldout1408.toml": 52, "heldout1410.toml": 53, "heldout1412.toml": 53,
          # round 170 (first runs: 1401, 1403, 1405 open; 1402, 1404, 1406 sealed)
          "heldout1401.toml": 52, "heldout1403.toml": 53, "heldout1405.toml": 53,
          "heldout1402.toml": 52, "heldout1404.toml": 53, "heldout1406.toml": 54,
@@ -412,7 +415,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1252.toml": 54, "heldout1254.toml": 53, "heldout1256.toml": 54,
          # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
          "heldout1245.toml": 52, "heldout1247.toml": 50, "heldout1249.toml": 54,
-         "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 46,
+         "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 48,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
          "heldout1239.toml": 54, "heldout1241.toml": 51, "heldout1243.toml": 54,
          "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 53,
@@ -439,7 +442,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1198.toml": 54, "heldout1200.toml": 54, "heldout1202.toml": 53,
          # round 135 (first runs: 1191, 1193, 1195 open; 1192, 1194, 1196 sealed)
          "heldout1191.toml": 52, "heldout1193.toml": 50, "heldout1195.toml": 50,
-         "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 48,
+         "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 49,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
          "heldout1185.toml": 53, "heldout1187.toml": 49, "heldout1189.toml": 53,
          "heldout1186.toml": 51, "heldout1188.toml": 51, "heldout1190.toml": 50,
@@ -565,7 +568,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout946.toml": 54, "heldout948.toml": 54, "heldout950.toml": 53,
          # round 93 (first runs: 939, 941, 943 open; 940, 942, 944 sealed)
          "heldout939.toml": 53, "heldout941.toml": 54, "heldout943.toml": 54,
-         "heldout940.toml": 53, "heldout942.toml": 45, "heldout944.toml": 51,
+         "heldout940.toml": 53, "heldout942.toml": 46, "heldout944.toml": 51,
          # round 92 (first runs: 933, 935, 937 open; 934, 936, 938 sealed)
          "heldout933.toml": 52, "heldout935.toml": 53, "heldout937.toml": 53,
          "heldout934.toml": 53, "heldout936.toml": 54, "heldout938.toml": 53}

@@ -103,7 +103,7 @@ def test_a_budget_against_a_rented_fleet_is_months_of_rent():
 def test_a_run_said_to_take_a_period_in_words_is_checked():
     res = compute(parse("the lab says fine-tuning Llama 2 70B on 5B tokens takes 'about a week' on 32 A100 80GB. "
                         "does that hold up?"))
-    assert "the stated 'about a week' is" in res.headline and not res.unused
+    assert "the stated 'about a week' (7 days) is" in res.headline and not res.unused
 
 
 def test_a_quote_for_a_card_named_after_it_is_that_cards_price():
