@@ -760,8 +760,7 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
         return b.result("capex", head + b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=n * cost))
     if count == "queries_per_day" and b.flag("one_batch"):
         # ("6,500 emails per send … what does one send cost us?": the one batch's requests, no day or month)
-        n = requests_of_conversations(b, b.num("queries_per_day", None, "queries",
-                                               b.tr("label.job_requests")))
+        n = job_requests(b)
         b.fig(f"batch_cost_{cur}", n * cost, money, b.tr("fig.batch_cost"))
         b.step(b.tr("step.batch_cost", n=n, cost=cost, unit=unit, total=n * cost))
         return b.result("capex", head + b.tr("head.batch_cost", n=b.h(n), unit=unit, total=n * cost))
@@ -2341,6 +2340,12 @@ def requests_of_conversations(b: Builder, per_day: float) -> float:
     turns = b.num("turns_per_session", None)
     b.step(b.tr("step.turns", per_day=b.h(per_day), turns=turns, requests=b.h(per_day * turns)))
     return per_day * turns
+
+
+def job_requests(b: Builder) -> float:
+    """The requests of one job (a batch, not a day's traffic): the count said, labelled as the job's, each
+    conversation's turns counted."""
+    return requests_of_conversations(b, b.num("queries_per_day", None, "queries", b.tr("label.job_requests")))
 
 
 def queries_per_user(b: Builder) -> float:

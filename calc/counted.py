@@ -25,7 +25,7 @@ import re
 
 from calc import rx
 from calc.stated import Reading, Stated
-from calc.vocabulary import ONE_USER_ZH, SITE_NOUNS, SITE_NOUNS_ZH
+from calc.vocabulary import ONE_USER_ZH, SHOP_NOUNS_ZH, SITE_NOUNS, SITE_NOUNS_ZH
 
 # words that are not a population nor a request, whatever their count
 _NOT_COUNTED = frozenset("""
@@ -215,7 +215,7 @@ def _per_item(r: Reading, t: str) -> Stated | None:
 # turns said after it ("每通平均跟AI坐席来回10轮", "每单问3次")
 _ZH_ITEM_COUNTER = rx.compile(r"\s*(?:多|来|余)?\s*(通|单|份|笔|场|个会话|次会话)")
 _ZH_TURNS = rx.compile(r"\s*(?:轮|次)")
-_ZH_SHOPS = rx.compile(r"家\s*(?:门店|店|分店|店铺|连锁店)$")
+_ZH_SHOPS = rx.compile(r"家\s*" + SHOP_NOUNS_ZH + r"$")
 # ("每天派单量8k单左右": the counter inside the count's span; "一天进线1200通": the day said before the count)
 _ZH_COUNTER_INSIDE = rx.compile(r"[\d零〇一二两三四五六七八九十百千万]\s*[kK千万]?\s*(?:多|来|余)?\s*"
                                 r"(通|单|份|笔|场)"

@@ -137,6 +137,10 @@ def _text_ratios(b: Builder) -> None:
             b.num(unit, float(reg.default))
 
 
+# what a question asks of its cards beside a load: a speed, or each user's use
+_SPEED_OR_USE = ("queries_per_user", "tpot_ms", "ttft_ms")
+
+
 def _unfit_fleet(exc: CalcError, req: Request, cat: Catalog,
                  defaults: Mapping[str, float] | None) -> tuple[Result, Builder] | None:
     """"说8张4090就能跑deepseek满血版，还能同时服务200个人，真的假的": a stated (or claimed) count of cards
@@ -149,7 +153,7 @@ def _unfit_fleet(exc: CalcError, req: Request, cat: Catalog,
     # ("Would Qwen2.5 72B on 2x A100 80GB be fast enough, like under 30 ms per token?": too few cards for
     # the model, the speed asked of them unanswerable; with no speed or use asked, the error says it)
     if (exc.key != "err.does_not_fit" and not (exc.key == "err.needs_group" and any(
-            k in p for k in ("tpot_ms", "ttft_ms", "queries_per_user")))) \
+            k in p for k in _SPEED_OR_USE))) \
             or req.intent not in ("fleet", "throughput") \
             or "model" not in p or "accelerator" not in p or "servers" in p or not isinstance(count, float) \
             or count < 1 \
@@ -165,7 +169,7 @@ def _unfit_fleet(exc: CalcError, req: Request, cat: Catalog,
     fits = res.figure("fits")
     if need is None or need.value <= count or (fits is not None and fits.value):
         return None                      # (the weights fit: what failed is the serving itself, said so)
-    for name in (*LOADS, "queries_per_user", "tpot_ms", "ttft_ms"):
+    for name in (*LOADS, *_SPEED_OR_USE):
         if name in p:
             b.set_aside(name, "unused.load_no_fit", n=human(count, lang=req.lang))
     return res, b

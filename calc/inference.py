@@ -25,6 +25,7 @@ from calc.costs import (
     fleet_power,
     fx,
     gpu_power_w,
+    job_requests,
     measured_tps_per_gpu,
     owned_rate,
     pue,
@@ -1296,11 +1297,11 @@ def _cost_at_load(b: Builder, n: float, rate: float, busy_query_usd: float) -> s
     b.step(b.tr("step.cost_at_load", gpus=n, rate=rate, per_day=day_cost, q=b.h(per_day), each=each,
                 busy=busy_query_usd * per_day / day_cost))
     cny = b.req.params.get("currency") == "cny" or b.has("rent_cny_per_hour")
+    k = fx(b) if cny else 1.0
     if turns != 1.0:
-        k = fx(b) if cny else 1.0
         return b.tr("head.cost_at_load_sessions", q=b.h(per_day), n=n, money=cash(b, each * k, cny),
                     session=cash(b, each * turns * k, cny), turns=turns)
-    return b.tr("head.cost_at_load", q=b.h(per_day), n=n, money=cash(b, each * (fx(b) if cny else 1), cny))
+    return b.tr("head.cost_at_load", q=b.h(per_day), n=n, money=cash(b, each * k, cny))
 
 
 def _requests_cost(b: Builder, per_query_usd: float, *, cny: bool) -> str:
@@ -1371,8 +1372,7 @@ def _measured_job_time(b: Builder) -> Result:
     if b.has("tokens_per_day"):
         tokens = b.num("tokens_per_day", None, "tokens", b.tr("label.job_tokens"))
     else:
-        requests = requests_of_conversations(b, b.num("queries_per_day", None, "queries",
-                                                      b.tr("label.job_requests")))
+        requests = job_requests(b)
         tokens = requests * b.num("output_tokens", 500)
     hours = tokens / rate / 3600
     b.fig("job_hours", hours, "hours", b.tr("fig.job_hours"))
@@ -1422,8 +1422,7 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
     if b.has("tokens_per_day"):
         tokens = b.num("tokens_per_day", None, "tokens", b.tr("label.job_tokens"))
     else:
-        requests = requests_of_conversations(b, b.num("queries_per_day", None, "queries",
-                                                      b.tr("label.job_requests")))
+        requests = job_requests(b)
         if b.has("runs"):
             requests *= b.num("runs", None)      # "20 个 checkpoint，每个 3000 条": the job repeated
         tokens = requests * lout

@@ -18,7 +18,16 @@ from calc.cn_numeral import chinese_numeral
 from calc.counted import singular
 from calc.foreign import AMOUNT_DIGITS, MONEY_PARAM
 from calc.stated import CJK, Stated
-from calc.vocabulary import CUR_USD, EACH_BUSINESS_ZH, KW, NAME_PARAMS, ONE_USER, SITE_NOUNS, SITE_NOUNS_ZH
+from calc.vocabulary import (
+    CUR_USD,
+    EACH_BUSINESS_ZH,
+    KW,
+    NAME_PARAMS,
+    ONE_USER,
+    SHOP_NOUNS_ZH,
+    SITE_NOUNS,
+    SITE_NOUNS_ZH,
+)
 
 if TYPE_CHECKING:
     from calc.stated import Reading
@@ -5504,7 +5513,7 @@ def pcs_of_one_card(r: Reading) -> None:
 
 
 # a business's stores counted in Chinese ("40家门店", "68家店"), and words that put cards at each place
-_ZH_STORES = rx.compile(r"\d[\d,.]*\s*(?:[万千])?\s*(?:多|来|余)?\s*家\s*(?:门店|店|分店|连锁店|店铺)")
+_ZH_STORES = rx.compile(r"\d[\d,.]*\s*(?:[万千])?\s*(?:多|来|余)?\s*家\s*" + SHOP_NOUNS_ZH)
 _CARDS_AT_EACH = rx.compile(r"每(?:家|个|间|所)?\s*(?:门店|店|分店|网点)?\s*(?:都|各)?\s*"
                             r"(?:放|部署|配|装|上|摆)|"
                             r"各(?:自)?\s*(?:放|部署|配|装|摆)|本地|店里|店内")

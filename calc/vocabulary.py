@@ -63,6 +63,8 @@ SERVER_WORD = r"(?:&+|servers?|nodes?|racks?|boxes|machines?|服务器|节点|�
 SITE_NOUNS = r"(?:sites?|locations?|(?:sub)?stations?|towers?|stores?|branch (?:librar(?:y|ies)|offices?|stores?|sites?|locations?)|branch(?:es)?|librar(?:y|ies)|museums?|schools?|campus(?:es)?|hospitals?|plants?|factor(?:y|ies)|" \
              r"airports?|terminals?|depots?|warehouses?|(?:drilling |oil |offshore )?rigs?|" \
              r"clinics?|offices?|classrooms?|(?:learning |tutoring |service |community )?cent(?:er|re)s|regions?|availability zones?|(?:regional |edge |local |sovereign )clouds?|county sites?|pops?\b|edge pops?|points? of presence)"
+# a business's own shops counted in Chinese ("四十六家店", "40家门店")
+SHOP_NOUNS_ZH = r"(?:门店|店|分店|连锁店|店铺)"
 SITE_NOUNS_ZH = r"(?:幼儿园|园所|分园(?!区)|园(?![区林艺长丁方])|景区|景点|水厂|污水厂|泵站|加压站|项目部|工地|工程局|分局|换电站|充电站|驿站|快递站|站点?|基站|分园区|子园区|变电站|服务点|机房|工厂|厂区|煤矿|矿井|矿山|矿区|门店|(?<![商书饭酒药花])店(?![长员主铺面家])|工作室|仓库|倉庫|区域仓|前置仓|中心仓|分仓|运维仓|海外仓|保税仓|云仓|分院|院区|网点|学校|校区|分校|医院|诊所|分公司|营业厅|律所|律师事务所|事务所|分店|分行|支行|营业部|" \
                 r"(?:学习|培训|服务)?中心|产线|生产线|流水线|regions?(?![a-z])|大区|地域)"
 # devices a product answers for, each an account of its own: "12M smart speakers online", "30M active TVs",

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from calc import parse
+from calc import compute, parse
 
 
 def read(q: str) -> dict[str, object]:
@@ -16,6 +16,17 @@ def read(q: str) -> dict[str, object]:
 
 def fig(res: Any, name: str) -> float:
     return next(f.value for f in res.figures if f.name == name)
+
+
+def headline(q: str) -> str:
+    """The answer's headline."""
+    return compute(parse(q)).headline
+
+
+def figure(q: str, name: str) -> float | None:
+    """One figure of the answer (None when the answer has none of that name)."""
+    f = compute(parse(q)).figure(name)
+    return None if f is None else f.value
 
 
 def assert_read(q: str, expect: dict[str, float]) -> None:

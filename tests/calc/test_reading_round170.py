@@ -23,16 +23,7 @@ unread; "全集团每天大概9000次患者问答" each clinic's. These tests sa
 from __future__ import annotations
 
 from calc import compute, parse
-from tests.calc.reading_helpers import assert_params
-
-
-def _head(q: str) -> str:
-    return compute(parse(q)).headline
-
-
-def _figure(q: str, name: str) -> float | None:
-    f = compute(parse(q)).figure(name)
-    return None if f is None else f.value
+from tests.calc.reading_helpers import assert_params, figure, headline
 
 
 def test_families_are_the_people_counted():
@@ -64,7 +55,7 @@ def test_too_few_cards_for_a_speed_target_says_the_fit():
 
 def test_rented_cards_at_a_small_load_cost_their_day_per_request():
     q = "Managers run the planner about 40 times a day, 6k tokens in, 1k out. On 2 H100 SXM rented at $2.50/hr each with Llama 3.1 70B, what's the cost per plan?"
-    each = _figure(q, "cost_per_query_at_load_usd")
+    each = figure(q, "cost_per_query_at_load_usd")
     assert each is not None and abs(each - 2 * 2.5 * 24 / 40) < 0.01
 
 
@@ -80,7 +71,7 @@ def test_they_do_so_many_tokens_a_second_each_is_the_cards_rate():
 
 def test_a_measured_boxs_rate_times_a_job_without_a_card_named():
     q = "Our test box does about 3,000 tokens/s total on Mistral 7B. Tonight we need 2,400 summaries at roughly 250 tokens each. How many minutes does that take?"
-    hours = _figure(q, "job_hours")
+    hours = figure(q, "job_hours")
     assert hours is not None and abs(hours - 2400 * 250 / 3000 / 3600) < 1e-6
 
 
@@ -102,7 +93,7 @@ def test_generated_intros_words_each_are_the_answers():
 
 def test_the_cost_of_one_send_is_the_batch():
     q = "Weekly digest: 9,000 emails per send, each a ~300 output token intro from an 800-token prompt. At $0.10 per million input tokens and $0.40 per million output tokens, what does each send cost?"
-    cost = _figure(q, "batch_cost_usd")
+    cost = figure(q, "batch_cost_usd")
     assert cost is not None and abs(cost - 9000 * (800 * 0.10 + 300 * 0.40) / 1e6) < 0.01
 
 
@@ -124,7 +115,7 @@ def test_a_heavy_user_uses_so_many_tokens_a_day():
 
 def test_hours_of_the_same_job_at_a_stated_rent():
     q = "Last month's fine-tune used 500 GPU-hours on A100 80GB. What would the same job cost on rented H100 SXM at $2.50/hr, if H100 is ~2x faster?"
-    head = _head(q)
+    head = headline(q)
     assert "250 GPU-hours on H100 SXM" in head and "US$625" in head
 
 
@@ -228,7 +219,7 @@ def test_zh_messages_sent_to_each_person_a_day():
 
 def test_zh_a_packages_total_price_per_gpu_hour():
     q = "云厂商的训练套餐：1000 GPU小时的H100 SXM，总价8万，折合每卡每小时多少？够把Llama 3.1 8B在20亿token上训一遍吗？"
-    price = _figure(q, "price_per_gpu_hour_cny")
+    price = figure(q, "price_per_gpu_hour_cny")
     assert price is not None and abs(price - 80.0) < 1e-6
 
 

@@ -16,17 +16,8 @@ unread; "一批大概800本书 … 一批要多久" unread. These tests say the 
 
 from __future__ import annotations
 
-from calc import compute, parse
-from tests.calc.reading_helpers import assert_params
-
-
-def _head(q: str) -> str:
-    return compute(parse(q)).headline
-
-
-def _figure(q: str, name: str) -> float | None:
-    f = compute(parse(q)).figure(name)
-    return None if f is None else f.value
+from calc import parse
+from tests.calc.reading_helpers import assert_params, figure, headline
 
 
 def test_boxes_at_every_site_times_the_sites():
@@ -51,7 +42,7 @@ def test_each_of_our_nodes_does_a_rate():
 
 def test_grow_volume_then_price_the_added_cards():
     q = "We run 4 L40S today, fine for now. Expansion should grow volume ~3x. How many cards then, and what's the buy cost at $8k a card?"
-    head = _head(q)
+    head = headline(q)
     assert "8 more" in head and "64,000" in head
 
 
@@ -67,7 +58,7 @@ def test_zh_money_raised_is_a_budget():
 
 def test_zh_a_time_said_then_doubted():
     q = "外包公司说用4张H100训我们的Llama 3.1 8B，数据2亿token跑3个epoch，要十天，真的要这么久吗？"
-    assert _figure(q, "claimed_days") is not None
+    assert figure(q, "claimed_days") is not None
 
 
 def test_sizes_are_no_factor_and_units_no_cards():
@@ -145,7 +136,7 @@ def test_zh_a_batch_due_within_days_is_a_days_share():
 def test_zh_cost_per_thousand_on_an_owned_measured_card():
     q = "自己买L40S跑客服，每千次对话成本多少？卡6万一张，按三年摊，电费0.8一度，每张卡连机器功耗500W，单卡实测每秒出1500 token，每次对话输出250 token"
     assert parse(q).intent == "throughput"
-    assert _figure(q, "cost_per_n_requests_cny") is not None
+    assert figure(q, "cost_per_n_requests_cny") is not None
 
 
 def test_zh_daily_actives_over_members():
