@@ -82,6 +82,7 @@ def read_numbers(r: Reading) -> None:
             continue
         if n.high:
             r.vague[n.start] = n.high
+            r.vague_low[n.start] = n.value
         if not math.isfinite(n.value) or abs(n.value) > 1e40:
             raise CalcError("bad_number", "err.too_large", hint_key="hint.try", param="users")
         negative = n.start > 0 and masked[n.start - 1] == "-" and (
@@ -691,9 +692,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         # "servers (8x H100 each)", "8 H100 per node": a server's size, not a fleet
         r.add("gpus_per_server", value, a, b + (m.end() if (m := _EACH_SERVER.match(
             r.masked[b:b + 24])) else 0))
-    elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
+    elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)) \
+            and value >= units.convert(1, "year", "hour") and not re.search(r"\bfor\s*$", t[max(0, a - 6):a]):
+        # (not "how much for 2,000 gpu hours a year?": hours bought, fewer than one card's year, below)
         # "1.2 mln gpu hrs/yr": that many GPUs busy around the clock
         r.add("gpus", value / units.convert(1, "year", "hour"), a, yr.end())
+    elif role == "gpu_hours" and (yr := _PER_YEAR.match(t, b)):
+        r.add("gpu_hours", value, a, yr.end())   # ("how much for 2,000 gpu hours a year?": a year's hours)
     elif role == "gpu_count" and 1 < value <= 16 and "server" in r.params and \
             "gpus_per_server" not in r.params \
             and re.match(r"\s*卡\s*(?:[,，、;；]|$)", t[n.end:n.end + 4]) and _last_thing(r, a) == "server":
@@ -1228,14 +1233,19 @@ _PER_USER_RATE = rx.compile(r"^\s*(?:each|per (?:user|stream|session|request|per
 def word_after(t: str, b: int) -> int:
     """An unplaced number is quoted with the word it counts ("15 pings"), for the reader; not with
     a word that counts nothing ("swapping our 96 for 32": "96", not "96 for")."""
-    m = re.match(r"[ -]?[a-zà-öø-ÿ]+|[\u4e00-\u9fff]{1,4}", t[b:b + 16])
+    # ("从现在两万涨到二十万": "两万", not "两万涨到二十": no word runs into the next number or is a verb
+    # of change)
+    # ("6 万多一张": "one card", the unit the amount is of, stays)
+    m = re.match(r"[ -]?[a-zà-öø-ÿ]+|"
+                 r"(?:(?![零一二两三四五六七八九十百千万亿])[\u4e00-\u9fff]|一(?=[张台个块次条份])){1,4}",
+                 t[b:b + 16])
     if m is None or _FUNCTION_WORD.fullmatch(m.group().strip(" -")):
         return b
     return b + m.end()
 
 
 _FUNCTION_WORD = rx.compile(r"for|to|and|or|but|the|a|an|in|on|at|with|of|by|from|than|vs|if|so|saves?|"
-                            r"is|are|was")
+                            r"is|are|was|(?:涨|增长|增加|升|降|减|跌|扩|变)(?:到|至|成)?|到|至")
 
 
 # (not "the server closet", "a server room": a room's power)

@@ -2378,6 +2378,34 @@ def cash(b: Builder, x: float, cny: bool) -> str:
     return b.tr("money.cny_only" if cny else "money.usd", usd=f"{x:,.3g}", cny=f"{x:,.3g}")
 
 
+def servers_bought(b: Builder, counted: bool) -> str:
+    """The purchase of the servers the question prices, for the headline's tail ("" when none is priced):
+    "3 racks … what's the tokens/day capacity, and total cost if a rack is ~$3.5M"; "想上一台HGX H200，
+    报价一台230万，加上机柜网络按1.2倍" (the one server, its build); `counted` says the servers were
+    counted."""
+    one_box = not (b.has("servers") or b.has("gpus")) and b.has("server")
+    if not ((b.has("servers") and (counted or b.num("servers", None, record=False) == 1)) or one_box) \
+            or not (b.has("server_price_usd") or b.has("server_price_cny")):
+        return ""
+    cny = b.has("server_price_cny") and not b.has("server_price_usd")
+    boxes = b.num("servers", None) if b.has("servers") else 1.0
+    if one_box:
+        b.read.update({"servers", "server"})   # (the one server said, "一台", is the one priced)
+    each = b.num("server_price_cny" if cny else "server_price_usd", None) / (fx(b) if cny else 1.0)
+    if b.has("discount"):
+        # ("a DGX H100 for $280k with a 15% education discount … how many students could it serve")
+        off = b.num("discount", None)
+        each *= 1 - off
+        b.step(b.tr("step.discount", off=off, usd=each, cny=each * fx(b)))
+    b.fig("capex_usd", boxes * each, "US$", b.tr("fig.servers_cost"))
+    b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
+    if b.has("all_in_multiple"):
+        whole = all_in(b, boxes * each)
+        return b.tr("head.and_purchase_all_in_servers", money=usd_money(b, whole, cny),
+                    chips=usd_money(b, boxes * each, cny))
+    return b.tr("head.and_purchase", money=usd_money(b, boxes * each, cny))
+
+
 def usd_money(b: Builder, usd: float, cny: bool) -> str:
     """An amount in dollars for a headline, with its yuan first when the question is in yuan."""
     if cny:

@@ -129,7 +129,8 @@ _GROUP_AFTER = re.compile(r"\s*(?:张|块)?\s*卡\s*(?:为|做|组成)?\s*(?:一
 _CARDS_COUNT = re.compile(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]|mn|bn|mln)?\s+"
                           r"(?!how\b|many\b|more\b|the\b|of\b|to\b|for\b|and\b)[a-z]+\s+"
                           r"(?:gpus|cards|chips|accelerators)\b")
-_ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?")
+# ("每天五千张": the number in Chinese numerals too)
+_ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?|[零一二两三四五六七八九十百千万亿]+")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
 # ("每个主播每天平均生成40段话术": any one of those counted as users, each)
 _ZH_EACH_BEFORE = rx.compile(r"(?:每人|每位|每名|每个(?:日活)?(?:用户|人|会员|学生|员工|客户|司机|骑手|老师)|"

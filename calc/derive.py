@@ -271,6 +271,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
             # "50 million tokens per hour", "2B tokens per week": a volume over a period, as a day's
             days, a, b = per
             r.add("tokens_per_day", value / days, a, b)
+        elif role == "tokens" and _ZH_PERSON_DAY_USES.search(t, max(0, a - 30), a) \
+                and "tokens_per_user_day" not in r.params:
+            # ("每个会员一天平均也就用个两千token": one person's day of tokens)
+            r.add("tokens_per_user_day", value, a, b)
         elif role == "tokens" and (worth := _WORTH_A_DAY.match(t, b)) is not None \
                 and _EACH_ONE_BEFORE.search(t[max(0, a - 60):a]):
             # ("each tech uses the parts lookup maybe 2,500 tokens worth a day": one person's day of tokens)
@@ -339,7 +343,11 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                       r"每(?:个|位|名)\s*[\u4e00-\u9fff]{1,4}?\s*每\s*(?:周|个?月|个?星期)",
                                       t[max(0, a - 24):b + 24]))
             days, a, b = per
-            r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
+            if days < 0.05 and not per_user and _AT_PEAK.search(_sentence_around(t, a, b)):
+                # ("200 hints an hour at peak", "高峰每小时1200条"): the peak hour's rate, not a day of it
+                r.add("qps", value / 3600, a, b)
+            else:
+                r.add("queries_per_user" if per_user else "queries_per_day", value / days, a, b)
         elif role == "queries" and "input_tokens" not in r.params and 256 <= value <= 200_000 \
                 and re.fullmatch(r"\d+(?:\.\d+)?\s*k\s*prompts?", t[a:b]) \
                 and not re.match(r"[^,，;.。]{0,24}(?:\ba\b|\bper\b|/|\beach\b|\bevery\b|concurrent|at once|"
@@ -437,6 +445,14 @@ _CENTRAL = rx.compile(r"集中(?:放|部署|在|到)?|统一(?:部署|放)|放(?
 _NAME_THEN_SERVER_IN = rx.compile(r"#+\s*(?:servers?|nodes?|box(?:es)?|systems?|服务器|节点|整机)(?![a-z])")
 _GOING_TO = rx.compile(r"(?:going|growing|grow|rising|rise|scaling|scale|heading|up|get|rolling out|roll out|"
                        r"expanding) to\s*|\bhit\s*|"
+                       # ("~2k players/day hitting it, goal is 25k players/day": the count aimed at)
+                       r"\b(?:(?:the |our )?(?:goal|target|aim) (?:is|=|:)|aiming (?:for|at)|"
+                       r"aim (?:for|at))\s*"
+                       r"(?:to (?:reach|hit|get to|be at)\s*)?|"
+                       # ("rolling it out to all sites takes us to ~350 users")
+                       r"\b(?:takes?|taking|took|brings?|bringing|gets?|getting|puts?|putting) "
+                       r"(?:us|it|them|that) "
+                       r"(?:up )?to\s*|"
                        # ("next year we go district wide to 60k": the scope said between)
                        r"\b(?:go|goes|going|expand|expands|roll out|rolls out)\s+"
                        r"(?:district|state|company|country|nation|campus|org|enterprise|region)"
@@ -543,6 +559,18 @@ _EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every|per|the average|an average|a typ
                               r"[^.;?!\d]{0,50}$")
 
 
+_AT_PEAK = rx.compile(r"\bpeak\b|\bbusiest\b|\bbusy\b|\brush\b|高峰|峰值|最忙|旺季|"
+                     # ("a few hundred booking msgs an hour on sat": the busy day's hours)
+                     r"\bon (?:sat|saturday|sun|sunday|fri|friday)s?\b|\bweekends?\b")
+
+
+def _sentence_around(t: str, a: int, b: int) -> str:
+    """The sentence holding t[a:b]."""
+    start = max((t.rfind(c, 0, a) for c in ".?!。？！;；\n"), default=-1) + 1
+    ends = [i for i in (t.find(c, b) for c in ".?!。？！;；\n") if i >= 0]
+    return t[start:min(ends, default=len(t))]
+
+
 def _load_period(t: str, a: int, b: int) -> tuple[float, int, int] | None:
     """(days in the period, span start, span end) when a volume is said per month, week or hour."""
     if m := _PERIOD_AFTER.match(t, b):
@@ -583,7 +611,8 @@ _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草|(?<![输支付])
                            r"产(?![品线能量]))"
                            r"\s*(?:[^，,。；;\d]{0,4}?)"
                            r"(?:约|大概|大约)?\s*"
-                           r"(?:[\d.]+|一)\s*"
+                           # ("每天写两千篇": the count in Chinese numerals too)
+                           r"(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*"
                            r"(?:万|千)?\s*"
                            r"(?:份|篇|条|章)|"
                            r"(?:生成|撰写|起草|写)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评|公文|文书|"
@@ -697,6 +726,25 @@ _PERSON_DAY_BEFORE = rx.compile(r"(?:每人|每个人|人均|每位[\u4e00-\u9ff
                                 r"(?:每天|每日|一天)[^。？?；;\d]{0,30}$")
 
 
+# one person's day of tokens, said before them: "每个会员一天平均也就用个两千token", "人均每天消耗3000 token"
+_ZH_PERSON_DAY_USES = rx.compile(r"(?:每(?:个|位|名)?\s*[\u4e00-\u9fff]{0,3}?|人均)\s*(?:每天|一天|每日|一日)"
+                                 r"[^，,。;；\d]{0,8}?(?:用|消耗|耗|花|烧)(?:掉|了)?\s*(?:个|大概|约|差不多|大约)?\s*$")
+# the side said as a clause's subject: "input is the RO summary ~350 tokens", "output is a short note of ~80
+# words"
+_SIDE_SUBJECT = rx.compile(r"\s*(?:and\s+)?(?:the\s+)?(?:(inputs?|prompts?)|(outputs?|answers?|repl(?:y|ies)|"
+                           r"responses?))\s+(?:is|are|=|:)\s+"
+                           r"(?!(?:similar|the same|about the same|shorter|longer)\b)"
+                           r"[^\d]{0,30}$")
+# messages sent out, their length capped: "SMS updates are capped at 160 characters"
+_CAPPED_MESSAGE = rx.compile(r"\b(?:updates?|texts?|sms|notifications?|reminders?|replies|answers?|"
+                             r"messages?)\s+"
+                             r"(?:are|is)\s+(?:capped|limited|kept|held)\s+(?:at|to|under|below)\s*"
+                             r"(?:about|around|~)?\s*$")
+# the model asked to write: "want the AI to write up damage from the photos", "describe each item"
+_WRITES_UP = rx.compile(r"\b(?:writes?|writing|wrote|describes?|describing|generates?|generating|drafts?|"
+                        r"drafting|captions?|captioning)\b")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
@@ -800,6 +848,11 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         # its
         # side after what it is)
         return "input_tokens" if side.group(1) == "in" else "output_tokens"
+    if (what := re.match(r"\s*(?:tokens?|toks?)?\s*of\s+(?:[a-z-]+\s+)?(?:descriptions?|captions?|commentary|"
+                         r"write-?ups?|explanations?|feedback)\b", t[b:b + 40])) is not None \
+            and _WRITES_UP.search(t) and not INPUT_WORDS.search(t[a:b + what.end()]):
+        # ("write up damage from the photos … 200 tokens of description per photo": the text written)
+        return "output_tokens"
     if (side := re.match(r"\s*[a-z]+\s+(in|out)\b(?!\s+(?:the|a|an|our|their)\b)", t[b:b + 24])) is not None \
             and re.search(r"-\s*(?:tokens?|toks?)$", t[a:b]):
         # ("~600-token letter out": the thing of so many tokens, then its side)
@@ -850,6 +903,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
             and (_OUTPUT_LATER.search(t, b)
                  or re.search(r"\b(?:reply|replies|answers?|responses?)\b", t[b:])):
         return "input_tokens"            # ("messages capped at 160 characters … reply also ~160 chars")
+    subject = re.split(r"[.?!。？！]\s", _TOKEN_CLAUSE.split(t[max(0, a - 48):a])[-1])[-1]
+    if (side := _SIDE_SUBJECT.match(subject)) is not None:
+        # ("input is the RO summary ~350 tokens": the side named as the clause's subject, whatever it is)
+        return "input_tokens" if side.group(1) else "output_tokens"
+    if _CAPPED_MESSAGE.search(subject):
+        return "output_tokens"           # ("our customer SMS updates are capped at 160 characters": sent out)
     if _ITEM_JUDGED.search(_TOKEN_CLAUSE.split(t[max(0, a - 40):a])[-1]) and _JUDGING.search(t):
         return "input_tokens"            # ("chat moderation: messages average 200 characters": judged)
     said_of = _TOKEN_CLAUSE.split(t[max(0, a - 24):a])[-1]
@@ -1236,8 +1295,9 @@ _AFFORD_ASKED = rx.compile(r"\bafford|\benough\b|够不够|够吗|够用吗|够�
 # "2年后一天要多少次": the day an asked count is per
 _DAY_ASKED = rx.compile(r"\s*(?:天|日)?\s*(?:要|需要|会有|会|能|得)?\s*(?:多少|几)\s*次")
 # a period in the past a growth was seen over: "过去半年", "over the past 6 months", "in the last year"
-_PAST_WINDOW = rx.compile(r"(?:过去|最近|近|(?:over|in|during)\s+the\s+(?:past|last)|\bthe\s+(?:past|last)|"
-                          r"\b(?:past|last))\s*(?:的)?\s*$")
+# ("这半年 … 每三个月翻一倍": this half-year, the one just past)
+_PAST_WINDOW = rx.compile(r"(?:过去|最近|近|(?<![\u4e00-\u9fff])这|(?:over|in|during)\s+the\s+(?:past|last)|"
+                          r"\bthe\s+(?:past|last)|\b(?:past|last))\s*(?:的)?\s*$")
 _LIVE_FOR = rx.compile(r"(?:上线|运营|开业|成立|开了|用了|跑了|开通|推出|做了)\s*(?:了|大概|差不多|快)?\s*$")
 _GROWTH_SAID = rx.compile(r"翻|doubl|grow|增长|增速|涨")
 CLAIM_BEFORE = rx.compile(r"(?:claims?|claimed|says|reckons|recons|" + SAYERS + r" say|they all say|said|"
@@ -2034,6 +2094,7 @@ def derive_params(r: Reading) -> None:
     readings.pools_asked(r)
     readings.people_of_each(r)
     readings.people_of_them(r)
+    readings.one_machine_of_power(r)
     readings.concurrency_said_far(r)
     readings.one_server_rate(r)
     readings.one_person(r)
@@ -3529,6 +3590,11 @@ _ASKS_CONCURRENT = rx.compile(r"how many (?:concurrent|simultaneous|parallel)|(?
                               # ("how many members can chat at once", "how many chats at the same time")
                               r"\bhow many (?:chats|convos|conversations|sessions|streams|users|members|"
                               r"people|customers|clients|students)\b[^.?!]{0,30}?" + _AT_ONCE + r"|"
+                              # ("how many AI game masters at once could it run": whatever is run, at once)
+                              r"\bhow many (?!(?:more\s+)?(?:gpus?|cards?|servers?|nodes?|boxes|chips?|"
+                              r"accelerators?|"
+                              r"racks?|machines|instances|replicas|of)\b)(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b[^.?!\d]{0,30}?"
+                              + _AT_ONCE + r"|"
                               r"max(?:imum)? (?:concurrency|concurrent)|多少(?:路|个)?并发|几(?:路|个)并发|"
                               r"并发(?:能|可以)?(?:有|达到)?多少|同时(?:服务|支持|处理|跑|运行)?多少|"
                               # ("高峰最多能扛多少人同时聊": how many people at once)

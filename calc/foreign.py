@@ -907,6 +907,8 @@ _UNIT_PRICE_BEFORE = rx.compile(r"\b(?:price|cost)\s+(?:per|a|each)\s+"
                                 r"[^,.;?!]{0,12}$|\b(?P<unit2>unit)\s+(?:price|cost)\b[^,.;?!]{0,12}$")
 # ("16 DGX B200 servers, each costs 12 million CZK": one of the things counted)
 _EACH_COSTS = rx.compile(r"\b(?:each|one)\s+(?:costs?|is|goes for|sells for)\s*(?:about|around|~)?\s*$")
+_GOES_FOR = rx.compile(r"\b(?:go(?:es)? for|costs?|sells? for|priced at|retails? (?:for|at))\s*"
+                      r"(?:about|around|roughly|~)?\s*$")
 _SERVER_BEFORE = rx.compile(r"&[^,.;?!，。；？！#$&]{0,24}$")
 
 
@@ -960,6 +962,11 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
                                      r.masked[max(0, start - 24):start]):
         kinds = (kinds - {"each"}) | {"server"}   # ("buy 16 HGX H100 servers at ₹3.4 Cr each": each server)
     param = _unit_param(kinds, "usd", charged) or (param if MONEY_PARAM.search(param) else "")
+    if param.startswith("budget_") and st.note == "duplicate" and _CARD_BEFORE.search(
+            r.masked[max(0, start - 32):start]) and _GOES_FOR.search(r.t[max(0, start - 24):start]):
+        # ("Budget's A$25,000 all up … RTX 4090s go for about A$3,100 here": a card's price, not a second
+        # budget)
+        param = "price_usd"
     if not param and "gb" in kinds:      # ("DRAM at 3,50 $ CA le Go": memory's price per GB, DRAM's or HBM's)
         param = "dram_usd_per_gb" if re.search(r"\bdram\b|\bddr", r.t[max(0, start - 30):start]) \
             else "hbm_usd_per_gb"
@@ -985,10 +992,12 @@ def _local_at_rate(r: Reading, st: Stated, code: str, rates: dict[str, tuple[flo
     if not param and _SERVER_BEFORE.search(r.masked[max(0, start - 32):start]):
         param = "server_price_usd"       # ("HGX H100 server: 14,5 milyon TL + KDV": one server's price)
     if not param and re.search(r"(?:报价|售价|价格|单价|采购价|\bquoted?\s+(?:at|us)?)\s*(?:是|为|约|"
-        r"大概)?\s*$",
-                               r.t[max(0, start - 12):start]):
-        # ("采购一台HGX H100，报价港币260万": the quote for what is bought, a server when servers are counted)
-        servers = ("server" in r.params or "servers" in r.params) and "gpus" not in r.params
+        r"大概|is|was|came in at|comes in at|of)?\s*(?:about|around|~)?\s*$",
+                               r.t[max(0, start - 24):start]):
+        # ("采购一台HGX H100，报价港币260万": the quote for what is bought, a server when servers are counted;
+        # "server quote is AED 120,000": a server's, named so)
+        servers = (("server" in r.params or "servers" in r.params) and "gpus" not in r.params) or re.search(
+            r"\b(?:server|box|node|rack|system)\s+quoted?\b", r.t[max(0, start - 32):start]) is not None
         param = "server_price_usd" if servers else "price_usd"
     if not param:
         return False

@@ -15,7 +15,6 @@ from calc import registry
 from calc.build import Builder
 from calc.catalog import Accelerator, Model
 from calc.costs import (
-    all_in,
     answer_length_of_volume,
     budget_part,
     capex,
@@ -34,6 +33,7 @@ from calc.costs import (
     requests_of_conversations,
     requests_per_day,
     scaled_fleet,
+    servers_bought,
     stated_power,
     unit_prices,
     usd_money,
@@ -1016,6 +1016,10 @@ def _point_on(b: Builder, model: Model, acc: Accelerator, precision: str, n: flo
     """The operating point that gets the most out of `n` GPUs, and the answer's length; a model
     that needs more than `n` of them is an error that says how many."""
     pt, _, lout = _point(b, model, acc, precision, tpot=tpot, max_group=int(min(n, 64)), gpus=n)
+    if pt.group > n and not (b.has("model") or b.has("params")):
+        # ("how many shops can one H100 SXM carry": no model named, the default one too big for the card)
+        raise CalcError("does_not_fit", "err.needs_group", hint_key="hint.group_no_model", suggestions=(),
+                        prec=precision.upper(), model=model.short, group=pt.group, acc=acc.short, n=n)
     if pt.group > n:
         raise _no_fit("err.needs_group", "hint.group", precision, model=model.short, group=pt.group,
                       acc=acc.short, n=n)
@@ -1687,30 +1691,8 @@ def throughput(b: Builder) -> Result:
                       "cny_per_million_input_tokens", "utilization"):
                 if b.has(k):
                     b.set_aside(k, "unused.cost_no_price", acc=acc.short)
-    one_box = not (b.has("servers") or b.has("gpus")) and b.has("server")
-    if not head_suffix and ((b.has("servers") and (counted or b.num("servers", None, record=False) == 1))
-                            or one_box) \
-            and (b.has("server_price_usd") or b.has("server_price_cny")):
-        # ("3 racks … what's the tokens/day capacity, and total cost if a rack is ~$3.5M": their price too;
-        # "想上一台HGX H200，报价一台230万，加上机柜网络按1.2倍": the one server, its build)
-        cny = b.has("server_price_cny") and not b.has("server_price_usd")
-        boxes = b.num("servers", None) if b.has("servers") else 1.0
-        if one_box:
-            b.read.add("servers")        # (the one server said, "一台", is the one priced)
-        each = b.num("server_price_cny" if cny else "server_price_usd", None) / (fx(b) if cny else 1.0)
-        if b.has("discount"):
-            # ("a DGX H100 for $280k with a 15% education discount … how many students could it serve")
-            off = b.num("discount", None)
-            each *= 1 - off
-            b.step(b.tr("step.discount", off=off, usd=each, cny=each * fx(b)))
-        b.fig("capex_usd", boxes * each, "US$", b.tr("fig.servers_cost"))
-        b.step(b.tr("step.times_usd", n=boxes, usd=each, total=boxes * each))
-        if b.has("all_in_multiple"):
-            whole = all_in(b, boxes * each)
-            head_suffix = b.tr("head.and_purchase_all_in_servers", money=usd_money(b, whole, cny),
-                               chips=usd_money(b, boxes * each, cny))
-        else:
-            head_suffix = b.tr("head.and_purchase", money=usd_money(b, boxes * each, cny))
+    if not head_suffix:
+        head_suffix = servers_bought(b, counted)
     if b.flag("asks_value") and (b.has("price_usd") or b.has("price_cny")) and "price_usd" not in b.read \
             and "price_cny" not in b.read:
         # ("L40S和A100 PCIe跑Mistral 7B哪个性价比高？L40S报价6.8万一张，A100 PCIe二手9万左右": each card's

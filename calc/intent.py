@@ -123,7 +123,9 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\b(?:they|authors?|paper|vendor|report)\s+(?:report|reports|reported|quotes?|quoted|state|states)\b|"
                     # (not "Intel quoting Gaudi 3 at $15,600 a card": a seller's price quote)
                     r"\bkeep quoting\b|"
-                    r"\bquoting\b(?!\s+(?:us\s+|me\s+)?(?:[a-z0-9.-]+\s+){0,3}(?:at|for)\s*(?:us)?[$¥€£\d])|"
+                    # (not "for quoting i usually do gpu cost x1.4": one's own practice when quoting)
+                    r"(?<!\bfor )(?<!\bwhen )\bquoting\b"
+                    r"(?!\s+(?:us\s+|me\s+)?(?:[a-z0-9.-]+\s+){0,3}(?:at|for)\s*(?:us)?[$¥€£\d])|"
                     # ("The vendor represents in its proposal that …", "the Supplier warrants that …")
                     r"\b(?:represents|represented|asserts|asserted|warrants|warranted|contends|alleges|alleged|"
                     r"purports)\b(?:\s+[a-z]+){0,4}?\s+that\b|"
@@ -175,6 +177,11 @@ _TOKENS_PER = rx.compile(r"(?:tok(?:en)?s?\s*(?:out|in|output|input|generated)?|
 WHICH_CARD = rx.compile(r"\b(?:what|which)\s+(?:kind of\s+|sort of\s+|type of\s+)?"
                         r"(?:gpus?|cards?|graphics cards?|"
                         r"accelerators?|hardware)\b(?!\s+(?:is|are)\s+(?:this|that|it)\b)|"
+                        # ("smallest/cheapest GPU that does it?": the card asked for by a superlative)
+                        r"\b(?:smallest|cheapest|lowest[- ]end|least expensive|minimum)"
+                        r"(?:\s*(?:/|or|and)\s*(?:smallest|cheapest|lowest[- ]end|least expensive))?\s+"
+                        r"(?:gpu|card|accelerator)\s+(?:that|which|to|for|i|we|that'?ll|that would|that can|"
+                        r"capable)\b|"
                         r"(?:用|需要|要|买|配)\s*(?:什么|哪(?:种|款|张|个)?)\s*(?:显卡|卡|gpu|加速卡|硬件)")
 _SERVED_TUNE = rx.compile(r"\b(?:running|run|serving|serve|deploy(?:ing)?|host(?:ing)?|with|using)\s+"
                           r"(?:a|an|our|the|my)"
@@ -270,7 +277,8 @@ MORE = rx.compile(r"how many more|how many extra|extra (?:gpus|cards|accelerator
 # the GPUs in a count of racks, asked: "30k NVL72 racks: how many GPUs?", "that's ~2.16M GPUs right?"
 _GPUS_OF_RACKS = rx.compile(r"how many (?:gpus|cards|chips|accelerators)|\bgpus?\b[^.?!]{0,20}\bright\b|"
                             r"多少(?:张|颗)|几张|多少个?gpu")
-ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
+# ("L4和L40S每秒各能出多少token": each one's rate)
+ASKS_RATE = rx.compile(r"(?:每秒|一秒)(?:钟)?(?:各|分别)?(?:能|可以)?(?:出|生成|输出|跑)?多少(?:个)?token|"
                        r"多少(?:个)?token\s*(?:每秒|/\s*s)|"
                         r"吞吐(?:量)?(?:是|有)?多少|"
                         # "整机最大 tokens/s 大概多少": the rate named, then asked
@@ -809,8 +817,10 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                              "watts_per_gpu", "rent_usd_per_hour", "rent_cny_per_hour")):
         return "convert"               # "30k NVL72 racks: how many GPUs?": the racks' GPUs (and compute)
     # (not "HBM按每GB 12美元 … DRAM每GB 2.5美元的话差几倍": the memory's price, compared with DRAM's)
+    # (not "Llama 3.1 8B … L4和L40S每秒各能出多少token？差几倍？": a model's tokens a second, compared)
     if has("accelerator") and not load and not kw("train") and _SPEC_FLOPS.search(t) and not (
-            has("budget_usd") or has("budget_cny") or has("hbm_usd_per_gb")) and (
+            has("budget_usd") or has("budget_cny") or has("hbm_usd_per_gb")) \
+            and not ((has("model") or has("params")) and ASKS_RATE.search(t)) and (
             not fleet_size or re.search(r"算力差|差(?:几|多少)倍|总算力", t)):
         return "convert"                # "how many TFLOPS does an H100 do in FP8?"
     if fleet_size and (_ASKS_CAPACITY.search(t) or (_ASKS_P.search(t) and not has("power_mw"))) and not (
@@ -1015,7 +1025,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                      and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|\bkv\b|够不够|够吗",
                                        t))
             # "3 campuses, 4 cards each: how many concurrent users can we serve?": the fleet's streams
-            and not (has("ask_concurrent") and fleet_size and kw("how_many")
+            and not (has("ask_concurrent") and (fleet_size or has("server")) and kw("how_many")
                      and not re.search(r"装|放|塞|\bfits?\b|显存|vram|memory|kv", t))
             # "3000 base stations, 1 card per site … 6 concurrent sessions per site: does one card per site
             # hold?": each site's load on its cards
@@ -1099,6 +1109,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if fleet_size and (has("model") or has("params")) and has("asks_cost_per") and not kw("train") and (
             has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "throughput"          # "Llama 3.1 70B on 8 H100 at $2/hr, cost per million tokens?"
+    if fleet_size and has("ask_concurrent") and (has("model") or has("params")) and not load \
+            and not kw("train") and not (has("price_usd") or has("price_cny")):
+        # ("$310k for a DGX H100 … how many AI game masters at once could it run on Llama 3.3 70B": the
+        # streams it holds, its price beside them)
+        return "throughput"
     if fleet_size and (kw("cost") or has("price_usd") or has("price_cny") or has("server_price_usd")
                        or has("server_price_cny") or has("rent_usd_per_hour") or has("rent_cny_per_hour")):
         return "capex"
@@ -1178,4 +1193,7 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
                                      # cheaper": the work each gives per dollar
     if (has("model") or has("params")) and not (load or fleet_size) and WHICH_CARD.search(t):
         return "memory"              # "what GPU do I need for Llama 3 70B": the memory its weights need
+    if load and WHICH_CARD.search(t):
+        # ("1,200 customers … 2 texts each … smallest/cheapest GPU that does it?")
+        return "fleet"
     return None

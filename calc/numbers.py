@@ -1312,7 +1312,7 @@ _GE_SCALE = rx.compile(r"个([万萬亿億]+)")
 # (not "只吐一个token的标签": one token, a length)
 # ("每人聊一次，一次对话平均5轮": once, said at the clause's end, a count; "一次对话" stays an article)
 _ONCE = rx.compile(r"次\s*(?:左右|上下|而已|吧|就够|就行)?\s*(?:[，,。；;？?！!、)）]|$)")
-_ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|机柜|柜子|机架|节点|服务器|\s*epoch|"
+_ONE_ARTICLE = rx.compile(r"个(?![月万萬亿億]|多月|星期|礼拜|机柜|柜子|机架|节点|服务器|\s*epoch|"
                           r"\s*tokens?\b|\s*token(?=的)|"
                           r"\s*(?:[mgk]w|兆瓦|千瓦|吉瓦)(?![a-z]))|些|下|样|起|点|次")
 
@@ -1555,8 +1555,11 @@ def find_numbers(text: str) -> list[Num]:
                                    r"[\d零一二两三四五六七八九十]", text[m.end():m.end() + 9]):
             continue                                   # "一卡时 10 块", "一小时按十块钱": per hour
         if run == "一" and re.match(r"秒\s*钟?\s*(?:能|可以|可|出|生成|处理|跑|输出|吐|多少|内|的)",
-                                   text[m.end():]):
-            continue                                   # "一秒能出多少 token": per second, asked
+                                   text[m.end():]) and not re.search(
+                r"(?:延迟|时延|首字|首token|首包|响应|等待)\s*(?:要|得|需要)?\s*(?:控制在|在|不超过|小于|低于)?\s*$",
+                text[max(0, m.start() - 12):m.start()]):
+            # "一秒能出多少 token": per second, asked (not "首字延迟一秒内": a latency target of one second)
+            continue
         if len(run) > 1 and not re.search(r"[十百千万萬亿億〇零点]", run):
             continue                                   # "统一一下": words, not digits
         if run == "一" and text[m.start() - 1:m.start()] in ("哪", "每", "同") and m.start() > 0:

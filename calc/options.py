@@ -254,7 +254,9 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
                      and p / 50 <= st.value <= p * 50 and 0 < st.start - said[0].end <= 24
                      and re.fullmatch(r"\s*(?:[、,，/;；]|and|vs\.?)?\s*"
                                       r"(?:[\u4e00-\u9fff]{1,4}|(?:the|old|new)\s+)?\s*#+\s*"
-                                      r"(?:按|单价|价格|at|@|is|for|=|:|：)?\s*(?:按|约|大概|~)?\s*",
+                                      # ("H100那边报二十二万": that side's quote)
+                                      r"(?:那边|这边|那头|的)?\s*"
+                                      r"(?:按|单价|价格|报价?|要|卖|at|@|is|for|=|:|：)?\s*(?:按|约|大概|~)?\s*",
                                       r.masked[said[0].end:st.start])][:1]
         if len(said) == 1 and said[0].note == "":
             # ("how many do i need to match 16 H100 SXM? and if H100 goes for $25k each what should the H200
@@ -274,9 +276,10 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
         for st in said:
             named = _named_in_clause(r, accs, st.start, 24)
             if not named:
-                # ("is it cheaper at $38k per B200 vs $25k per H100?": the card named right after its price)
-                after = r.masked[st.end:st.end + 12]
-                per = re.match(r"\s*(?:per|/|a|each|for)\s*(?=#)", after) or (
+                # ("is it cheaper at $38k per B200 vs $25k per H100?", "$25k for the H100": the card named
+                # right after its price)
+                after = r.masked[st.end:st.end + 16]
+                per = re.match(r"\s*(?:per|/|a|each|for)\s*(?:the\s+)?(?=#)", after) or (
                     re.match(r"\s*(?=#)", after) if re.search(r"(?:\b(?:per|each|for|a)|/)\s*$", str(st.text))
                     else None)
                 if per is not None:
@@ -1515,6 +1518,14 @@ def batch_beside_load(r: Reading) -> None:
         r.retag(load, note="")
         return
     measured = any(k.startswith("observed_tokens_per_s") for k in r.params)
+    if st is not None and measured and "batch_per_replica" not in r.params \
+            and any(k in r.params for k in ("gpus", "servers")) and re.search(
+                r"\bat\s+(?:a\s+)?(?:batch|bs)\b", r.t[max(0, st.start - 4):st.end]):
+        # ("we measured about 1,400 tok/s per GPU … at batch 32 … how many updates an hour can 2 of them
+        # do": the batch the rate was measured at, each replica's, not the fleet's streams)
+        r.params["batch_per_replica"] = r.params.pop("concurrent_users")
+        r.retag(st, param="batch_per_replica")
+        return
     if st is None or measured or "batch_per_replica" in r.params or not any(
             k in r.params for k in ("qps", "users", "queries_per_day", "tokens_per_day")):
         return
@@ -1702,7 +1713,9 @@ def _share_of_build(t: str, share: Stated) -> bool:
         or ((re.match(r"\s*on top\b", t[share.end:])
              or re.search(r"\badd(?:ing|s)?\s*(?:another|an? extra|about|~)?\s*$",
                           t[max(0, share.start - 16):share.start]))
-            and re.search(r"(?:\bincl(?:\.|uding|udes?)?|\bwith|含|包括)\s*(?:the\s*)?(?:"
+            # ("plus the server chassis/cpu/ram which is prob another 40% on top": the build added, named
+            # first)
+            and re.search(r"(?:\bincl(?:\.|uding|udes?)?|\bwith|\bplus|含|包括)\s*(?:the\s*)?(?:"
                           + _BUILD_WORDS.pattern + ")",
                           re.split(r"[?!;。？！；]|(?<!incl)\.\s",
                                    t[max(0, share.start - 100):share.start])[-1]))
@@ -1733,7 +1746,9 @@ def all_in_stated(r: Reading) -> None:
               and re.match(r"[x×]\s*[\d.]+\s*(?:all[- ]in|全包)|[\d.]+\s*[x×]\s*all[- ]in|"
                            # ("everything else (servers, network) is x1,6 over cards")
                            r"[x×]\s*[\d.]+\s*(?:over|above|on top of)\s+(?:the\s+)?"
-                           r"(?:cards?|gpus?|chips?|accel)",
+                           r"(?:cards?|gpus?|chips?|accel)|"
+                           # ("gpu cost x1.4 for the server, switch, install etc.": the build it pays for)
+                           r"[x×]\s*[\d.]+\s*for\s+(?:the\s+)?(?:" + _BUILD_WORDS.pattern + ")",
                            t[st.start:st.end + 24])), None) or \
         next((st for st in r.stated if st.param == "factor" and st.note == ""), None)
     # ("I multiply by 1.6 for server, networking and install", read "grow 1.6x for …": the build's multiple)
@@ -1921,7 +1936,9 @@ ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|�
                             r"\bhow many (?:[\d,.]+[- ]?k?[- ]?(?:tokens?|toks?|words?)\s+)?"
                             r"(?:summaries|reports|"
                             r"drafts|replies|answers|descriptions|captions|translations|emails|documents|docs|"
-                            r"pages|items|jobs|tasks)\b[^.?]{0,30}\b(?:a|per|each)\s+(?:day|hour|second|minute)\b")
+                            r"pages|items|jobs|tasks|updates|texts|notes|hints|write-?ups|estimates|messages|posts|"
+                            r"letters|blurbs|listings|notifications|reminders|recaps|memos|articles|plans|quotes)\b"
+                            r"[^.?]{0,30}\b(?:a|per|each|an)\s+(?:day|hour|second|minute)\b")
 ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        # (not "… if we hit 30% MFU?": a stated MFU, the question mark the sentence's)
                        r"(?<!%)(?<!% )\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from calc import registry, rx
 from calc.build import Builder, amount, fmt_params
 from calc.catalog import BYTES_PER_PARAM, Accelerator
+from calc.costs import servers_bought
 from calc.intent import GROWN_PRICES
 from calc.projection import DAYS_PER_MONTH, growth_factor
 from calc.result import CalcError, Reference, Result
@@ -910,6 +911,10 @@ def memory(b: Builder) -> Result:
                     cost=b.tr("money.usd", usd=b.h(mem * per_gb)))
         tail += _share_of_listed_price(b, acc, mem * per_gb, 1.0)
         res = replace(res, headline=res.headline + tail, figures=tuple(b.figures), steps=tuple(b.steps))
+    if (bought := servers_bought(b, counted=False)):
+        # ("想买一台HGX H200，报价大概二百三十万，加上交换机、机柜啥的按1.2倍，总共多少钱？这台能跑
+        # Llama 3.1 405B吗": the fit, and the server's purchase asked beside it)
+        res = replace(res, headline=res.headline + bought, figures=tuple(b.figures), steps=tuple(b.steps))
     if (b.has("price_usd") or b.has("price_cny")) and (b.has("model") or b.has("params")):
         # "min # gpus + cost if $9k each": the purchase of the cards the weights need
         acc = b.accelerator()

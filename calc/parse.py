@@ -1346,7 +1346,9 @@ def _percent_words(norm: Normalized) -> Normalized:
     if _NEXT_DIGITS.search(norm.text):
         # "每人每天七八次", "五六次": two neighbouring digits, the larger (as "两三百" reads 300); before the
         # tenths, so that "利用率七八成" reads 80%
-        norm = _rewrite(norm, _NEXT_DIGITS, lambda m: m.group(2), group=0)
+        # (neighbours only: "七五" is no "seven or eight")
+        norm = _rewrite(norm, _NEXT_DIGITS, lambda m: m.group(2) if _CN_ORDER.index(m.group(2))
+                        == _CN_ORDER.index(m.group(1)) + 1 else m.group(0), group=0)
     if "成" in norm.text:              # "利用率六成", "6成": tenths, i.e. 60%; "七成二": 72%
         norm = _rewrite(norm, _TENTHS, lambda m: f"{_tenths(m.group(1)) + _digit(m.group(2)):g}%", group=0)
     if "倍半" in norm.text:            # "两倍半": 2.5 times
@@ -1382,9 +1384,13 @@ _ABOUT_SUFFIX = rx.compile(r"((?:\d|[零一二两三四五六七八九十百千]
                            r"(?!少|种|个月|样|久|点)"
                            r"(?=[万亿千百]|\s|张|台|块|个|人|次|轮|位|tok|token|美|元|刀|度|瓦|千瓦|卡|倍|天|小时|"
                            r"的|[,，。？?、]|$)")
-_NEXT_DIGITS = rx.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.])"
+# (not "零点七五个词": the digits of a decimal)
+_NEXT_DIGITS = rx.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.点])"
                           r"([一二三四五六七八])([二三四五六七八九])"
                           r"(?=次|轮|个|张|台|块|倍|天|小时|年|人|成|十|百|千|万)")
+
+
+_CN_ORDER = "一二三四五六七八九"
 
 
 def _digit(word: str | None) -> float:

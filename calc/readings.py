@@ -1342,9 +1342,13 @@ _DAILY_SHARE = rx.compile(
     r"people)\s+)?"
     # ("maybe 5% of them message us on any given day": any verb of getting in touch)
     r"(?:(?:are|is|will|would|might|may)\s+)?(?:(?:active|use|using|be|show up|log in|come back|open it|"
-    r"message|chat|text|contact|write|call|ask|visit|reach out|interact|engage|ping)\b"
+    r"message|chat|text|contact|write|call|ask|visit|reach out|interact|engage|ping|"
+    # ("maybe 15% of them on it any given day")
+    r"on it|on there|online|on the (?:app|portal|site|platform|bot))\b"
     r"[^,;.?]{0,30}?)?\s*"
-    r"(?:on (?:a|any) (?:given |typical )?day|daily|each day|every day|per day|a day|dau)\b|"
+    r"(?:on (?:a|any) (?:given |typical )?day|(?<=on it )any (?:given |typical )?day|daily|each day|"
+    r"every day|"
+    r"per day|a day|dau)\b|"
     r"\b(?:dau|daily actives?)\s*(?:share|ratio|rate)?\s*(?:of|=|:|is|are)?\s*(?:~|about|around|roughly)?\s*"
     r"(\d+(?:\.\d+)?)\s*%|"
     r"~?\s*(1/3|1/2|1/4|2/3|a quarter|a third|half|two thirds|a fifth|a tenth)\s+"
@@ -1647,7 +1651,9 @@ _CHIPS_FRACTION = rx.compile(r"\b(?:gpus?|cards?|accelerators?|chips?|compute)\s
                              r"(?:budget|money|capex|spend|total))\b")
 
 
+# ("全花在卡上", "都用来买卡": all of it on the cards)
 _ALL_OF_IT = rx.compile(r"全部用于(?:采购|购买|买)?|全部用来(?:采购|购买|买)|全部拿来(?:采购|购买|买)|"
+                        r"(?:全|全部|都)\s*(?:花|砸|投|用)\s*(?:在|到)\s*(?:显?卡|gpu)\s*上|"
                         r"\b(?:all of it|the whole (?:budget|amount|thing)|every (?:dollar|cent))\s+"
                         r"(?:goes\s+)?(?:on|to|for)\b")
 
@@ -2156,14 +2162,17 @@ _REDONE_ON = rx.compile(r"\bre-?do(?:ne|ing)?\b|\brerun\b|\bre-?run\b|\bsame (?:
 _MFU_POINTS_AFTER = rx.compile(r"(?:mfu|利用率)\s*(?:现在|目前|当前)?\s*(?:是|为|约|大概|从|由)?\s*"
                                # ("MFU 只有 32%，…能高 8 个点": how little it is, said before it)
                                r"(?:只有|仅有|仅|才|只)?\s*"
-                               r"\d+(?:\.\d+)?\s*%\s*(?:左右|上下)?\s*[，,]?\s*"
+                               # ("MFU现在三成左右，要是再提高五个点": the share in tenths, the points in
+                               # words)
+                               r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成)\s*(?:左右|上下)?\s*[，,]?\s*"
                                # ("之前MFU 38%，听说开FP8能高8个点": a few words of why between)
                                # ("MFU 35%左右，这次开了flash attention和fused kernel，估计能再高8个点": a
                                # clause of it)
                                r"(?:[^，,。；;？?%]{0,40}[，,]\s*)?(?:[^，,。；;？?]{0,10}?)"
                                r"(?:如果|要是|假如|假设)?\s*"
                                r"(?:优化后|之后|改进后|调优后|优化以后|以后)?\s*(?:(?:能|可以|会|再|还|估计|预计)\s*)*"
-                               r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?)\s*(?:个)?(?:百分)?点)")
+                               r"((提高|提升|提|高|增加|降低|低|下降|\+)了?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*"
+                               r"(?:个)?(?:百分)?点)")
 
 
 # ("MFU能比我们现在高5个点": the points said against the MFU one has now, that MFU said later)
@@ -2375,7 +2384,8 @@ def mfu_gain(r: Reading) -> None:
         _take_over(r, goes.start(1), goes.end(1), "mfu_to", float(goes.group(2)) / 100)
         return
     if after := (_uncorrected(_MFU_POINTS_AFTER, r) or _uncorrected(_MFU_POINTS_THAN, r)):
-        value = float(after.group(3)) / 100
+        pts = after.group(3)
+        value = (float(pts) if re.fullmatch(r"\d+(?:\.\d+)?", pts) else float(chinese_numeral(pts))) / 100
         lower = after.group(2) in ("降低", "低", "下降")
         _take_over(r, after.start(1), after.end(1), "mfu_gain_points", -value if lower else value)
         return
@@ -2773,7 +2783,10 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
         # "预算十几亿人民币": a vague amount answered at both ends of what it can mean
         if st.start in r.vague and st.param and r.params.get(st.param) == st.value:
             r.params["range_of"] = st.param
-            r.params["range_high"] = r.vague[st.start]
+            # (the upper end in the parameter's unit: "a few hundred booking msgs an hour" read a second)
+            low = r.vague_low.get(st.start) or 0.0
+            scale = float(st.value or 0) / low if low and isinstance(st.value, float) else 1.0
+            r.params["range_high"] = r.vague[st.start] * scale
             return
 
 
@@ -3927,8 +3940,32 @@ _PEOPLE_NOUN = rx.compile(r"\b(?:users?|readers?|subscribers?|members?|customers
                           r"employees?|"
                           r"staff|agents?|people|patients?|listeners?|viewers?|players?|fans?|writers?|authors?|"
                           r"lawyers?|doctors?|nurses?|teachers?|drivers?|riders?|tenants?|residents?|citizens?|"
-                          r"visitors?|patrons?|seats?|learners?|shoppers?|guests?|callers?|donors?|volunteers?)\b")
+                          r"visitors?|patrons?|seats?|learners?|shoppers?|guests?|callers?|donors?|volunteers?)\b"
+                          # (not "each customer update is ~90 tokens": a thing of theirs, named after)
+                          r"(?!\s+(?:updates?|messages?|texts?|requests?|quer(?:y|ies)|questions?|support|service|"
+                          r"chats?|emails?|calls?|tickets?|notes?|portal|data|records?|reviews?|replies|reply)\b)")
 _CARD_NOUN = rx.compile(r"#|\b(?:gpus?|cards?|chips?|accelerators?|servers?|nodes?|boxes|box)\b")
+
+
+# "店里一台四卡4090的机器": one machine, its size said after the 一台 (calc/numbers keeps 一 of a size as no
+# count)
+_ONE_MACHINE_BEFORE = rx.compile(r"一\s*台\s*(?:[\u4e00-\u9fff]{0,2})?$")
+
+
+def one_machine_of_power(r: Reading) -> None:
+    """"店里一台四卡4090的机器，整机大概一千八百瓦 … 一年电费多少": the one machine described, its whole power
+    said, is the fleet whose power is billed (one server), not one card."""
+    p = r.params
+    if "watts_per_server" not in p or any(k in p for k in ("gpus", "servers", "users", "qps",
+                                                               "queries_per_day", "concurrent_users",
+                                                               "tokens_per_day")):
+        return
+    size = next((x for x in r.stated if x.param == "gpus_per_server" and x.note == ""), None)
+    if size is None:
+        return
+    one = _ONE_MACHINE_BEFORE.search(r.t, max(0, size.start - 6), size.start)
+    if one is not None:
+        r.add("servers", 1.0, one.start(), one.start() + 2)
 
 
 def people_of_them(r: Reading) -> None:
@@ -4411,6 +4448,8 @@ _ZH_EACH_BATCH = rx.compile(r"(?:每|(?<![\d一二两三四五六七八九十])�
                             r"(?P<b>批次?|架次|趟|车|箱|订单|单|次航拍|次飞行|场(?:婚礼|活动|比赛|演出)?|套|节(?:团)?课|堂课|次)\s*"
                             # ("每单客户大概拍300张原片": the order's customer, who shoots them)
                             r"(?:客户|顾客|客人)?\s*"
+                            # ("每单客户选片大概一百二十张": the photos chosen, retouched)
+                            r"(?:选片|选了?|精修|修图|挑了?)?\s*"
                             # ("每台车进店前后各拍，一共8张照片": what is done to it, then its photos in all)
                             r"(?:[^，,。；;\d]{0,8}?[，,]?\s*(?:一共|总共|合计))?\s*"
                             r"(?:大概|约|大约|平均|差不多)?\s*(?:有|拍|产生|回传|带回|出)?\s*(?:大概|约|大约|差不多)?\s*$")
@@ -4703,8 +4742,9 @@ def items_per_batch(r: Reading) -> None:
                          and re.search(r"每(?:个|位|名)?\s*" + re.escape(who.group(1)) + r"\s*(?:都)?\s*"
                                        r"(?:生成|写|出|做)", r.t) is not None))
                 and _ZH_EACH_BATCH.search(r.t[max(0, x.start - 18):x.start])]:
+        # ("每单客户选片大概一百二十张": the count in Chinese numerals too)
         digits = re.search(r"[\d.,]+[千万]?$", r.t[st2.start:st2.end]) \
-            or re.match(r"[\d.,]+", r.t[st2.start:])
+            or re.match(r"[\d.,]+|" + _CN_AMOUNT.pattern, r.t[st2.start:])
         if digits is None or not _ZH_ITEM_AFTER.match(r.t, st2.start + digits.end()):
             continue
         # (the day's batches, counted before: "每天200个批次", or after: "一天飞20架次左右")
@@ -5331,9 +5371,26 @@ def one_box(r: Reading) -> None:
 _ZH_ONE_CARD_EACH = rx.compile(r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{0,3}?\s*(?:都|各)?\s*"
                                r"(?:放|部署|配|装|上)\s*(?P<one>一?\s*(?:块|张|片))\s*#+")
 # ("1,860个收费站": the kind of place said before its word)
+# ("一共一百二十家店": the count in Chinese numerals too)
 _ZH_PLACE_COUNTED = rx.compile(r"[\d.,]+\s*[千万]?\s*(?:个|所|家|座)\s*"
                                r"(?:收费|加油|服务|高速|乡镇|社区|县级?|区级?)?"
                                r"(?P<n>" + SITE_NOUNS_ZH + ")")
+_ZH_PLACE_COUNTED_CN = rx.compile(r"[零一二两三四五六七八九十百千]+\s*[千万]?\s*(?:个|所|家|座)\s*"
+                                  r"(?P<n>" + SITE_NOUNS_ZH + ")")
+# ("每店一张L4", "每家店放两张4090": cards said of each place)
+_ZH_CARDS_EACH_PLACE = rx.compile(r"每(?:个|所|家)?\s*(?:" + SITE_NOUNS_ZH + r")?\s*(?:都|各)?\s*"
+                                  r"(?:放|配|装|部署)?\s*(?:一|两|二|三|四|\d+)\s*(?:张|块)")
+# ("门店一共六十家": the places named first, then their count)
+_ZH_PLACE_THEN_COUNT = rx.compile(r"(?P<n>" + SITE_NOUNS_ZH + r")\s*(?:一共|总共|共|合计|加起来|总数)?\s*"
+                                  r"(?:有|是)?\s*"
+                                  r"(?P<c>(?:[\d.,]+|[零一二两三四五六七八九十百千]+)\s*[千万]?\s*(?:个|所|家|座))")
+
+
+def _zh_place_named_first(t: str, at: int) -> re.Match[str] | None:
+    """The places named right before the count at `at` ("门店一共六十家"), or None."""
+    return next((m for m in _ZH_PLACE_THEN_COUNT.finditer(t, max(0, at - 12), at + 16) if m.start("c") == at),
+                None)
+
 _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s+"
                             r"(?:with|has|having|gets|getting|running|hosting)\s+"
                             r"(?P<one>its own|an?|one|a single|1)\s+(?:#+|(?:gpu|card|accelerator)\b)")
@@ -5606,7 +5663,10 @@ def sites(r: Reading) -> None:
         # ("每个园放一台带L4的小主机 … 一共62个园": the places counted, each said elsewhere to hold its own)
         for st in [x for x in r.stated if x.param in (None, "users", "servers") and x.note == ""
                    and isinstance(x.value, float) and x.value >= 2]:
-            noun = _ZH_PLACE_COUNTED.match(r.t, st.start)
+            # ("一共一百二十家店，每店一张L4": places in Chinese numerals, each said to hold its cards)
+            noun = _ZH_PLACE_COUNTED.match(r.t, st.start) or (
+                _ZH_PLACE_COUNTED_CN.match(r.t, st.start) or _zh_place_named_first(r.t, st.start)
+                if _ZH_CARDS_EACH_PLACE.search(r.t) else None)
             each_re = r"每(?:个|所|家|一个)?\s*[\u4e00-\u9fff]{0,2}?" + re.escape(noun.group("n")[-1]) \
                 if noun is not None else ""
             if noun is not None \
@@ -6302,6 +6362,9 @@ def _priced_su(r: Reading, ratio: float, a: int, b: int) -> None:
             return
 
 
+_CN_AMOUNT = rx.compile(r"[零一二两三四五六七八九十百千万萬亿億]+")
+
+
 def service_units(r: Reading) -> None:
     """"我们按1 SU = 1个GPU卡时计费，某课题组本季度配额20万SU": an allocation in service units, read as the
     GPU-hours they are defined as (the definition itself is no count of GPUs)."""
@@ -6339,7 +6402,8 @@ def service_units(r: Reading) -> None:
     _priced_su(r, ratio, d.start(), d.end())
     for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")
                and not d.start() <= x.start < d.end()]:
-        digits = AMOUNT_DIGITS.search(r.t, st.start, st.end)
+        # ("给了我们两万SU": the amount in Chinese numerals too)
+        digits = AMOUNT_DIGITS.search(r.t, st.start, st.end) or _CN_AMOUNT.search(r.t, st.start, st.end)
         if digits is None or not _IN_SU.match(r.t, digits.end()):
             continue
         if st.param is not None and r.params.get(st.param) == st.value:

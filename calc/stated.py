@@ -124,6 +124,7 @@ class Reading:
     pending: list[tuple[str, Num, int, int, float]] = field(default_factory=list)
     ones: list[tuple[int, int, str]] = field(default_factory=list)   # "一张", "一小时": what a rate is per
     vague: dict[int, float] = field(default_factory=dict)   # "十几亿": start -> the upper end
+    vague_low: dict[int, float] = field(default_factory=dict)   # (its lower end, as the number was written)
     joined: set[str] = field(default_factory=set)   # counts given two values "from … to", "vs"
     # a vague amount put exactly right after it, "a few hundred dispatchers, call it 300": (vague start, exact
     # start), the vague span read with the exact value until its parameter is known

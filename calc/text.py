@@ -1679,6 +1679,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "可以按{group}张卡来问，或用更低精度（“用{lower}”）。"),
     "hint.group_only": ("Ask about {group} GPUs.",
         "可以按{group}张卡来问。"),
+    "hint.group_no_model": ("You named no model, so I assumed {model}; name the one you serve (e.g. 'on Llama 3.1 8B'), "
+                            "or ask about {group} GPUs.",
+        "您没有说用哪个模型，我按{model}算的；请说明实际用的模型（如“跑Llama 3.1 8B”），或按{group}张卡来问。"),
     "step.replicas": ("{replicas} replica(s) of {group} GPUs x {tps:,.0f} tokens/s = {total:,.0f} tokens/s",
         "{replicas}个副本（每个{group}张卡）x 每秒{tps:,.0f}个token = 每秒{total:,.0f}个token"),
     "fig.tokens_on": ("output tokens/s on {n:,.0f} x {acc}",

@@ -93,7 +93,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout271.toml": 54, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
          "heldout275.toml": 52, "heldout276.toml": 45, "heldout277.toml": 51, "heldout278.toml": 45,
          "heldout279.toml": 50, "heldout280.toml": 51, "heldout281.toml": 51, "heldout282.toml": 52,
-         "heldout283.toml": 50, "heldout284.toml": 48, "heldout285.toml": 47, "heldout286.toml": 42,
+         "heldout283.toml": 50, "heldout284.toml": 48, "heldout285.toml": 47, "heldout286.toml": 43,
          "heldout287.toml": 52, "heldout288.toml": 52, "heldout289.toml": 47, "heldout290.toml": 53,
          "heldout291.toml": 51, "heldout292.toml": 51, "heldout293.toml": 52, "heldout294.toml": 53,
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 51,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 172 (first runs: 1413, 1415, 1417 open; 1414, 1416, 1418 sealed)
+         "heldout1413.toml": 54, "heldout1415.toml": 54, "heldout1417.toml": 51,
+         "heldout1414.toml": 54, "heldout1416.toml": 53, "heldout1418.toml": 54,
          # round 171 (first runs: 1407, 1409, 1411 open; 1408, 1410, 1412 sealed)
          "heldout1407.toml": 51, "heldout1409.toml": 53, "heldout1411.toml": 54,
          "heldout1408.toml": 52, "heldout1410.toml": 53, "heldout1412.toml": 53,
@@ -388,7 +391,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
          "heldout1299.toml": 50, "heldout1301.toml": 54, "heldout1303.toml": 53,
-         "heldout1300.toml": 48, "heldout1302.toml": 50, "heldout1304.toml": 51,
+         "heldout1300.toml": 48, "heldout1302.toml": 51, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 52, "heldout1297.toml": 53,
          "heldout1294.toml": 52, "heldout1296.toml": 53, "heldout1298.toml": 52,
@@ -414,7 +417,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 53,
          "heldout1252.toml": 54, "heldout1254.toml": 53, "heldout1256.toml": 54,
          # round 144 (first runs: 1245, 1247, 1249 open; 1246, 1248, 1250 sealed)
-         "heldout1245.toml": 52, "heldout1247.toml": 50, "heldout1249.toml": 54,
+         "heldout1245.toml": 52, "heldout1247.toml": 51, "heldout1249.toml": 54,
          "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 48,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
          "heldout1239.toml": 54, "heldout1241.toml": 51, "heldout1243.toml": 54,
@@ -454,7 +457,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1174.toml": 49, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
          "heldout1167.toml": 51, "heldout1169.toml": 47, "heldout1171.toml": 50,
-         "heldout1168.toml": 53, "heldout1170.toml": 48, "heldout1172.toml": 45,
+         "heldout1168.toml": 53, "heldout1170.toml": 49, "heldout1172.toml": 45,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
          "heldout1161.toml": 54, "heldout1163.toml": 46, "heldout1165.toml": 51,
          "heldout1162.toml": 50, "heldout1164.toml": 49, "heldout1166.toml": 49,
@@ -523,7 +526,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1036.toml": 53, "heldout1038.toml": 54, "heldout1040.toml": 52,
          # round 108 (first runs: 1029, 1031, 1033 open; 1030, 1032, 1034 sealed)
          "heldout1029.toml": 49, "heldout1031.toml": 53, "heldout1033.toml": 49,
-         "heldout1030.toml": 48, "heldout1032.toml": 50, "heldout1034.toml": 52,
+         "heldout1030.toml": 48, "heldout1032.toml": 51, "heldout1034.toml": 52,
          # round 107 (first runs: 1023, 1025, 1027 open; 1024, 1026, 1028 sealed)
          "heldout1023.toml": 52, "heldout1025.toml": 54, "heldout1027.toml": 53,
          "heldout1024.toml": 52, "heldout1026.toml": 54, "heldout1028.toml": 53,
@@ -555,7 +558,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
          "heldout970.toml": 51, "heldout972.toml": 49, "heldout974.toml": 52,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
-         "heldout963.toml": 48, "heldout965.toml": 49, "heldout967.toml": 50,
+         "heldout963.toml": 49, "heldout965.toml": 49, "heldout967.toml": 50,
          "heldout964.toml": 53, "heldout966.toml": 42, "heldout968.toml": 39,
          # round 96 (first runs: 957, 959, 961 open; 958, 960, 962 sealed)
          "heldout957.toml": 54, "heldout959.toml": 53, "heldout961.toml": 54,
