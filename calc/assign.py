@@ -195,6 +195,8 @@ _PERCENTILE_WORD = rx.compile(r"(?:th|st|nd|rd)?\s*(?:pct|percentile|%ile)\b|\s*
 _YEN_AFTER = rx.compile(r"[^\d;,.。，]{0,24}?\byen\b")
 # ("every line to start coming back in under 300 ms": the answer's start)
 TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with)?in\b|"
+                  # ("Need the phone bot to respond within 500 milliseconds … 100ms/token": the reply's start)
+                  r"\b(?:respond|reply|answer|pick up)(?:s|ing)?\s+(?:with)?in\b|"
                   # ("want the booking chat to start answering in under 800 ms": the answer's start)
                   r"\b(?:begin|start)(?:s|ing)?\s+(?:to\s+)?(?:answer|repl[yi]|respond|talk|typ|speak|stream|writ)"
                   r"[a-z]*\s+(?:with)?in\b|"
@@ -660,6 +662,12 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("dau_per_wau", value / 100 if value > 1 else value, a, b)
     elif role == "factor_per_year":
         r.add("growth_rate_year", value - 1, a, b)
+    elif role == "load_pct" and 0 < value <= 1000:
+        r.add("factor", 1 + value / 100, a, b)   # ("the new menu generator adds 40% more load": x1.4)
+    elif role == "year_short" and 10 <= value <= 99 and value.is_integer():
+        r.add("year", 2000 + value, a, b)      # ("按23年的价": the year 2023, said short)
+    elif role == "year_short":
+        r.add("year", value, a, b)             # ("按2023年价格": the year said whole)
     elif role == "qph":                  # "300k requests per hour": per second
         if re.search(r"per (?:user|person|head)|\beach\b|a user|/\s*user\b|每人|每用户|每个用户|人均",
                      t[max(0, a - 16):b + 24]):
@@ -794,12 +802,13 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         r.add("concurrent_users" if re.search(r"并发|concurren|ccu", kind) else "users", value * 1e4, a, b)
     elif role in ("watts", "kilowatts", "megawatts", "gigawatts"):
         _assign_power(r, role, a, b, value)
-    elif role in ("kva", "mva"):
+    elif role in ("kva", "mva", "va"):
         # "a 2500 kVA transformer": apparent power, its real power at the power factor of IT loads
         pf = r.params["kva_power_factor"] = readings.KVA_POWER_FACTOR
         if feed := _FEED_TWIN_BEFORE.search(t, max(0, a - 64), a):
             a = feed.start()               # ("3-ph 415V 60A (call it 34.5 kVA)": the feed, as its kVA)
-        _assign_power(r, "kilowatts" if role == "kva" else "megawatts", a, b, value * pf)
+        _assign_power(r, "megawatts" if role == "mva" else "kilowatts", a, b,
+                      value * pf / (1000 if role == "va" else 1))
     elif role == "feed_amps" and (feed := _FEED.search(t, max(0, a - 40), b)) is not None:
         end = b + (m.end() if (m := _THREE_PHASE_AFTER.match(t[b:b + 20])) else 0)
         if _TWIN_AFTER.match(t, end):

@@ -453,9 +453,14 @@ _FAIR_ASKED = rx.compile(r"\b(?:reasonable|fair|a fair price|ripping us off|rip[
 def claimed_monthly_cost(r: Reading) -> None:
     """"Our web agency says hosting the bot will run $1,500/month … Reasonable vs renting an L4?": a month's
     cost someone quoted, doubted, is checked against the month computed, not taken as a budget."""
-    st = next((x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
-               and _MONTH_AFTER.match(r.t, x.end)
-               and HEARD_BEFORE.search(r.t[max(0, x.start - 60):x.start])), None)
+    # ("our IT provider quoted £1,900/month to host a Mistral 7B box for us. is that fair??": the month in
+    # the span, read as a charge per user with no users about)
+    st = next((x for x in r.stated if x.note == "" and (
+        (x.param in ("budget_usd", "budget_cny") and _MONTH_AFTER.match(r.t, x.end))
+        or (x.param in ("usd_per_user_month", "cny_per_user_month") and "users" not in r.params
+            and re.search(r"/\s*(?:month|mo)\b|(?:a|per)\s+month\b", str(x.text).lower())
+            and re.match(r"\s*to\s+(?:host|run|serve|keep)\b", r.t[x.end:x.end + 12])))
+        and HEARD_BEFORE.search(r.t[max(0, x.start - 60):x.start])), None)
     if st is None or "claimed_value" in r.params or not (CHECK_ASKED.search(r.t) or _FAIR_ASKED.search(r.t)):
         return
     r.params["claim_monthly"] = True     # (checked against the month's running cost, calc/engine)
@@ -1592,7 +1597,9 @@ _BARE_BASIS = rx.compile(r"每\s*([百千万])\s*(?:次|轮)\s*(?:请求|调用|
                          # ("每千单AI点餐的成本": what they are, in either script)
                          r"[\u4e00-\u9fffa-z]{0,6}?"
                          # ("哪个每千条脚本更便宜": the cheaper per so many)
-                         r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本|更?便宜|更?贵|更?划算|更?省|电费|耗电|用电|能耗))")
+                         # ("一单成本多少？每千单呢？": the cost asked again, per so many)
+                         r"(?=\s*(?:的)?\s*(?:成本|费用|花费|多少钱|要多少钱|价格|算力成本|推理成本|更?便宜|更?贵|更?划算|更?省|电费|耗电|用电|能耗|"
+                         r"呢\s*[?？]))")
 
 
 # GPU time said in words, someone's figure: "fine-tuning a 70B on 1B tokens is 'a few GPU-weeks' on H100"

@@ -161,7 +161,12 @@ def gpu_power_w(b: Builder, acc: Accelerator) -> tuple[float, str]:
         if b.has("watts_per_gpu"):        # "每卡700W，按每台8卡10.2kW算": the server's is all-in
             b.read.add("watts_per_gpu")
         per_server = b.num("watts_per_server", None)
-        n = b.gpus_per_server(acc)
+        n: float = b.gpus_per_server(acc)
+        if not (b.has("gpus_per_server") or b.has("servers") or b.has("server")) and b.has("gpus") \
+                and 1 <= b.num("gpus", None, record=False) < n:
+            # ("a PC in the office running one RTX 4090 … whole PC maybe 650W": one box holding the cards
+            # said)
+            n = b.num("gpus", None, record=False)
         w = per_server / n
         b.step(b.tr("step.server_watts_per_gpu", server_w=per_server, n=n, w=w))
         b.assume("watts_per_gpu", round(w), "W", "derived", b.tr("label.watts_per_gpu"))
@@ -756,6 +761,13 @@ def _request_bill(b: Builder, price: float, cny: bool, per_output: bool = False)
     if b.has("per_requests"):
         # "what's our cost per 1k requests?": the requests a cost is per, not a day's count
         n = b.num("per_requests", None)
+        basis = next((str(s.text) for s in b.req.stated if s.param == "per_requests"), "")
+        if b.has("turns_per_session") and not re.search(r"次|请求|调用|reqs?\b|requests?|calls?|quer", basis):
+            # ("每单平均5轮对话 … 一单成本多少？每千单呢？": each of the things counted is a conversation)
+            turns = b.num("turns_per_session", None)
+            b.fig(f"cost_{cur}", n * turns * cost, money, b.tr("fig.cost_per_n_requests", n=n))
+            return b.result("capex", head + b.tr("head.cost_per_n_sessions", n=b.h(n), unit=unit,
+                                                 total=n * turns * cost, turns=turns))
         b.fig(f"cost_{cur}", n * cost, money, b.tr("fig.cost_per_n_requests", n=n))
         return b.result("capex", head + b.tr("head.cost_per_n_requests", n=b.h(n), unit=unit, total=n * cost))
     if count == "queries_per_day" and b.flag("one_batch"):

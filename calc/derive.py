@@ -615,7 +615,9 @@ _WRITTEN_DOCS = rx.compile(r"(?:生成|写|撰写|产出|起草|(?<![输支付])
                            r"(?:[\d.]+|[一二两三四五六七八九十百千]+)\s*"
                            r"(?:万|千)?\s*"
                            r"(?:份|篇|条|章)|"
-                           r"(?:生成|撰写|起草|写)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评|公文|文书|"
+                           # ("每天要出一堆新品文案": 出 before the things written)
+                           r"(?:生成|撰写|起草|写|(?<![输支付])出)[^，,。；;\d]{0,10}(?:日报|周报|报告|文案|稿件|文章|邮件|简报|点评|"
+                           r"公文|文书|"
                            r"纪要|通知|新闻稿|教材|教案|讲义|试卷|习题|脚本|剧本|话术|说明书|手册)|"
                            r"\b(?:generat|writ|draft|produc)\w*\s+(?:~|about|around)?\s*[\d.,]+\s*k?\s+[a-z]+")
 # the model writing items, named: "nightly batch writes personalised trip emails", "generates product
@@ -700,6 +702,9 @@ _HEDGE_ZH = r"\s*(?:了)?\s*(?:大概|大约|约|平均|差不多)?\s*"
 _PEOPLE_SEND = rx.compile(r"(?:用户|客户|顾客|客人|玩家|学员|学生|家长|患者|会员|游客)\s*(?:平均)?\s*"
                           r"(?:每次|每条|每轮|一次)?"
                           + _HEDGE_ZH + r"(?:发|问|说|输入|提问|打)" + _HEDGE_ZH + "$")
+_PEOPLE_SENT_TEXT = rx.compile(r"(?:用户|客户|顾客|客人|玩家|学员|学生|家长|患者|会员|游客|家属|老人|员工|"
+                               r"租户)\s*"
+                               r"(?:发|问|说|输入|提问|打|写|上传)(?:过来|进来|来)?的[^，,。；;\d]{0,16}$")
 _MODEL_SENDS = rx.compile(r"(?:(?:ai|模型|大模型|机器人|客服|助手|bot)\s*(?:平均)?\s*(?:每次|每条|每轮|一次)?"
                           # ("每封平均300个英文单词 … 每封回200词": each one answered with so many)
                           r"|(?<![a-z])每(?:封|条|份|篇|个|次))"
@@ -729,12 +734,21 @@ _PERSON_DAY_BEFORE = rx.compile(r"(?:每人|每个人|人均|每位[\u4e00-\u9ff
 # one person's day of tokens, said before them: "每个会员一天平均也就用个两千token", "人均每天消耗3000 token"
 _ZH_PERSON_DAY_USES = rx.compile(r"(?:每(?:个|位|名)?\s*[\u4e00-\u9fff]{0,3}?|人均)\s*(?:每天|一天|每日|一日)"
                                  r"[^，,。;；\d]{0,8}?(?:用|消耗|耗|花|烧)(?:掉|了)?\s*(?:个|大概|约|差不多|大约)?\s*$")
+# a rate said of one box: "~3,400 tok/s out of one of our 4x L40S boxes"
+_RATE_OF_ONE_BOX = rx.compile(r"\s*(?:out of|from|on|off|per)\s+"
+                              r"(?:one of (?:our|the)\s+(?:\d+\s*[x×]\s*)?(?:#+\s*)?"
+                              r"(?:boxes|servers|nodes|machines)|"
+                              r"(?:a|one|each|a single)\s+(?:\d+\s*[x×]\s*)?(?:#+\s*)?"
+                              r"(?:box|server|node|machine))\b")
 # the side said as a clause's subject: "input is the RO summary ~350 tokens", "output is a short note of ~80
 # words"
 _SIDE_SUBJECT = rx.compile(r"\s*(?:and\s+)?(?:the\s+)?(?:(inputs?|prompts?)|(outputs?|answers?|repl(?:y|ies)|"
                            r"responses?))\s+(?:is|are|=|:)\s+"
                            r"(?!(?:similar|the same|about the same|shorter|longer)\b)"
                            r"[^\d]{0,30}$")
+# what the prompt is said to hold, its length after: "the quote prompt has our whole price list in it, about"
+_PROMPT_HOLDS = rx.compile(r"\b(?:prompts?|context|system prompt)\s+"
+                           r"(?:has|have|holds?|contains?|includes?|carries|packs?)\b[^.?!;\d]{0,60}$")
 # messages sent out, their length capped: "SMS updates are capped at 160 characters"
 _CAPPED_MESSAGE = rx.compile(r"\b(?:updates?|texts?|sms|notifications?|reminders?|replies|answers?|"
                              r"messages?)\s+"
@@ -810,7 +824,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "output_tokens"           # ("emails average about 450 words and the bot writes maybe 1,200")
     # ("平均用户每次发60个字，AI回120个字": what the people send, then what the model sends back)
     said_zh = CLAUSE.split(t[max(0, a - 14):a])[-1]
-    if _PEOPLE_SEND.search(said_zh):
+    if _PEOPLE_SEND.search(said_zh) or _PEOPLE_SENT_TEXT.search(CLAUSE.split(t[max(0, a - 40):a])[-1]):
+        # ("家属发过来的聊天内容平均每次一千字左右": what the people send, read)
         return "input_tokens"
     if _MODEL_SENDS.search(said_zh):
         return "output_tokens"
@@ -875,7 +890,8 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if (side := _SIDE_BEFORE.search(t[max(0, a - 16):a])) is not None:
         # ("输出审查意见每份2500字": the side said before the thing and its "each", the nearest one)
         return "input_tokens" if side.group(1) == "输入" else "output_tokens"
-    if re.search(r"(?:每份|每篇|each|per)[^,，;；。\d]{0,8}$", t[max(0, a - 12):a]) and (
+    if re.search(r"(?:每份|每篇|each|per)[^,，;；。\d]{0,8}$", t[max(0, a - 12):a]) \
+            and not re.search(r"原始|原文|数据|输入|素材", t[max(0, a - 12):a]) and (
             _WRITTEN_DOCS.search(t[max(0, a - 48):a])
             or (_WRITTEN_DOCS.search(t[b:b + 60]) and not INPUT_WORDS.search(t[b:b + 60]))):
         # "每天生成20份教案，每份3000 token": each document written ("每篇大概600个汉字 … 每天生成200万篇":
@@ -904,6 +920,10 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
                  or re.search(r"\b(?:reply|replies|answers?|responses?)\b", t[b:])):
         return "input_tokens"            # ("messages capped at 160 characters … reply also ~160 chars")
     subject = re.split(r"[.?!。？！]\s", _TOKEN_CLAUSE.split(t[max(0, a - 48):a])[-1])[-1]
+    if _PROMPT_HOLDS.search(re.split(r"[.?!。？！]\s", t[max(0, a - 90):a])[-1]) \
+            and not OUTPUT_WORDS.search(t[a:b]):
+        # ("the quote prompt has our whole price list in it, about 6,000 tokens": what the prompt holds)
+        return "input_tokens"
     if (side := _SIDE_SUBJECT.match(subject)) is not None:
         # ("input is the RO summary ~350 tokens": the side named as the clause's subject, whatever it is)
         return "input_tokens" if side.group(1) else "output_tokens"
@@ -2095,6 +2115,7 @@ def derive_params(r: Reading) -> None:
     readings.people_of_each(r)
     readings.people_of_them(r)
     readings.one_machine_of_power(r)
+    readings.price_now_of_card(r)
     readings.concurrency_said_far(r)
     readings.one_server_rate(r)
     readings.one_person(r)
@@ -2175,6 +2196,16 @@ def derive_params(r: Reading) -> None:
         r.stated = [replace(st, param="gpus_per_server") if st is box else
                     replace(st, param="observed_tokens_per_s_per_server")
                     if st.param == "observed_tokens_per_s" else st for st in r.stated]
+    said_of_box = next((st for st in r.stated
+                        if st.param in ("observed_tokens_per_s", "observed_tokens_per_s_per_gpu")
+                        and st.note == "" and _RATE_OF_ONE_BOX.match(r.masked, st.end)
+                        and not re.search(r"\b(?:per|/|each|a)\s*(?:gpu|card|chip)\b",
+                                          str(st.text).lower())), None)
+    if said_of_box is not None and "observed_tokens_per_s_per_server" not in p:
+        # ("measured ~3,400 tok/s out of one of our 4x L40S boxes": one box's rate)
+        p.pop(str(said_of_box.param), None)
+        p["observed_tokens_per_s_per_server"] = float(said_of_box.value or 0)
+        r.retag(said_of_box, param="observed_tokens_per_s_per_server")
     if "observed_tokens_per_s_per_server" in p and any(k in p for k in LOADS):
         # "one HGX H100 node does ~21k tok/s", "单机（8卡H20）吞吐1.8万": the one server and the
         # cards the rate was measured on, not the fleet asked for
@@ -2416,7 +2447,7 @@ def derive_params(r: Reading) -> None:
     if re.search(r"breaks?[- ]?even|pay ?back|pays? (?:for )?itself|\bpay(?:s|ing)? off\b|"
                  r"pay (?:it|them|this|that|for (?:it|them)) back|"
                  r"pay for (?:it|them)(?:selves|self)\b|回本|收回成本|回收成本|"
-                 r"(?:多久|多长时间|几个月)能?收回|"
+                 r"(?:多久|多长时间|几个月)能?(?:收回|(?:赚|挣)回)|"
                  # ("B200 多少钱才划算持平", "at what price are they at parity per dollar")
                  r"持平|打平|\bat parity\b|\bprice parity\b|"
                  # ("H200卖多少钱以内才划算": the price up to which it pays, the parity price)

@@ -556,6 +556,12 @@ def fleet(b: Builder) -> Result:
         b.step(b.tr("step.measured_share", total=total, n=rig, per=total / rig))
         per_gpu = total / rig * util
         pt = replace(pt, tokens_per_s_per_gpu=total / rig)
+    if (rig or any(b.has(k) for k in ("observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server"))) \
+            and not (b.has("model") or b.has("params")):
+        # ("measured ~3,400 tok/s out of one of our 4x L40S boxes … how many boxes?": the measured workload
+        # runs on the box it was measured on, not in replicas the default model would need)
+        box = b.has("observed_tokens_per_s_per_server")
+        pt = replace(pt, group=int(b.gpus_per_server(acc)) if box else 1)
     if util < 1:
         b.step(b.tr("step.utilization", util=util, tps=per_gpu))
     gpus = math.ceil(need / per_gpu / pt.group) * pt.group

@@ -163,7 +163,7 @@ _NEEDS = rx.compile(r"\bneeds?\b|\brequires?\b|\benough\b|\bis all you need|"
 # "这个价能回本吗", "does that price cover it", "are we underwater": a price against the cost of serving
 PAYS_BACK = rx.compile(r"回本|亏本|赚钱|划算|毛利|利润|cover (?:it|the cost|costs)|break even|profitable|"
                         # ("卡钱多久能收回来": the money for the cards, how long to get back)
-                        r"收回(?:来|成本)?|pay (?:it |itself |them )?back|payback|"
+                        r"收回(?:来|成本)?|(?:赚|挣)回(?:来|成本)?|pay (?:it |itself |them )?back|payback|"
                         r"underwater|make money|lose money|margin")
 # "500 tokens out per query", "每次请求 800 个 token": a request's length, which says nothing of energy
 # a price asked per million tokens: "breakeven per M output tokens", "cost per 1 million tokens"
@@ -249,6 +249,10 @@ TRAFFIC_GROWS = rx.compile(r"\b(?:traffic|load|demand|usage|requests|volume)\s+(
                             r"(?:will|would|should|could|is going to|gonna)\s+be"
                             r"(?=\s*(?:~|about|around|roughly)?\s*[\d.]+\s*x\b))\b|"
                             # ("舆情量预计要涨10倍": any volume said with 量, expected to grow)
+                            # ("the new menu generator adds 40% more load": more of it, added)
+                            r"\b(?:adds?|adding|brings?|puts? on)\s+(?:about\s+|around\s+|~\s*|another\s+)?"
+                            r"[\d.]+\s*%\s*"
+                            r"(?:more|extra)\s+(?:load|traffic|requests|volume|usage|demand|queries)\b|"
                             r"(?:流量|请求量|需求|用量|访问量|调用量|业务量|[\u4e00-\u9fff]{1,3}量)\s*"
                             r"(?:再|要是|如果|预计|估计|可能|会)*\s*(?:要|会)?\s*(?:涨|增长|翻|增加|上涨)|"
                             r"\b(?:usage|traffic|volume|load|demand)\s+10x'?s\b|\b\d+x'?s\s+(?:our|the)\s+"

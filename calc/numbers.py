@@ -110,9 +110,15 @@ def _cn_runs(text: str) -> Iterator[_Run]:
     "一万二千瓦" (12,000 W) and "两千瓦" (2 kW either way) it stays the number's."""
     for m in _CN_RUN.finditer(text):
         a, b = m.start(), m.end()
-        if b - a > 1 and text[b - 1] == "千" and text[b:b + 1] == "瓦" and \
+        # ("十二千伏安": 12 kVA, the 千 the unit's too)
+        if b - a > 1 and text[b - 1] == "千" and text[b:b + 1] in ("瓦", "伏") and \
                 re.search(r"[十百]", text[a:b]) and not re.search(r"[万萬亿億]", text[a:b]):
             b -= 1
+        elif b - a > 2 and text[a - 1:a] == "每" and text[a:a + 2] in ("百万", "百萬", "千万", "千萬") \
+                and re.match(r"[块塊元毛角]", text[b:b + 1]):
+            # "输出每百万两块": per million (the basis of a price), then the price, two numbers
+            yield _Run(text, a, a + 2)
+            a = a + 2
         elif b - a > 2 and text[b - 2:b] in ("万一", "萬一", "亿一", "億一") and \
                 re.match(r"[台张張块塊套]", text[b:b + 1]) and \
                 re.search(r"[十百千两二三四五六七八九]", text[a:b - 2]):
@@ -122,7 +128,7 @@ def _cn_runs(text: str) -> Iterator[_Run]:
 # "翻一番", "一下", "统一" stay words
 _HALF_OF_BIG = rx.compile(r"个?[万萬亿億]")
 _CN_SCALE_BEFORE = frozenset("一二两三四五六七八九十百千半0123456789")
-_CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒]|星期|礼拜|"
+_CN_COUNTER = rx.compile(r"[张块台个位次倍年月天周小卡颗片名人家座兆千瓦度元美%项条轮代毛角秒遍]|星期|礼拜|"
                          r"问题|副本|[节堂门](?=\s*课)|"
                          r"\s*[a-z#&@$]|"
                          r"机(?![房柜架构型器时])")   # "H800 两机 16 卡": two machines
@@ -1530,9 +1536,9 @@ def find_numbers(text: str) -> list[Num]:
             # "每千 token 成本": per thousand tokens
             per_tokens = text[m.start() - 1:m.start()] == "每" and \
                 re.match(r"\s*个?\s*tokens?", text[m.end():])
-            if text[m.start() - 1:m.start()] == "每" and \
-                    re.match(r"\s*(?:us\$|\$|¥|￥)\s*\d", text[m.end():]):
-                continue                               # "input 每百万 $0.27": the basis of a price
+            if text[m.start() - 1:m.start()] == "每" and re.match(
+                    r"\s*(?:us\$|\$|¥|￥)\s*\d|[一二两三四五六七八九十]+\s*[块塊元毛角]", text[m.end():]):
+                continue                               # "input 每百万 $0.27", "每百万两块": a price's basis
             if len(run) >= 2 or re.match(r"[卡张台块]", text[m.end():m.end() + 1]) or per_tokens:
                 value = chinese_numeral("一" + run)
                 if value >= 100:
@@ -1580,6 +1586,8 @@ def find_numbers(text: str) -> list[Num]:
                                    r"\d",
                                    text[m.end():m.end() + 8]):
             continue                                   # "一天60万通电话": per day, not one day
+        if run == "一" and re.match(r"条龙|站式|揽子|体化", text[m.end():m.end() + 3]):
+            continue                                   # "殡葬一条龙服务", "一站式": a word, no count
         if run == "一" and _ONE_SERVER_SIZE.match(text, m.end()):
             continue                                   # "一台服务器 8 卡": a server's size
         if run == "一" and _ONE_ARTICLE.match(text[m.end():m.end() + 10]) and not _ONCE.match(text, m.end()):

@@ -285,6 +285,14 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
                 if per is not None:
                     named = [k for k, pos in accs if pos == st.end + per.end()]
             owners.append(named[-1] if named else None)
+        if owners == [None, None] and re.fullmatch(r"\s*(?:vs\.?|versus|or|and|/|,)\s*",
+                                                   r.masked[said[0].end:said[1].start]):
+            # ("H100 is about 3x faster than A100 … at $30k vs $15k per card": two prices side by side, in
+            # the order the two cards were named)
+            first_of = {k: min(pos for kk, pos in accs if kk == k) for k, _ in accs}
+            others = [k for k in first_of if k != yard]
+            if others and yard in first_of and first_of[others[0]] < first_of[yard]:
+                owners = [others[0], yard]
         # ("if those run $15k apiece and the H100s $30k": the matched card's price named, the other's is
         # the other card's)
         if owners.count(yard) != 1:

@@ -849,7 +849,9 @@ def _yardstick_cost(b: Builder, other: Accelerator, gpus: float) -> str:
           b.tr("fig.capex_matched", n=b.h(gpus), acc=other.short))
     b.step(b.tr("step.capex_matched", n=gpus, acc=other.short, price=float(said.value or 0), cost=old))
     money = b.tr("money.cny_only" if cny else "money.usd", usd=b.h(old), cny=b.h(old))
-    return b.tr("head.capex_matched_less" if new < old else "head.capex_matched_more", n=b.h(gpus),
+    same = abs(new - old) <= 1e-9 * max(abs(new), abs(old), 1.0)
+    return b.tr("head.capex_matched_same" if same else "head.capex_matched_less" if new < old
+                else "head.capex_matched_more", n=b.h(gpus),
                 new=b.accelerator().short,
                 acc=other.short, money=money)
 

@@ -605,7 +605,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.stream_rate(r)
     if readings.day_of_both(r):
         intent = intent_of(r.t, {**seen, **r.params}) or intent    # (a day's volume now: its fleet)
-    readings.circuit_cap(r)
+    if readings.circuit_cap(r):
+        intent = intent_of(r.t, {**seen, **r.params}) or intent    # (a supply now: the cards it powers)
     readings.total_watts(r)
     readings.cents_for_power(r, intent)
     readings.dau_tenths(r)
@@ -1382,7 +1383,8 @@ _CN1 = "一二两三四五六七八九"
 _TIMES_HALF = rx.compile(r"(\d+|[一二两三四五六七八九十]+)倍半")
 _ABOUT_SUFFIX = rx.compile(r"((?:\d|[零一二两三四五六七八九十百千])倍?)(?:多|来|出头)"
                            r"(?!少|种|个月|样|久|点)"
-                           r"(?=[万亿千百]|\s|张|台|块|个|人|次|轮|位|tok|token|美|元|刀|度|瓦|千瓦|卡|倍|天|小时|"
+                           # ("评价原文一百多字": a text's length said roughly)
+                           r"(?=[万亿千百]|\s|张|台|块|个|人|次|轮|位|tok|token|美|元|刀|度|瓦|千瓦|卡|倍|天|小时|字|词|"
                            r"的|[,，。？?、]|$)")
 # (not "零点七五个词": the digits of a decimal)
 _NEXT_DIGITS = rx.compile(r"(?<![\d零一二两三四五六七八九十百千万亿.点])"

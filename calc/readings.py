@@ -542,23 +542,53 @@ _CIRCUIT = rx.compile(r"\b(?:circuits?|breakers?|outlets?|sockets?|pdus?|ups|wal
                       r"amps?|usable|available to us)\b|插座|电路|断路器|空开")
 
 
-def circuit_cap(r: Reading) -> None:
+def circuit_cap(r: Reading) -> bool:
     """"clinic's back room only has one 20A circuit, so ~1.9 kW usable. how many L4s at ~110 W each": a small
     supply said of a room's circuit is the cap the cards are fitted under at the wall, not a site's power
     before its cooling (PUE)."""
     st = next((x for x in r.stated if x.param == "power_mw" and x.note == "" and isinstance(x.value, float)
                and x.value <= 0.01 and not re.search(r"kva|va\b", str(x.text).lower())), None)
+    if st is None and "server_power_cap_w" not in r.params:
+        return _supply_in_watts(r)
     if st is None or "server_power_cap_w" in r.params:
-        return
+        return False
     n = r.params.get("servers")
     if isinstance(n, float) and n >= 2:
-        return                           # ("2 nodes … on our ~3 kW circuit": all of them)
+        return False                     # ("2 nodes … on our ~3 kW circuit": all of them)
     clause = re.split(r"[.;?!。；？！]", r.t[:st.start])[-1] + r.t[st.start:st.end + 24]
     if not _CIRCUIT.search(clause):
-        return
+        return False
     end = st.end + (m.end() if (m := re.match(r"\s*(?:usable|available)\b", r.t[st.end:])) else 0)
     r.move(st, "server_power_cap_w", value=float(st.value or 0) * 1e6, end=end,
            text=r.norm.quote(st.start, end))
+    return False                         # (the intent already the power's)
+
+
+# a supply said in watts, read first as a card's draw: "call it 1,900 W usable", "限电八千瓦"
+_USABLE_AFTER = rx.compile(r"\s*(?:usable|available|max|tops?|of headroom)\b")
+_CAP_BEFORE = rx.compile(r"(?:限电|限功率|功率上限|供电上限|最多(?:能)?(?:用|给)|只能用|"
+                         r"\b(?:tops? out (?:at|around)|"
+                         r"max(?:imum)? of|capped at|limited to))\s*(?:大概|大约|约|about|around|~)?\s*$")
+
+
+def _supply_in_watts(r: Reading) -> bool:
+    """"shop office has a dedicated 20A 120V circuit, call it 1,900 W usable … at ~550 W per card": the
+    supply, said in watts like the cards' draw after it, is the cap the cards fit under; the draw said after
+    it is each card's."""
+    said = [x for x in r.stated if x.param in ("watts_per_gpu", "watts_per_server")
+            and x.note in ("", "option", "duplicate")
+            and isinstance(x.value, float)]
+    cap = next((x for x in said if x.note == "" and (
+        _USABLE_AFTER.match(r.t, x.end) or _CAP_BEFORE.search(r.t, max(0, x.start - 12), x.start))), None)
+    draw = next((x for x in said if x is not cap and x.start > (cap.end if cap else 0)), None)
+    if cap is None or draw is None or float(draw.value or 0) >= float(cap.value or 0):
+        return False
+    end = m.end() if (m := _USABLE_AFTER.match(r.t, cap.end)) else cap.end
+    r.params.pop(str(cap.param), None)
+    r.move(cap, "server_power_cap_w", end=end, text=r.norm.quote(cap.start, end))
+    r.params[str(draw.param)] = float(draw.value or 0)
+    r.retag(draw, note="")
+    return True
 
 
 # a day said once for two volumes: "~1.5M input tokens and 200k output tokens a day"
@@ -3952,6 +3982,21 @@ _CARD_NOUN = rx.compile(r"#|\b(?:gpus?|cards?|chips?|accelerators?|servers?|node
 _ONE_MACHINE_BEFORE = rx.compile(r"一\s*台\s*(?:[\u4e00-\u9fff]{0,2})?$")
 
 
+# the card named, then what it costs now: "H20现在九万五左右"
+_CARD_NOW_BEFORE = rx.compile(r"#+\s*(?:现在|目前|如今|眼下)\s*(?:大概|大约|约|差不多|也就)?\s*$")
+
+
+def price_now_of_card(r: Reading) -> None:
+    """"A100当时按十二万一张，H20现在九万五左右": an amount in 万 right after a card named and "now" is
+    what the card costs now (yuan), not a number of nothing."""
+    st = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+               and x.value >= 1000 and re.match(r"[\d.零一二两三四五六七八九十]+\s*[万萬]", str(x.text))
+               and not re.match(r"\s*(?:张|台|块(?!钱)|卡|个|人|次|token|用户)", r.t[x.end:x.end + 4])
+               and _CARD_NOW_BEFORE.search(r.masked, max(0, x.start - 16), x.start)), None)
+    if st is not None:
+        r.move(st, "price_cny")
+
+
 def one_machine_of_power(r: Reading) -> None:
     """"店里一台四卡4090的机器，整机大概一千八百瓦 … 一年电费多少": the one machine described, its whole power
     said, is the fleet whose power is billed (one server), not one card."""
@@ -4721,6 +4766,15 @@ def items_per_batch(r: Reading) -> None:
                           and _A_DAY.match(r.t, x.start + m.end())), None)
             if batch is not None:
                 break
+        if batch is None and nouns and _EACH_ITEM_WORKED.search(r.t):
+            # ("~35 photos per roof and we do about 220 inspections a day … a damage note for every photo":
+            # the day's one count of other things, each with its photos, whatever they are called)
+            days = [x for x in r.stated if x is not st2 and x.note == "" and isinstance(x.value, float)
+                    and x.param in (None, "queries_per_day")
+                    and (m := re.match(r"[\d.,]+\s*k?\s*(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b",
+                                       r.t[x.start:x.end + 30])) is not None
+                    and _A_DAY.match(r.t, x.start + m.end())]
+            batch = days[0] if len(days) == 1 else None
         if batch is None and re.match(r"\s*(?:each|apiece)\b", r.t[item.end():]):
             # ("~310 routes a night, 120 stops each": the items of each of the day's things counted just
             # before)
@@ -4772,6 +4826,12 @@ def items_per_batch(r: Reading) -> None:
             continue
         if _batch_items(r, batch, st2):
             return
+
+
+# every item asked a request of its own: "write a damage note for every photo", "caption each image"
+_EACH_ITEM_WORKED = rx.compile(r"\b(?:for|on|of)\s+(?:every|each)\s+(?:single\s+)?"
+                               r"(?:photo|image|picture|pic|page|frame|"
+                               r"item|document|doc|file|scan|shot)\b")
 
 
 def _batch_items(r: Reading, batch: Stated, st2: Stated) -> bool:
@@ -5388,8 +5448,9 @@ _ZH_PLACE_THEN_COUNT = rx.compile(r"(?P<n>" + SITE_NOUNS_ZH + r")\s*(?:一共|�
 
 def _zh_place_named_first(t: str, at: int) -> re.Match[str] | None:
     """The places named right before the count at `at` ("门店一共六十家"), or None."""
-    return next((m for m in _ZH_PLACE_THEN_COUNT.finditer(t, max(0, at - 12), at + 16) if m.start("c") == at),
-                None)
+    # (the span may start at the places' name: "门店一共六十家" read whole)
+    return next((m for m in _ZH_PLACE_THEN_COUNT.finditer(t, max(0, at - 12), at + 24)
+                 if at in (m.start("c"), m.start())), None)
 
 _ONE_CARD_EACH = rx.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*[,，—–-]?\s*(?:each|every one)\s+"
                             r"(?:with|has|having|gets|getting|running|hosting)\s+"
@@ -5570,7 +5631,12 @@ def pcs_of_one_card(r: Reading) -> None:
 
 
 # a business's stores counted in Chinese ("40家门店", "68家店"), and words that put cards at each place
-_ZH_STORES = rx.compile(r"\d[\d,.]*\s*(?:[万千])?\s*(?:多|来|余)?\s*家\s*" + SHOP_NOUNS_ZH)
+_ZH_STORES = rx.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(?:[万千])?\s*(?:多|来|余|几)?\s*"
+                        r"家\s*"
+                        + SHOP_NOUNS_ZH)
+# the cards of each store asked: "每家店要几张卡"
+_ZH_PER_STORE_ASKED = rx.compile(r"每(?:家|个)?\s*(?:门店|店|分店|网点)[^，,。；;？?]{0,6}?(?:几|多少)\s*"
+                                 r"(?:张|台|块)")
 _CARDS_AT_EACH = rx.compile(r"每(?:家|个|间|所)?\s*(?:门店|店|分店|网点)?\s*(?:都|各)?\s*"
                             r"(?:放|部署|配|装|上|摆)|"
                             r"各(?:自)?\s*(?:放|部署|配|装|摆)|本地|店里|店内")
@@ -5818,7 +5884,10 @@ def sites(r: Reading) -> None:
         r.move(each, "gpus_per_server")  # "45 schools, 2 cards each": the cards of every site
     if "gpus_per_server" in r.params:
         r.params["sites"] = n            # (the fleet stated: sites x cards per site, counted as servers)
-    elif "gpus" in r.params and _ZH_STORES.fullmatch(str(site.text)) and not _CARDS_AT_EACH.search(r.t):
+    elif _ZH_STORES.fullmatch(str(site.text)) and not _CARDS_AT_EACH.search(r.t) and (
+            "gpus" in r.params
+            or not (_ZH_PER_STORE_ASKED.search(r.t) or re.match(r"\s*的", r.t[site.end:]))):
+        # ("省里有十几家门店 … 放在L4上要几张卡": the stores the business has, the cards asked in all)
         # ("供应商给我们40家门店做AI客服方案，说要买4张H100 PCIe": the business's stores, the cards counted in
         # all, none said to stand in each store)
         if r.params.get("servers") == site.value:
@@ -6093,7 +6162,7 @@ def runway_asked(r: Reading) -> None:
 # Schneider Electric / APC White Paper 15, "Watts and Volt-Amps: Powerful Confusion")
 KVA_POWER_FACTOR = 0.9
 # a power said in apparent power: in kVA or MVA, or as a feed's volts and amps ("3-ph 415V 60A")
-KVA_SAID = rx.compile(r"kva|mva|千伏安|兆伏安|\d\s*v(?:ac)?\b")
+KVA_SAID = rx.compile(r"kva|mva|千伏安|兆伏安|\d\s*v(?:ac)?\b|\d\s*va\b|伏安")
 _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many|much) (?:kva|mva)\b|"
                         r"(?:->|→|=>)\s*(?:kva|mva)\b|"
                         r"\b(?:in|as) (?:kva|mva)\b(?!\s*\d)|"
@@ -6136,7 +6205,7 @@ def power_factor(r: Reading) -> None:
     if not 0.5 <= pf <= 1:
         return
     for st in [x for x in r.stated if KVA_SAID.search(str(x.text).lower())]:
-        if not isinstance(st.value, float):
+        if not isinstance(st.value, float) or st.param is None:
             continue
         value = st.value / default * pf
         if st.param is not None and r.params.get(st.param) == st.value:

@@ -718,6 +718,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "；按给出的价格，{n}张{acc}要{money}，{new}更便宜"),
     "head.capex_matched_more": ("; the {n} {acc} at the price stated for them: {money}, so the {new} cost more",
         "；按给出的价格，{n}张{acc}要{money}，{new}更贵"),
+    "head.capex_matched_same": ("; the {n} {acc} at the price stated for them: {money}, the same as the {new}",
+        "；按给出的价格，{n}张{acc}要{money}，和{new}一样"),
     "head.at_todays_price_less": ("; {today} at today's price, {change} less",
         "；按现价{today}，少{change}"),
     "head.at_todays_price_more": ("; {today} at today's price, {change} more",

@@ -136,6 +136,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # read as a project's cost)
     ("user_price", None, r"每(?:位|个|名|户|家|人)?[\u4e00-\u9fff]{0,4}?(?:每月|每个月)\s*(?:收|交|付)[^，,。；;\d]{0,12}?"
      r"(?:服务费|会费|月费|费用|费)\s*(?:是|为|大概|约)?\s*$", T + r"\s*(?:块钱?|元|美元|美金|刀|人民币)"),
+    # ("加盟店2800家": the stores named first, then counted)
+    ("users", None, r"(?:加盟店|门店|店铺|分店|商家|商户|加盟商)(?:数|数量)?\s*(?:一共|总共|共|合计|有|大概|约|差不多)*\s*$",
+     T + r"\s*(?:多|来)?\s*(?:家|个)(?![月小])"),
+    # ("打算按每人每月九块九收费": each one's month, the amount, then the charging)
+    ("user_price", None, r"每(?:位|个|名|户|家|人|店)[\u4e00-\u9fff]{0,4}?(?:每月|每个月|一个月)\s*$",
+     T + r"\s*(?:块钱?|元|美元|美金|刀)?\s*(?:来|的价格)?\s*(?:收费|收钱|订阅|包月)"),
     # ("buy 2 units of DGX H100 at $310k each": servers counted in units, before any count of cards bought)
     ("servers", T + r"\s*units?\s+of\s+(?:an?\s+|the\s+)?(?=&)", None),
     # ("1,500 reps, maybe 200 of them talking at the same time": a part of the people, at once)
@@ -384,9 +390,15 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("DGX B200一台报$52万": the currency's sign before the amount)
     ("price", None, r"(?:一张|每张|单张|一块|每块|一片|每片)\s*(?:卡)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:服务器|机器)?\s*(?:报|报价|报到|开价|卖)\s*(?P<at>us\$|\$|¥|￥)?\s*$"),
+    # ("H20一张按十万块算": one card, then its price in 块, yuan)
+    ("price", None, r"(?:一张|每张|单张|一块卡|每块卡)\s*(?:卡)?\s*(?:按|算|是|要|大概|约|大约)\s*$",
+     T + r"\s*(?:块钱?|元)(?!\s*(?:卡|/|每|一)\s*(?:卡时|小时|度))"),
     # ("英特尔Gaudi 3报价便宜 一张十二万，H100那边报二十二万": the card named, then its quote)
     ("price", None, r"#+\s*(?:那边|这边|那头)\s*(?:报|报到|开价|卖)\s*(?:大概|大约|约|差不多)?\s*"
      r"(?P<at>us\$|\$|¥|￥)?\s*$"),
+    # ("买一台DGX H100大概280万": the server named after "一台", then its price in 万)
+    ("server_price", None, r"(?<=一台|每台|单台)\s*&+\s*(?:整机|服务器)?\s*(?:大概|大约|约|差不多|要|是|在|报价|价格)?\s*$",
+     T + r"(?:元|块|人民币|美元|左右|上下|出头|(?=\s*(?:[，,。；;？?！!]|$)))"),
     # ("H20整机，8卡一台95万左右": a machine's price in 万, said right after "一台")
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:大概|大约|约|差不多|要|是|在)?\s*$",
      T + r"\s*(?:[万萬]\s*)?(?:元|块|人民币|左右|上下|出头)(?!\s*(?:张|台|卡|个|token|tokens|瓦|w\b|kw|度|小时|次|人))"),
@@ -782,7 +794,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("speedup", None, r"#+\s*(?:does|do|gets?|delivers?|pushes|push|gives?|has|hits?|reaches|offers?)\s*"
      r"(?:about|roughly|around|like|~)?\s*$",
      r"^\s*(?:x|×|times)\s+(?:the\s+)?(?:tokens?\s*/\s*s(?:ec)?|tok/s|tokens per second|throughput|performance|"
-     r"perf|speed|output|inference (?:speed|throughput))\s+(?:of|than)\s+(?:an?\s+|the\s+)?#"),
+     r"perf|speed|output|inference (?:speed|throughput))\s+(?:of|than)\s+(?:an?\s+|the\s+)?#|"
+     # ("the H200 does 1.8x what an H100 does"): what the other card does
+     r"^\s*(?:x|×|times)\s+what\s+(?:an?\s+|the\s+|our\s+)?#+s?\s+(?:does|do|gets?|delivers?|can do)\b"),
     # ("B200 is supposedly 3x H100 for training": one card said to be a multiple of another, named after it)
     ("speedup", None, r"#+\s*(?:is|are|=|≈|~)\s*(?:supposedly|apparently|reportedly|about|roughly|around|like|"
      r"basically|claimed to be|said to be|~)?\s*$", r"^\s*(?:x|×|times)\s*(?:(?:an?\s+|the\s+)?#|"
@@ -972,6 +986,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"containing|of)\s*$", r"^\s*(?:[x×]\s*)?#"),
     # "70B on 15T tok": a size trained on tokens; "2024: ~2.1M installed … -> 2028": calendar years
     ("params", T + r"\s+on\s+(?=[\d.,]+\s*[kmbt]\s*(?:tokens?|toks?)\b)", None),
+    # ("if the new menu generator adds 40% more load": the load times 1.4, once)
+    ("load_pct", None, r"\b(?:adds?|adding|add|brings?|bringing|puts? on|putting on)\s*"
+     r"(?:about|around|roughly|~|another|an extra|maybe)?\s*$",
+     T + r"%\s*(?:more|extra)\s+(?:load|traffic|requests|volume|usage|demand|queries)\b"),
+    # ("A100 80GB按23年的价": a year said by its last two digits, the prices of then)
+    ("year_short", None, r"(?:按|以|用|照|按照)\s*$", T + r"年\s*(?:的)?\s*(?:价|价格|报价|行情|市价|单价)"),
     ("year", T + r"\s*[:：](?![\d/])", None),
     ("year", None, r"(?:->|→|=>|\bnow\s*\(|现在\s*[（(])\s*$"),
     # "tokens per user per day ~ 20k", "concurrent users peak at 40k": quantities written key first
@@ -1278,6 +1298,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"nights?|afternoons?)(?:\s+(?:mornings?|evenings?|afternoons?|nights?|peaks?|rush))?\s*[,:]?\s*"
      r"(?:(?:is|are|hit|hits|run|runs|go|goes|get|gets|see|sees|do|does)\s+)?(?:~|≈|about|around|roughly|nearly|like)?\s*$",
      T + r"\s*(?:x|×|times)\s*(?:that|this|it|the (?:normal|usual|daily|typical|average)(?: load| traffic| volume)?)\b"),
+    # ("avg 2.5 calls per minute but monday mornings spike to 4x": a busy time's spike, as a multiple)
+    ("peak_factor",
+     None, r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|lunchtimes?|evenings?|mornings?|"
+     r"nights?|afternoons?)(?:\s+(?:mornings?|evenings?|afternoons?|nights?|peaks?|rush))?\s*[,:]?\s*"
+     r"(?:spikes?|jumps?|surges?|climbs?|shoots? up|goes up)\s+(?:to\s+)?(?:~|≈|about|around|roughly|nearly|like)?\s*$",
+     T + r"\s*(?:x|×|times)(?![a-z])"),
     # ("wedding season is like 4x normal": the busy time's multiple of the usual, "the" left out)
     ("peak_factor",
      None, r"\b(?:season|peak|rush|festival|holidays?|black friday|cyber monday|launch|busy (?:season|period))\s+"
@@ -1909,6 +1935,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      + T + r"\s*(?:tok|toks|tokens?)\s*(?:per|/|a|an)\s*(?:audio\s+)?(?:minute|min)\b(?:\s+of\s+(?:audio|speech))?", None),
     # a transformer's or UPS's rating in apparent power: "2500 kVA", "1600千伏安", "2 MVA" (calc/assign.py)
     ("kva", T + r"(?:-(?=[a-z]{2}))?(?:kva|kilovolt[- ]amps?|千伏安)(?![a-z])", None),
+    # ("about 4,990 VA, power factor 0.95": apparent power in volt-amperes)
+    # (not "GPT-3 175B va costar": Catalan "went")
+    ("va", T + r"(?:va|volt[- ]amps?|伏安)(?![a-z])(?=\s*(?:[,，.;；:)）]|power factor|pf\b|at\b|@|of\b|$))", None),
     # an electrical feed's current after its voltage: "3-ph 415V 60A", "230 V / 32 A" (calc/assign.py)
     ("feed_amps", None, r"(?<![\d.])\d{3}\s*v(?:ac)?\s*[/,]?\s*$", r"^\s*a(?:mps?)?(?![a-z0-9])"),
     ("mva", T + r"(?:-(?=[a-z]{2}))?(?:mva|megavolt[- ]amps?|兆伏安)(?![a-z])", None),
@@ -2508,7 +2537,8 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:x\b|%|times|/|per\s+(?:s|sec|second|hour|hr|request|query|user)\b))"),
     # "每天调用大模型API大约消耗20亿token": the day's tokens, a few words between the day and the verb
     ("tokens_per_day",
-     None, r"(?:每天|每日|日均|一天|当天|全天|这一天|那天|那一天|当日)[^，,。；;\d次每]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
+     # (not across another amount: "每天输入大概两亿token、输出三千万token", each side its own)
+     None, r"(?:每天|每日|日均|一天|当天|全天|这一天|那天|那一天|当日)[^，,。；;\d次每、]{0,12}?(?:消耗|生成|输出|处理|烧掉|调用|用掉|使用|跑|产出|产生|出|吐)\s*"
      # ("每天调用DeepSeek-V3约50亿token": the model called between)
      r"(?:了|掉)?\s*(?:[#@]+\s*)?(?:大概|大约|约|差不多)?\s*$",
      # ("每天大概吐 450亿 output token": the kind of tokens between)
@@ -2741,7 +2771,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:每天|每日|日均|一天)[^，,。；;？?\d]{0,24}?(?:约|大约|大概)?\s*(?P<at>)$",
      r"^\s*(?:份|篇)\s*(?:中文|英文|中英文)?\s*(?:报告|文件|文档|合同|论文|简历|病历|邮件|新闻|稿件|保单|发票)"),
     ("queries",
-     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|texts|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|hints|clues|nudges|updates|notifications|reminders|handovers|digests|newsletters|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|(?<!training )(?<!train )(?<!pretraining )(?<!fine-tuning )(?<!finetuning )(?<!test )(?<!trial )(?<!dry )(?<!practice )runs(?=\s*(?:a|per|/|each|every)\s*(?:day|night|week)\b)|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|write-?ups|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{1,4}?(?=合同|文件|文档|报告|病历|记录|档案|简历|发票|论文|总结|评估))?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|(?:款|件|篇)\s*[\u4e00-\u9fff]{1,4}(?=\s*[,，;；]\s*(?:每|单)\s*(?:款|件|篇))|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|个?咨询(?!量|师|费)|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
+     T + r"\s*(?:x|×)\s*(?:a|per|each)\s*(?:(?:work|business|working)[- ]?)?day\b|" + T + r"(?:such |similar |of (?:these|those|them) )?(?:(?:claims?|legal|insurance|medical|support|sales|invoice|contract) (?=docs|documents|tickets|emails|files|pages|reports|forms))?" + REQUEST_WORDS_BEFORE + r"(?:(?:ai|llm|chat|gpt|bot|api|npc|dialogue|player|support|customer|agent|agentic|copilot|voice|tool|tool[- ]use|multi-step|judge|grader|grading|eval|moderation|translation|classifier|completion|[a-z]+-[a-z]+) (?:[\u4e00-\u9fff]{1,4}\s*)?)?(?:queries|query(?![a-z])|request(?![a-z])|headlines|alerts|tweets|stories|decisions|actions|inferences|predictions|gens|generations|encounters|admissions|visits|consults|consultations|appraisals|fittings|discharges|claims|applications|contacts|enquiries|inquiries|recaps|subtitles|translations|chapters|continuations|variants|fanfics|fics|scenes|poems|captions|outlines|blurbs|questions|requests|prompts|messages|msgs?|sms|texts|searches|chats|conversations|convos?|convs|dialogues|dialogs|sessions|lines|replies|barks|utterances|meetings|mtgs|lookups|hints|clues|nudges|updates|notifications|reminders|handovers|digests|newsletters|diagnoses|scans|recordings|podcasts|suggestions|preds|rewrites|autocompletes|skus|products|descriptions|pieces|creatives|ads|banners|slogans|taglines|thumbnails|wake[- ]?ups|wakes|(?<!training )(?<!train )(?<!pretraining )(?<!fine-tuning )(?<!finetuning )(?<!test )(?<!trial )(?<!dry )(?<!practice )runs(?=\s*(?:a|per|/|each|every)\s*(?:day|night|week)\b)|activations|invocations|interactions|exchanges|voice commands|tasks|workflows|rollouts|responses|trajectories|episodes|个\s*sessions?|个\s*prompts?(?![a-z])|个?会话|calls|docs|documents|tickets|emails|transcripts|pages|contracts|pdfs|papers|files|items|posts|comments|reviews|jobs|listings|deals|bookings|appointments|reservations|packs|agreements|segments|problems|solutions|explanations|essays|photos|images|imgs|uploads|videos uploaded|screenshots|pictures|pics|clips|videos|asks(?!\s*(?:[:：]|for\b|here\b|today\b))|(?:flash)?cards(?=\s*(?:/|per|a|each)\s*day\b)|quizzes|worksheets|flashcards|lesson plans|notes|briefs|summaries|drafts|memos|letters|reports|write-?ups|estimates|filings|invoices|forms|records|articles|resumes|policies|receipts|statements|abstracts|(?:个|個)?\s*(?:(?:[a-z]+\s*)?(?:页|頁)|份\s*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{1,4}?(?=合同|文件|文档|报告|病历|记录|档案|简历|发票|论文|总结|评估))?(?:合同|文件|文档|pdf|保单|報告|报告|论文|論文|简历|发票|财报|病历|单据|文书|判决书|说明书|合約|合约|保單|文檔|教案|作业|作業|试卷|試卷|作文|笔记|筆記|记录|記錄|档案|檔案|表单|总结|小结|评估)|篇\s*(?:论文|文章|文档|报告|新闻|作文)|道\s*题|道\s*題|(?:张|張)\s*(?:图片?|圖片?|截图|截圖|照片|相|处方|處方|单据|發票|发票|票据|化验单|报告单|检查单|订单)|段\s*(?:视频|录音|录像|音频|语音|通话|对话|聊天记录|采访|访谈)|个\s*视频|个\s*(?:clips?|videos?|images?|docs?|pdfs?|tickets?|emails?|files?|frames?)(?![a-z])|份(?=\s*(?:[,，。;；、)）?？!！]|$))|(?:个|款)\s*(?:sku|新品|商品|单品|产品)s?|(?:款|件|篇)\s*[\u4e00-\u9fff]{1,4}(?=\s*[,，;；]\s*(?:每|单)\s*(?:款|件|篇))|个\s*[\u4e00-\u9fff]{1,6}(?=\s*[,，;；]\s*(?:每|单)\s*(?:个|份|条)?\s*[\u4e00-\u9fff]{1,6}?\s*(?:平均|大约|大概|约|都)?\s*(?:有|是|为|要|生成|输出|产出)?\s*(?:约|大约|大概)?\s*\d[\d.,]*\s*(?:k|千|万)?\s*(?:个\s*)?(?:tokens?|词元)))|turns|rounds|completions|generations|(?:q|reqs?|qs|q's)(?=\s*(?:each\s*)?(?:/|per|a|每)\s*(?:" + ONE_USER + r"\b|u\b|dau\b|day|d\b|天|日|用户|人))|(?:q|qs|q's)(?=\s*(?:each|apiece)\b|\s*[,，;；]|\s*$)|次(?!\s*(?:独立|重复|对比|消融)?\s*(?:实验|训练|微调)|\s*@+\s*(?:的)?\s*(?:预训练|训练|微调))|条|篇|票(?![价房据务])|笔(?=\s*(?:交易|订单|业务|贷款|申请)?(?:描述|记录|数据|流水|明细)?\s*(?:[,，。;；、)）?？!！]|$))|个?问题|个?任务|个?咨询(?!量|师|费)|轮|次对话|轮对话|个?请求(?!量|数|率)|[节堂门]\s*课|通\s*(?:电话|通话|呼叫|来电|電話|來電|会话|會話|对话|對話|咨询|諮詢)|通(?=\s*(?:[,，。;；、)）?？!！]|$))|場|场(?=\s*[\u4e00-\u9fff]{0,4}(?:会|會|会议|電話會|电话会|直播|通话|访谈|路演|课|考试|比赛|赛事|球赛|解说)|\s*(?:[,，。;；、)）?？!！]|$))|章(?![节程])|个?\s*(?:剧本|脚本|文案|故事|短剧)|封(?=\s*(?:邮件|郵件|信|询盘|询价|开发信|[,，。;；、)）?？!！]|$))|句(?![子型式法])|人次|件(?=\s*(?:[,，。;；、)）?？!！]|$))|期(?=\s*(?:[,，。;；、)）?？!！]|$))|集(?![群装成中体合团])|times?\s*(?:(?:a|per|each) |/\s*)(?:(?:work|business|working)[- ]?)?day)", r"(?:每人每天|每人每日|人均每天|人均每日|每人一天|人均一天|每个用户一天|每人|每天|每日|日均|日请求|日均请求|每天请求|每日请求|日查询|每用户|每个用户每天|queries per user\s*(?:of|=|:)?|queries\s*(?:=|:))"
      # ("每天 queries 大概 2,400万": the requests' word in English between)
      r"(?:(?<=[天日])\s*(?:queries|requests|reqs|calls|api calls))?\s*(?:量|数|总量|次数)?\s*(?:约|有|大约|大概|为|是|达到|在)?\s*"
      # ("每人每天开5个对话": the verb the requests are made with)
@@ -2799,6 +2829,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("输出就200", "输出平均300": its hedge or average first)
      r"(?:(?:只有|只|才|仅|就|大概|大约|约|平均|一般|差不多)\s*){0,2}(?:为|是|of|=|:|~)?\s*$",
      r"^(?!\s*(?:x|×|times|倍|fold)(?![a-z]))"),       # (not "output 3x longer": a factor)
+    # ("每轮输入带上下文一千token左右、回复两百": the reply's length, the tokens said for the input beside it)
+    ("output_tokens", None, r"(?<=[、,，])\s*(?:回复|答复)\s*"
+     r"(?:(?:只有|只|才|仅|就|大概|大约|约|平均|一般|差不多)\s*){0,2}(?:为|是)?\s*$",
+     r"^(?!\s*(?:条|次|个(?!\s*(?:token|词元))|份|封|轮|x|×|倍|%|fold))"),
     # ("输出审核意见约500个token": what is output named between, then its tokens; not "输出速度约500 token/s")
     ("output_tokens",
      None, r"输出(?!速度|吞吐|速率|功率|能力|token)[\u4e00-\u9fff]{1,6}?\s*(?:约|大概|大约|平均|在)?\s*$",
@@ -3683,6 +3717,8 @@ PER_SERVER = rx.compile(r"(?:per|/|a|each|every)\s*(?:#+\s*)?(?:&+|server|node|r
                         # a site of a few cards counted as a server: "per-site cap 2kW", "单站功耗上限3kW"
                         r"(?:per|each|every)[- ](?:edge[- ])?site\b|单站|每站|每个站点|"
                         r"\b(?:for|across|on) (?:the |a |one )?(?:whole|entire|full) (?:&+|server|node|box|machine)\b|"
+                        # ("Card pulls ~450W, whole PC maybe 650W at the wall": the machine's draw)
+                        r"\b(?:whole|entire|total|full) (?:pc|computer|box|machine|system|rig|server|workstation|setup)\b|"
                         r"\b(?:aggregate|total|combined) (?:across|over|for) (?:the |a |one |each )?(?:&+\s*)?"
                         r"(?:server|node|box|machine)\b|"
                         r"每台|单台|每个机柜|每机柜|每柜|单柜|每个柜子?|单个机柜|每个节点|每节点|&+\s*(?:draws?|drawing|uses?|using|at)")
@@ -3731,7 +3767,7 @@ _KW_PATTERNS = {  # compiled below with ascii_re
     "google": ascii_re(r"google|谷歌|every search|每次搜索|搜索引擎"),
     "train": ascii_re(r"train|训练|(?<![培教])训(?!诫|斥|话)|pre-?train|\bablations?\b|消融|预训练|微调|fine-?tun|\bsft\b|epochs?\b|gpu[- ]?years?|gpu[- ]?hours?|卡时|\bmfu\b|chinchilla|compute[- ]optimal"),
     # (not "networking & DC fit-out": a build's fitting out)
-    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness|ting|ter)(?!\s+(?:\d+|two|three|four|five|six|a few|a couple(?: of)?)\s+(?:(?:more|extra|big|small)\s+)?(?:servers?|racks?|boxes|box|machines?|nodes?|cabinets?)\s+(?:in|into|inside|under)\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:the\s+|that\s+)?(?:peak|load|traffic|spike|surge)s?\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b(?![- ]?(?:prem|site|our own)\b)|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
+    "fit": ascii_re(r"\bfit(?![- ]?outs?\b)(?!ur|ness|ting|ter)(?!\s+(?:\d+|two|three|four|five|six|a few|a couple(?: of)?)\s+(?:(?:more|extra|big|small)\s+)?(?:servers?|racks?|boxes|box|machines?|nodes?|cabinets?)\s+(?:in|into|inside|under)\b)|fits\b|跑唔跑|跑不跑|跑得郁|跑唔郁|跑得动|跑不动|能不能跑|能跑吗|跑得起来|跑得了吗|\b(?:squeeze|cram|squish|shoehorn)(?:d|s|ing)?\s+(?:it\s+)?(?:into|onto|on)\b|\b(?:doable|feasible)\s*\??\s*$|跑[^,，。？?]{0,30}行不行|绰绰有余|room (?:left )?for kv|\bwhat (?:does|would|will) it take (?:just )?to (?:load|host|hold)\b|\b(?:can|could) (?:\d+|two|four|eight) (?:of them|cards|gpus) (?:host|run|hold|serve)\b|needs? (?:more|less) (?:gpu )?memory|more (?:gpu )?memory|更占显存|显存更大|(?:gpu |v)?ram (?:do|would) (?:i|we) need|memory do (?:i|we) need|how much (?:gpu |v)?(?:memory|vram)|放得[进下]|装得下|塞得下|放不下|(?:放|装|塞)(?:唔|不)?(?:放|装|塞)?得落|(?:放|装|塞)唔落|显存占用|占用多少显存|显存(?:要|需要)?多少|\bon (?:a |one )?single\b|\bweights? memory\b|memory (?:of|for) (?:the )?weights|权重.{0,4}(?:显存|内存|多大|多少)|hold the weights|\b(?:will|would|can|could)\s+(?:it|this|they|we|that)\s+hold\s+up\b|\bholds?\b(?!\s+up\b)(?!\s+(?:the\s+|that\s+)?(?:peak|load|traffic|spike|surge)s?\b)(?!\s+(?:[a-z0-9,]+\s+){0,2}(?:gpus?|cards?|accelerators?|chips?)\b)(?!\s+(?:~|about|around)?\s*[\d.,]+\s*[km]?\s*(?:qps|rps|req|requests|queries|users|concurrent|streams|tokens)\b)|\bweights?\b.{0,30}how many|memory (?:needed|required)|跑吗|能否运行|运行得了|需要多少显存|显存需求|vram (?:needed|required)|显存需要|\b(?:can|could) (?:i|we|you) (?:run|serve|host|load)\b|(?:^|[.?!,;]\s*)(?:can|could|will|would) (?:my|our|a|an|one|the|this|a single|a pair of|two)\s+[a-z0-9 ()-]{2,40}?\s(?:run|load|hold)\b|(?<!we )(?<!currently )(?<!today )(?<!the )(?<!a )(?<!-day )(?<! day )(?<!training )(?<!those )\brun (?:it )?on\b(?![- ]?(?:prem|site|our own)\b)|跑得动|能跑(?!\s*(?:几|多少|多久|多长))|能(?:不能)?用[^,，。？?]{0,24}跑[^,，。？?]{0,30}(?:吗|么)|(?:可以|能)跑[^,，。？?]{0,30}(?:吗|么)|可不可以跑|(?:一张|单卡|一台|一个节点)[^,，。？?]{0,4}够不够|放\s*(?:在)?\s*(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:张|块|台|个)[^,，。？?]{0,24}够(?:不够|吗|么)|能不能跑|装得下|放得下|放下|装下|能放|显存够|内存够|enough memory|enough vram|how much (?:memory|vram|hbm)|多少显存|多少内存|kv[- ]?cache|kv ?缓存|放(?:进|入|到)?显存|装(?:进|入|到)?显存|塞(?:进|得下|下)|(?:just |only )?for (?:the )?(?:memory|weights)\b|光(?:放)?(?:显存|权重)|仅(?:看)?显存"),
     "enough": ascii_re(r"\benough\b|够不够|够吗|够用|足够|\b(?:\d+|one|a single|two)\s+(?:cards?|gpus?|chips?)\s+(?:ok|okay|fine)\b"),
     "hbm": ascii_re(r"\bhbm(?:\d[a-z]?)?\b|高带宽内存|显存(?:的)?成本|显存(?:要)?多少钱"),
     "growth": ascii_re(r"\bcagr\b|compound(?:ed)? annual|doubl(?!e[- ]?check)|翻倍|翻番|翻一番|grow|grew|annuali[sz]|年化|涨了|增长|增加到|how long (?:until|to reach|does it take)|多久"),

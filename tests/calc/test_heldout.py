@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 173 (first runs: 1419, 1421, 1423 open; 1420, 1422, 1424 sealed)
+         "heldout1419.toml": 50, "heldout1421.toml": 53, "heldout1423.toml": 53,
+         "heldout1420.toml": 54, "heldout1422.toml": 54, "heldout1424.toml": 50,
          # round 172 (first runs: 1413, 1415, 1417 open; 1414, 1416, 1418 sealed)
          "heldout1413.toml": 54, "heldout1415.toml": 54, "heldout1417.toml": 51,
          "heldout1414.toml": 54, "heldout1416.toml": 53, "heldout1418.toml": 54,
@@ -355,7 +358,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1378.toml": 54, "heldout1380.toml": 54, "heldout1382.toml": 54,
          # round 165 (first runs: 1371, 1373, 1375 open; 1372, 1374, 1376 sealed)
          "heldout1371.toml": 53, "heldout1373.toml": 52, "heldout1375.toml": 53,
-         "heldout1372.toml": 53, "heldout1374.toml": 50, "heldout1376.toml": 52,
+         "heldout1372.toml": 53, "heldout1374.toml": 50, "heldout1376.toml": 53,
          # round 164 (first runs: 1365, 1367, 1369 open; 1366, 1368, 1370 sealed)
          "heldout1365.toml": 54, "heldout1367.toml": 54, "heldout1369.toml": 54,
          "heldout1366.toml": 53, "heldout1368.toml": 54, "heldout1370.toml": 54,
@@ -457,7 +460,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1174.toml": 49, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
          "heldout1167.toml": 51, "heldout1169.toml": 47, "heldout1171.toml": 50,
-         "heldout1168.toml": 53, "heldout1170.toml": 49, "heldout1172.toml": 45,
+         "heldout1168.toml": 53, "heldout1170.toml": 50, "heldout1172.toml": 45,
          # round 130 (first runs: 1161, 1163, 1165 open; 1162, 1164, 1166 sealed)
          "heldout1161.toml": 54, "heldout1163.toml": 46, "heldout1165.toml": 51,
          "heldout1162.toml": 50, "heldout1164.toml": 49, "heldout1166.toml": 49,

@@ -4935,7 +4935,8 @@ def test_answers_of_sets_531_534(q, part):
     ("Serving 20M MAU, 25% DAU/MAU, 6 req/day each, 600 output tokens, Llama 3 70B fp8 on H200. GPUs, MW at "
      "1100W/GPU & PUE 1.25, and yearly $ at $0.07/kWh", "190 kW at PUE 1.25; electricity US$116,434 over 365 days"),
     ("我哋而家 a100 有 256 張，想轉 h200，聽講快 4 倍，要幾多張？", "64張H200 SXM相當於256張A100 80GB"),
-    ("现在 500万 dau，年增 100%，人均日 3万 tokens，h200 单卡 3k tok/s，2028 年要多少张？", "4,632张H200 SXM"),
+    # (a measured rate per card sizes whole cards, not the default model's replicas: 4,630, in 579 servers)
+    ("现在 500万 dau，年增 100%，人均日 3万 tokens，h200 单卡 3k tok/s，2028 年要多少张？", "4,630张H200 SXM"),
     # (set 533, read again after the sealed run)
     ("slide: 40% MFU today on 512 H100 training a 34B model on 2T tokens; if new kernels get us to 52% how many days "
      "do we save?", "at 52% MFU instead of 40%"),
@@ -5389,8 +5390,9 @@ def test_readings_of_sets_555_558(q, param, value):
      "million tokens if i get 25 tok/s total?", "26 kWh per 1,000,000 output tokens"),
     ("bought a used dgx a100 for $45k lol. 8 cards, box draws 6.5kW. at $0.19/kWh what does a year of running it "
      "cost vs renting A100s at $1.10/hr", "US$59,074 vs US$77,141 renting 8 A100 80GB"),
+    # (the box's 3 kW over its own 6 cards, 500 W each, not over a default 8-card server)
     ("tinybox-style build: 6 cards 4090, box draws ~3kW under load, $0.27/kWh, amortize the $25k build over 18 "
-     "months. whats the effective $/gpu-hr?", "US$0.369 per GPU-hour"),
+     "months. whats the effective $/gpu-hr?", "US$0.413 per GPU-hour"),
     ("yo how much would it cost to train gpt-2 xl from scratch on rented 4090s (8 of em) at $0.40/hr each, MFU like "
      "30%", "8.5 days on 8 RTX 4090"),
     ("thinking of an L40S for the garage server, ~$7,800 and 350W. how many would i need for 100 concurrent users "
