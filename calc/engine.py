@@ -861,13 +861,23 @@ def _model_on_cards_bought(res: Result, req: Request, cat: Catalog, defaults: di
     """"1200个校区，每个校区2张L4，跑Qwen2.5 7B int4 … 硬件一共多少钱？", "20台8卡H20 … 总共多少？这些卡够做
     Qwen2.5 72B全参微调吗": cards bought for a model named, the model not needed by the price; how many of
     the cards its weights need is said after the price (the model is used, not dropped)."""
-    bought = res.figure("gpus") if any(k in req.params for k in ("budget_usd", "budget_cny")) else None
-    if req.intent != "capex" or not ({"model", "params"} & set(req.params)) or ({"model", "params"} & read) \
+    # ("the circuit tops out around 3.5 kW. how many RTX 4090 … at ~450W each, and would that run Llama 3 70B
+    # in int4?": the cards the supply holds, then whether they hold the model)
+    capped = req.intent == "power" and "server_power_cap_w" in req.params \
+        and not any(k in req.params for k in LOADS)
+    bought = (res.figure("gpus") or res.figure("gpus_under_cap")) if capped else \
+        res.figure("gpus") if any(k in req.params for k in ("budget_usd", "budget_cny")) else None
+    if req.intent not in ("capex", "power") or (req.intent == "power" and not capped) \
+            or not ({"model", "params"} & set(req.params)) or ({"model", "params"} & read) \
             or not (any(k in req.params for k in ("gpus", "servers"))
                     or (bought is not None and bought.value >= 1)):
         return res
     params = {k: v for k, v in req.params.items() if k in _FIT_KEYS}
-    if bought is not None and not any(k in req.params for k in ("gpus", "servers")):
+    if capped and bought is not None:
+        # (the cards under the supply, in whatever box or rack it feeds)
+        params = {k: v for k, v in params.items() if k not in ("servers", "gpus_per_server")}
+        params["gpus"] = float(math.floor(bought.value))
+    elif bought is not None and not any(k in req.params for k in ("gpus", "servers")):
         # ("预算50万，一半花在显卡上 … 一张一万六，能买几张？够不够跑Qwen2.5 72B": the cards the budget buys)
         params["gpus"] = float(math.floor(bought.value))
     fit = replace(req, intent="memory", params=MappingProxyType(params))

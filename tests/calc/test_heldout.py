@@ -87,7 +87,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout247.toml": 51, "heldout248.toml": 49, "heldout249.toml": 51, "heldout250.toml": 52,
          "heldout251.toml": 52, "heldout252.toml": 49, "heldout253.toml": 48, "heldout254.toml": 51,
          "heldout255.toml": 50, "heldout256.toml": 48, "heldout257.toml": 52, "heldout258.toml": 50,
-         "heldout259.toml": 52, "heldout260.toml": 48, "heldout261.toml": 54, "heldout262.toml": 50,
+         "heldout259.toml": 52, "heldout260.toml": 49, "heldout261.toml": 54, "heldout262.toml": 50,
          "heldout263.toml": 51, "heldout264.toml": 52, "heldout265.toml": 51, "heldout266.toml": 51,
          "heldout267.toml": 52, "heldout268.toml": 49, "heldout269.toml": 49, "heldout270.toml": 53,
          "heldout271.toml": 54, "heldout272.toml": 51, "heldout273.toml": 51, "heldout274.toml": 50,
@@ -195,7 +195,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout635.toml": 52, "heldout636.toml": 54, "heldout637.toml": 53, "heldout638.toml": 53,
          "heldout639.toml": 52, "heldout640.toml": 53, "heldout641.toml": 53, "heldout642.toml": 52,
          # round 46 (sets 643-646 after their first run's fixes; 647-650 sealed until their first run)
-         "heldout643.toml": 48, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
+         "heldout643.toml": 49, "heldout644.toml": 50, "heldout645.toml": 50, "heldout646.toml": 51,
          "heldout647.toml": 52, "heldout648.toml": 50, "heldout649.toml": 51, "heldout650.toml": 50,
          # round 47 (sets 651-654 after their first run's fixes; 655-658 sealed until their first run)
          "heldout651.toml": 54, "heldout652.toml": 54, "heldout653.toml": 54, "heldout654.toml": 54,
@@ -204,7 +204,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout659.toml": 53, "heldout660.toml": 54, "heldout661.toml": 54, "heldout662.toml": 53,
          "heldout663.toml": 51, "heldout664.toml": 52, "heldout665.toml": 54, "heldout666.toml": 53,
          # round 49 (sets 667-670 after their first run's fixes; 671-674 sealed until their first run)
-         "heldout667.toml": 53, "heldout668.toml": 52, "heldout669.toml": 50, "heldout670.toml": 53,
+         "heldout667.toml": 53, "heldout668.toml": 52, "heldout669.toml": 51, "heldout670.toml": 53,
          "heldout671.toml": 54, "heldout672.toml": 53, "heldout673.toml": 52, "heldout674.toml": 53,
          # round 50 (sets 675-678 after their first run's fixes; 679-682 sealed until their first run)
          "heldout675.toml": 54, "heldout676.toml": 54, "heldout677.toml": 54, "heldout678.toml": 54,
@@ -333,7 +333,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
          # round 173 (first runs: 1419, 1421, 1423 open; 1420, 1422, 1424 sealed)
-         "heldout1419.toml": 50, "heldout1421.toml": 53, "heldout1423.toml": 53,
+         "heldout1419.toml": 51, "heldout1421.toml": 53, "heldout1423.toml": 53,
          "heldout1420.toml": 54, "heldout1422.toml": 54, "heldout1424.toml": 50,
          # round 172 (first runs: 1413, 1415, 1417 open; 1414, 1416, 1418 sealed)
          "heldout1413.toml": 54, "heldout1415.toml": 54, "heldout1417.toml": 51,
@@ -384,7 +384,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1323.toml": 52, "heldout1325.toml": 47, "heldout1327.toml": 52,
          "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 52,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
-         "heldout1317.toml": 54, "heldout1319.toml": 50, "heldout1321.toml": 52,
+         "heldout1317.toml": 54, "heldout1319.toml": 51, "heldout1321.toml": 52,
          "heldout1318.toml": 54, "heldout1320.toml": 54, "heldout1322.toml": 53,
          # round 155 (first runs: 1311, 1313, 1315 open; 1312, 1314, 1316 sealed)
          "heldout1311.toml": 54, "heldout1313.toml": 53, "heldout1315.toml": 54,
@@ -397,7 +397,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1300.toml": 48, "heldout1302.toml": 51, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 52, "heldout1297.toml": 53,
-         "heldout1294.toml": 52, "heldout1296.toml": 53, "heldout1298.toml": 52,
+         "heldout1294.toml": 52, "heldout1296.toml": 54, "heldout1298.toml": 52,
          # round 151 (first runs: 1287, 1289, 1291 open; 1288, 1290, 1292 sealed)
          "heldout1287.toml": 53, "heldout1289.toml": 54, "heldout1291.toml": 52,
          "heldout1288.toml": 53, "heldout1290.toml": 54, "heldout1292.toml": 53,
@@ -423,7 +423,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1245.toml": 52, "heldout1247.toml": 51, "heldout1249.toml": 54,
          "heldout1246.toml": 51, "heldout1248.toml": 49, "heldout1250.toml": 48,
          # round 143 (first runs: 1239, 1241, 1243 open; 1240, 1242, 1244 sealed)
-         "heldout1239.toml": 54, "heldout1241.toml": 51, "heldout1243.toml": 54,
+         "heldout1239.toml": 54, "heldout1241.toml": 52, "heldout1243.toml": 54,
          "heldout1240.toml": 52, "heldout1242.toml": 53, "heldout1244.toml": 53,
          # round 142 (first runs: 1233, 1235, 1237 open; 1234, 1236, 1238 sealed)
          "heldout1233.toml": 54, "heldout1235.toml": 54, "heldout1237.toml": 54,
@@ -438,7 +438,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1215.toml": 51, "heldout1217.toml": 51, "heldout1219.toml": 48,
          "heldout1216.toml": 43, "heldout1218.toml": 53, "heldout1220.toml": 50,
          # round 138 (first runs: 1209, 1211, 1213 open; 1210, 1212, 1214 sealed)
-         "heldout1209.toml": 53, "heldout1211.toml": 48, "heldout1213.toml": 53,
+         "heldout1209.toml": 54, "heldout1211.toml": 48, "heldout1213.toml": 53,
          "heldout1210.toml": 53, "heldout1212.toml": 50, "heldout1214.toml": 50,
          # round 137 (first runs: 1203, 1205, 1207 open; 1204, 1206, 1208 sealed)
          "heldout1203.toml": 54, "heldout1205.toml": 52, "heldout1207.toml": 53,
@@ -468,7 +468,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1155.toml": 52, "heldout1157.toml": 53, "heldout1159.toml": 45,
          "heldout1156.toml": 51, "heldout1158.toml": 47, "heldout1160.toml": 49,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
-         "heldout1149.toml": 52, "heldout1151.toml": 50, "heldout1153.toml": 50,
+         "heldout1149.toml": 54, "heldout1151.toml": 50, "heldout1153.toml": 50,
          "heldout1150.toml": 52, "heldout1152.toml": 52, "heldout1154.toml": 49,
          # round 127 (first runs: 1143, 1145, 1147 open; 1144, 1146, 1148 sealed)
          "heldout1143.toml": 54, "heldout1145.toml": 54, "heldout1147.toml": 52,
@@ -543,7 +543,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1005.toml": 54, "heldout1007.toml": 54, "heldout1009.toml": 54,
          "heldout1006.toml": 52, "heldout1008.toml": 53, "heldout1010.toml": 53,
          # round 103 (first runs: 999, 1001, 1003 open; 1000, 1002, 1004 sealed)
-         "heldout999.toml": 51, "heldout1001.toml": 54, "heldout1003.toml": 47,
+         "heldout999.toml": 52, "heldout1001.toml": 54, "heldout1003.toml": 47,
          "heldout1000.toml": 43, "heldout1002.toml": 36, "heldout1004.toml": 51,
          # round 102 (first runs: 993, 995, 997 open; 994, 996, 998 sealed)
          "heldout993.toml": 54, "heldout995.toml": 52, "heldout997.toml": 54,

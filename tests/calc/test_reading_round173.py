@@ -191,3 +191,10 @@ def test_estimates_an_hour_are_requests():
 def test_what_it_takes_to_load_a_model():
     q = "what would it take to load Llama 3.1 405B in fp8 on H200, and at $3 an hour per gpu what's that a month"
     assert parse(q).intent == "memory"
+
+
+def test_the_cards_a_supply_holds_then_the_model_on_them():
+    q = "the closet circuit maxes out around 2.4 kW. how many L40S at ~400W each, and would that run Llama 3.1 70B in fp8?"
+    res = compute(parse(q))
+    assert "fits on 6 x L40S" in res.headline, res.headline
+    assert not res.unused
