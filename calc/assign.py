@@ -198,7 +198,8 @@ TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with
                   # ("Need the phone bot to respond within 500 milliseconds … 100ms/token": the reply's start)
                   r"\b(?:respond|reply|answer|pick up)(?:s|ing)?\s+(?:with)?in\b|"
                   # ("want the booking chat to start answering in under 800 ms": the answer's start)
-                  r"\b(?:begin|start)(?:s|ing)?\s+(?:to\s+)?(?:answer|repl[yi]|respond|talk|typ|speak|stream|writ)"
+                  r"\b(?:begin|start)(?:s|ing)?\s+(?:to\s+)?(?:answer|repl[yi]|respond|talk|typ|speak|stream|writ|"
+                  r"show|appear|display)"
                   r"[a-z]*\s+(?:with)?in\b|"
                   r"\b(?:begin|start)(?:s|ing)?\s+(?:coming back|streaming|to (?:come back|stream|appear))\b|"
                   # ("nobody waits more than 1 second for the reply to start")
@@ -1477,6 +1478,14 @@ _RACKS_AT_KW = rx.compile(r"(?<!per )(?<!each )(?<!a )(?<!the )(?<![\d,] )\b(?:r
                           r"(?:at|are|of|rated at|capped at|=|:)\s*(?:~|about|around)?\s*$")
 
 
+# a place's whole supply: "100 kW for the whole facility", "our building only has 100 kW"
+_WHOLE_PLACE_AFTER = rx.compile(r"\s*(?:\w+\s+)?for\s+(?:the\s+|our\s+)?(?:whole|entire)\s+"
+                                r"(?:facility|building|site|office|place|shop|studio|house|floor)\b")
+_PLACE_HAS_BEFORE = rx.compile(r"\b(?:our|the|my)\s+(?:building|facility|office|studio|shop|house)\s+"
+                               r"(?:only\s+)?"
+                               r"(?:has|have|gets?|got)\s+(?:only\s+|about\s+|around\s+|~\s*)?$")
+
+
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -1494,6 +1503,10 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     if re.match(r"\s*(?:\w+\s+)?(?:circuit|breaker|outlet|socket)\b", tail) \
             and not (PER_SERVER.search(head + tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
         # ("can we even power that on our ~3 kW circuit": the supply there is, the fleet checked against it)
+        r.add("power_mw", units.convert(value, unit, "MW"), a, b)
+        return
+    if _WHOLE_PLACE_AFTER.match(tail) or _PLACE_HAS_BEFORE.search(head):
+        # ("our building only has 100 kW for the whole facility": the supply of the place, what must fit it)
         r.add("power_mw", units.convert(value, unit, "MW"), a, b)
         return
     # "our edge enclosure … has a 1,500 W power budget": a box's limit (the cards fitted under it)

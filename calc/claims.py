@@ -427,11 +427,18 @@ HEARD_BEFORE = rx.compile(r"(?:\b(?:says|said|claims?|claimed|reckons?|thinks|"
                          r"说|称|估计|觉得|认为|报)[^.;?!。；？！]{0,60}$")
 
 
+# the draw asked outright, someone's figure beside it: "whats a GB200 NVL72 rack actually draw? mate says
+# ~120 kW"
+_DRAW_ASKED = rx.compile(r"\bwhat(?:'s|s|\s+does|\s+do|\s+would|\s+will)?\b[^.?!]{0,40}?\b"
+                         r"(?:actually\s+|really\s+)?"
+                         r"(?:draws?|pulls?|consumes?)\b[^.!]{0,20}\?")
+
+
 def claimed_draw(r: Reading) -> None:
     """"electrician reckons our DGX H100 will only pull like 3 kW. that sounds way low??": a server's draw
     someone gave, doubted, is checked against the draw computed for that server (its IT draw, no PUE), not
     taken as the draw."""
-    if not CHECK_ASKED.search(r.t):
+    if not (CHECK_ASKED.search(r.t) or _DRAW_ASKED.search(r.t)):
         return
     said = [st for st in r.stated if st.param == "watts_per_server" and st.note == ""
             and isinstance(st.value, float) and HEARD_BEFORE.search(r.t[max(0, st.start - 60):st.start])]
@@ -1118,13 +1125,19 @@ _MEMORY_WORTH = rx.compile(r"\b(?:memory|hbm\w*|dram|vram)\b[^.;?]{0,30}?\b(?:is
                            r"(?:显存|内存|hbm)[^，,。；;？?]{0,12}?(?:值|价值|成本)\s*(?:约|大概|大约)?\s*$")
 
 
+# the worth said after its amount: "the 141GB on an H200 SXM is only ~$2k of memory", "~$2k worth of HBM"
+_MEMORY_WORTH_AFTER = rx.compile(r"\s*(?:k|m)?\s*(?:worth\s+)?(?:of|in)\s+(?:the\s+)?"
+                                 r"(?:memory|hbm\w*|dram|vram)\b")
+
+
 def claimed_memory_worth(r: Reading) -> None:
     """"Someone told us the memory alone in an H200 is worth $2,500 … at $18 per GB is that right?": the
     worth of the memory, said, is checked against the memory priced per GB (not the card's price)."""
     if not any(k in r.params for k in ("hbm_usd_per_gb", "dram_usd_per_gb")):
         return
     for x in [x for x in r.stated if x.param in ("price_usd", "budget_usd") and x.note == ""
-              and _MEMORY_WORTH.search(r.t[max(0, x.start - 60):x.start + _amount_at(str(x.text))])]:
+              and (_MEMORY_WORTH.search(r.t[max(0, x.start - 60):x.start + _amount_at(str(x.text))])
+                   or _MEMORY_WORTH_AFTER.match(r.t, x.end))]:
         as_claim(r, x)
 
 
@@ -1414,12 +1427,24 @@ def claimed_bill(r: Reading) -> None:
     no parameter after the bill's word, checked against the bill computed (in the question's currency)."""
     if not CLAIM.search(r.t) and not CHECK_ASKED.search(r.t):
         return
-    for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
-              and x.value >= 1000]:
+    for x in [x for x in r.stated if x.note == "" and isinstance(x.value, float) and (
+            (x.param is None and x.value >= 1000)
+            # ("一个月电费才2000元 … 真的假的": an amount in yuan after the bill's word, read as money to
+            # spend)
+            or (x.param in ("budget_cny", "budget_usd", *_AMOUNTS_OF_BOXES) and x.value >= 10))]:
         # ("两百来张4090挂到算力平台，一个月能挣30万 … 靠谱吗": renting out, the income someone gave; else
         # a bill)
         earn = _EARN_BEFORE.search(r.t, max(0, x.start - 16), x.start) if r.params.get("rents_out") else None
         said = earn or _BILL_BEFORE.search(r.t, max(0, x.start - 16), x.start)
+        if said is not None and x.param is not None:
+            if earn is None and x.param not in ("budget_cny", "budget_usd"):
+                # (a price read of a bill: its words only right before it)
+                if r.t[said.start():x.start].strip() not in ("电费", "电费才", "电费也就", "电费只要",
+                                                             "电费就"):
+                    continue
+            if r.params.get(str(x.param)) == x.value:
+                del r.params[str(x.param)]
+            r.params["asks_bill"] = True
         if said is not None:
             r.retag(x, param="claimed_value", note="", start=said.start(),
                     text=r.norm.quote(said.start(), x.end))

@@ -109,7 +109,12 @@ _COUNT_AFTER_DAY = rx.compile(r"\s*(?:平均|大概|大约|约|各)?\s*(?:[\u4e0
 # "each knowledge worker generates …", "per seat …", "每人每天 …": what follows is one person's
 # (an aside in brackets between: "each employee (about 6,500 people) burns 20k tokens a day")
 _ASIDE = r"(?:[^.;,\d(]|\([^()]{0,30}\))*"
-_EACH_ONE_BEFORE = rx.compile(r"\b(?:each|every one)\s+(?:uses?|consumes?|burns?|generates?|needs?)\b"
+_EACH_ONE_BEFORE = rx.compile(r"\b(?:each(?:\s+one|\s+of\s+(?:them|those|these|us))?|every\s?one)\s+"
+                              r"(?:uses?|consumes?|burns?|generates?|needs?|gets?|receives?)\b"
+                              + _ASIDE + r"$|"
+                              # ("Each of my 12 staff uses the AI helper for maybe 5,000 tokens a day")
+                              r"\beach\s+of\s+(?:my|our|the|their|those|these)\s+(?:[\d,.]+\s*[km]?\s+)?"
+                              r"[a-z]+(?:\s+[a-z]+)?\s+(?:uses?|consumes?|burns?|generates?|needs?|gets?)\b"
                               + _ASIDE + r"$|"
                               r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?:user|seat|person|head|worker|"
                               r"employee|member|agent|dev|developer|engineer|analyst|lawyer|student|customer|rep|"
@@ -129,6 +134,10 @@ _GROUP_AFTER = re.compile(r"\s*(?:张|块)?\s*卡\s*(?:为|做|组成)?\s*(?:一
 _CARDS_COUNT = re.compile(r"[~≈]?\s*[\d.,]+\s*(?:[kmb]|mn|bn|mln)?\s+"
                           r"(?!how\b|many\b|more\b|the\b|of\b|to\b|for\b|and\b)[a-z]+\s+"
                           r"(?:gpus|cards|chips|accelerators)\b")
+_FEW_CARDS_THEN = rx.compile(r"\b(?:a few|a couple(?: of)?|some|several|a handful of|a bunch of|a pile of|"
+                             r"a stack of)\s+#+s?(?![#\w])[^.?!;#\d]{0,60}?[,(—–-]\s*"
+                             r"(?:like|say|maybe|probably|prob|"
+                             r"prolly|about|around|roughly|~|\s)*$")
 # ("每天五千张": the number in Chinese numerals too)
 _ZH_NUMBER = re.compile(r"[\d.,]+\s*[千万亿]?|[零一二两三四五六七八九十百千万亿]+")
 _ZH_PER_DAY_BEFORE = rx.compile(r"(?:每天|每日|一天|日均|每个工作日)[^，,。；;？?！!]{0,10}$")
@@ -786,6 +795,13 @@ def _cards_and_rates(r: Reading, t: str) -> None:
     person's count is a rate a second."""
     cards = next((s for s in r.stated if _free(s) and "gpus" not in r.params
                   and _CARDS_COUNT.match(t, s.start, s.end + 24) is not None), None)
+    if cards is None:
+        # ("put a few RTX 4090s in the back office for the tagging bot, like 4": a vague count of the cards
+        # named, then made exact a few words on)
+        cards = next((s for s in r.stated if _free(s) and "gpus" not in r.params
+                      and float(s.value or 0) <= 10_000
+                      and _FEW_CARDS_THEN.search(r.masked, max(0, s.start - 90), s.start)
+                      and re.match(r"\s*(?:[.?!;,)]|$)", t[s.end:])), None)
     if cards is not None:
         r.move(cards, "gpus")
     for st in [s for s in r.stated if s.param in ("queries_per_user", "queries_per_day") and s.note == ""

@@ -829,6 +829,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
         return "input_tokens"
     if _MODEL_SENDS.search(said_zh):
         return "output_tokens"
+    clauses = CLAUSE.split(t[max(0, a - 30):a])
+    if len(clauses) >= 2 and re.search(r"(?:问|提问|咨询|发问|来问)\s*$", clauses[-2].strip()) \
+            and re.match(r"\s*(?:平均|一般|大概)?\s*每(?:条|个|次|句|段)", clauses[-1]) \
+            and not re.search(r"\d|输入|输出|回复|回答|答案|生成", clauses[-1]):
+        # ("老外多，用英文问，平均每条六十个英文单词": each of the messages they ask, read)
+        return "input_tokens"
     # ("平均每个问题大概150个单词，回答400词左右": the question's length, then the answer's, said just before
     # each)
     said_before = CLAUSE.split(t[max(0, a - 16):a])[-1]
@@ -2645,7 +2651,8 @@ def derive_params(r: Reading) -> None:
              or re.search(r"\b(?:an?|one|the|each|per|that|this)\s+(?:[\w#&-]+\s+){0,3}?"
                           r"(?:rack|node|server|box|system)s?\b|\bone\s+\d+\s*[x×]\s*[\w-]+\s+servers?\b|"
                           r"一个?机柜|整柜|整机|单机|"
-                          r"一台", t)):
+                          # ("我们那台4090八卡机实测每秒3000 token": that one box, a box of so many cards)
+                          r"一台|(?:那|这)一?台|[\d一二两三四五六七八九十]\s*卡机(?!房|柜)", t)):
         # "if a rack costs $3.4M and serves DeepSeek-R1 at 600k tokens/s": the rack's rate
         p["observed_tokens_per_s_per_server"] = p.pop("observed_tokens_per_s")
         r.stated = [replace(st, param="observed_tokens_per_s_per_server")

@@ -21,8 +21,10 @@ _RUN_TOOK = rx.compile(r"\btook\b|训了|跑了|花了")
 # ("要一周，真的要这么久吗？": a time said, doubted)
 _CHECK_WORDS = (r"(?:真的|真)?(?:要|需要)这么(?:久|长时间)(?:吗|么|嘛)|"
                 # ("我感觉吹牛了吧": a figure doubted as a boast)
-                r"吹牛|夸张了|忽悠|虚标|"
-                r"\bis (?:it|that|this) (?:remotely |even |actually )?"
+                # ("跟我吹 … 这不扯呢吗", "这不是瞎扯吗": talk doubted as nonsense)
+                r"吹牛|夸张了|忽悠|虚标|扯呢|扯吧|瞎扯|胡扯|扯淡|太扯|不扯|跟我吹|在吹|"
+                # ("is that math right or am I missing something?": the arithmetic named)
+                r"\bis (?:it|that|this|th(?:at|is|e) math|th(?:at|is|e) maths) (?:remotely |even |actually )?"
                 r"(?:right|true|correct|accurate|realistic|really|reasonable|"
                 r"consistent|plausible|in range|sane)\b|"
                 # ("… would take about a week on 8 H100s. Realistic at 35% MFU?": the word alone, asked)
@@ -1034,6 +1036,11 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             # "3000 base stations, 1 card per site … 6 concurrent sessions per site: does one card per site
             # hold?": each site's load on its cards
             and not (load and has("sites"))
+            # ("Llama 3 8B vs Qwen2.5 7B, which one's cheaper to run on an L4? ~1,000 listings a day": what
+            # the load costs on each, no memory asked)
+            and not (load and re.search(r"\bcheaper\b|\bcheapest\b|\bless expensive\b|更便宜|更划算|哪个划算|"
+                                        r"成本更低|更省钱", t)
+                     and not re.search(r"\bfits?\b|memory|vram|显存|放得下|装得下|放不下|\bkv\b", t))
             # ("45,000 records a day … Does this fit on one 8-GPU box or do we need two?": the load on the
             # boxes, no memory asked)
             and not (load and (has("servers") or has("gpus_per_server"))

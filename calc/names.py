@@ -187,8 +187,9 @@ _UNKNOWN_ACC = rx.compile(
     r"|910[a-c]|(?<=[张块片颗])\d{3,4}(?!gb|tb|mb|kw|mw|gw|w(?![a-z])|g(?![a-z])|gib)[a-z]{1,2}"
     # a consumer card's number alone, said as a card ("3090 二手现在多少钱一张")
     r"|(?<![\d.,$¥])(?:20[6-8]0|30[6-9]0|40[6-8]0|50[7-9]0)(?:\s*ti)?(?=\s*(?:二手|显卡|的卡|卡|现在|多少钱|能不能|能跑|集群|服务器|租|收|(?:x|×)\s?\d|rigs?\b|box\b|homelab|[(（]\s*\d+\s*g|"
-    # ("5090出来了，32G显存": a new card, out now, its memory said after it)
-    r"出来|上市|发布|显存|[,，]\s*\d{1,2}\s*gb?\s*显存|"
+    # ("5090出来了，32G显存", "5090出了": a new card, out now, its memory said after it; "5090比4090强多少",
+    # "5090 vs 4090": set beside another card, a catalog name masked as "#" here)
+    r"出来|出了|上市|发布|显存|(?:比|vs\.?|versus|和|跟)\s*(?:(?:rtx\s*)?(?:20|30|40|50)[6-9]0(?![\d%]|[.,]\d)|#{2,})|[,，]\s*\d{1,2}\s*gb?\s*显存|"
     # ("二手3090 24G": its memory said after it)
     r"\s+\d{1,2}\s*gb?(?![a-z0-9])))"
     # "12 ex-mining 3090s", "a pile of 3080 Tis": a consumer card's number in the plural is the cards
@@ -349,6 +350,10 @@ _NOT_A_CHIP = rx.compile(r"^K-?12$|^AO3$|(?:LP|G)?DDR\d|HBM\d|PCIe|NVLink|Gen\d|
                          r"^S7(?:-?\d{3,4}[A-Z]?)?s?$|"
                          # office software a model would replace, research grants ("M365", "R01")
                          r"^(?i:" + OFFICE_SUITES + "|" + GRANT_CODES + r")$")
+# ("how much GPU I need for Florence-2 to tag thrift photos": the hardware is asked for the name, so the name
+# is what runs on it)
+_GPU_FOR_BEFORE = rx.compile(r"\b(?:gpus?|cards?|vram|compute|hardware)\b[^.?!,;]{0,24}?\b(?:need|want|required?)"
+                             r"\s+(?:for|to run|to serve|to host)\s*$")
 _MODEL_CONTEXT = rx.compile(r"(?:跑|run|running|serve|serving|train|训练|部署|model|模型|tuned|finetuned|微调)\W{0,3}$")
 
 
@@ -543,7 +548,11 @@ _CAMEL = r"(?=[A-Z][a-z]+[A-Z])[A-Z][A-Za-z]+(?![A-Za-z0-9])"
 _CAMEL_USED = rx.compile(r"(?:用|基于|拿|部署|接入|上线)\s*[\u4e00-\u9fff]{0,4}?\s*(" + _CAMEL + r")"
                          r"(?=\s*(?:来|去)?\s*(?:做|跑|搭|给|为|回答|处理|服务|支撑|当|作为))|"
                          r"(?<![A-Za-z0-9])(" + _CAMEL + r")(?=\s+(?:network|language|foundation|base|chat|reasoning|"
-                         r"vision|speech|voice|code|coding|embedding|domain|industry|large|ai)\s+model\b)")
+                         r"vision|speech|voice|code|coding|embedding|domain|industry|large|ai)\s+model\b)|"
+                         # ("anyone sized MusicGen large for demo generation?": a CamelCase name run or sized)
+                         r"\b(?:run|running|serve|serving|host|hosting|deploy|deploying|sized|sizing|"
+                         r"fine-?tun(?:e|ed|ing)|train(?:ed|ing)?)\s+(?:a\s+|the\s+|our\s+)?(" + _CAMEL + r")"
+                         r"(?=\s+(?:large|medium|small|base|mini|xl|xxl|melody|for|on)\b|\s*[?.!])")
 # CamelCase words that are apps, tools or companies, never a served model
 _CAMEL_NOT_MODEL = {"wechat", "dingtalk", "wecom", "github", "pytorch", "deepspeed", "tensorrt", "langchain", "openai",
                     "youtube", "tiktok", "powerpoint", "sharepoint", "servicenow", "hubspot", "coreweave", "runpod",
@@ -553,7 +562,7 @@ _CAMEL_NOT_MODEL = {"wechat", "dingtalk", "wecom", "github", "pytorch", "deepspe
 def _camel_used(original: str, masked: str, taken: list[bool]) -> list[NameSpan]:
     out: list[NameSpan] = []
     for m in _CAMEL_USED.finditer(original):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         a, b = m.start(g), m.end(g)
         word = m.group(g).lower()
         if any(taken[a:b]) or masked[a:b] != word or word in _NO_NAME or word in _CAMEL_NOT_MODEL:
@@ -662,7 +671,8 @@ def _place_label(original: str, name: str, a: int, b: int, taken: list[bool]) ->
 def _model_or_chip(original: str, a: int, b: int, model_said: bool) -> str:
     """The kind of an unknown product-like name at [a, b): a model's when `model_said` (a card named beside it,
     a size after it) or a model's word comes just before it, unless a chip's word follows it; else a chip's."""
-    model = model_said or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) is not None
+    model = model_said or _MODEL_CONTEXT.search(original[max(0, a - 12):a].lower()) is not None \
+        or _GPU_FOR_BEFORE.search(original[max(0, a - 48):a].lower()) is not None
     return "unknown_model" if model and not _CHIP_AFTER.match(original, b) else "unknown_acc"
 
 

@@ -408,12 +408,14 @@ _QWEN_ZH = rx.compile(r"(?:通义)?千问(?=\s*\d)")
 # Llama by its Chinese names, and "token" as speech-to-text writes it: "用拉玛3.1 8B", "输入八百个头肯"
 _LLAMA_ZH = rx.compile(r"(?:拉玛|羊驼)(?=\s*\d)")
 _TOKEN_HEARD = rx.compile(r"头肯|偷肯|拖肯")
-_WAN_KUAI = rx.compile(r"(?<=\d[万亿])块(?!\s*(?:钱)?\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡))",
+# ("预算五十万块": in Chinese numerals too)
+_WAN_KUAI = rx.compile(r"(?<=[\d零一二两三四五六七八九十百千][万亿])块"
+                       r"(?!\s*(?:钱)?\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡))",
                        re.IGNORECASE)
 # ("每个月账单才50块", "电费一个月也就300块": an amount of money said as 块 after what is paid, never cards)
 _BILL_KUAI = rx.compile(r"(?:账单|费用?|钱|成本|花费|花了|开销|支出|月费|年费)"
-                        r"(?:[^，,。；;\d]){0,4}?[\d.]+\s*"
-                        r"(块)(?!钱)(?!\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡|板|芯片))",
+                        r"(?:[^，,。；;\d零一二两三四五六七八九十百千万]){0,4}?(?:[\d.]+|[零一二两三四五六七八九十百千万]+)\s*"
+                        r"(?:来|多|左右)?\s*(块)(?!钱)(?!\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡|板|芯片))",
                         re.IGNORECASE)
 _GE_BEFORE_NUMBER = rx.compile(r"(?<=[高提多涨算按升])个(?=\s*\d)")
 _CRORE_LAKH = rx.compile(r"\b(\d{1,4})\s*(?:crores?|cr)\s+(?:and\s+)?(\d{1,2})\s*(?:lakhs?|lacs?)\b",
@@ -421,7 +423,7 @@ _CRORE_LAKH = rx.compile(r"\b(\d{1,4})\s*(?:crores?|cr)\s+(?:and\s+)?(\d{1,2})\s
 # (not "一张二手6万块": one card's price, read as such by its own rule)
 # (but "每个月云资源预算5万块": a month's budget, the money said as 块)
 _ONE_ITEM_BEFORE = rx.compile(r"[一每单](?:张|台|块|个(?![月年天周])|套)(?:(?!预算|经费)[^，,。；;\d]){0,6}"
-                              r"[\d.]+[万亿]$")
+                              r"(?:[\d.]+|[零一二两三四五六七八九十百千]+)[万亿]$")
 _BEI_TYPO = rx.compile(r"(?<=\d)被(?=算|计|来算|估)")
 _SIDE_TOKENS = rx.compile(r"(?:(?<=\boutput)|(?<=\binput))-(?=tokens?\b)", re.IGNORECASE)
 # ("c. 40% for servers", "ca. 2 trillion tokens", "circa $25k": the scholar's "about", the same)
@@ -959,8 +961,16 @@ _SCALE_DIGIT = rx.compile(r"(?<![\d.,])(\d{1,3})(万|千)(\d)(?![\d%万千百亿
 
 
 _A_YEARS_USE = rx.compile(r"(?<![\d一二两三四五六七八九十几每])一年(?=\s*(?:大概|大约|约|差不多|得|就)?\s*"
-                          r"(?:用|要用|要|需要|消耗|跑|烧|花))")
+                          r"(?:用|要用|要|需要|消耗|跑|烧|花))|"
+                          # ("请求量一年涨80%": a year's growth, each year)
+                          r"(?<![\d一二两三四五六七八九十几每第])一年(?=\s*(?:大概|大约|约|差不多|能|会|就|要)?\s*"
+                          r"(?:涨|增长|增加|上涨|翻)\s*(?:了)?\s*(?:大概|大约|约)?\s*[\d一二两三四五六七八九十几])")
 # ("我们一天输入3亿token", "一天输入20亿 输出2亿": a day's volume, each day, not a period of one day)
+# ("平均一秒8个请求", "高峰一秒钟大概20次调用": a second's count, each second, not a period of one second)
+_A_SECONDS_COUNT = rx.compile(r"(?<![\d一二两三四五六七八九十几每第])一秒"
+                              r"(?=\s*(?:钟)?\s*(?:大概|大约|约|差不多|有|能有|要|就)?\s*"
+                              r"[\d一二两三四五六七八九十几][\d.,一二两三四五六七八九十百千万几]*\s*(?:个|次|条|笔|路)?\s*"
+                              r"(?:请求|查询|调用|次|对话|问题|会话|query|queries|requests?|req|calls?))")
 _A_DAYS_VOLUME = rx.compile(r"(?<![\d一二两三四五六七八九十几每第])一天(?=\s*(?:大概|大约|约|差不多|要|"
     r"就)?\s*"
                             r"(?:输入|输出|处理|消耗|生成|调用|产生)\s*(?:大概|大约|"
@@ -970,6 +980,15 @@ _A_DAYS_VOLUME = rx.compile(r"(?<![\d一二两三四五六七八九十几每第]
 _QUOTED_FIGURE = rx.compile(r"(?<![\w])(['‘“\"])((?:about|up to|roughly|around|over|nearly|almost|some|just|"
                             r"more than|less than|under|a|an|one|two|three|a few|\d|~|\$|€|£)"
                             r"[^'’”\"‘“\n]{0,60}?)(['’”\"])(?![\w])", re.IGNORECASE)
+
+
+_TYPO_FIXED = {"simultanious": "simultaneous", "simultaniously": "simultaneously", "concurrant": "concurrent",
+               "concurrantly": "concurrently", "reqeusts": "requests",
+               "reuqests": "requests", "recieve": "receive", "recieves": "receives"}
+_EACH_DAILY = rx.compile(r"(?:(?<=\beach )|(?<=\bapiece ))daily\b"
+                         r"(?=\s*(?:[,.;:?!)]|$|(?:and|on|with|for|at|in|to|using|via|through)\b))")
+_SAME_LENGTH_TYPOS = rx.compile(r"(?<![a-z])(?:" + "|".join(sorted(_TYPO_FIXED, key=len, reverse=True))
+                                + r")(?![a-z])")
 
 
 _ROLLED_OUT_TO = rx.compile(r"(?:推广|覆盖|推|铺)到(?=[^，。,;；?？\d]{0,6}\d)")
@@ -999,6 +1018,7 @@ def normalize(text: str) -> Normalized:
     # ("现在一年大概用5万卡时", "3年后一年要多少卡时": a year's use, each year, not a period; the same length)
     plain = _A_YEARS_USE.sub("每年", plain)
     plain = _A_DAYS_VOLUME.sub("每天", plain)
+    plain = _A_SECONDS_COUNT.sub("每秒", plain)
     # ("日活小十万", "预算小一千万": nearly that many, a hedge, as "约"; the same length)
     plain = _NEARLY.sub("约", plain)
     plain = _A_BIT_OVER.sub(lambda m: " " * len(m.group(0)), plain)   # (the same length)
@@ -1016,6 +1036,11 @@ def normalize(text: str) -> Normalized:
     plain = plain.replace("拼发", "并发")
     # ("哪个化算点": 划算 typed by its sound; the same length)
     plain = plain.replace("化算", "划算")
+    # ("100 simultanious users", "concurrant sessions": English words misspelt the common way; the same
+    # length)
+    plain = _SAME_LENGTH_TYPOS.sub(lambda m: _TYPO_FIXED[m.group(0)], plain)
+    # ("200 users, 30 reqs each daily": each one's day, as "each a day" says it; the same length)
+    plain = _EACH_DAILY.sub("a day", plain)
     # ("B200 一张按3.5万美刀": US dollars, in slang; the same length)
     plain = plain.replace("美刀", "美元")
     # ("MFU估计能高个5个点", "峰值算个3倍": 个 spoken before a number, a particle; the same length)
@@ -1088,7 +1113,10 @@ def normalize(text: str) -> Normalized:
     plain, at = _racks_said(plain, at)
     plain, at = _short_scales(plain, at)
     if _FEW_ZH.search(plain):                # ("每人每天问两三次", "一两百张": a few, as a range)
-        plain, at = aligned(plain, at, _FEW_ZH.sub(lambda m: _FEW_OF[m.group(1)], plain))
+        # (a space kept from a Latin word right before: "问AI两三次" is "问ai 2-3次", not a name "ai2")
+        plain, at = aligned(plain, at, _FEW_ZH.sub(
+            lambda m: (" " if m.start() > 0 and plain[m.start() - 1].isascii()
+                       and plain[m.start() - 1].isalpha() else "") + _FEW_OF[m.group(1)], plain))
     if _EACH_PERIOD_DOUBLES.search(plain):   # ("基本每个月翻一倍": every one month)
         plain, at = aligned(plain, at, _EACH_PERIOD_DOUBLES.sub(
             lambda m: "每1个" + m.group(1) if m.group(1) == "月" else "每1年", plain))
@@ -1149,7 +1177,10 @@ def normalize(text: str) -> Normalized:
             out.append(c)
             pos.append(i)
     low, where = simplified("".join(out), pos)        # traditional characters, Cantonese words
-    low = _REGIONAL_WORDS.sub(lambda m: _REGIONAL_SAID[m.group(0)], low)
+    # ("会员一共三十来万": "-odd" before the scale, as 多 is said there: 三十多万, read as the round amount)
+    low = _REGIONAL_WORDS.sub(lambda m: "多" if m.group(0) == "来"
+                              and m.string[m.end():m.end() + 1] in ("万", "亿")
+                              else _REGIONAL_SAID[m.group(0)], low)
     # ("L40S每张6万5", "每张1万2", "3千5一台": the next scale's digit said after the scale, as speech says
     # it: 65千, 12千, 35百; the same length)
     # ("算力券能抵三成": a voucher paying three tenths, a 30% discount: 打七折; the same length)

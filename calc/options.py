@@ -255,9 +255,23 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
                      and re.fullmatch(r"\s*(?:[、,，/;；]|and|vs\.?)?\s*"
                                       r"(?:[\u4e00-\u9fff]{1,4}|(?:the|old|new)\s+)?\s*#+\s*"
                                       # ("H100那边报二十二万": that side's quote)
-                                      r"(?:那边|这边|那头|的)?\s*"
+                                      # ("A100二手按7万算": a used one's price)
+                                      r"(?:那边|这边|那头|的|二手的?|全新的?|现货)?\s*"
                                       r"(?:按|单价|价格|报价?|要|卖|at|@|is|for|=|:|：)?\s*(?:按|约|大概|~)?\s*",
                                       r.masked[said[0].end:st.start])][:1]
+        if len(said) == 1:
+            # ("H100按二十二万算，Gaudi 3一张十二万五": the first card's price said bare, before the second's)
+            p = float(said[0].value or 0)
+            said += [st for st in r.stated if st.param is None and st.note == ""
+                     and isinstance(st.value, float)
+                     and p / 50 <= st.value <= p * 50 and 0 < said[0].start - st.end <= 24
+                     and re.search(r"#+\s*(?:那边|这边|的|二手的?|全新的?|现货)?\s*"
+                                   r"(?:按|单价|价格|报价?|要|卖)\s*"
+                                   r"(?:约|大概|~)?\s*$",
+                                   r.masked[max(0, st.start - 16):st.start])
+                     and re.fullmatch(r"\s*(?:算|元|块)?\s*[、,，;；]\s*(?:[\u4e00-\u9fff]{1,4})?\s*#*\s*"
+                                      r"(?:那边|这边|的)?\s*[^\d]{0,6}",
+                                      r.masked[st.end:said[0].start])][:1]
         if len(said) == 1 and said[0].note == "":
             # ("how many do i need to match 16 H100 SXM? and if H100 goes for $25k each what should the H200
             # cost": one price, said in a clause naming the matched card alone, is that card's)
@@ -1941,12 +1955,15 @@ ASKS_REQUESTS = rx.compile(r"(?:多少|几)\s*(?:次|个|万次|亿次|单|张|�
                             r"sessions|questions|messages|answers|replies|consults|consultations|orders|bookings|"
                             r"appointments)\b|"
                             # ("how many 250-token summaries a day can it do": things made, each one request)
+                            # ("how many lyric drafts/hr": their kind said before, the hour after a slash)
                             r"\bhow many (?:[\d,.]+[- ]?k?[- ]?(?:tokens?|toks?|words?)\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}?"
                             r"(?:summaries|reports|"
                             r"drafts|replies|answers|descriptions|captions|translations|emails|documents|docs|"
                             r"pages|items|jobs|tasks|updates|texts|notes|hints|write-?ups|estimates|messages|posts|"
                             r"letters|blurbs|listings|notifications|reminders|recaps|memos|articles|plans|quotes)\b"
-                            r"[^.?]{0,30}\b(?:a|per|each|an)\s+(?:day|hour|second|minute)\b")
+                            r"(?:[^.?]{0,30}\b(?:a|per|each|an)\s+(?:day|hour|second|minute)\b|"
+                            r"\s*/\s*(?:day|d|hour|hr|h|second|sec|s|minute|min)\b)")
 ASKS_MFU = rx.compile(r"(?:what|which|how much|多少|几)[^.?？。]{0,20}\bmfu\b|"
                        # (not "… if we hit 30% MFU?": a stated MFU, the question mark the sentence's)
                        r"(?<!%)(?<!% )\bmfu\b[^.?？。]{0,12}(?:是多少|多少|几|\?|？)")

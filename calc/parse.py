@@ -370,6 +370,7 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     had_users, had_gpus = "users" in r.params, "gpus" in r.params
     had_day = "queries_per_day" in r.params
     had_cost_per = "asks_cost_per" in r.params
+    had_money = {k for k in ("budget_usd", "budget_cny", "price_usd", "price_cny") if k in r.params}
     second_readings(r, options)
     if not had_cost_per and r.params.get("asks_cost_per") and intent == "capex":
         # ("rent 2 H100 SXM at $2.40 an hour. About how much per script?": one request's cost, not the
@@ -380,6 +381,12 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         # ("cost per 1,000 signals?": a count first read as users, then as the basis of a cost; "cost per
         # 1,000 help desk tickets if a ticket is ~6 messages": first read as the day's tickets)
         seen.pop("users" if had_users and "users" not in r.params else "queries_per_day", None)
+        intent = intent_of(r.t, {**seen, **r.params})
+    elif had_money - set(r.params) and r.params.get("asks_bill"):
+        # ("一台8卡H20的服务器一个月电费才两千来块 … 真的假的": an amount first read as money to spend,
+        # then as the bill someone gave: the bill computed, to check it)
+        for k in had_money - set(r.params):
+            seen.pop(k, None)
         intent = intent_of(r.t, {**seen, **r.params})
     elif r.params.get("claim_daily_tokens") and "tokens_per_day" not in r.params:
         # ("中介说一台HGX H100…一天能出5亿token，靠谱吗": the day's output claimed, no load to size for)

@@ -626,6 +626,10 @@ _FED_A_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*(?:的)?\s*(?
                                r"\b(?:daily|per[- ]day|a day's)\s+input\b")
 
 
+_TO_BEFORE = rx.compile(r"\b(?:to|from|grows?|reach(?:es)?)\s*(?:about|around|~)?\s*$|(?:到|从)\s*$")
+_A_DAY_SAID = rx.compile(r"\bdaily\b|\b(?:a|per|each|every)\s+day\b|/\s*day\b|每天|每日|一天|日均")
+
+
 def day_of_both(r: Reading) -> bool:
     """"clinic does ~1.5M input tokens and 200k output tokens a day": the day said after the second volume is
     the first's too (it had been one request's prompt of 1.5M tokens); "pushes ~300k words/day … outputs maybe
@@ -657,6 +661,20 @@ def day_of_both(r: Reading) -> bool:
         r.move(day, "input_tokens_per_day")
         r.move(back, "tokens_per_day")
         return True
+    bigs = [x for x in r.stated if x.param == "output_tokens" and x.note in ("", "option", "duplicate")
+            and isinstance(x.value, float) and x.value >= 1e6]
+    if len(bigs) == 2 and not any(k in r.params for k in ("input_tokens_per_day", "tokens_per_day")) \
+            and not re.search(r"[.;?!。；？！]", r.t[bigs[0].end:bigs[1].start]) \
+            and _A_DAY_SAID.search(r.t[max(0, bigs[0].start - 40):bigs[1].end + 30]):
+        # ("We push about 20M tokens of product text … into the model daily and get back maybe 3M tokens":
+        # no answer is millions of tokens long: a day's volumes, what goes in, then what comes back)
+        if r.params.get("range_of") == "output_tokens":
+            r.params.pop("range_of")
+            r.params.pop("range_high", None)
+        r.params.pop("output_tokens", None)
+        r.move(bigs[0], "input_tokens_per_day", note="")
+        r.move(bigs[1], "tokens_per_day", note="")
+        return True
     total = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
                   and isinstance(x.value, float) and x.value >= 1e4
                   and _DAY_TOTAL_BEFORE.search(r.t[max(0, x.start - 40):x.start])), None)
@@ -667,10 +685,14 @@ def day_of_both(r: Reading) -> bool:
     vols = [x for x in r.stated if x.param == "tokens_per_day" and x.note in ("", "duplicate")
             and isinstance(x.value, float)]
     sides = [_side_of_volume(r, x) for x in vols]
-    if len(vols) == 2 and "input_tokens_per_day" not in r.params and sorted(sides) == ["in", "out"]:
+    if len(vols) == 2 and "input_tokens_per_day" not in r.params and (
+            sorted(sides) == ["in", "out"]
+            or (sides[0] == "" and sides[1] in ("in", "out")
+                and not _TO_BEFORE.search(r.t[max(0, vols[0].start - 16):vols[0].start]))):
         # ("burns about 40M tokens/day in output and 160M input tokens a day": each volume's side said with
-        # it)
-        got, out = (vols[0], vols[1]) if sides[0] == "in" else (vols[1], vols[0])
+        # it; "~5M tokens a day of session notes … ~800k output tokens/day": one side said, the other the
+        # other's)
+        got, out = (vols[0], vols[1]) if sides[0] == "in" or sides[1] == "out" else (vols[1], vols[0])
         r.move(got, "input_tokens_per_day", note="")
         r.params["tokens_per_day"] = float(out.value or 0)
         r.retag(out, note="")
@@ -2493,7 +2515,11 @@ _GENERATE = rx.compile(r"\bto (?:generate|produce|output|serve)\s*$|(?:生成|�
 
 
 # a time to the first token said in words: "I want first token in under a second", "TTFT within half a second"
-_FIRST_TOKEN_IN_WORDS = rx.compile(r"\b(?:first token|ttft|time to first token)\b[^.;,?]{0,24}?"
+# ("want the listing preview to start showing in under a second": the answer's start, in the words TTFT reads)
+_FIRST_TOKEN_IN_WORDS = rx.compile(r"\b(?:first token|ttft|time to first token|"
+                                   r"(?:begin|start)(?:s|ing)?\s+(?:to\s+)?"
+                                   r"(?:show|appear|answer|repl|respond|stream|typ|talk|writ|display)[a-z]*|"
+                                   r"(?:respond|reply|answer)(?:s|ing)?)\b[^.;,?]{0,24}?"
                                    r"\b(?:in|within|under|below|less than)\s+(?:under\s+|about\s+)?"
                                    r"(?P<n>a|one|half a)\s*(?:second|sec)\b")
 
@@ -2758,11 +2784,13 @@ def ranges(r: Reading, shares_only: bool = False) -> None:
         if changed and param not in _CHANGES:
             continue
         # ("META capex guide $64-72bn": a budget's range, written tight, its scale after the high end)
-        budget_range = lo.param in ("budget_usd", "budget_cny") and hi.param is None \
+        # ("30-40k to throw at it": the budget's words after the high end)
+        budget_range = ((lo.param in ("budget_usd", "budget_cny") and hi.param is None)
+                        or (lo.param is None and hi.param in ("budget_usd", "budget_cny"))) \
             and not gap.strip(" -–~") \
             and not shares_only
         if budget_range:
-            param = lo.param
+            param = lo.param or hi.param
         if (param in _FALLBACK and not budget_range) or not isinstance(lo.value, float) \
                 or not isinstance(hi.value, float):
             continue
@@ -2884,7 +2912,7 @@ _FROM_NOW = rx.compile(r"(?:\bpilot(?:ing|ed|s)?|\bpiloto)\b[^.;\d]{0,60}$|"
 _FROM_TO = rx.compile(r"(?:\bto|->|→|到|增至|增加至|增长至|升至|扩大至|提升至|上升至|达至|"
                       r"\bhoping for|\bhope for|\baiming for|\baim for|\btargeting)\s*"
                       r"(?:(?:今年|明年|后年)?(?:年底|年末|底)|明年|后年)?\s*"
-                      r"(?:maybe|perhaps|probably|possibly|like|about|around|roughly|~|≈|大概|可能|也许)?\s*$|"
+                      r"(?:maybe|perhaps|probably|possibly|hopefully|ideally|potentially|like|about|around|roughly|~|≈|大概|可能|也许)?\s*$|"
                       # "目前覆盖5,000名员工，计划推广到全集团2万人": rolled out to, the whole of something
                       r"(?:推广到|扩展到|扩大到|覆盖到|铺开到|推到)[^,，。;；\d]{0,6}$|"
                       # "现在日活五百万，明年要冲两亿"
@@ -4806,7 +4834,9 @@ def items_per_batch(r: Reading) -> None:
         noun = word.group("b") if word is not None else ""
         if noun == "次" and not re.match(r"\s*(?:张|幅)", r.t[st2.start + digits.end():]):
             continue                     # (each time's photos only: not "每次3个问题")
-        batch = next((x for x in r.stated if x is not st2 and x.note == ""
+        # ("每单平均拍6张照片，每天全国20k单左右": the day's orders after, read second as the day's count)
+        batch = next((x for x in r.stated if x is not st2 and (x.note == "" or (
+                          x.note == "duplicate" and x.param == "queries_per_day" and st2.param == x.param))
                       and (x.param in (None, "queries_per_day")
                            or (x.param in ("users", "servers", "queries_per_user") and noun != ""
                                and noun[:1] in str(x.text)))

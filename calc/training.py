@@ -712,9 +712,12 @@ def _hours_enough(b: Builder, flops: float, achieved: float, acc: Accelerator) -
     if b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour"):
         # "30.84M GPU-hours … At $2/GPU-hour what did that cost": the stated hours at the rent
         rate = rent_rate(b, acc) or 0.0
-        b.fig("cost_usd", have * rate, "US$", b.tr("fig.cost_then_run", old=acc.short))
-        b.step(b.tr("step.rental_hours", hours=b.h(have), rate=rate, cost=have * rate))
-        head += b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(have * rate)), rate=rate)
+        # (a block of hours bought, "500 GPU-hours of H100 time for $1,100": the run uses only the hours it
+        # needs of it, at the block's rate; else the hours stated are the run's)
+        used = need if isinstance(b.req.params.get("block_price"), float) else have
+        b.fig("cost_usd", used * rate, "US$", b.tr("fig.cost_then_run", old=acc.short))
+        b.step(b.tr("step.rental_hours", hours=b.h(used), rate=rate, cost=used * rate))
+        head += b.tr("head.run_cost", money=b.tr("money.usd", usd=b.h(used * rate)), rate=rate)
     elif (b.has("budget_cny") or b.has("budget_usd")) and have > 0:
         # ("2000 GPU小时的H800 SXM，总价12万元，折合每卡每小时多少？": the package's price over its hours)
         cny = b.has("budget_cny") and not b.has("budget_usd")

@@ -616,6 +616,10 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"(?:月卡|月票|包月卡|\bmonthly (?:pass|card|sub(?:scription)?|plan|membership|fee))\s*"
      r"(?:价格|价|售价|卖|只要|是|为|:|：|=|is|costs?|at|of|for)?\s*$",
      T + r"(?:k)?\s*(?:块钱?|元|美元|美金|刀|usd|rmb|bucks|dollars)(?!\s*(?:/|per|a|每)\s*(?:gpu|card|卡|小时|hour|h\b|kwh|度))"),
+    # ("会员月卡19.9一个月", "会员19.9元/月": a membership's price, the month said after it)
+    ("user_price",
+     None, r"(?:会员|月卡|月票|包月卡|会员卡|订阅)\s*(?:价格|价|售价|卖|只要|是|为|:|：)?\s*$",
+     T + r"\s*(?:块钱?|元)?\s*(?:/\s*月|一个月|每月|每个月|一月)"),
     # "个人版每月订阅39元": the month, the subscription, then its price
     ("user_price", None, r"(?:每月|每个月|包月)\s*(?:订阅|会员)(?:费|价)?\s*(?:是|为|只要|仅)?\s*$",
      T + r"(?:万|千|k)?\s*(?:块钱?|元|美元|美金|刀|人民币)"),
@@ -1497,8 +1501,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      None, r"#+\s*(?:那|这)?\s*(?:的|上|上的|上面的)?\s*(?:显存|内存|hbm\w*|memory|vram)?\s*(?:是|为|有|of|is)?\s*[(（,，]?\s*$", T + r"\s*g(?:b|ib)?(?![a-z/])\s*(?:的?\s*(?:hbm\w*|显存|内存|memory|vram))?"),
     # "HBM goes for roughly $11.5k per TB": a memory price by the terabyte
     ("dram_price_tb", T + CUR + r"?\s*(?:/|per|a|每|一个|每个)\s*(?:tb\b|terabytes?\b)", None),
+    # ("HBM一个G要15美元": a gigabyte said as "G", its price after it)
     ("dram_price",
-     T + CUR + r"?\s*(?:/|per|a|每|一个?|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每|一|1)\s*gb\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$|算|计)"),
+     T + CUR + r"?\s*(?:/|per|a|每|一个?|每个)\s*(?:gb\b|gigs?\b|gigabytes?\b|g(?![a-z]))", r"(?:每个?|一个?|1\s*个?)\s*(?:gb|g(?![a-z0-9]))\s*(?:的?(?:价格|成本|售价|单价))?\s*(?:是|为|按|要|算|大概|大约|约)*\s*(?:us\$|\$|美元)?\s*$", T + CUR + r"|^\s*(?:[,.;，。；]|$|算|计)"),
     # "MSFT reportedly took ~96k in 2024": a buyer's count of the chips named, no noun after it
     ("gpu_count", None, r"\b(?:took|bought|ordered|purchased|received|acquired|deployed|installed|shipped)\s*"
      r"(?:~|about|around|roughly|an estimated|some|over|nearly)?\s*$",
@@ -2411,10 +2416,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      # ("3,000 staff at 30 queries each per day": each one's requests)
      r"^(?!\s*(?:%|x\b|gpus?|cards?|servers?|\$|k?w\b|[a-z]+\s*(?:/\s*(?:day|d)\b|per\s+day|a\s+day)|"
      r"(?:queries|requests|questions|prompts|chats|calls|messages)\b))"),
-    # "AI助手用户3000万", "香港嘅用户大概600万": the users, the word before the count
+    # "AI助手用户3000万", "香港嘅用户大概600万", "我们APP会员8万": the users (or members), the word before the
+    # count
     ("users",
      None, r"(?<!并发)(?<!在线)(?<!同时)(?<!每个)(?<!每)(?<!单个)(?<!去年)(?<!前年)(?<!以前)(?<!原来)(?<!之前)"
-     r"(?<!上月)(?<!上个月)(?:用户|用戶)\s*(?:数|量|规模|總數|总数)?\s*"
+     r"(?<!上月)(?<!上个月)(?<!每位)(?<!每名)(?:用户|用戶|会员|會員)\s*(?:数|量|规模|總數|总数)?\s*"
      r"(?:大概|大约|约|有|是|为|达到|超过|已有|已经有|已经)*\s*$",
      r"^(?!\s*(?:%|x\b|倍|张|台|卡|元|块|美元|次|个?token|tokens?))"),
     # "预计首年签约账号10万个", "付费账号 3万": accounts, each a user
@@ -3265,7 +3271,7 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("budget",
      None, r"(?:投|投入|砸|拿出|spend(?:s|ing)?|drops?|dropping|invest(?:s|ing)?|pours?|pouring)\s*(?:了)?\s*"
      r"(?:about|around|~|约|大约|近|超过)?\s*(?:us\$|\$|¥)?\s*$",
-     T + r"(?:万|亿|千亿|万亿|[kmb]n?\b|billion|million|trillion)?\s*(?:" + CUR + r"|(?=\s*(?:做|建|on|in|for|用于|[,，。]|$)))"
+     T + r"(?:万|亿|千亿|万亿|[kmb]n?\b|billion|million|trillion)?\s*(?:" + CUR + r"|(?=\s*(?:做|建|搞|弄|买|上马|on|in|for|用于|[,，。]|$)))"
      # ("spends $80B on capex": what the money goes on is part of its words)
      r"(?:\s*\b(?:on|in)\s+(?:capex|ai|infra(?:structure)?|compute|data ?cent(?:er|re)s?)\b)?"),   # "2千万预算人民币"
     ("price",
@@ -3283,6 +3289,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "芯片价格按2.5万美元", "显卡售价约 1.8 万": one card's price, its words before it
     ("price", None, r"(?:芯片|单卡|每卡|显卡|加速卡|gpu|卡)\s*(?:的)?\s*(?:价格|单价|售价|采购价|报价|价)\s*"
      r"(?:按|是|为|约|大概|大约|:|：|算)*\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?"),
+    # ("If I had, idk, 30-40k to throw at it", "we have 35k to spend": money held, then said to be for spending)
+    ("budget", T + r"\s*(?:k|m|grand|mil)?\s*(?:" + CUR + r")?\s*(?:to\s+(?:throw at|spend|play with|burn|"
+     r"invest|put (?:in|into|toward|towards))|of budget)\b", None),
     # "the card is $2,500 and I have $10,000, how many?", "we've got 2 Mio. €": the money there is to spend
     ("budget",
      None, r"\b(?:i|we)\s*(?:only\s+)?(?:have|'ve got|have got|got)\s*(?:only\s+|about\s+|around\s+|~)?"

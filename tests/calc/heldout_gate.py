@@ -85,7 +85,8 @@ EQUIVALENT = {
     "per_tokens": ("usd_per_million_tokens", "cny_per_million_tokens", "joules_per_token"),
     # ("how many gpus in 50 racks" under a rack cap: the racks filled, a parameter sets before 567 lacked;
     # "~800 sites, cards per site?": the sites the load is split over, a parameter sets before 575 lacked)
-    "servers": ("replicas", "racks", "sites"),
+    # ("we rent one DGX A100 box and it does about 6,000 tok/s total": the one box a measured rate is per)
+    "servers": ("replicas", "racks", "sites", "observed_tokens_per_s_per_server"),
     # ("36 racks rated 140 kW each … how many NVL72s": a rack-scale server is its rack)
     "racks": ("servers",),
     # ("45 schools, 2 cards each": the sites read as servers of their cards; "exam season traffic goes 5x",
@@ -221,6 +222,12 @@ def classify_equivalent(key: str, param: str, res: Any) -> str:
             and any(i.param == "gpus_per_server" and re.fullmatch(r"(?:一|1)\s*(?:张|块)?|one|a single", i.text.strip())
                     for x in results(res) for i in x.inputs):
         # ("每家店放一张L4 … 整机功耗算150瓦": a box of one card, its draw the card's with its share of the box)
+        return "used"
+    if c == "misread" and param in ("budget_usd", "budget_cny") \
+            and classify(key, "rent_" + param.removeprefix("budget_") + "_per_hour", res) == "used" \
+            and any(i.param == "gpu_hours" for x in results(res) for i in x.inputs):
+        # ("sold me 500 GPU-hours of H100 time for $1,100": the money paid for a block of hours, read as the
+        # rent an hour it comes to)
         return "used"
     if c == "misread" and param in CURRENCY_TWINS and len(results(res)) > 1 \
             and classify(key, CURRENCY_TWINS[param], res) == "used":

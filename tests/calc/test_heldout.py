@@ -66,7 +66,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 47,
          "heldout175.toml": 46, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
-         "heldout179.toml": 51, "heldout180.toml": 41, "heldout181.toml": 35, "heldout182.toml": 50,
+         "heldout179.toml": 51, "heldout180.toml": 42, "heldout181.toml": 35, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
          "heldout187.toml": 50, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
@@ -307,7 +307,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout874.toml": 54, "heldout876.toml": 54, "heldout878.toml": 54,
          # round 83 (first runs: 879, 881, 883 open; 880, 882, 884 sealed)
          "heldout879.toml": 52, "heldout881.toml": 52, "heldout883.toml": 50,
-         "heldout880.toml": 54, "heldout882.toml": 48, "heldout884.toml": 53,
+         "heldout880.toml": 54, "heldout882.toml": 49, "heldout884.toml": 53,
          # round 84 (first runs: 885, 887, 889 open; 886, 888, 890 sealed)
          "heldout885.toml": 54, "heldout887.toml": 54, "heldout889.toml": 54,
          "heldout886.toml": 53, "heldout888.toml": 53, "heldout890.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 174 (first runs: 1425, 1427, 1429 open; 1426, 1428, 1430 sealed)
+         "heldout1425.toml": 54, "heldout1427.toml": 52, "heldout1429.toml": 53,
+         "heldout1426.toml": 54, "heldout1428.toml": 51, "heldout1430.toml": 54,
          # round 173 (first runs: 1419, 1421, 1423 open; 1420, 1422, 1424 sealed)
          "heldout1419.toml": 51, "heldout1421.toml": 53, "heldout1423.toml": 53,
          "heldout1420.toml": 54, "heldout1422.toml": 54, "heldout1424.toml": 50,
@@ -358,7 +361,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1378.toml": 54, "heldout1380.toml": 54, "heldout1382.toml": 54,
          # round 165 (first runs: 1371, 1373, 1375 open; 1372, 1374, 1376 sealed)
          "heldout1371.toml": 53, "heldout1373.toml": 52, "heldout1375.toml": 53,
-         "heldout1372.toml": 53, "heldout1374.toml": 50, "heldout1376.toml": 53,
+         "heldout1372.toml": 53, "heldout1374.toml": 50, "heldout1376.toml": 54,
          # round 164 (first runs: 1365, 1367, 1369 open; 1366, 1368, 1370 sealed)
          "heldout1365.toml": 54, "heldout1367.toml": 54, "heldout1369.toml": 54,
          "heldout1366.toml": 53, "heldout1368.toml": 54, "heldout1370.toml": 54,
@@ -384,7 +387,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1323.toml": 52, "heldout1325.toml": 47, "heldout1327.toml": 52,
          "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 52,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
-         "heldout1317.toml": 54, "heldout1319.toml": 51, "heldout1321.toml": 52,
+         "heldout1317.toml": 54, "heldout1319.toml": 52, "heldout1321.toml": 52,
          "heldout1318.toml": 54, "heldout1320.toml": 54, "heldout1322.toml": 53,
          # round 155 (first runs: 1311, 1313, 1315 open; 1312, 1314, 1316 sealed)
          "heldout1311.toml": 54, "heldout1313.toml": 53, "heldout1315.toml": 54,
@@ -406,7 +409,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1282.toml": 50, "heldout1284.toml": 51, "heldout1286.toml": 51,
          # round 149 (first runs: 1275, 1277, 1279 open; 1276, 1278, 1280 sealed)
          "heldout1275.toml": 48, "heldout1277.toml": 53, "heldout1279.toml": 54,
-         "heldout1276.toml": 50, "heldout1278.toml": 52, "heldout1280.toml": 54,
+         "heldout1276.toml": 51, "heldout1278.toml": 52, "heldout1280.toml": 54,
          # round 148 (first runs: 1269, 1271, 1273 open; 1270, 1272, 1274 sealed)
          "heldout1269.toml": 53, "heldout1271.toml": 54, "heldout1273.toml": 54,
          "heldout1270.toml": 54, "heldout1272.toml": 52, "heldout1274.toml": 53,
