@@ -205,6 +205,10 @@ TTFT = rx.compile(r"ttft|\b(?:must |should )?(?:begin|start)(?:s|ing)?\s+(?:with
                   # ("nobody waits more than 1 second for the reply to start")
                   r"\b(?:for|before|till|until)\s+(?:the|a|an|its|their|each|every)?\s*(?:reply|answer|response|"
                   r"text|words?|output)\s+(?:to\s+)?(?:start|begin|appear|show)|"
+                  # ("want the first bit of the reply back within 1.5 secs")
+                  r"first\s+(?:bit|part|chunk|piece|few words|line)\s+of\s+(?:the|a|an|its|their)\s+"
+                  r"(?:reply|answer|"
+                  r"response|text|output)|"
                   r"first[- ](?:token|"
                   r"response|reply|byte|"
                   r"words?(?: of (?:each|the|a) (?:reply|answer|response))?)|"
@@ -1064,13 +1068,17 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
         if hbm == dram == -1 and "hbm" in t and not re.search(r"dram|ddr|内存", t[:a]):
             # "288GB each @ $12/GB. HBM $bn? … DRAM $2.4/GB": DRAM's price comes later, so this is HBM's
             hbm = 0                      # "how much HBM … at $15/GB": no DRAM anywhere
+        elif hbm == dram == -1 and "#" in r.masked and not re.search(r"dram|ddr|内存", t) \
+                and re.search(r"\bmemory\b|\bvram\b|显存", t):
+            hbm = 0                      # ("it's mostly the memory, 141GB each at like $15 a GB": the card's)
         r.add("hbm_usd_per_gb" if hbm > dram else "dram_usd_per_gb", value,
               min(a, cur_start), max(b, cur_end))
     elif role == "hbm_gb":
         r.add("hbm_gb_per_gpu", value, a, b)
     elif role == "number" and (now := _NOW_AFTER.match(t, n.end)) and "#" in r.masked and \
             not re.search(r"users?|user base|用户|日活|月活|dau|mau", t[max(0, a - 60):a]) and \
-            value >= 2 and float(value).is_integer() and GROWS_WORD.search(t):
+            (value >= 2 or re.search(r"\b(?:use|run|have|got|own|operate)\s*$", t[max(0, a - 10):a])) \
+            and float(value).is_integer() and GROWS_WORD.search(t):
         # "H100-equivalents … if we're at 50,000 today"; "tokens/day … from 5B today": the tokens a day
         r.add("tokens_per_day" if value >= 1e8 and readings.TOKENS_A_DAY.search(t[:a]) else "gpus",
               value, a, now.end())
@@ -1653,9 +1661,11 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
                          head)):
         server_ctx = gpu_ctx = False       # "the pod has 340 kW total": the whole site's
     # ("has 180 kW usable IT load", "180 kW of IT capacity")
+    # (a room named by its servers is a room: "40 kW spare for a server closet")
+    room_tail = re.sub(r"\b(?:server|computer|machine)\s+(?:closet|room|cage|hall)s?\b", "room", tail)
     if re.match(r"\s*(?:of\s+)?(?:spare|free|available|left|unused|usable|of headroom|"
                 r"(?:usable\s+|available\s+)?it\s+(?:load|capacity|power))\b", tail) \
-            and not (PER_SERVER.search(head + tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
+            and not (PER_SERVER.search(head + room_tail) or EACH.search(tail) or PER_GPU.search(head + tail)):
         server_ctx = gpu_ctx = False       # "server room has 40 kW spare": the room's room left
     if _SITE_HAS.search(head) and not _PER_RACK_AFTER.match(tail) and not box_budget:
         server_ctx = gpu_ctx = False       # "机房只能拿出20kW的电": the room's, not one server's

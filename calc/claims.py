@@ -441,12 +441,17 @@ def claimed_draw(r: Reading) -> None:
     if not (CHECK_ASKED.search(r.t) or _DRAW_ASKED.search(r.t)):
         return
     said = [st for st in r.stated if st.param == "watts_per_server" and st.note == ""
-            and isinstance(st.value, float) and HEARD_BEFORE.search(r.t[max(0, st.start - 60):st.start])]
+            and isinstance(st.value, float) and HEARD_BEFORE.search(r.t[max(0, st.start - 90):st.start])]
     if len(said) != 1 or ("server" not in r.params and "accelerator" not in r.params):
         return
-    counts = [r.params.get(k) for k in ("gpus", "servers")]
+    servers, gpus = r.params.get("servers"), r.params.get("gpus")
+    # ("a server with 4 cards in it, L40S ones, will pull 3 kW": one box's cards, counted)
+    one_box = isinstance(gpus, float) and gpus <= 16 and servers in (None, 1.0) \
+        and re.search(r"\b(?:a|one|the|our|this)\s+(?:server|box|machine|node|rig)\s+"
+                      r"(?:with|of|holding|that has)\b", r.t) is not None
     if "power_mw" in r.params or "claimed_value" in r.params \
-            or any(isinstance(c, float) and c > 1 for c in counts):
+            or (isinstance(servers, float) and servers > 1) \
+            or (isinstance(gpus, float) and gpus > 1 and not one_box):
         return        # (a fleet's power checked, the box's draw an input: "1,000 racks … that's 120 MW")
     r.params["claim_draw"] = True
     as_claim(r, said[0])

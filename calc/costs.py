@@ -1949,8 +1949,16 @@ def capex_intent(b: Builder) -> Result:
             served = _served_by(b, acc, n) if b.has("observed_tokens_per_s_per_gpu") or (
                 (b.flag("ask_users") or b.flag("asks_per_day"))
                 and (b.has("model") or b.has("params"))) else ""
+            part = ""
+            if n == 0 and hours > 0:
+                # ("Budget's $500 … for the whole month … At $0.80/hr for an L4 can we leave the bot running
+                # 24/7 or do we need to switch it off overnight?": not one card all the time; the share of it)
+                share = hours / (days * 24)
+                b.fig("share_of_clock", share, "", b.tr("fig.share_of_clock", acc=acc.short))
+                part = b.tr("head.budget_share_of_clock", hours=hours, total=days * 24, share=share,
+                            off=24 * (1 - share))
             return b.result("capex", b.tr("head.budget_gpus_rented", n=b.h(n), acc=acc.short,
-                                          days=days) + served)
+                                          days=days) + part + served)
         if b.has("days"):
             b.read.add("days")         # ("全年预算40万元 … 能用多少卡时": the budget's year, its hours asked)
         if b.has("gpu_hours_per_su"):

@@ -389,6 +389,13 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 and not users and re.search(r"每人|每个人|人均|每位|每个?用户|每名|每台|每辆|每部|每个|"
                                             r"每家|每条|\beach\b|\bper\b", t[max(0, a - 8):b]) is None
             corpus = _CORPUS_BEFORE.search(t, max(0, a - 28), a)
+            if not per_day and _CATALOG_HELD_BEFORE.search(t, max(0, a - 30), a) \
+                    and re.search(r"\b(?:skus?|products|items|listings|parts|titles|pieces)\b", t[a:b]) \
+                    and not _EACH_ITEM_DONE.search(t):
+                # ("we've got maybe 1,200 SKUs if you count all the little chèvre logs": what the shop
+                # carries, not requests)
+                r.add(None, value, a, b, note="catalog_size")
+                continue
             if corpus is not None and re.search(r"[(（]", corpus.group()) and not per_day:
                 # ("fine-tuning Mistral 7B on my back catalogue (roughly 1,100 posts)": the texts trained on)
                 trained = intent == "training" or "train_tokens" in r.params
@@ -419,6 +426,15 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
 
 _DAY_TOTAL_AFTER = rx.compile(r"[^,;.?!]{0,20}?\b(?:a|per)\s+day\s+(?:in\s+)?"
                               r"(?:total|all told|overall|combined|across)\b")
+# (not when each of them is worked on: "We have 48,000 SKUs … regenerate every product description")
+_EACH_ITEM_DONE = rx.compile(r"\b(?:every|each|all)\s+(?:of\s+(?:them|those)\b|(?:the\s+)?"
+                             r"(?:products?|skus?|items?|listings?|parts?|titles?|pieces?)\b)|"
+                             r"\b(?:regenerat|rewrit|re-?do|describ|tag|"
+                             r"caption|label|translat|summari[sz]|classif)\w*")
+# what a shop carries, said as held: "we've got maybe 1,200 SKUs", "we carry about 3,000 products"
+_CATALOG_HELD_BEFORE = rx.compile(r"\b(?:we(?:'ve|\s+have)?\s+got|we\s+have|we\s+carry|we\s+stock|we\s+list|"
+                                  r"there(?:'s|\s+are|\s+is))\s+(?:maybe|about|around|roughly|~|like|over|"
+                                  r"almost)?\s*$")
 _CORPUS_BEFORE = rx.compile(r"(?:\b(?:rag|search|retrieval|index|indexing|indexed|q&a|"
                             r"chat)\b[^,.;，。；\d]{0,14}?"
                             r"\b(?:over|across|on top of)|\b(?:corpus|library|archive|collection|"
@@ -2115,6 +2131,8 @@ def derive_params(r: Reading) -> None:
     readings.generated_tokens(r)
     readings.output_volume_beside_a_days_input(r)
     readings.first_token_in_words(r)
+    readings.half_busy(r)
+    readings.replica_batch(r)
     readings.stream_speed_target(r)
     readings.budget_share(r)
     readings.pools_asked(r)
@@ -3091,7 +3109,9 @@ def derive_params(r: Reading) -> None:
     if re.search(r"\bhow much of (?:the |a |each |one )?(?:card|chip|gpu|accelerator)(?:'s)?"
                  r"(?: price| cost)? is (?:memory|hbm)\b|"
                  r"\b(?:share|fraction|percent(?:age)?) of (?:the )?(?:card|chip|gpu)(?:'s)? "
-                 r"(?:price|cost)|hbm\s*占[^，,。？?]{0,8}(?:多少|几成|比例)|占(?:卡价|整卡|售价|单卡)", t):
+                 r"(?:price|cost)|hbm\s*占[^，,。？?]{0,8}(?:多少|几成|比例)|占(?:卡价|整卡|售价|单卡)|"
+                 # ("141GB each at like $15 a GB. How much of the price is that?")
+                 r"\bhow much of (?:the|its) (?:price|cost)\b", t):
         p["asks_card_share"] = True      # "how much of the card is memory?": the HBM's share of the card
     if "users" in p and p.get("depreciation") and re.search(
             r"\bper (?:" + ONE_USER + r")\b|"

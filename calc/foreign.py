@@ -127,6 +127,10 @@ _RATE_STATED = rx.compile(r"(?:(?:\bat|\bfx|\brate(?: of)?|@)\s*(?:us)?\$?\s*(?P
                           # ("$ per £ about 1.27": the pair named first, its rate after it)
                           r"(?:us)?\$\s*(?:/|per|to(?:\s+(?:the|one|a))?)\s*(?P<cq>€|£)\s*"
                           r"(?:(?:is|=|:|at|@|about|around|roughly|~|≈)\s*)*(?P<q>\d\.\d+)(?!\d|\.\d)|"
+                          # ("the pound's about $1.27", "the euro is around $1.08": the currency named, then
+                          # the dollars it is worth)
+                          r"\b(?:the\s+)?(?P<cr>euro|pound|quid)(?:'s|\s+is|\s+sits\s+at|\s+trades\s+at)\s+"
+                          r"(?:about|around|roughly|~|≈|like|at|near)?\s*(?:us)?\$\s*(?P<r>[0-2]\.\d+)(?!\d|[.,]\d)|"
                           # ("(FX 1.27)", "exchange rate 1.08" beside amounts in pounds or euros: no currency
                           # named, a rate under 3 is no yuan's)
                           # ("What's that in dollars at 1.27", "Rate 1.27.")
@@ -342,11 +346,13 @@ def _stated_rate(r: Reading, cur: str, written: str, named_only: bool = False) -
                      or m.group("ch") or m.group("cg") or m.group("ci") or m.group("cl") or m.group("cq")
                      or _WORD_CUR.get(str(m.group("cn") or "").lower(), m.group("cn"))
                      or ("£" if m.group("p") else None)
-                     or _LANG_CUR.get(str(m.group("cj") or "").lower()) or "").strip()
+                     or _LANG_CUR.get(str(m.group("cj") or "").lower())
+                     or _LANG_CUR.get(str(m.group("cr") or "").lower().replace("quid", "pound"))
+                     or "").strip()
         said = _CONVERTED.get(code_said) or {"欧": "eur", "歐": "eur", "镑": "gbp"}.get(code_said) \
             or (cur if m.group("x") and not named_only
                 and (_NAMED_CUR[cur].search(written) or not _amount_codes(written)) else None)
-        num = next(g for g in "aebcdfhgijklmnpqx" if m.group(g))
+        num = next(g for g in "aebcdfhgijklmnpqrx" if m.group(g))
         if said == cur and 0.2 <= float(m.group(num)) <= 5:
             found.append((m, num, float(m.group(num))))
     for m, num, rate in found:

@@ -23,6 +23,11 @@ _CHECK_WORDS = (r"(?:真的|真)?(?:要|需要)这么(?:久|长时间)(?:吗|么
                 # ("我感觉吹牛了吧": a figure doubted as a boast)
                 # ("跟我吹 … 这不扯呢吗", "这不是瞎扯吗": talk doubted as nonsense)
                 r"吹牛|夸张了|忽悠|虚标|扯呢|扯吧|瞎扯|胡扯|扯淡|太扯|不扯|跟我吹|在吹|"
+                # ("Sparky reckons … 3 kW at the wall … Is he about right or is he padding the job?": the
+                # one who said it, doubted)
+                r"\bis (?:he|she|they|the (?:guy|sparky|electrician|vendor|seller|quote))\s+"
+                r"(?:about |roughly |even |anywhere near |close to )?(?:right|correct|accurate|close)\b|"
+                r"\bpadding\b|"
                 # ("is that math right or am I missing something?": the arithmetic named)
                 r"\bis (?:it|that|this|th(?:at|is|e) math|th(?:at|is|e) maths) (?:remotely |even |actually )?"
                 r"(?:right|true|correct|accurate|realistic|really|reasonable|"
@@ -310,7 +315,7 @@ PERIOD_SAID = rx.compile(r"\d\s*(?:个)?\s*(?:天|月|周|年|days?|weeks?|month
 TRAIN_SAID = rx.compile(r"train|训|fine-?tun|微调")
 # a question asking how many requests a fleet handles
 ASKS_QPS = rx.compile(r"每秒(?:能|可以)?(?:处理|服务|承载|支持|响应)?多少(?:个|次)?(?:请求|查询|问题|次)|"
-                      r"多少\s*(?:qps|rps)|"
+                      r"(?:多少|多大|多高)(?:的)?\s*(?:qps|rps)|"
                       r"how many (?:qps|rps|req/s)\b|"
                       r"max(?:imum)? (?:sustain(?:able|ed)\s+|steady[- ]state\s+|peak\s+)?"
                       r"(?:req/s|reqs?/s|qps|rps|requests per second)|"
@@ -732,6 +737,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
     if has("tco") and not load and not any(
             has(k) for k in ("hbm_multiple", "dram_usd_per_gb", "hbm_usd_per_gb")):
         return "power"                 # chips plus electricity over the life (calc/costs.py tco)
+    if has("hbm_gb_per_gpu") and has("accelerator") and (has("hbm_usd_per_gb") or has("dram_usd_per_gb")) \
+            and not load and not fleet_size:
+        return "memory"                # ("141GB each at like $15 a GB. How much of the price is that?")
     priced = has("price_usd") or has("price_cny") or has("rent_usd_per_hour") or has("rent_cny_per_hour")
     budget = has("budget_usd") or has("budget_cny")
     rented = has("rent_usd_per_hour") or has("rent_cny_per_hour")
@@ -1088,6 +1096,22 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             has(k) for k in ("queries_per_user", "tokens_per_user_day", "qps", "queries_per_day",
                              "tokens_per_day", "concurrent_users")):
         return "throughput"          # ("how many tok/s would Llama 3 8B do on one RTX 4090? our team of 15")
+    if (has("budget_usd") or has("budget_cny")) and (has("price_usd") or has("price_cny")) \
+            and kw("how_many") and has("users") \
+            and not re.search(r"撑|扛|带得|serv|handle|support|enough|够", t) \
+            and not any(has(k) for k in (
+                "queries_per_user", "qps", "queries_per_day", "tokens_per_day", "concurrent_users",
+                "tokens_per_user_day", "model", "params")):
+        # ("Board approved maybe $120k … (we're a bigger cheese maker, 200-ish employees). If the cards are
+        # L40S at about $8,500 each … how many cards do we actually get?": what the money buys, the people
+        # only who they are)
+        return "capex"
+    if has("train_tokens") and kw("train") and (has("model") or has("params")) and has("users") and not any(
+            has(k) for k in ("queries_per_user", "qps", "queries_per_day", "tokens_per_day",
+                             "concurrent_users", "tokens_per_user_day")):
+        # ("how many GPU-hours would it take to train a ~125M param model on 2.5B tokens? … We're three people
+        # and a cow": a run asked, the people only who they are)
+        return "training"
     if load and (has("accelerator") or kw("how_many") or kw("need")
                  # ("is a single GPU enough for 2,000 concurrent users on Llama 3.1 8B?": the fleet the load
                  # needs, checked against the one said, the card not named)

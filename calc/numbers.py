@@ -413,10 +413,14 @@ _WAN_KUAI = rx.compile(r"(?<=[\d零一二两三四五六七八九十百千][万�
                        r"(?!\s*(?:钱)?\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡))",
                        re.IGNORECASE)
 # ("每个月账单才50块", "电费一个月也就300块": an amount of money said as 块 after what is paid, never cards)
-_BILL_KUAI = rx.compile(r"(?:账单|费用?|钱|成本|花费|花了|开销|支出|月费|年费)"
+# ("预算500块": the money to spend too)
+_BILL_KUAI = rx.compile(r"(?:账单|费用?|钱|成本|花费|花了|开销|支出|月费|年费|预算|经费|资金)"
                         r"(?:[^，,。；;\d零一二两三四五六七八九十百千万]){0,4}?(?:[\d.]+|[零一二两三四五六七八九十百千万]+)\s*"
                         r"(?:来|多|左右)?\s*(块)(?!钱)(?!\s*(?:的)?\s*(?:卡|显卡|gpu|[a-z]+\d|算力卡|加速卡|板|芯片))",
                         re.IGNORECASE)
+_GE_A_HUNDRED = rx.compile(r"(?<=[\u4e00-\u9fffa-z])(?<![一二两三四五六七八九十几])个"
+                           r"(?=[百千](?:来|多|把|左右)?\s*(?:个)?\s*"
+                           r"(?:字|汉字|词|单词|token|次|条|人|单))")
 _GE_BEFORE_NUMBER = rx.compile(r"(?<=[高提多涨算按升])个(?=\s*\d)")
 _CRORE_LAKH = rx.compile(r"\b(\d{1,4})\s*(?:crores?|cr)\s+(?:and\s+)?(\d{1,2})\s*(?:lakhs?|lacs?)\b",
                          re.IGNORECASE)
@@ -457,7 +461,10 @@ _FRACTION_OF_MIL = rx.compile(r"\b(?:a\s+)?(quarter|half)(?:\s+(?:of\s+)?a)?\s+(
 _A_COUPLE = rx.compile(r"\ba\s+(?:couple|pair)\s+(?:of\s+)?(?!(?:dozen|hundred|thousand|million|billion|k)\b)"
                        # ("self host on a couple 4090s": a card named by its number alone)
                        r"(?=(?:[a-z]+\s+)?(?:[a-z]{1,6}\s?\d|\d{4}s?\b|gpus?\b|cards?\b|"
-                       r"servers?\b|nodes?\b|boxes\b))", re.IGNORECASE)
+                       r"servers?\b|nodes?\b|boxes\b|"
+                       # ("for a couple weeks", "a couple of months": two of them, a period)
+                       r"(?:days|weeks|months|years|hours|nights)\b(?!\s+(?:back|ago|earlier|before|prior)\b)))",
+                       re.IGNORECASE)
 # ("a tenner per seat per month", "a fiver a month": British notes, in pounds)
 _NOTES = rx.compile(r"\ba\s+(tenner|fiver)\b", re.IGNORECASE)
 _FRACTION_OF_ONE = rx.compile(r"(?<![\d./])([1-8])/([2-9])(?![\d/])(?=\s+of\s+an?\s)")
@@ -985,6 +992,14 @@ _QUOTED_FIGURE = rx.compile(r"(?<![\w])(['‘“\"])((?:about|up to|roughly|arou
 _TYPO_FIXED = {"simultanious": "simultaneous", "simultaniously": "simultaneously", "concurrant": "concurrent",
                "concurrantly": "concurrently", "reqeusts": "requests",
                "reuqests": "requests", "recieve": "receive", "recieves": "receives"}
+_PER_DAY_MIXED = rx.compile(r"(?<=每人|每位|每个)\s*(?:per day|a day|daily)\b")
+_POWER_TALK = rx.compile(r"\b(?:power|electricity|electric|elec|energy|leccy|kwh)\b", re.IGNORECASE)
+_LECCY = rx.compile(r"\bleccy\b", re.IGNORECASE)
+_A_UNIT_OF_POWER = rx.compile(r"(\d\s*(?:c|¢|cents?|p|pence)\s*(?:a|per|/|each)\s*)unit\b", re.IGNORECASE)
+_ISH = rx.compile(r"(?:(?<=\d)|(?<=\bone|\btwo|\bsix|\bten)|(?<=\bfour|\bfive|\bnine)|"
+                  r"(?<=\bthree|\bseven|\beight)|"
+                  r"(?<=\btwelve|\btwenty|\bthirty)|(?<=\bfifteen)|(?<=\bfifty|\bforty|\bsixty)|"
+                  r"(?<=\bhundred)|(?<=\bthousand))-?ish\b|(?<=\d)-something\b")
 _EACH_DAILY = rx.compile(r"(?:(?<=\beach )|(?<=\bapiece ))daily\b"
                          r"(?=\s*(?:[,.;:?!)]|$|(?:and|on|with|for|at|in|to|using|via|through)\b))")
 _SAME_LENGTH_TYPOS = rx.compile(r"(?<![a-z])(?:" + "|".join(sorted(_TYPO_FIXED, key=len, reverse=True))
@@ -1002,6 +1017,24 @@ _PLAIN_RUN = "零〇一二两三四五六七八九十百千万亿"
 _CAPITAL_NUMERALS = rx.compile(r"(?=[" + _PLAIN_RUN + _CAPITAL + r"]*[" + _CAPITAL + r"])"
                                r"[" + _PLAIN_RUN + _CAPITAL + r"]{2,}"
                                r"|[" + _CAPITAL + r"](?=\s*(?:万|亿|元|圆|块|张|台|个|人|次))")
+
+
+def _kuai_tenths(plain: str, at: list[int]) -> tuple[str, list[int]]:
+    """"每月收9块9" as "9.9块", the 块 quoting the tenths' digit after it, so the amount's words end where it
+    was written ("9块9", not "9块")."""
+    out: list[str] = []
+    pos: list[int] = []
+    last = 0
+    for m in _KUAI_TENTHS.finditer(plain):
+        out.append(plain[last:m.start()])
+        pos.extend(at[last:m.start()])
+        out.append(f"{m.group(1)}.{m.group(2)}块")
+        pos.extend(at[m.start(1):m.end(1)])
+        pos.extend([at[m.end(1)], at[m.start(2)], at[m.start(2)]])
+        last = m.end()
+    out.append(plain[last:])
+    pos.extend(at[last:])
+    return "".join(out), pos
 
 
 def normalize(text: str) -> Normalized:
@@ -1039,12 +1072,24 @@ def normalize(text: str) -> Normalized:
     # ("100 simultanious users", "concurrant sessions": English words misspelt the common way; the same
     # length)
     plain = _SAME_LENGTH_TYPOS.sub(lambda m: _TYPO_FIXED[m.group(0)], plain)
+    # ("the leccy bill … at 28c a unit": the UK's and Australia's electricity, its kilowatt-hour said as a
+    # "unit" on the bill; the same length)
+    if _POWER_TALK.search(plain):
+        plain = _LECCY.sub("power", plain)
+        plain = _A_UNIT_OF_POWER.sub(lambda m: m.group(1) + "kWh ", plain)
+    # ("maybe three-ish bucks an hour", "10ish people": about that many, the hedge set aside; the same length)
+    plain = _ISH.sub(lambda m: " " * len(m.group(0)), plain)
+    # ("DAU 大概 8k，每人 per day 2 个 query": the day in English inside Chinese, as 每天; the same length)
+    plain = _PER_DAY_MIXED.sub(lambda m: " " * (len(m.group(0)) - len(m.group(0).lstrip())) + "每天".ljust(
+        len(m.group(0).lstrip())), plain)
     # ("200 users, 30 reqs each daily": each one's day, as "each a day" says it; the same length)
     plain = _EACH_DAILY.sub("a day", plain)
     # ("B200 一张按3.5万美刀": US dollars, in slang; the same length)
     plain = plain.replace("美刀", "美元")
     # ("MFU估计能高个5个点", "峰值算个3倍": 个 spoken before a number, a particle; the same length)
     plain = _GE_BEFORE_NUMBER.sub(" ", plain)
+    # ("AI回个百来字", "打个千把字": 个 before a bare hundred or thousand, "one" of them; the same length)
+    plain = _GE_A_HUNDRED.sub("一", plain)
     # ("他报了8万块，是不是宰我们": yuan in tens of thousands, said as 块, never cards; the same length)
     plain = _WAN_KUAI.sub(lambda m: m.group(0) if _ONE_ITEM_BEFORE.search(plain, max(0, m.start() - 12),
                                                                           m.start()) else "元", plain)
@@ -1121,7 +1166,7 @@ def normalize(text: str) -> Normalized:
         plain, at = aligned(plain, at, _EACH_PERIOD_DOUBLES.sub(
             lambda m: "每1个" + m.group(1) if m.group(1) == "月" else "每1年", plain))
     if _KUAI_TENTHS.search(plain):           # ("每卡每小时7块5": 7.5 yuan, its tenths said after 块)
-        plain, at = aligned(plain, at, _KUAI_TENTHS.sub(r"\1.\2块", plain))
+        plain, at = _kuai_tenths(plain, at)
     if _LOCAL_SIGN.search(plain):            # "55 Kč/hr", "0,85 zł/kWh": the crown's and the złoty's codes
         plain, at = aligned(plain, at, _LOCAL_SIGN.sub(lambda m: " CZK" if m.group(1) == "Kč" else " PLN",
                                                        plain))
@@ -1480,7 +1525,10 @@ LINE_ITEM = rx.compile(r"(?<![^\n])[1-9]\d?(?:\.(?=[ \t])|[、)）])")
 _EACH_DOES = rx.compile(r"\b(?:(?:each|every)(?:\s+of\s+(?:those|them|these|us))?"
                         r"(?:\s+(?:daily |active |paying |monthly )?(?:user|one|member|"
                         r"person|"
-                        r"customer|employee|student|agent|rep|analyst|lawyer|doctor|nurse|teacher|engineer))?|they|"
+                        r"customer|employee|student|agent|rep|analyst|lawyer|doctor|nurse|teacher|engineer|"
+                        # ("each daily guy asks the bot 5 things": whoever they are)
+                        r"guy|gal|dude|client|fan|homeowner|guest|shopper|visitor|player|patron|caller|"
+                        r"subscriber|driver|tech|technician|worker|staffer|reader|viewer|parent|patient))?|they|"
                         # ("If the ones who do ask the AI helper ~3 things": those of them who use it)
                         r"(?:the\s+)?(?:ones|people|users|members|customers|those)\s+who\s+(?:do\s+)?)\s*"
                         r"(?:asks?|asking|does|doing|makes?|making|sends?|sending|submits?|runs?)\s*"
@@ -1735,7 +1783,12 @@ def find_numbers(text: str) -> list[Num]:
         # ("On a single rented GPU, H100 SXM, at $2.99/hr": the one card a job runs on)
         asked = re.search(r"\b(?:is|would|will|can|could|does|buy|buying|rent|renting|order|ordering|on|"
                           r"using)\s*$", text[max(0, m.start() - 10):m.start()])
-        if not has_scale and weak and not (claimed and words in (["a"], ["an"])) and not (
+        # ("given we use one today at about half capacity": the one card in use now, counted)
+        in_use_now = words == ["one"] and re.match(r"\s+(?:today|now|currently|right now|at the moment)\b",
+                                                   text[end:]) is not None \
+            and re.search(r"\b(?:use|run|have|got|own|operate)\s*$",
+                          text[max(0, m.start() - 10):m.start()]) is not None
+        if not has_scale and weak and not in_use_now and not (claimed and words in (["a"], ["an"])) and not (
                 _COUNTED.match(text, end) and (
                     words[0] not in ("a", "an")
                     or (words == ["a", "single"] and (named_after or asked or claimed)))):

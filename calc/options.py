@@ -1680,7 +1680,9 @@ _PRICE_WITH_BUILD = rx.compile(r"(?:连|含|包含|加上?|算上)\s*[^,，。�
 
 # "with servers + networking adding 35%": the build's words, then the share they add
 _BUILD_ADDS = rx.compile(r"(?:" + _BUILD_WORDS.pattern + r")"
-                         r"(?:[^,;.?，。；？]{0,24}?|[^()（）;.?。；？]{0,40}?[)）]\s*)\b"
+                         # ("everything else — servers, switches, the lot — adds about 40% on top": an aside
+                         # between dashes)
+                         r"(?:[^,;.?，。；？]{0,24}?|[^()（）;.?。；？]{0,40}?[)）]\s*|[^;.?。；？]{0,40}?[—–]\s*)\b"
                          r"(?:adding|add|adds|bring(?:ing)?|on top of)\s*"
                          r"(?:another|an? extra|a further|further|an additional|additional|about|~|"
                          r"roughly)?\s*$")

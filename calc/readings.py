@@ -627,6 +627,8 @@ _FED_A_DAY_BEFORE = rx.compile(r"(?:每天|每日|日均|一天)\s*(?:的)?\s*(?
 
 
 _TO_BEFORE = rx.compile(r"\b(?:to|from|grows?|reach(?:es)?)\s*(?:about|around|~)?\s*$|(?:到|从)\s*$")
+_IN_A_DAY_AFTER = rx.compile(r"[^.;?!。；？！\d]{0,40}?(?:\bin\s+(?:a|one|1)\s+day\b|"
+                             r"\b(?:a|per|each|every)\s+day\b|/\s*day\b|\bdaily\b|每天|一天)")
 _A_DAY_SAID = rx.compile(r"\bdaily\b|\b(?:a|per|each|every)\s+day\b|/\s*day\b|每天|每日|一天|日均")
 
 
@@ -675,6 +677,21 @@ def day_of_both(r: Reading) -> bool:
         r.move(bigs[0], "input_tokens_per_day", note="")
         r.move(bigs[1], "tokens_per_day", note="")
         return True
+    if len(bigs) == 1 and bigs[0].note == "" and not any(k in r.params for k in ("tokens_per_day",
+                                                                                 "input_tokens_per_day")):
+        # ("we need to write about 5 million tokens of product copy in a day": no answer is that long; the
+        # day said after what is written is the volume's)
+        big = bigs[0]
+        said = _IN_A_DAY_AFTER.match(r.t, big.end)
+        if said is not None:
+            one_day = next((x for x in r.stated if x.param == "days" and x.value == 1.0
+                            and big.end <= x.start < said.end()), None)
+            if one_day is not None:
+                r.stated.remove(one_day)
+                if r.params.get("days") == 1.0 and not any(x.param == "days" for x in r.stated):
+                    del r.params["days"]
+            r.move(big, "tokens_per_day", end=said.end(), text=r.norm.quote(big.start, said.end()))
+            return True
     total = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
                   and isinstance(x.value, float) and x.value >= 1e4
                   and _DAY_TOTAL_BEFORE.search(r.t[max(0, x.start - 40):x.start])), None)
@@ -1742,7 +1759,9 @@ _BUDGET_YEAR_LATER = rx.compile(r"[^.;?!。；？！\d]{0,60}?\b(?=(?:cover|cove
                                 r"year\b)(?P<y>)(?:cover|covers|covering|last|lasts|stretch|stretches)\s+"
                                 r"(?:us\s+)?(?:for\s+)?(?:the\s+|this\s+)?(?:whole|full|entire)\s+year\b")
 # a budget said with a shorter period it pays for: "€150k for the quarter", "$40k for the month"
-_BUDGET_PART_AFTER = rx.compile(r"\s*(?:for|over|covering|to cover)\s+(?:the\s+|this\s+|a\s+|one\s+)?"
+# ("Budget's $500, that's for the whole month": the month said of it after)
+_BUDGET_PART_AFTER = rx.compile(r"\s*(?:,\s*)?(?:(?:and\s+)?(?:that'?s|that is|which is|it'?s)\s+)?"
+                                r"(?:for|over|covering|to cover)\s+(?:the\s+|this\s+|a\s+|one\s+)?"
                                 r"(?:whole\s+|full\s+|entire\s+)?"
                                 r"(quarter|month|half year|half-year)\b")
 _PART_DAYS = {"quarter": 91.3125, "month": 30.4375, "half year": 182.625}
@@ -1771,8 +1790,9 @@ def budget_period(r: Reading) -> None:
             s.param in ("days", "period_months") for s in r.stated):
         # ("Paris startup has €150k for the quarter … how many cards can they run full time?": the period the
         # budget pays for is the period asked about)
+        said = re.search(r"(?:for|over|covering|to cover)\b", part.group())
         r.add("days", _PART_DAYS[part.group(1).replace("-", " ")],
-              part.start() + len(part.group()) - len(part.group().lstrip()), part.end())
+              part.start() + (said.start() if said is not None else 0), part.end())
         return
     after = _BUDGET_YEAR_AFTER.match(r.t, bud.end) or _BUDGET_YEAR_LATER.match(r.t, bud.end)
     before = _BUDGET_YEAR_BEFORE.search(r.t[max(0, bud.start - 24):bud.start])
@@ -2551,14 +2571,71 @@ def stream_speed_target(r: Reading) -> None:
         return
 
 
+# the time first, then what must come by then: "like under a second for the first word to show up"
+# ("nobody waits more than half a second for it to start typing": the longest wait for the start)
+_FIRST_TOKEN_AFTER_WORDS = rx.compile(r"\b(?:in|within|under|below|less than|more than|longer than|over)\s+"
+                                      r"(?:under\s+|about\s+)?(?P<n>a|one|half a|0\.5)\s*(?:seconds?|secs?)\b"
+                                      r"[^.;?]{0,6}?"
+                                      r"\b(?:for|before|till|until)\s+(?:(?:the|a|an|its|their)?\s*(?:first\s+)?"
+                                      r"(?:token|word|words|reply|answer|response|text|output)\b|"
+                                      r"(?:it|the bot|the model|the ai|the assistant)\s+to\s+"
+                                      r"(?:start|begin)\b)")
+
+
+# the cards' share in use said in words: "we use one today at about half capacity", "running at half load"
+_HALF_BUSY = rx.compile(r"\bat\s+(?:about\s+|around\s+|roughly\s+|maybe\s+|~\s*)?half\s+(?:its\s+|their\s+)?"
+                        r"(?:capacity|load|utili[sz]ation|speed|throughput)\b")
+
+
+# what each replica holds, said after the replicas: "3 replicas …, and each one can take maybe 16
+# conversations at once"
+_EACH_HOLDS_BEFORE = rx.compile(r"\beach(?:\s+one|\s+replica|\s+of\s+them|\s+instance|\s+copy)?\s+"
+                                r"(?:can\s+|could\s+|will\s+)?(?:take|takes|handle|handles|hold|holds|serve|serves|"
+                                r"juggle|juggles|do|does)\s+(?:maybe|about|around|roughly|~|like|up to)?\s*$")
+
+
+def replica_batch(r: Reading) -> None:
+    """"We've got 3 replicas of Llama 3 8B …, and each one can take maybe 16 conversations at once": the
+    streams at once of each replica, not the whole load."""
+    if "replicas" not in r.params or "batch_per_replica" in r.params:
+        return
+    st = next((x for x in r.stated if x.param == "concurrent_users" and x.note == ""
+               and _EACH_HOLDS_BEFORE.search(r.t[max(0, x.start - 40):x.start])), None)
+    if st is not None:
+        r.move(st, "batch_per_replica")
+        r.params["ask_concurrent"] = True
+        if "tensor_parallel" not in r.params and re.search(
+                r"\beach\s+(?:one\s+)?on\s+(?:its|their)\s+own\s+#+|"
+                r"\b(?:one|a single|1)\s+#+\s+(?:each|apiece|per\s+replica)\b", r.masked):
+            r.params["tensor_parallel"] = 1.0     # ("each on its own L4": one card a replica)
+
+
+def half_busy(r: Reading) -> None:
+    """"given we use one today at about half capacity": the share of the cards in use, in words (0.5)."""
+    if "utilization" in r.params:
+        return
+    m = _HALF_BUSY.search(r.t)
+    if m is not None and not r.stated_at(m.start()):
+        r.add("utilization", 0.5, m.start(), m.end())
+
+
 def first_token_in_words(r: Reading) -> None:
     """"I want first token in under a second and ~40 ms per token after that": the TTFT target in words."""
     if "ttft_ms" in r.params:
         return
-    m = _FIRST_TOKEN_IN_WORDS.search(r.t)
-    if m is None or r.stated_at(m.start("n")):
+    m = _FIRST_TOKEN_IN_WORDS.search(r.t) or _FIRST_TOKEN_AFTER_WORDS.search(r.t)
+    if m is None:
         return
-    r.add("ttft_ms", 500.0 if m.group("n") == "half a" else 1000.0, m.start(), m.end())
+    ms = 500.0 if m.group("n") in ("half a", "0.5") else 1000.0
+    if r.stated_at(m.start("n")):
+        # ("half a second" first read as a bare number: the wait it is)
+        bare = next((x for x in r.stated if x.start <= m.start("n") < x.end and x.param is None
+                     and x.note == "" and x.value == ms / 1000), None)
+        if bare is not None:
+            r.move(bare, "ttft_ms", value=ms, start=m.start(), end=m.end(),
+                   text=r.norm.quote(m.start(), m.end()))
+        return
+    r.add("ttft_ms", ms, m.start(), m.end())
 
 
 def output_volume_beside_a_days_input(r: Reading) -> None:
@@ -2941,6 +3018,24 @@ def users_restated(r: Reading) -> None:
             or re.search(r"weekly|monthly|\bwau\b|\bmau\b|周活|月活", str(first.text).lower()):
         return                           # ("900k weekly users, call it 350k DAU": the daily share, later)
     _second_users(r, again, first, "restated")
+
+
+# the words before one's own arithmetic: "… so what, 0.3 a day?", "i.e. ~40 a day", "也就是每天0.3次"
+_SO_BEFORE = rx.compile(r"(?:\bso(?:\s+what|\s+like)?|\bi\.e\.|\bthat'?s|\bwhich is|\bcall it|=|≈)\s*,?\s*"
+                        r"(?:about|around|roughly|~|like)?\s*$|(?:所以|也就是|相当于|约等于)\s*(?:每天|一天)?\s*$")
+
+
+def converted_restated(r: Reading) -> None:
+    """"Each one chats maybe twice a week... so what, 0.3 a day?": the asker's own conversion of a value
+    already read, said again in the unit the calculation uses (within 12% of it): that value said again,
+    not a number left over."""
+    for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+              and x.value > 0 and _SO_BEFORE.search(r.t[max(0, x.start - 20):x.start])]:
+        same = next((k for k, v in r.params.items() if isinstance(v, float) and not isinstance(v, bool)
+                     and v > 0 and abs(float(x.value or 0) - v) <= 0.12 * v
+                     and any(st.param == k and st.note == "" for st in r.stated)), None)
+        if same is not None:
+            r.retag(x, param=same, note="restated")
 
 
 def _second_users(r: Reading, users: Stated, aside: Stated, note: str) -> None:
@@ -3783,6 +3878,16 @@ def turns_per_conversation(r: Reading) -> None:
     if st is not None and "users" in r.params and "queries_per_user" not in r.params:
         # ("about 3k clients a day, 5 back-and-forths each": each one's conversation, its turns)
         assert each_user is not None
+        _take_turns(r, st, start=each_user.start("n"), end=each_user.end(),
+                    text=r.norm.quote(each_user.start("n"), each_user.end()))
+        return
+    day_items = next((s for s in r.stated if s.param == "queries_per_day" and s.note == ""), None)
+    st = next((x for x in r.stated if each_user is not None and x.start <= each_user.start("n") < x.end
+               and x.param in (None, "users") and isinstance(x.value, float)), None)
+    if st is not None and day_items is not None and each_user is not None \
+            and day_items.end <= each_user.start() and "queries_per_user" not in r.params \
+            and not any(x.param == "users" and x is not st for x in r.stated):
+        # ("Reckon 400 enquiries a day, about 6 back-and-forths each": each enquiry's turns, not 6 people)
         _take_turns(r, st, start=each_user.start("n"), end=each_user.end(),
                     text=r.norm.quote(each_user.start("n"), each_user.end()))
         return
@@ -5148,6 +5253,44 @@ def paying_sites(r: Reading) -> None:
     r.move(places, "users")
 
 
+# a box's price asked: "What's a DGX H100 actually go for?", "what does an HGX H200 cost", "一台DGX多少钱"
+_BOX_PRICE_ASKED = rx.compile(r"\bwhat(?:'s|s|\s+is|\s+does|\s+do|\s+would)?\s+(?:an?|the|one)\s+&+\s+"
+                              r"(?:box\s+|server\s+)?(?:actually\s+|really\s+|usually\s+)?"
+                              r"(?:go(?:es)?\s+for|cost|sell\s+for|run|list\s+for)\b|&+[^，,。；;？?]{0,8}?多少钱")
+_MONEY_TO_SPEND = rx.compile(r"\bbudget|\bspend|\bafford|\bwe\s+have\b|\bi\s+have\b|预算|经费")
+
+
+def box_price_said(r: Reading) -> None:
+    """"What's a DGX H100 actually go for? I saw somebody say around $300k": a box's price asked, then an
+    amount said of it, is the box's price (not money to spend on cards)."""
+    if "server" not in r.params or any(k in r.params for k in ("server_price_usd", "server_price_cny")) \
+            or not _BOX_PRICE_ASKED.search(r.masked):
+        return
+    st = next((x for x in r.stated if x.param in ("budget_usd", "budget_cny") and x.note == ""
+               and isinstance(x.value, float) and x.value >= (2e4 if x.param == "budget_usd" else 1.5e5)
+               and not _MONEY_TO_SPEND.search(
+                   re.split(r"[.;?!。；？！]", r.t[max(0, x.start - 40):x.start])[-1])), None)
+    if st is not None:
+        r.move(st, "server_price_" + str(st.param).rsplit("_", 1)[1])
+
+
+def box_cards_rented(r: Reading) -> None:
+    """"Quote came in at £285k for an HGX H200 box … against renting 8 of them at $3.50/hr": one box priced,
+    then "N of them" rented by the GPU-hour, N the box's own cards, is that many cards (the box's), not N
+    boxes."""
+    from calc.catalog import load
+    key = r.params.get("server")
+    if not isinstance(key, str) or not any(k in r.params for k in ("server_price_usd", "server_price_cny")) \
+            or not any(k in r.params for k in ("rent_usd_per_hour", "rent_cny_per_hour")):
+        return
+    box = load().servers.get(key)
+    st = next((x for x in r.stated if x.param == "servers" and x.note == "" and box is not None
+               and x.value == float(box.gpus) and re.fullmatch(r"\d+\s+of\s+(?:them|those|these)",
+                                                                str(x.text).strip().lower())), None)
+    if st is not None and "gpus" not in r.params:
+        r.move(st, "gpus")
+
+
 def hours_block_price(r: Reading) -> None:
     """"GPU cloud is selling a block of 500 GPU-hours on H100 SXM for $1,150. whats that per GPU-hour": a
     price for a stated block of GPU-hours is so much an hour (the rent the block is sold at)."""
@@ -6204,7 +6347,8 @@ _KVA_ASKED = rx.compile(r"多少\s*(?:千伏安|kva|兆伏安|mva)|\bhow (?:many
                         r"\b(?:kva|mva)\s+(?:figure|number|rating|requirement|estimate)\b|"
                         r"(?:千伏安|kva)\s*(?:容量)?\s*(?:是|要|需要)?多少")
 _POWER_FACTOR = rx.compile(r"\b(?:pf|power[- ]factor)"
-                           r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly|"
+                           r"(?:\s*(?:is|of|=|:|at|~|≈|about|around|close to|near|roughly|maybe|probably|"
+                           r"like|say|"
                            r"按|取|为|是|约))*\s*"
                            r"(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|功率因数\s*(?:按|为|是|约|取|=|:|：)*\s*(0?\.\d+|1(?:\.0+)?)(?!\d|\.\d)|"
                            r"\bkva\s*(?:≈|~|=|==|as|is)\s*kw\b|"

@@ -85,7 +85,8 @@ ONE_USER = r"(?:user|person|head|seat|dau|dev|developer|engineer|employee|member
            r"underwriter|adjuster|banker|teller|scientist|radiologist|pharmacist|worker|staffer|operator|moderator|" \
            r"reviewer|inspector|technician|driver|courier|policyholder|claimant|insured|patient|parent|kid|child|" \
            r"pupil|citizen|resident|household|farmer|anchor|streamer|seller|supervisor|rooftop|dealership|dealer|" \
-           r"location|branch|salon|outlet|franchisee|patron|family|families|" + DEVICE_EN + r")"
+           r"location|branch|salon|outlet|franchisee|patron|family|families|guy|gal|dude|homeowner|" \
+           + DEVICE_EN + r")"
 # the same one, in Chinese: "每车每天 3 轮", "每架車每日 8 次" (a car is its driver's account)
 # each business counted ("每个商家每天…", "每家每天30次调用"), not each shop, room or institution of one
 EACH_BUSINESS_ZH = r"每个?商家|每个?商户|每个?卖家|每家(?!门店|店|机房|医院|工厂|数据中心|机构)"
@@ -189,6 +190,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("peak_factor", None, r"\b(?:rush(?:es)?|spikes?|surges?|peaks?|busy (?:hours?|time|periods?)|rush hours?)\s+"
      r"(?:is|are|runs?|hits?|goes)\s*(?:~|about|around|roughly|prob(?:ably)?|maybe|likely|like)?\s*$",
      T + r"\s*(?:x|×)(?![a-z0-9])(?!\s*(?:more|bigger|larger|faster|growth|a year|per year|yearly)\b)"),
+    # ("peaks at lunchtime about 2.5x", "spikes on Fridays to about 3x": the busy time named between)
+    ("peak_factor", None, r"\b(?:peaks?|spikes?|surges?)\s+(?:at|on|in|around|during)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
+     r"\s*,?\s*(?:(?:at|to|is)\s+)?(?:~|about|around|roughly|prob(?:ably)?|maybe|likely|like)?\s*$",
+     T + r"\s*(?:x|×)(?![a-z0-9])(?!\s*(?:more|bigger|larger|faster|growth|a year|per year|yearly)\b)"
+     r"(?!\s*(?:the\s+)?(?:normal|usual|average|typical|baseline|regular)\b)"),
     ("peak_factor", None, r"\bpeak(?:s| load| traffic)?\s+(?:is|are|runs?|hits?|goes)\s*"
      r"(?:~|about|around|roughly|prob(?:ably)?|maybe|likely|like)?\s*$",
      T + r"\s*(?:x|×)(?![a-z0-9])"),
@@ -324,6 +330,12 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"(?:大概|约|大约)?\s*$", T + r"\s*(?:多)?\s*个?\s*(?:客户|用户|人|会话|玩家|学生|顾客|会员)"),
     ("concurrent_users", None, r"并发\s*(?:用户|会话|请求|连接|访问)\s*(?:数|数量|量)\s*(?:设计)?\s*"
      r"(?:为|是|约|大概|大约|有|达到|按|取|:|：)*\s*$", r"^(?!\s*(?:%|倍|x\b|ms|毫秒|秒))"),
+    # ("We need 2,000 labels for the holiday run": the pieces one job makes, each a request)
+    ("queries", T + r"\s*(?:labels|descriptions|captions|summaries|emails|letters|listings|blurbs|posts|reports|"
+     r"product descriptions|cards)\s+for\s+(?:the|our|a|this)\s+(?:[a-z-]+\s+){0,2}?(?:run|batch|launch|season|"
+     r"catalog(?:ue)?|drop|sale|campaign|job|mailing|refresh)\b", None),
+    # ("the staff (there's like 15 of us)", "we're about 12 of us": the people there are, counted as "of us")
+    ("users", T + r"\s+of\s+us\b(?!\s+(?:at once|at the same time|concurrently|simultaneously|online))", None),
     # "400 analysts concurrent", "300 agents at once": people counted, then said to be at once
     ("concurrent_users", T + r"\s*(?:[a-z-]+\s+)?" + ONE_USER + r"s?\s+(?:concurrent(?:ly)?|at once|at the same time|"
      r"simultaneous(?:ly)?|in parallel)\b", None),
@@ -397,7 +409,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     ("price", None, r"#+\s*(?:那边|这边|那头)\s*(?:报|报到|开价|卖)\s*(?:大概|大约|约|差不多)?\s*"
      r"(?P<at>us\$|\$|¥|￥)?\s*$"),
     # ("买一台DGX H100大概280万": the server named after "一台", then its price in 万)
-    ("server_price", None, r"(?<=一台|每台|单台)\s*&+\s*(?:整机|服务器)?\s*(?:大概|大约|约|差不多|要|是|在|报价|价格)?\s*$",
+    # ("买一台二手DGX A100一百二十来万": a used one, its price)
+    ("server_price", None, r"(?:(?<=一台|每台|单台)|(?<=一台二手|一台全新|一台现货)|(?<=一台二手的|一台全新的))"
+     r"\s*&+\s*(?:整机|服务器)?\s*(?:大概|大约|约|差不多|要|是|在|报价|价格)?\s*$",
      T + r"(?:元|块|人民币|美元|左右|上下|出头|(?=\s*(?:[，,。；;？?！!]|$)))"),
     # ("H20整机，8卡一台95万左右": a machine's price in 万, said right after "一台")
     ("server_price", None, r"(?:一台|每台|单台)\s*(?:大概|大约|约|差不多|要|是|在)?\s*$",
@@ -1430,8 +1444,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # ("renting at 40c/hr per card": cents written c)
     ("rent", T + r"\s*(?:cents?|¢|c)\s*(?:/|per|an?|each)\s*(?:(?:gpu|card|chip)[- ]?)?(?:hours?|hr|h)\b", None),
     # ("$4.10 CAD per A100 80GB hour": a named card's hour, its currency's code between)
+    # ("at $2.50 per H100 per hour": the card, then the hour)
     ("rent", T + r"\s*(?:cad|aud|usd|eur|gbp|sgd|nzd|chf|inr|jpy|krw)?\s*(?:/|per|an?|each)\s*#+\s*(?:gpu[- ]?)?"
-     r"(?:hours?|hr|h)\b", None),
+     r"(?:(?:/|per|an?|each)\s*)?(?:hours?|hr|h)\b", None),
     ("rent",
      None, r"按\s*(?:us\$|\$|¥|￥)?\s*$", T + r"\s*(?:美元|美金|刀|元|块)?\s*(?:/\s*(?:卡时|小时|h))?\s*(?:一小时|每小时)?\s*"
      r"(?:租|出租|来租)"),
@@ -1692,7 +1707,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
      r"^(?!\s*(?:张|台|块|颗|个|卡|[万千百]张|[x×]|gpus?\b|cards?\b))"),
     ("price",
      # ("单卡询价5.8万": the price asked of one card; "一张才5万多": said to be cheap)
-     None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:询价|报价|价格|售价|单价)?\s*"
+     # ("一张RTX 4090买下来一万出头": bought outright, its price)
+     None, r"(?<!下来)(?<!下来 )(?:每张|一张|单张|每块|单卡|每卡)\s*(?:卡|#+)?\s*(?:买下来|买下|入手|拿下|到手价?)?\s*"
+     r"(?:询价|报价|价格|售价|单价)?\s*"
      r"(?:才|只要|只|就|也就|不到|差不多)?\s*(?:约|大概|大约|要|是)?\s*$",
      # ("卡一张1.6万按3年折旧": the price, then the years it is written off over; "一张才5万多按5.2万": the
      # figure to use said after the rough one)
@@ -3254,7 +3271,9 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "每张3.5万美元", "单卡2.5万美金": one card's price in a currency
     ("price",
      None, r"(?:一张|每张|一块|每块|单卡|每卡|单价|每颗|每片|均价|平均单价|平均售价|平均价格|卡价)\s*(?:卡|显卡|#+)?\s*(?:的)?\s*(?:价格|售价|单价|成本|报价)?\s*"
-     r"(?:大概|大约|约|要|是|差不多|按)*\s*(?:us\$|\$|¥|￥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
+     # ("Gaudi 3一张才1.6万美元": only so much)
+     r"(?:大概|大约|约|要|是|差不多|按|才|只要|只|就|也就|不到)*\s*(?:us\$|\$|¥|￥)?\s*$",
+     T + r"(?:万|千|k)?\s*" + CUR + r"(?:\s*(?:一张|每张|一块|每块|一颗|each|apiece))?"),
     # ("Board approved a RMB 30M capex for the platform": the capital to spend)
     # ("批了30万AI预算", "a $2M AI budget": what the budget is for named between)
     ("budget", T + r"(?:的)?\s*(?:(?:ai|gpu|ml|it|llm|gpu算力|算力|硬件)\s*)?(?:预算|budget\b|"
@@ -3289,6 +3308,11 @@ ROLES: list[tuple[str, str | None, str | None] | tuple[str, str | None, str | No
     # "芯片价格按2.5万美元", "显卡售价约 1.8 万": one card's price, its words before it
     ("price", None, r"(?:芯片|单卡|每卡|显卡|加速卡|gpu|卡)\s*(?:的)?\s*(?:价格|单价|售价|采购价|报价|价)\s*"
      r"(?:按|是|为|约|大概|大约|:|：|算)*\s*(?:us\$|\$|¥)?\s*$", T + r"(?:万|千|k)?\s*" + CUR + r"?"),
+    # ("pooled maybe twenty grand for 'AI stuff'", "we raised about $50k for this": money put together to spend)
+    ("budget", None, r"\b(?:pooled|raised|saved(?:\s+up)?|set aside|scraped together|put together|put aside|"
+     r"chipped in|collected|earmarked|allocated|approved)\s+(?:maybe|about|around|roughly|~|like|almost|nearly)?\s*"
+     r"(?:us\$|\$)?\s*$", T + r"\s*(?:k|m|grand)?\s*(?:" + CUR + r")?\s*(?!\s*(?:/|per\b|an?\s+(?:hour|month|year|day)|"
+     r"gpus?|cards?|tokens?|users?|kw|w\b))"),
     # ("If I had, idk, 30-40k to throw at it", "we have 35k to spend": money held, then said to be for spending)
     ("budget", T + r"\s*(?:k|m|grand|mil)?\s*(?:" + CUR + r")?\s*(?:to\s+(?:throw at|spend|play with|burn|"
      r"invest|put (?:in|into|toward|towards))|of budget)\b", None),

@@ -68,7 +68,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout175.toml": 46, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
          "heldout179.toml": 51, "heldout180.toml": 42, "heldout181.toml": 35, "heldout182.toml": 50,
          "heldout183.toml": 51, "heldout184.toml": 50, "heldout185.toml": 52, "heldout186.toml": 49,
-         "heldout187.toml": 50, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 50,
+         "heldout187.toml": 50, "heldout188.toml": 49, "heldout189.toml": 51, "heldout190.toml": 51,
          "heldout191.toml": 49, "heldout192.toml": 53, "heldout193.toml": 48, "heldout194.toml": 52,
          "heldout195.toml": 51, "heldout196.toml": 52, "heldout197.toml": 52, "heldout198.toml": 49,
          "heldout199.toml": 51, "heldout200.toml": 51, "heldout201.toml": 48, "heldout202.toml": 50,
@@ -99,7 +99,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout295.toml": 52, "heldout296.toml": 53, "heldout297.toml": 51, "heldout298.toml": 51,
          "heldout299.toml": 50, "heldout300.toml": 49, "heldout301.toml": 55, "heldout302.toml": 53,
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
-         "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 46,
+         "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 47,
          "heldout311.toml": 37, "heldout312.toml": 50, "heldout313.toml": 50, "heldout314.toml": 48,
          "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 50,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 48,
@@ -120,7 +120,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout379.toml": 52, "heldout380.toml": 56, "heldout381.toml": 54, "heldout382.toml": 54,
          "heldout383.toml": 54, "heldout384.toml": 53, "heldout385.toml": 53, "heldout386.toml": 53,
          "heldout387.toml": 54, "heldout388.toml": 54, "heldout389.toml": 52, "heldout390.toml": 54,
-         "heldout391.toml": 52, "heldout392.toml": 54, "heldout393.toml": 54, "heldout394.toml": 53,
+         "heldout391.toml": 53, "heldout392.toml": 54, "heldout393.toml": 54, "heldout394.toml": 53,
          "heldout395.toml": 53, "heldout396.toml": 54, "heldout397.toml": 53, "heldout398.toml": 53,
          # sets 401 and 467: one fewer since round 145, when a year said of rents ("at 2023 prices … to rent",
          # "at 2019 prices" for V100s) became named where the catalog has no rent dated that year; it had been
@@ -238,7 +238,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout739.toml": 52, "heldout740.toml": 54,
          # round 60 (first runs: 741, 744, 745 open; 742, 743, 746 sealed)
          "heldout741.toml": 53, "heldout742.toml": 54, "heldout743.toml": 54, "heldout744.toml": 54,
-         "heldout745.toml": 54, "heldout746.toml": 52,
+         "heldout745.toml": 54, "heldout746.toml": 53,
          # round 61 (first runs: 747, 749, 751 open; 748, 750, 752 sealed)
          "heldout747.toml": 54, "heldout749.toml": 54, "heldout751.toml": 53,
          "heldout748.toml": 54, "heldout750.toml": 54, "heldout752.toml": 52,
@@ -283,7 +283,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout826.toml": 52, "heldout828.toml": 53, "heldout830.toml": 52,
          # round 75 (first runs: 831, 833, 835 open; 832, 834, 836 sealed)
          "heldout831.toml": 49, "heldout833.toml": 52, "heldout835.toml": 50,
-         "heldout832.toml": 51, "heldout834.toml": 52, "heldout836.toml": 52,
+         "heldout832.toml": 52, "heldout834.toml": 52, "heldout836.toml": 52,
          # round 76 (first runs: 837, 839, 841 open; 838, 840, 842 sealed)
          "heldout837.toml": 54, "heldout839.toml": 53, "heldout841.toml": 53,
          "heldout838.toml": 54, "heldout840.toml": 54, "heldout842.toml": 54,
@@ -332,12 +332,15 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 175 (first runs: 1431, 1433, 1435 open; 1432, 1434, 1436 sealed)
+         "heldout1431.toml": 53, "heldout1433.toml": 54, "heldout1435.toml": 54,
+         "heldout1432.toml": 54, "heldout1434.toml": 54, "heldout1436.toml": 54,
          # round 174 (first runs: 1425, 1427, 1429 open; 1426, 1428, 1430 sealed)
          "heldout1425.toml": 54, "heldout1427.toml": 52, "heldout1429.toml": 53,
          "heldout1426.toml": 54, "heldout1428.toml": 51, "heldout1430.toml": 54,
          # round 173 (first runs: 1419, 1421, 1423 open; 1420, 1422, 1424 sealed)
          "heldout1419.toml": 51, "heldout1421.toml": 53, "heldout1423.toml": 53,
-         "heldout1420.toml": 54, "heldout1422.toml": 54, "heldout1424.toml": 50,
+         "heldout1420.toml": 54, "heldout1422.toml": 54, "heldout1424.toml": 51,
          # round 172 (first runs: 1413, 1415, 1417 open; 1414, 1416, 1418 sealed)
          "heldout1413.toml": 54, "heldout1415.toml": 54, "heldout1417.toml": 51,
          "heldout1414.toml": 54, "heldout1416.toml": 53, "heldout1418.toml": 54,
@@ -355,7 +358,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1390.toml": 54, "heldout1392.toml": 52, "heldout1394.toml": 53,
          # round 167 (first runs: 1383, 1385, 1387 open; 1384, 1386, 1388 sealed)
          "heldout1383.toml": 54, "heldout1385.toml": 54, "heldout1387.toml": 54,
-         "heldout1384.toml": 53, "heldout1386.toml": 54, "heldout1388.toml": 54,
+         "heldout1384.toml": 54, "heldout1386.toml": 54, "heldout1388.toml": 54,
          # round 166 (first runs: 1377, 1379, 1381 open; 1378, 1380, 1382 sealed)
          "heldout1377.toml": 53, "heldout1379.toml": 53, "heldout1381.toml": 54,
          "heldout1378.toml": 54, "heldout1380.toml": 54, "heldout1382.toml": 54,
@@ -385,7 +388,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1330.toml": 54, "heldout1332.toml": 52, "heldout1334.toml": 53,
          # round 157 (first runs: 1323, 1325, 1327 open; 1324, 1326, 1328 sealed)
          "heldout1323.toml": 52, "heldout1325.toml": 47, "heldout1327.toml": 52,
-         "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 52,
+         "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 53,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
          "heldout1317.toml": 54, "heldout1319.toml": 52, "heldout1321.toml": 52,
          "heldout1318.toml": 54, "heldout1320.toml": 54, "heldout1322.toml": 53,
@@ -472,7 +475,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1156.toml": 51, "heldout1158.toml": 47, "heldout1160.toml": 49,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 54, "heldout1151.toml": 50, "heldout1153.toml": 50,
-         "heldout1150.toml": 52, "heldout1152.toml": 52, "heldout1154.toml": 49,
+         "heldout1150.toml": 52, "heldout1152.toml": 53, "heldout1154.toml": 49,
          # round 127 (first runs: 1143, 1145, 1147 open; 1144, 1146, 1148 sealed)
          "heldout1143.toml": 54, "heldout1145.toml": 54, "heldout1147.toml": 52,
          "heldout1144.toml": 52, "heldout1146.toml": 53, "heldout1148.toml": 51,
