@@ -1444,8 +1444,7 @@ def claimed_bill(r: Reading) -> None:
         if said is not None and x.param is not None:
             if earn is None and x.param not in ("budget_cny", "budget_usd"):
                 # (a price read of a bill: its words only right before it)
-                if r.t[said.start():x.start].strip() not in ("电费", "电费才", "电费也就", "电费只要",
-                                                             "电费就"):
+                if not re.fullmatch(r"电费(?:才|也就|只要|就)?", r.t[said.start():x.start].strip()):
                     continue
             if r.params.get(str(x.param)) == x.value:
                 del r.params[str(x.param)]

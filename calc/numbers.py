@@ -992,7 +992,7 @@ _QUOTED_FIGURE = rx.compile(r"(?<![\w])(['‘“\"])((?:about|up to|roughly|arou
 _TYPO_FIXED = {"simultanious": "simultaneous", "simultaniously": "simultaneously", "concurrant": "concurrent",
                "concurrantly": "concurrently", "reqeusts": "requests",
                "reuqests": "requests", "recieve": "receive", "recieves": "receives"}
-_PER_DAY_MIXED = rx.compile(r"(?<=每人|每位|每个)\s*(?:per day|a day|daily)\b")
+_PER_DAY_MIXED = rx.compile(r"(?<=每人|每位|每个)(\s*)(per day|a day|daily)\b")
 _POWER_TALK = rx.compile(r"\b(?:power|electricity|electric|elec|energy|leccy|kwh)\b", re.IGNORECASE)
 _LECCY = rx.compile(r"\bleccy\b", re.IGNORECASE)
 _A_UNIT_OF_POWER = rx.compile(r"(\d\s*(?:c|¢|cents?|p|pence)\s*(?:a|per|/|each)\s*)unit\b", re.IGNORECASE)
@@ -1080,8 +1080,7 @@ def normalize(text: str) -> Normalized:
     # ("maybe three-ish bucks an hour", "10ish people": about that many, the hedge set aside; the same length)
     plain = _ISH.sub(lambda m: " " * len(m.group(0)), plain)
     # ("DAU 大概 8k，每人 per day 2 个 query": the day in English inside Chinese, as 每天; the same length)
-    plain = _PER_DAY_MIXED.sub(lambda m: " " * (len(m.group(0)) - len(m.group(0).lstrip())) + "每天".ljust(
-        len(m.group(0).lstrip())), plain)
+    plain = _PER_DAY_MIXED.sub(lambda m: m.group(1) + "每天".ljust(len(m.group(2))), plain)
     # ("200 users, 30 reqs each daily": each one's day, as "each a day" says it; the same length)
     plain = _EACH_DAILY.sub("a day", plain)
     # ("B200 一张按3.5万美刀": US dollars, in slang; the same length)

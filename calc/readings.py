@@ -3031,7 +3031,7 @@ def converted_restated(r: Reading) -> None:
     not a number left over."""
     for x in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
               and x.value > 0 and _SO_BEFORE.search(r.t[max(0, x.start - 20):x.start])]:
-        same = next((k for k, v in r.params.items() if isinstance(v, float) and not isinstance(v, bool)
+        same = next((k for k, v in r.params.items() if isinstance(v, float)
                      and v > 0 and abs(float(x.value or 0) - v) <= 0.12 * v
                      and any(st.param == k and st.note == "" for st in r.stated)), None)
         if same is not None:

@@ -14,6 +14,11 @@ def read(q: str) -> dict[str, object]:
     return {s.param: s.value for s in parse(q).stated if s.param and s.note in ("", "option")}
 
 
+def stated_values(q: str, param: str) -> list[object]:
+    """The values of every span the question states as `param`, in order (a claim, a rate said twice)."""
+    return [s.value for s in parse(q).stated if s.param == param]
+
+
 def fig(res: Any, name: str) -> float:
     return next(f.value for f in res.figures if f.name == name)
 

@@ -21,11 +21,7 @@ import pytest
 
 from calc import compute, parse
 from calc.result import CalcError
-from tests.calc.reading_helpers import assert_params, figure, headline
-
-
-def _claimed(q: str) -> list[object]:
-    return [s.value for s in parse(q).stated if s.param == "claimed_value"]
+from tests.calc.reading_helpers import assert_params, figure, headline, stated_values
 
 
 def _error_kind(q: str) -> str | None:
@@ -117,7 +113,7 @@ def test_a_block_of_hours_bought_costs_the_run_only_its_hours():
 
 def test_is_the_math_right():
     q = "a reseller says an H100 running 24/7 is about $1,100 a month at $1.99 an hour. is that math right or what?"
-    assert _claimed(q) == [1_100.0]
+    assert stated_values(q, "claimed_value") == [1_100.0]
     assert "budget_usd" not in parse(q).params
 
 
@@ -140,7 +136,7 @@ def test_budget_in_chinese_numerals_and_kuai():
 
 def test_a_bill_said_in_kuai_then_doubted():
     q = "有人说一台8卡H100一个月电费才三千来块，电价0.8元一度，靠谱吗？"
-    assert _claimed(q) == [3000.0]
+    assert stated_values(q, "claimed_value") == [3000.0]
     assert "price_cny" not in parse(q).params
     assert "给出的" in headline(q)
 
@@ -215,4 +211,4 @@ def test_a_camelcase_name_sized_is_a_model():
 
 def test_memorys_worth_said_after_the_amount():
     q = "DRAM is $4/GB and HBM is 4x that, so the 80GB in an H100 is only ~$1k of memory. true?"
-    assert _claimed(q) == [1000.0]
+    assert stated_values(q, "claimed_value") == [1000.0]

@@ -22,11 +22,7 @@ from __future__ import annotations
 import pytest
 
 from calc import compute, parse
-from tests.calc.reading_helpers import assert_params, figure
-
-
-def _stated(q: str, param: str) -> list[object]:
-    return [s.value for s in parse(q).stated if s.param == param]
+from tests.calc.reading_helpers import assert_params, figure, stated_values
 
 
 def test_spare_power_for_a_server_closet_is_the_rooms():
@@ -177,7 +173,7 @@ def test_turns_of_each_days_enquiry():
 
 def test_a_currency_worth_in_dollars():
     q = "4 L40S at 350W each, power is 25 cents a kWh in euros, and the euro's about $1.08. yearly bill?"
-    assert _stated(q, "usd_per_eur") == [1.08]
+    assert stated_values(q, "usd_per_eur") == [1.08]
 
 
 def test_the_month_said_of_a_budget_after_it():
@@ -208,7 +204,7 @@ def test_memory_priced_per_gb_as_a_share_of_the_card():
 
 def test_someone_doubted_by_name():
     q = "Electrician reckons a box with 8 L4 cards in it will pull 2 kW at the wall. Each card is 72W. Is she about right?"
-    assert _stated(q, "claimed_value") == [2000.0]
+    assert stated_values(q, "claimed_value") == [2000.0]
 
 
 def test_how_big_a_qps():
