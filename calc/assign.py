@@ -580,6 +580,8 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
     if role == "observed_tokens_per_s" and not streams \
             and (PER_SERVER.search(CLAUSE.split(r.masked[b:b + 34])[0]) or PER_SERVER.search(r.masked[a:b])
             or _server_rate(r, a, b)
+            # ("We measured 1,100 tokens/s on our 2-GPU L40S box": the box it was measured on)
+            or _ON_ONE_BOX.match(r.masked, b)
             # "a node of eight H800s at $2/hr serves ~3,000 tokens/s": the node's rate
             or (_NODE_OF.search(CLAUSE.split(r.masked[max(0, a - 60):a])[-1])
                 and not PER_GPU_RATE.search(CLAUSE.split(r.masked[b:b + 26])[0]))):
@@ -775,6 +777,10 @@ def _assign(r: Reading, role: str, n: Num, a: int, b: int, value: float) -> None
             and readings.BATCH_WORDS.search(t):
         # ("The nightly job is about 22 million output tokens": the job's, no answer is that long)
         r.add("tokens_per_day", value, a, b)
+    elif role in DIRECT and DIRECT[role] == "tokens_per_day" and value < 1e6 \
+            and ZH_EACH_PERSON_DAY.search(CLAUSE.split(t[max(0, n.start - 40):n.start])[-1]):
+        # ("每个住客入住期间跟AI管家聊下来大概每天2000个token的输出": each guest's day of tokens)
+        r.add("tokens_per_user_day", value, a, b)
     elif role in DIRECT:
         r.add(DIRECT[role], value, a, b)
     elif role == "users" and value == 1 and re.match(r"\s*users?\s+(?:chatting|at a time|talking|"
@@ -1244,8 +1250,21 @@ _CAN_IT_GIVE_ME = rx.compile(r"\b(?:can|could|will|would)\b[^.?!]{0,70}\b(?:give
 _RATE_WANTED = rx.compile(r"\b(?:want|wants|wanted|need|needs|require[sd]?|expect|expects|target(?:ing)?|"
                           r"should (?:get|see|hit))\s*(?:at least|>=|≥|>|min(?:imum)?|about|around|~)?\s*$|"
                           r"(?:\bat least|>=|≥|\bmin(?:imum)?(?: of)?)\s*$")
-_PER_USER_RATE = rx.compile(r"^\s*(?:each|per (?:user|stream|session|request|person)|a user|for each user|"
-                            r"/\s*(?:user|stream))\b")
+# ("~35 tokens/s per chat with 20 chats at once": one conversation's reading speed)
+# a rate measured on one box: "1,100 tokens/s on our 2-GPU L40S box", "2k tok/s on the node"
+_ON_ONE_BOX = rx.compile(r"\s*(?:(?:output\s+)?(?:tokens?|toks?)\s*"
+                         r"(?:/\s*s(?:ec)?|per\s+sec(?:ond)?|a\s+sec(?:ond)?)\s+)?"
+                         r"on\s+(?:our|the|a|one|my|this|that|a single)(?:\s+(?:one|single|only|own))?\s+"
+                         r"(?:\d+[- ]?(?:gpu|card)s?\s+|\d+\s*x\s*)?"
+                         r"(?:[#&]+\s+)?(?:box|server|node|machine|rig|workstation)\b")
+# each person named, then their day ("每个住客入住期间跟AI管家聊下来大概每天")
+ZH_EACH_PERSON_DAY = rx.compile(r"每(?:个|位|名)\s*(?:住客|客人|房客|游客|旅客|会员|用户|客户|顾客|学生|"
+                                r"员工|患者|"
+                                r"玩家|司机|骑手|老师|店主|商家|家长)[^，,。;；\d]{0,20}?(?:每天|一天|每日)"
+                                r"[^，,。;；\d]{0,6}$")
+_PER_USER_RATE = rx.compile(r"^\s*(?:each|per (?:user|stream|session|request|person|chat|conversation|convo|"
+                            r"customer|caller|agent|seat)|a user|for each user|"
+                            r"/\s*(?:user|stream|chat|session))\b")
 
 
 def word_after(t: str, b: int) -> int:
@@ -1494,6 +1513,14 @@ _PLACE_HAS_BEFORE = rx.compile(r"\b(?:our|the|my)\s+(?:building|facility|office|
                                r"(?:has|have|gets?|got)\s+(?:only\s+|about\s+|around\s+|~\s*)?$")
 
 
+# each box's draw, what it holds said first: "if each has 4 GPUs and draws ~2.2 kW"
+# (or the box named with its cards: "L40S box w/ 4 cards pulls ~2.4kW at the wall")
+_EACH_BOX_DRAWS = rx.compile(r"(?:\beach(?:\s+(?:box|server|node|machine|unit|one|chassis))?\s+has\s+"
+                             r"[^.;?!]{1,30}?\s+and|"
+                             r"\b(?:box|server|node|machine|rig|chassis)\s+(?:w/|with)\s*\d+\s*(?:cards|gpus)(?:\s+in\s+it)?)"
+                             r"\s+(?:draws?|pulls?|uses?|consumes?|burns?)\s*(?:~|about|around|roughly)?\s*$")
+
+
 def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     """Watts are a power; which one is told by the qualifier in the same clause: per GPU,
     per server (or rack), else the facility. MW and GW are never one GPU's draw."""
@@ -1503,6 +1530,17 @@ def _assign_power(r: Reading, role: str, a: int, b: int, value: float) -> None:
     tail = _SENTENCE_END.split(CLAUSE.split(masked[b:b + 28])[0])[0]
     # (and the sentence's start: "… 1.8 kW for a server. how many L4s at 75 W each" is each card's)
     head = _SENTENCE_END.split(CLAUSE.split(masked[max(0, a - 32):a])[-1])[-1]
+    if re.match(r"\s*的?\s*(?:电|电力|供电|市电)(?![费价表])", tail) and not PER_SERVER.search(head) \
+            and not re.search(r"每|单台|单机|一台|整机", head):
+        # ("仓库那边能单独拉一路30千瓦的电，放DGX B200能放几台": the supply there is, what must fit under it)
+        r.add("power_mw", units.convert(value, unit, "MW"), a, b)
+        return
+    if role in ("watts", "kilowatts") and _EACH_BOX_DRAWS.search(masked[max(0, a - 60):a]) \
+            and _BOX_NOUN.search(masked[max(0, a - 120):a]) is not None:
+        # ("How many L40S boxes fit if each has 4 GPUs and draws ~2.2 kW": each box's draw, its cards said
+        # between)
+        r.add("watts_per_server", units.convert(value, unit, "W"), a, b)
+        return
     if _CIRCUIT_CARRIES.search(masked[max(0, a - 60):a]):
         # ("the closet circuit can only handle about 1,800 W. How many L4s …": the supply, the cards fitted
         # under it)

@@ -227,8 +227,11 @@ class Builder:
             self.read.update({"replicas", "tensor_parallel", "model", "params", "precision"})
         # ("HGX H200整机报价约250万元 … 总共要多少": a server priced, no count: the one server)
         # ("if I put 4 GPUs in a box … what does that cost me running 24/7": one box of the cards said)
+        # ("An 8-card Gaudi 2 server pulls ~7.5 kW. What's that over 12 months": the one server described)
         boxed = self.has("server") or self.has("server_price_usd") or self.has("server_price_cny") \
-            or bool(self.req.params.get("one_box"))
+            or bool(self.req.params.get("one_box")) \
+            or (self.has("watts_per_server") and self.has("gpus_per_server") and not self.has("gpus")
+                and not self.flag("one_gpu"))
         if self.has("gpus") or not (self.has("servers") or boxed):
             # "on my RTX 4090": the one asked about, when no count is given
             gpus = self.num("gpus", 1.0 if self.flag("one_gpu") else None,

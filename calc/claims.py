@@ -145,6 +145,9 @@ def second_readings(r: Reading, names: list[tuple[str, str, int]]) -> None:
     claimed_bill(r)
     claimed_ttft(r)
     claimed_stream_rate(r)
+    claimed_request_time(r)
+    claimed_fleet_gpu_hours(r)
+    claimed_billed_hours(r)
     claimed_per_request(r)
     claimed_cents(r)
     claimed_gpu_time_in_words(r)
@@ -266,6 +269,9 @@ _HEARSAY_START = rx.compile(r"^[^.。?？!！]{0,40}?(?:有人说|听说|据说|
                                 r"文档)\s*"
                             r"(?:上|里|中)?\s*(?:说|写|称|标)|"
                             r"someone (?:says|said|claims)|"
+                            # ("Some consultant's telling the MD that training …": what someone is telling)
+                            r"\b(?:telling|tells|told)\s+(?:me|us|him|her|them|everyone|the\s+\w+|our\s+\w+)"
+                            r"\s+that\b|"
                             # ("A consultant told us fine-tuning … would take 2 weeks": told to us)
                             r"\b(?:consultants?|vendors?|a vendor|sales|the reseller|integrators?|"
                             r"partners?)\s+"
@@ -1550,6 +1556,75 @@ def claimed_stream_rate(r: Reading) -> None:
         return
     as_claim(r, r.retag(st, value=1000.0 / st.value))   # (read as a time per token: the speed it was said as)
     p["claim_stream_rate"] = True
+
+
+# a whole request's time, said in seconds or minutes ("in under 30 seconds", "about 2 mins")
+_REQUEST_TIME_SAID = rx.compile(r"(?:\b(?:in|within|under|takes?|took)\s+)?"
+                                r"(?:(?:about|around|roughly|~|under|less than|below|just)\s+)?"
+                                r"\d[\d.,]*\s*(?P<unit>seconds?|secs?|s|minutes?|mins?|"
+                                r"秒|分钟)(?![a-z])")
+_UNIT_SECONDS = {"s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0, "秒": 1.0,
+                 "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0, "分钟": 60.0}
+
+
+def claimed_request_time(r: Reading) -> None:
+    """"Salesman … says his platform does our whole tender pack - 120k tokens in, 8k out - in under 30
+    seconds on one H100 with Llama 3.3 70B. Is he talking out his backside?": one request's whole time
+    someone gave, for a model on a card at stated lengths, checked against that request alone on the
+    replica (calc/inference _request_time), not left unread nor taken for a target."""
+    p = r.params
+    if not (CLAIM.search(r.t) or CHECK_ASKED.search(r.t)) or not ("model" in p or "params" in p) \
+            or "accelerator" not in p or any(k in p for k in ("users", "concurrent_users", "qps",
+                                                                 "tokens_per_day", "ttft_ms", "tpot_ms",
+                                                                 "claimed_value")) \
+            or not ("input_tokens" in p or "output_tokens" in p):
+        return
+    said = [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+            and x.value > 0
+            and (m := _REQUEST_TIME_SAID.search(r.t, max(0, x.start - 24), x.end + 2)) is not None
+            and m.start() <= x.start < m.end()]
+    if len(said) != 1:
+        return
+    st = said[0]
+    unit = _REQUEST_TIME_SAID.search(r.t, max(0, st.start - 24), st.end + 2)
+    assert unit is not None
+    before = r.t[max(0, st.start - 140):st.start]
+    if not (_SAYS.search(before) or CLAIM.search(before)):
+        return
+    as_claim(r, r.retag(st, value=float(st.value or 0) * _UNIT_SECONDS[unit.group("unit")]))
+    p["claim_request_time"] = True
+
+
+def claimed_fleet_gpu_hours(r: Reading) -> None:
+    """"Cloud bill shows 1,460 GPU-hours last month on H100 at $2.49. Is that about right for a bot doing
+    ~3,000 chats a day with Llama 3.3 70B or are we getting ripped off?": the GPU-hours a bill gave over a
+    period, for a load to size, checked against the sized fleet's hours over that period (not left unread)."""
+    p = r.params
+    st = next((x for x in r.stated if x.param == "gpu_hours" and x.note == ""), None)
+    if st is None or "days" not in p or not any(k in p for k in LOADS) \
+            or not (CHECK_ASKED.search(r.t) or CLAIM.search(r.t) or _RIPPED_OFF.search(r.t)) \
+            or "train_tokens" in p or "gpus" in p or "servers" in p:
+        return
+    as_claim(r, st)
+    p["claim_gpu_hours"] = True
+
+
+def claimed_billed_hours(r: Reading) -> None:
+    """"Contractor billed us 2,000 GPU-hours for fine tuning on A100 40GB, says it was 8 cards running 10
+    days. does that add up?": the GPU-hours billed, beside the cards and days said, checked against their
+    product (not the days recomputed from the hours)."""
+    p = r.params
+    st = next((x for x in r.stated if x.param == "gpu_hours" and x.note == ""), None)
+    if st is None or "days" not in p or not ("gpus" in p or "servers" in p) \
+            or not (CHECK_ASKED.search(r.t) or CLAIM.search(r.t)) \
+            or any(k in p for k in ("train_tokens", "train_flops", "gpu_tflops", "mfu")):
+        return
+    as_claim(r, st)
+
+
+_RIPPED_OFF = rx.compile(r"\bripped off\b|\bripping us off\b|\bover-?charg|"
+                         r"\bgetting (?:done|fleeced|scammed)\b|"
+                         r"被坑|被宰|坑我")
 
 
 def claimed_per_request(r: Reading) -> None:

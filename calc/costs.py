@@ -440,6 +440,13 @@ def budget_gpus(b: Builder, acc: Accelerator, *, costs: bool = True) -> int:
         # "加速卡占七成 … 配套全部算上是卡价的 1.5 倍，总投入多少": the build around the cards bought
         all_in(b, n * (usd if usd else (cny or 0) / fx(b)))
     b.fig("gpus", n, "GPUs", b.tr("fig.budget_buys", acc=acc.short))
+    if b.flag("asks_left") and costs:
+        # ("How many L4s at US$2,500 each, and whats left over for a server": what the cards leave of it)
+        in_cny = not (b.has("budget_usd") and usd) and (b.has("budget_cny") or not usd)
+        left = budget - n * price
+        b.fig("budget_left_cny" if in_cny else "budget_left_usd", left, "RMB" if in_cny else "US$",
+              b.tr("fig.budget_left"))
+        b.step(b.tr("step.budget_left", budget=budget, n=n, price=price, left=left))
     servers_for(b, n, acc)
     if usd and costs:
         b.fig("cost_usd", n * usd, "US$", b.tr("fig.chips_cost"))
@@ -2013,6 +2020,11 @@ def capex_intent(b: Builder) -> Result:
             head = b.tr("head.budget_price_all_in", n=b.h(n), acc=acc.short)
         else:
             head = b.tr("head.budget", n=b.h(n), acc=acc.short)
+        left_fig = next((f for f in b.figures if f.name in ("budget_left_usd", "budget_left_cny")), None)
+        if left_fig is not None:
+            money = b.tr("money.usd", usd=b.h(left_fig.value)) if left_fig.name.endswith("usd") \
+                else b.tr("money.cny_only", cny=b.h(left_fig.value))
+            head += b.tr("head.budget_left", money=money)
         if b.has("server") and b.value_of("servers") and not b.has("gpus_per_server"):
             # "… and how many DGX H100 boxes is that?": the servers they fill
             head += b.tr("head.in_servers", servers=b.h(b.value_of("servers")), n=b.gpus_per_server(acc))

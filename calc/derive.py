@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from calc import readings, registry, rx, units
-from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, text_unit, word_after
+from calc.assign import ALL_IN, CAN_BUY, GROWS_WORD, ZH_EACH_PERSON_DAY, text_unit, word_after
 from calc.cn_numeral import chinese_numeral
 from calc.intent import (
     ASKS_QPS,
@@ -266,6 +266,10 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                 r.add("period_months", units.convert(value, unit, "month"), a, b)
             else:
                 r.add("days", units.convert(value, unit, "day"), a, b)
+        elif role == "tokens" and ZH_EACH_PERSON_DAY.search(CLAUSE.split(t[max(0, a - 40):a])[-1]) \
+                and "tokens_per_user_day" not in r.params:
+            # ("每个住客入住期间跟AI管家聊下来大概每天2000个token的输出": each guest's day of tokens)
+            r.add("tokens_per_user_day", value, a, b)
         elif role == "tokens" and (per := _load_period(t, a, b)) is not None \
                 and not _EACH_ITEM_LENGTH.match(t, a, b):
             # "50 million tokens per hour", "2B tokens per week": a volume over a period, as a day's
@@ -354,6 +358,11 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                  r"in flight|同时|每)", t[b:b + 30]):
             # "TTFT budget 250ms, 2k prompts": prompts of 2k tokens, not 2,000 queries a user
             r.add("input_tokens", value, a, b)
+        elif role == "queries" and "users" not in r.params and _THING_REDONE.search(t, max(0, a - 40), a) \
+                and re.match(r"\s*(?:x|times)\s+(?:a|per|each|every)\s+day\b", t[n.end:n.end + 24]):
+            # ("we regenerate it 5 times a day for the different customer tiers": one thing done again, the
+            # day's requests, whoever it is for)
+            r.add("queries_per_day", value, a, b)
         elif role == "queries" and (people := _PEOPLE_AFTER.match(t, b)) is not None \
                 and _EACH_PERSON.search(t) and "users" not in r.params:
             # "每天大概45万客户报案，每人平均问6次": a day's people, each asking so many times, not requests
@@ -369,6 +378,8 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                 r"^[^,，;]{0,16}\bin\s+(?:one|a|a single|1)\s+day\b|"
                                 r"^[^,，;]{0,16}\bon\s+a\s+(?:busy|typical|normal|slow|quiet|good|peak|big|"
                                 r"regular|average)\s+day\b|^[^,，]{0,6}每天|每天|每日|日均|"
+                                r"\b(?:avg|average|typical|normal|usual|ordinary)\s+day\s+(?:is|=|:|sees?|has|"
+                                r"we\s+(?:get|see|do))\s*[~≈]?\s*(?:about|around|roughly)?\s*$|"
                                 r"一天|一日|日门诊|日門診|日就诊|日接诊|日更|"
                                 r"\bdaily\s*(?:~|about|around|roughly)?\s*$",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
@@ -550,6 +561,13 @@ _PAYER_NAMED = rx.compile(r"(?:每个?|每位)" + _PAYER)
 
 _SERVER_WORD_ZH = rx.compile(r"服务器|伺服器|server|node|整机|卡")
 _EACH_MACHINE_DAY = rx.compile(r"每(?:台|部)\s*(?:机器人|機械人|机械臂)?\s*(?:每天|每日|一天|一日)")
+
+
+# one thing done again and again: "we regenerate it 5 times a day"
+_THING_REDONE = rx.compile(r"\b(?:re-?generate|re-?run|refresh|update|rebuild|redo|re-?send|re-?publish|"
+                           r"re-?post|"
+                           r"regen|recompute|re-?index)(?:s|d)?\s+(?:it|this|that|the\s+(?:list|file|report|page|"
+                           r"sheet|catalog(?:ue)?|index|feed))\s*$")
 
 
 def _queries_per_user(t: str, a: int, b: int) -> bool:
@@ -775,6 +793,14 @@ _WRITES_UP = rx.compile(r"\b(?:writes?|writing|wrote|describes?|describing|gener
                         r"drafting|captions?|captioning)\b")
 
 
+# a prompt named, then what it holds in a clause with no number, then its length ("has a huge prompt, the
+# whole week's calendar for all crews, ~14,000 tokens")
+_PROMPT_NAMED_BEFORE = rx.compile(r"\b(?:has|have|gets?|takes?|with|is)\s+(?:an?\s+)?"
+                                  r"(?:(?:huge|long|big|massive|giant|hefty|chunky|fat|large)\s+)?"
+                                  r"(?:prompt|context|input)\b\s*[,(–—-]"
+                                  r"[^.;?!\d]{3,70}[,(–—-]\s*(?:~|about|around|roughly|approx\.?)?\s*$")
+
+
 def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> str:
     if value >= 1e7 and not train_ctx and readings.BATCH_WORDS.search(r.t):
         return "tokens_per_day"          # "nightly eval = 600M output tokens": the job's, not one answer's
@@ -859,6 +885,12 @@ def _token_param(r: Reading, a: int, b: int, value: float, train_ctx: bool) -> s
     if (asked or answered) and not re.search(r"[，,。；;、]", said_before[max(asked + answered):]) \
             and len(said_before) - max(asked + answered) <= 6:
         return "input_tokens" if max(asked, default=-1) > max(answered, default=-1) else "output_tokens"
+    if (named := _PROMPT_NAMED_BEFORE.search(t, max(0, a - 90), a)) is not None \
+            and not OUTPUT_WORDS.search(named.group(0)) \
+            and not re.match(r"\s*(?:tokens?|toks?)?\s*(?:out|back)\b", t[b:b + 16]):
+        # ("each call has a huge prompt, the whole week's calendar for all crews, ~14,000 tokens": the prompt
+        # named, what is in it described, then its length)
+        return "input_tokens"
     right_after = re.match(r"\s*(?:(?:per\b|/|a\b|each\b)\s*[a-z]+\s+)?(?:(?:docs?|documents?|files?|chunks?|"
                            r"pages?|articles?|emails?|transcripts?)\s+)?"
                            # (not "200 words in portuguese": the language they are in)
@@ -2138,6 +2170,7 @@ def derive_params(r: Reading) -> None:
     readings.pools_asked(r)
     readings.people_of_each(r)
     readings.people_of_them(r)
+    readings.people_in_brackets(r)
     readings.one_machine_of_power(r)
     readings.price_now_of_card(r)
     readings.concurrency_said_far(r)
@@ -3082,6 +3115,14 @@ def derive_params(r: Reading) -> None:
     vol = next((st for st in r.stated if st.param in ("tokens_per_day", "tokens_per_user_day")), None)
     if vol is not None and _OUTPUT_WORDS.search(t[max(0, vol.start - 6):vol.end + 8]):
         p["output_volume"] = True        # "每天 30 亿输出 token": the answers' tokens, priced as such
+    if _ONE_ITEM_COST_ASKED.search(t) and "per_requests" not in p and "per_tokens" not in p:
+        p["cost_per_one"] = True         # "how much does it cost per quote?": one request's share
+    if _BUSY_ASKED.search(t):
+        p["asks_busy"] = True            # "How busy is that box really?": the load over the capacity
+    if _LEFT_ASKED.search(t) and ("budget_usd" in p or "budget_cny" in p):
+        p["asks_left"] = True            # "how many L4s … and what's left over for a server": the change too
+    if ASKS_REQUEST_TIME.search(t) and not any(k in p for k in ("users", "concurrent_users", "qps")):
+        p["asks_request_time"] = True    # "how long does each call take?": one request, prompt to last token
     if _ASKS_TTFT.search(t):
         p["asks_ttft"] = True            # "what's the TTFT for a 32k-token prompt …": that latency first
         tp = next((st for st in r.stated if st.param == "tpot_ms" and st.note == ""), None)
@@ -3314,6 +3355,34 @@ _FLEET_EARNS = rx.compile(r"能收多少|收入(?:是|有|能有)?多少|营收(
                           r"(?:it|this|that|they|we|the \w+) (?:make|earn|bring in|gross)\b|"
                           r"what(?:'s| is| would be| could be) (?:the |our |its )?"
                           r"(?:daily |monthly |yearly |annual )?(?:revenue|income|takings)")
+# one request's cost asked, in the thing it is ("how much does it cost per quote", "每次调用成本多少")
+_ONE_ITEM_COST_ASKED = rx.compile(r"\b(?:cost|costs|price|\$|dollars?|spend)\s*"
+                                  r"(?:per|/|a|for each|for one|of one|of each)\s*"
+                                  r"(?:single\s+)?(?:quote|request|query|call|ticket|chat|conversation|email|document|"
+                                  r"message|summary|report|photo|image|booking|order|listing|description|answer|"
+                                  r"reply|response|job|run)\b|"
+                                  r"(?:每次|每个|每条|每单|每张|单次)(?:调用|请求|对话|咨询|回复|回答|订单|文案|图片?)?\s*"
+                                  r"(?:的)?\s*(?:成本|费用|多少钱|花多少)")
+# how much of a fleet the load keeps busy: "How busy is that box really?", "利用率大概多少"
+_BUSY_ASKED = rx.compile(r"\bhow (?:busy|loaded|utili[sz]ed|hard-?worked)\b|"
+                         r"\bwhat(?:'s| is) (?:the|its|our|their) "
+                         r"(?:utili[sz]ation|load factor|duty cycle)\b|"
+                         r"(?:利用率|负载率|占用率)(?:大概|大约)?(?:是)?(?:多少|多高|几成)|有多忙|多忙")
+# what a budget leaves once the cards are bought: "and whats left over for a server", "剩下的钱"
+_LEFT_ASKED = rx.compile(r"\bwhat'?s (?:left|leftover|remaining)\b|"
+                         r"\bwhat (?:is|would be|will be) (?:left|remaining)\b|"
+                         r"\bhow much (?:is |would be |will be |do we have |have we got |we have )?"
+                         r"(?:left|remaining)\b|"
+                         r"\bleft ?over\b|\bleftovers?\b|剩下(?:的|多少)|剩余(?:的|多少)|还剩(?:多少|下)")
+# one request's whole time asked: "how long does each call take?", "每次调用要多久"
+ASKS_REQUEST_TIME = rx.compile(
+    r"\bhow long (?:does|will|would|do|should|might|could) (?:each|one|a|every|the|a single|an individual|"
+    r"one single) (?:call|request|query|run|prompt|answer|reply|response|generation|completion|turn|message|"
+    r"invocation|inference|pass)(?:\s+(?:itself|alone|on (?:its|it'?s) own))? (?:take|last|run)\b|"
+    r"\bhow long (?:per|for (?:each|one|a|every)) (?:call|request|query|answer|reply|response|generation)\b|"
+    r"\b(?:time|latency|seconds|secs) (?:per|for (?:each|one|a single)) "
+    r"(?:call|request|query|generation)\b\s*\?|"
+    r"(?:每次|单次|一次|每个|单个)(?:调用|请求|生成|推理|回答|回复)[^，,。？?]{0,6}?(?:要|需要|得)?多(?:久|长时间)")
 _ASKS_TTFT = rx.compile(r"(?:what(?:'s| is| are| would be)|how (?:long|fast|big|bad)(?: is| would be)?|"
                         r"estimate|calculate|compute|expected|give me)\s+(?:the\s+|my\s+|our\s+)?"
                         r"(?:ttft|time[- ]to[- ]first[- ]token|first[- ]token latency)|"
@@ -3367,6 +3436,9 @@ _SEASON_PEAK = rx.compile(r"\b(?:summer|winter|spring|autumn|fall|holiday|christ
 # day"
 _DAY_TOTAL_BEFORE = rx.compile(r"(?:所有|全部)[^，,。；;]{0,6}?(?:加起来|合计|总共|一共)|加起来|合计|总共|"
                                r"一共|"
+                               # ("Avg day is ~2,500 order texts": the whole day's, whoever sends them)
+                               r"\b(?:avg|average|typical|normal|usual|ordinary)\s+day\s+(?:is|=|:|sees?|has|"
+                               r"we\s+(?:get|see|do))\s*[~≈]?\s*(?:about|around|roughly)?\s*$|"
                                r"\bin total\b|\baltogether\b|\bacross all\b|\bcombined\b|"
                                # ("between them they do ~3,000 notes a day": the shops' together)
                                r"\b(?:between|among|across) (?:them|us|all of them|the lot)\b|"

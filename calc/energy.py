@@ -101,7 +101,7 @@ def _of_requests(b: Builder, wh: float) -> float:
 
 
 def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of",
-                    tokens: float | None = None, name: str = "electricity") -> str:
+                    tokens: float | None = None, name: str = "electricity", **fields: object) -> str:
     """"… 0.10 $/kWh": what that energy costs at the stated price (a headline suffix); for `tokens`
     tokens with a token price stated, the electricity's share of what they sell for."""
     from calc.costs import electricity_usd, fx
@@ -109,11 +109,11 @@ def _electricity_of(b: Builder, wh: float, key: str = "head.electricity_of",
     if b.has("electricity_cny_per_kwh"):
         cost = wh / 1000 * b.num("electricity_cny_per_kwh", None)
         b.fig(f"{name}_cny", cost, "RMB", b.tr("fig.electricity_of_energy"))
-        tail, cost_usd = b.tr(key, cost=_amount(b, cost, cny=True)), cost / fx(b)
+        tail, cost_usd = b.tr(key, cost=_amount(b, cost, cny=True), **fields), cost / fx(b)
     elif b.has("electricity_usd_per_kwh"):
         cost_usd = wh / 1000 * electricity_usd(b)
         b.fig(f"{name}_usd", cost_usd, "US$", b.tr("fig.electricity_of_energy"))
-        tail = b.tr(key, cost=_amount(b, cost_usd, cny=False))
+        tail = b.tr(key, cost=_amount(b, cost_usd, cny=False), **fields)
     else:
         return ""
     price = next((k for k in ("usd_per_million_tokens", "cny_per_million_tokens") if b.has(k)), None)
@@ -370,7 +370,16 @@ def energy(b: Builder) -> Result:
     b.fig("power_mw", facility_w / 1e6, "MW", b.tr("fig.facility_power"))
     b.fig("queries_per_day", per_day, "queries/day", b.tr("fig.queries_per_day"))
     head = b.tr("head.energy", wh=wh, per_day=b.h(per_day), kw=b.h(facility_w / 1000))
-    return b.result("energy", head + (_owned_per_request(b, per_day) or _electricity_of(b, wh)))
+    owned = _owned_per_request(b, per_day)
+    if owned:
+        return b.result("energy", head + owned)
+    if b.has("per_requests") and (basis := b.num("per_requests", None)) > 1 \
+            and (b.has("electricity_usd_per_kwh") or b.has("electricity_cny_per_kwh")):
+        # ("… 11¢/kWh — what's the energy cost per 1k photos?": that many requests' electricity)
+        b.fig("energy_per_basis_wh", wh * basis, "Wh", b.tr("fig.energy_per_requests", n=basis))
+        return b.result("energy", head + _electricity_of(b, wh * basis, key="head.electricity_per_basis",
+                                                         name="electricity_per_basis", n=b.h(basis)))
+    return b.result("energy", head + _electricity_of(b, wh))
 
 
 def _owned_per_request(b: Builder, per_day: float) -> str:

@@ -451,6 +451,10 @@ def _money_to_convert(res: Result, req: Request, read: set[str]) -> Figure | Non
     how many baht": the period's, not a day's)."""
     money = _first_money(res, req, ("US$", "RMB"))
     period = next((f for f in res.figures if f.name in ("cost_usd", "cost_cny") and f.value > 0), None)
+    # ("What would renting H100s cost us a month … and what's that in AUD": the rent over the month asked)
+    rented = next((f for f in res.figures if f.name == "cost_period_usd" and f.value > 0), None)
+    if rented is not None and "days" in req.given and f"US${human(rented.value)}" in res.headline:
+        return rented
     return period if period is not None and "days" in req.given and "days" in read else money
 
 
@@ -1062,6 +1066,11 @@ def _check_claims(res: Result, req: Request, read: set[str], *, given: bool = Tr
                 # "首token只要200ms … 可能吗": against one request alone, the fastest it gets its first token
                 check(s, s.value, alone.value, "ms")
                 continue
+            elif unit is None and req.params.get("claim_request_time") \
+                    and (alone := res.figure("request_alone_s")) is not None:
+                # "does our whole tender pack … in under 30 seconds": against that request alone, start to end
+                check(s, s.value, alone.value, "s")
+                continue
             elif unit is None and req.params.get("claim_stream_rate") \
                     and (alone := res.figure("stream_tokens_per_s_alone")) is not None:
                 # "gets 40 tokens/s per user … possible?": against one stream alone, the fastest it decodes
@@ -1269,7 +1278,7 @@ def _reason(s: Stated, req: Request) -> str:
                   "product_sized", "energy", "vague", "vague_only", "formula", "rack_draw",
                   "foreign_currency", "foreign_twin", "audio", "corpus_count", "ago", "past_window",
                   "org_size", "descriptor", "firm_part", "items_count", "corpus_docs", "trained_docs",
-                  "catalog_size",
+                  "catalog_size", "spread_over",
                   "places", "places_alone", "venue_size", "descriptor_round", "dimension", "members",
                   "capacity_claimed"):
         return tr(f"unused.{s.note}", lang)

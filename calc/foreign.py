@@ -720,6 +720,8 @@ _LOCAL_ASKED = rx.compile(r"\b(?:how (?:many|much)|in|into|en|kitna|kitne)\s+"
                           # ("원화로도요": in won as well)
                           r"(원화)(?=로|는|도|\s*(?:기준|환산))", re.IGNORECASE)
 _BARE_RATE = rx.compile(r"\b(?:tipo de cambio|taxa de câmbio|exchange rate|fx rate|fx|trm|taux de change|"
+                        # ("Exchange is 1.36": the word alone, then what it is)
+                        r"exchange(?:'s)?(?=\s*(?:is|=|:|at|of|~|≈)\s*\d)|exchange's(?=\s*\d)|"
                         r"汇率|匯率|"
                         r"rate de change|"
                         r"rate|taux|in usd at|usd at|"

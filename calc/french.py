@@ -246,6 +246,11 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bfait\s+(?=[~≈\d])", "is "), (r"\bl['’]utilisent\b", "use it"),
     (r"\bsur\s+(?:la|une|chaque)\s+carte\b|\bpar\s+carte\b", "per card"),
     (r"\brequ[êe]tes\b", "requests"), (r"\brequ[êe]te\b", "request"),
+    # (round 176: Québec window cleaners) a quote is a "soumission", asked for as a "demande de soumission"
+    (r"\bdemandes\s+de\s+soumissions?\b", "quote requests"),
+    (r"\bdemande\s+de\s+soumission\b", "quote request"),
+    (r"\bsoumissions\b", "quotes"), (r"\bsoumission\b", "quote"),
+    (r"\bdemandes\b", "requests"), (r"\bdemande\b(?=\s+(?:par|chaque|/))", "request"),
     (r"\br[ée]ponses\b", "answers"), (r"\br[ée]ponse\b", "answer"),
     (r"\bcartes\b", "cards"), (r"\bcarte\b", "card"), (r"\bserveurs\s+(?=\d+\s*x\s*[a-z])", "servers of "),
     (r"\bserveurs\b", "servers"),

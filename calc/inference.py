@@ -276,6 +276,36 @@ def _ttft_head(b: Builder, model: Model, acc: Accelerator, precision: str, pt: S
     return head
 
 
+def _request_time(b: Builder, model: Model, acc: Accelerator, precision: str, pt: ServingPoint,
+                  replicas: int) -> Result:
+    """"how long does each call take?", "does our whole tender pack - 120k tokens in, 8k out - in under 30
+    seconds": one request alone on the replica, its prefill and first token, then every other output token
+    at a batch of one; a day's requests said beside it, the share of the day they keep the replica busy."""
+    lin = b.num("input_tokens", 500)
+    lout = b.num("output_tokens", 500)
+    solo = _alone(b, model, acc, precision, pt)
+    first = solo.ttft_s if solo is not None else pt.ttft_s
+    step = solo.step_s if solo is not None else pt.step_s
+    secs = first + max(lout - 1, 0) * step
+    b.fig("request_alone_s", secs, "s", b.tr("fig.request_alone"))
+    b.fig("ttft_alone_ms", first * 1000, "ms", b.tr("fig.ttft_alone"))
+    b.fig("tpot_alone_ms", step * 1000, "ms", b.tr("fig.tpot_alone"))
+    b.step(b.tr("step.request_alone", group=pt.group, acc=acc.short, lin=lin, first=first,
+                more=max(lout - 1, 0), step=step * 1000, secs=secs))
+    head = b.tr("head.request_alone", lin=b.h(lin), lout=b.h(lout), span=_span(b, secs / 3600),
+                model=model.short, prec=precision.upper(), group=pt.group, acc=acc.short, first=first,
+                step=step * 1000)
+    said = b.req.params.get("gpus")
+    if isinstance(said, float) and 0 < said < pt.group and not b.has("servers"):
+        # ("… in under 30 seconds on one H100 with Llama 3.3 70B": the model needs more cards than that)
+        head += b.tr("head.stated_too_few", said=said, n=pt.group, acc=acc.short, model=model.short)
+    if b.has("queries_per_day"):
+        per_day = b.num("queries_per_day", None)
+        busy = min(1.0, per_day * secs / 86400 / max(replicas, 1))
+        head += b.tr("head.request_busy", n=b.h(per_day), share=busy)
+    return b.result("throughput", head)
+
+
 def _delivered(b: Builder, pt: ServingPoint, gpus: float) -> float:
     """Output tokens/s of `gpus` at this operating point: every replica full, or only as many
     sequences as a stated concurrency."""
@@ -330,6 +360,12 @@ def _load(b: Builder, tpot_ms: float) -> tuple[float, float, str]:
     if b.has("queries_per_day"):
         per_day = requests_of_conversations(b, b.num("queries_per_day", None))
         answer_length_of_volume(b, per_day)     # ("2M patents a day, about 300M output tokens a day")
+        if b.flag("deadline") and b.has("days"):
+            # ("一周内把两千个商品的文案全生成完，要租几张H100": the job's requests spread over the days it
+            # must finish in)
+            days = b.num("days", None)
+            b.step(b.tr("step.job_deadline", total=b.h(per_day), days=days, per_day=b.h(per_day / days)))
+            per_day /= days
         return per_day, _day_peak(b), "per_day"
     if b.has("tokens_per_day") and b.flag("volume_is_input"):
         # "we summarize ~2 billion characters of docs a day": the prompts' tokens, so queries = tokens / input
@@ -753,6 +789,14 @@ def fleet(b: Builder) -> Result:
     elif b.flag("asks_cost_per") and b.has("per_requests") and b.value_of("cost_per_query_usd"):
         # "what's our GPU cost per 1,000 requests?": the fleet's day over its requests, that many of them
         head += _requests_cost(b, b.value_of("cost_per_query_usd"), cny=False)
+    elif b.flag("asks_cost_per") and b.flag("cost_per_one") and b.value_of("cost_per_query_usd"):
+        # ("40 quote requests per day … on an L4 rented at $0.80/h, how much does it cost per quote?": the
+        # fleet's day over the day's requests)
+        in_rmb = b.req.params.get("currency") == "cny"
+        each = b.value_of("cost_per_query_usd")
+        money = b.tr("money.cny_only", cny=f"{each * fx(b):,.3g}") if in_rmb \
+            else b.tr("money.usd", usd=f"{each:,.3g}")
+        head += b.tr("head.and_cost_per_request", money=money)
     elif b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd"):
         # "算下来每百万token多少钱": the answer to the question asked, in its currency
         rmb = b.value_of("cost_per_tokens_cny")
@@ -778,6 +822,33 @@ def fleet(b: Builder) -> Result:
     if not (b.flag("asks_cost_per") and b.value_of("cost_per_million_tokens_usd")):
         head += _purchase_tail(b, acc, gpus, servers)   # (a cost per token asked is the cost answered)
         head += _rent_period(b)
+    if b.flag("asks_busy") and b.has("observed_tokens_per_s_per_server") and kind != "concurrent":
+        # ("We measured 3,500 tok/s on our one HGX A100 box … ~2.5M tokens a day … How busy is that box
+        # really?": the day's tokens over what the box was measured to do)
+        node = b.num("observed_tokens_per_s_per_server", None, record=False)
+        boxes = b.num("servers", 1.0, record=False) if b.has("servers") else 1.0
+        demand = per_day * lout / SECONDS_PER_DAY
+        share = demand / (node * boxes)
+        b.fig("load_share", share, "", b.tr("fig.load_share"))
+        b.step(b.tr("step.load_share", demand=demand, node=node, boxes=boxes, share=share))
+        head += b.tr("head.load_share", demand=b.h(demand), share=share, peak=peak,
+                     at_peak=min(share * peak, 9.99))
+    if b.flag("deadline") and b.has("days") and (rate := b.value_of("tokens_per_s_per_gpu")) > 0:
+        # ("一周内把两千个商品的文案全生成完，要租几张H100": how long the job takes on the cards sized for it)
+        days = b.num("days", None, record=False)
+        requests = per_day * days
+        hours = requests * lout / (rate * gpus) / 3600
+        b.fig("job_hours", hours, "hours", b.tr("fig.job_hours"))
+        b.step(b.tr("step.job_time", tokens=requests * lout, tps=rate * gpus, hours=hours, n=gpus,
+                    gpu_hours=hours * gpus))
+        head += b.tr("head.job_deadline", n=b.h(requests), span=_span(b, hours), days=days)
+    if b.flag("claim_gpu_hours") and b.has("days"):
+        # ("Cloud bill shows 1,460 GPU-hours last month … Is that about right for ~3,000 chats a day": the
+        # fleet's hours over the period, to check the bill's against)
+        days = b.num("days", None)
+        b.fig("gpu_hours", gpus * days * 24, "GPU-hours", b.tr("fig.fleet_gpu_hours", days=days))
+        b.step(b.tr("step.fleet_gpu_hours", gpus=gpus, days=days, hours=gpus * days * 24))
+        head += b.tr("head.fleet_gpu_hours", hours=b.h(gpus * days * 24), days=days)
     return b.result("fleet", head + check)
 
 
@@ -1460,6 +1531,11 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
         # ("On a single GPU (H100 SXM) running Llama 3.3 70B in FP8, how many hours": the model needs more
         # cards than the ones stated, said so beside the time on the cards it needs)
         head += b.tr("head.stated_too_few", said=said, n=n, acc=acc.short, model=model.short)
+    if b.has("days") and not b.has("period_months"):
+        # ("4090一张一天跑得完吗？": the job against the time it has)
+        window = b.num("days", None)
+        head += b.tr("head.job_fits" if hours <= window * 24 else "head.job_overruns", days=window,
+                     share=hours / (window * 24))
     rate = rent_rate(b, acc) if (b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")) else None
     if rate is not None:
         cost = rate * hours * n
@@ -1534,6 +1610,11 @@ def throughput(b: Builder) -> Result:
             "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")) \
             and (b.flag("asks_cost_per") or b.has("rent_usd_per_hour") or b.has("rent_cny_per_hour")):
         return _measured_cost_no_fit(b, acc, model, precision, n)
+    if counted and fits_on is not None and fits_on > n and not b.has("servers") and (
+            b.flag("asks_duration") or b.flag("asks_request_time") or b.flag("claim_request_time")):
+        # ("1500张房间照片 … Qwen2.5 72B … 两张A100 80GB跑完要多久？": the job on the fewest cards the model
+        # runs on, the ones stated said to be too few, calc/inference _job_time)
+        n = float(fits_on)
     pt, lout = _point_on(b, model, acc, precision, n, tpot=tpot)
     replicas = math.floor(n / pt.group)
     if b.has("observed_tokens_per_s_per_gpu"):
@@ -1563,6 +1644,8 @@ def throughput(b: Builder) -> Result:
         total *= util
     b.fig("tokens_per_s", total, "tokens/s", b.tr("fig.tokens_on", n=n, acc=acc.short))
     b.fig("tokens_per_s_per_gpu", pt.tokens_per_s_per_gpu, "tokens/s", b.tr("fig.per_gpu"))
+    if b.flag("asks_request_time") or b.flag("claim_request_time"):
+        return _request_time(b, model, acc, precision, pt, replicas)
     alone = _single_stream(b, model, acc, precision, pt.group, lout) if b.flag("single_stream") else ""
     if b.flag("ask_concurrent") and b.has("tpot_ms") and any(b.has(k) for k in (
             "observed_tokens_per_s_per_gpu", "observed_tokens_per_s_per_server", "observed_tokens_per_s")) \

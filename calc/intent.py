@@ -43,6 +43,11 @@ _CHECK_WORDS = (r"(?:真的|真)?(?:要|需要)这么(?:久|长时间)(?:吗|么
                 r"\b(?:sounds?|seems?|feels?) (?:way |a bit |too |kinda |pretty )?"
                 r"(?:low|high|off|wrong|cheap|expensive|short|long)\b|"
                 r"\bcheck (?:pls|plz|please)\b|\b(?:pls|plz|please) check\b|"
+                # ("Sounds iffy to me. Can you check his maths?": someone else's figure doubted)
+                r"\b(?:sounds?|seems?|looks?) (?:a bit |bit |well |proper |pretty |kinda )?"
+                r"(?:iffy|dodgy|fishy|sus|suspect|suss|off to me)\b|"
+                r"\bcheck (?:his|her|their|the (?:guy'?s|consultant'?s|vendor'?s|salesman'?s)) "
+                r"(?:maths?|math|numbers|sums|figures)\b|"
                 # ("… only takes about a week on H100s. bull or not?", "is that BS?", "legit or nah?")
                 r"\b(?:bull|bullshit|bs|bollocks|legit|true|real|cap)\s+or\s+(?:not|nah|no)\b|"
                 r"\bis (?:it|that|this|he|she|they) (?:talking )?(?:bull|bullshit|bs|bollocks|rubbish|cap)\b|"
@@ -120,6 +125,8 @@ CLAIM = rx.SameText(rx.compile(_CHECK_WORDS + r"|"
                     r"\bswears?\b|\bswore\b|"
                     # ("someone in our Slack said DeepSeek-V3 only took 2.788M H800 GPU-hours")
                     r"\b(?:someone|somebody|a colleague|a friend|my boss)\b[^.?!,]{0,30}\bsaid\b|"
+                    # ("Some consultant's telling the MD that training … takes 3 weeks": what one was told)
+                    r"\b(?:telling|tells|told)\s+(?:me|us|him|her|them|everyone|the\s+\w+|our\s+\w+)\s+that\b|"
                     r"(?<![\d,.]\s)(?<!\d[km]\s)(?<![\d,.])(?<!\d[km])(?<!fnol )(?<!insurance )(?<!motor )"
                     r"(?<!per )(?<!each )"
                     r"(?<!new )\bclaims?\b(?!\s*(?:a|per|each|every|/)\s*(?:day|week|month|year)\b|\s+"
@@ -586,6 +593,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
         return "throughput"            # "3k tok/s single-stream on llama 3.1 70b … cap right?": one stream
     if has("asks_sessions") and (has("model") or has("params")) and not load:
         return "memory"                # "128k 上下文能同时服务几个人": the long sessions that fit
+    if (has("asks_request_time") or has("claim_request_time")) and (has("model") or has("params")) \
+            and not any(has(k) for k in ("users", "qps", "concurrent_users", "tokens_per_day")):
+        return "throughput"            # "… how long does each call take?": one request, alone on its replica
     if has("asks_ttft") and (has("model") or has("params")) and not (
             has("users") or has("qps") or has("queries_per_day") or has("tokens_per_day")
             or has("concurrent_users")):
@@ -1061,6 +1071,9 @@ def intent_of(t: str, p: Mapping[str, object]) -> str | None:
             # ("4090跑得动吗？每天2w单，每单输入2k token": whether it keeps up with the load said, not only
             # whether the weights fit)
             and not (load and re.search(r"跑得动|撑得住|扛得住|顶得住|带得动|\bkeep up\b|\bhold up\b", t)
+                     and not re.search(r"显存|vram|memory|kv|装|放|塞|\bfits?\b|weights|权重", t))
+            # ("4090用int4能跑吗？直播间每秒十来个弹幕问题": can it run the requests a second said after)
+            and not (has("qps") and re.search(r"能跑吗|能不能跑|跑得了吗", t)
                      and not re.search(r"显存|vram|memory|kv|装|放|塞|\bfits?\b|weights|权重", t))
             # "Gemma 2 27B on a single H100, ~2,600 tok/s … at $2.40/hr: $/M?": a measured rate's price
             and not (has("asks_cost_per") and measured)

@@ -446,6 +446,12 @@ _LABEL_BEFORE = rx.compile(r"(?:\b(?:attachment|annex|exhibit|schedule|clause|ar
                            r"q#|po|invoice)\s*(?:no\.?\s*|number\s*|#\s*)?|\d-)$")
 
 
+# a standard's or a document's code, said with what it is ("TG20 stuff", "BS5975 guidance", "EN12811 docs")
+_PAPERWORK_AFTER = rx.compile(r"\s*(?:stuff|guidance|docs?|documents?|documentation|rules|regs|regulations|"
+                              r"standards?|compliance|manuals?|guides?|paperwork|certs?|certificates?|checklists?|"
+                              r"forms?|reports?|notes|drawings|templates?|clauses?)\b")
+
+
 # methods, formats and tools written in capitals, never a model's name
 _METHOD_CAPS = r"(?:RLHF|RLAIF|LORA|QLORA|DORA|GRPO|SFT|DPO|PPO|RAG|OCR|ASR|TTS|NLP|LLMS?|GPUS?|CPUS?|TPUS?|APIS?|" \
     r"SDKS?|ETL|CRM|ERP|HPC|MOE|VLMS?|AWQ|GPTQ|GGUF|ONNX|CUDA|ROCM|HTTP|JSON|YAML|SLURM|NCCL|HIPAA|GDPR|SOC2|" \
@@ -808,6 +814,11 @@ def _capitalised_unknowns(original: str, masked: str, taken: list[bool], model_n
         if _LABEL_BEFORE.search(original[max(0, a - 16):a].lower()) or _GRANT_AFTER.match(original, b) \
                 or _FUNDER_BEFORE.search(original, max(0, a - 12), a):
             continue                    # ("$2.4M from our S10 instrumentation grant": a funding programme)
+        if named_acc and _PAPERWORK_AFTER.match(original, b):
+            for k in range(a, b):
+                taken[k] = True
+            out.append(NameSpan("label", original[a:b].lower(), a, b))
+            continue                    # ("BS 5975 guidance … renting H100s": a code of practice)
         if _a_place(original, m.group(0), a, b) or _SITE_NOUN_AFTER.match(original, b):
             out.append(_place_label(original, m.group(0), a, b, taken))
             continue
@@ -957,6 +968,12 @@ def find_names(t: str, cat: Catalog, original: str = "", pos: tuple[int, ...] = 
                     or _GRANT_AFTER.match(t, b) or _FUNDER_BEFORE.search(t[max(0, a - 12):a].upper()) or (
                         # ("At UM6P we have 32 nodes of 8 H100": a place, where the cards are)
                         _A_PLACE_BEFORE.search(t[max(0, a - 10):a]) and _A_PLACE_AFTER.match(t, b)):
+                continue
+            if kind == "unknown_acc" and _PAPERWORK_AFTER.match(t, b) and "#" in masked:
+                # ("scaffold specs and TG20 stuff … renting H100s": a code of practice, its digits no number)
+                for k in range(a, b):
+                    taken[k] = True
+                spans.append(NameSpan("label", t[a:b].strip(), a, b))
                 continue
             if kind == "unknown_acc" and _of_named_family(m.group(0), spans):
                 continue                 # ("18,000 Nvidia Blackwell chips … If those are B200s": the family)

@@ -286,37 +286,50 @@ def _prices_of_pair(r: Reading, accs: list[tuple[str, int]], yard: str) -> None:
             continue
         if len(said) != 2:
             continue
-        owners = []
-        for st in said:
-            named = _named_in_clause(r, accs, st.start, 24)
-            if not named:
-                # ("is it cheaper at $38k per B200 vs $25k per H100?", "$25k for the H100": the card named
-                # right after its price)
-                after = r.masked[st.end:st.end + 16]
-                per = re.match(r"\s*(?:per|/|a|each|for)\s*(?:the\s+)?(?=#)", after) or (
-                    re.match(r"\s*(?=#)", after) if re.search(r"(?:\b(?:per|each|for|a)|/)\s*$", str(st.text))
-                    else None)
-                if per is not None:
-                    named = [k for k, pos in accs if pos == st.end + per.end()]
-            owners.append(named[-1] if named else None)
-        if owners == [None, None] and re.fullmatch(r"\s*(?:vs\.?|versus|or|and|/|,)\s*",
-                                                   r.masked[said[0].end:said[1].start]):
-            # ("H100 is about 3x faster than A100 … at $30k vs $15k per card": two prices side by side, in
-            # the order the two cards were named)
-            first_of = {k: min(pos for kk, pos in accs if kk == k) for k, _ in accs}
-            others = [k for k in first_of if k != yard]
-            if others and yard in first_of and first_of[others[0]] < first_of[yard]:
-                owners = [others[0], yard]
-        # ("if those run $15k apiece and the H100s $30k": the matched card's price named, the other's is
-        # the other card's)
-        if owners.count(yard) != 1:
-            continue
-        mine = said[owners.index(yard)]
-        theirs = said[1 - owners.index(yard)]
-        r.retag(mine, param=f"match_price_{cur}", note="")
-        r.retag(theirs, note="")
-        r.params[f"match_price_{cur}"] = float(mine.value or 0)
-        r.params[f"price_{cur}"] = float(theirs.value or 0)
+        _pair_owned(r, accs, yard, said, f"price_{cur}", f"match_price_{cur}")
+    for cur in ("usd", "cny"):
+        # ("H200 rents for $3.50/hr, H100 for $2.40/hr": each card's rent, the matched card's its fleet's)
+        rents = [st for st in r.stated if st.param == f"rent_{cur}_per_hour" and st.note in ("", "duplicate")
+                 and isinstance(st.value, float)]
+        if len(rents) == 2:
+            _pair_owned(r, accs, yard, rents, f"rent_{cur}_per_hour", f"match_rent_{cur}_per_hour")
+
+
+def _pair_owned(r: Reading, accs: list[tuple[str, int]], yard: str, said: list[Stated], own: str,
+                matched: str) -> None:
+    """Two amounts said of the two cards of a match (prices, rents): each is the card's named right before
+    it in its clause (or right after it); the matched card's is read as `matched`, the other's as `own`."""
+    owners = []
+    for st in said:
+        named = _named_in_clause(r, accs, st.start, 24)
+        if not named:
+            # ("is it cheaper at $38k per B200 vs $25k per H100?", "$25k for the H100": the card named
+            # right after its price)
+            after = r.masked[st.end:st.end + 16]
+            per = re.match(r"\s*(?:per|/|a|each|for)\s*(?:the\s+)?(?=#)", after) or (
+                re.match(r"\s*(?=#)", after) if re.search(r"(?:\b(?:per|each|for|a)|/)\s*$", str(st.text))
+                else None)
+            if per is not None:
+                named = [k for k, pos in accs if pos == st.end + per.end()]
+        owners.append(named[-1] if named else None)
+    if owners == [None, None] and re.fullmatch(r"\s*(?:vs\.?|versus|or|and|/|,)\s*",
+                                               r.masked[said[0].end:said[1].start]):
+        # ("H100 is about 3x faster than A100 … at $30k vs $15k per card": two prices side by side, in
+        # the order the two cards were named)
+        first_of = {k: min(pos for kk, pos in accs if kk == k) for k, _ in accs}
+        others = [k for k in first_of if k != yard]
+        if others and yard in first_of and first_of[others[0]] < first_of[yard]:
+            owners = [others[0], yard]
+    # ("if those run $15k apiece and the H100s $30k": the matched card's price named, the other's is
+    # the other card's)
+    if owners.count(yard) != 1:
+        return
+    mine = said[owners.index(yard)]
+    theirs = said[1 - owners.index(yard)]
+    r.retag(mine, param=matched, note="")
+    r.retag(theirs, note="")
+    r.params[matched] = float(mine.value or 0)
+    r.params[own] = float(theirs.value or 0)
 
 
 def _count_joins(r: Reading, c: Stated, accs: list[tuple[str, int]]) -> list[str]:
@@ -1708,6 +1721,12 @@ def _share_of_build(t: str, share: Stated) -> bool:
               or re.search(r"\b(?:another|an additional)\s*(?:~|about|roughly|around)?\s*$",
                            t[max(0, share.start - 24):share.start])))
         or _BUILD_ADDS.search(t[max(0, share.start - 60):share.start])
+        # ("What's the damage all in with networking, racking and that - say plus 25%?": the build named, a
+        # list of it, then the share added)
+        or (re.search(r"(?:\bplus|\+|\badd(?:ing)?)\s*(?:another|an? extra|about|roughly|around|~)?\s*$",
+                      t[max(0, share.start - 16):share.start]) is not None
+            and _BUILD_WORDS.search(t[max(0, share.start - 60):share.start]) is not None
+            and re.search(r"all[- ]in|all up|in total|\btotal\b", t) is not None)
         # "另加网络及存储约 20%": the build's words between the adding word and the share
         or re.search(r"(?:另加|再加|加上?|plus|add)\s*[^,;.?，。；？\d]{0,12}?(?:" + _BUILD_WORDS.pattern
                      + r")[^,;.?，。；？\d]{0,20}?(?:约|大约|大概|about|~|say|maybe|roughly)?\s*$",

@@ -706,6 +706,10 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
                                             n=b.h(n), acc=acc.short, count=count,
                                             other=_short(b.cat.servers[counted].name), k=float(stated_k)))
         fast, slow = (other, acc) if faster else (acc, other)
+        rents = _rents_matched(b, acc, other, gpus, n, 1 / k if faster else k)
+        if rents:
+            return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
+                                            other=other.short, k=k, fast=fast.short, slow=slow.short) + rents)
         cost = _cost_of(b, acc, n)
         return b.result("convert", b.tr("head.by_speedup", n=b.h(n), acc=acc.short, m=b.h(gpus),
                                         other=other.short, k=k, fast=fast.short, slow=slow.short)
@@ -754,6 +758,41 @@ def _match(b: Builder, acc: Accelerator, precision: str, peak: float, used: str)
     return b.result("convert", head + _in_servers(b, acc, n) + power
                     + (_yardstick_power(b, other, gpus) if power else "") + cost
                     + (_yardstick_cost(b, other, gpus) if cost else ""))
+
+
+def _rents_matched(b: Builder, acc: Accelerator, other: Accelerator, gpus: float, n: float,
+                   rel: float) -> str:
+    """"H200 is 1.6x faster than H100 … 40k labels a day on 2 H100s now. H200 rents for $3.50/hr, H100 for
+    $2.40/hr - which works out cheaper per label?": both fleets at their own rents, an hour and per request
+    of the day's, and the work a dollar of rent buys on each (`rel`: one new card's work in old cards); ""
+    when the two rents are not both said."""
+    cur = "usd" if b.has("match_rent_usd_per_hour") else "cny" if b.has("match_rent_cny_per_hour") else None
+    if cur is None or not b.has(f"rent_{cur}_per_hour"):
+        return ""
+    new_rate = b.num(f"rent_{cur}_per_hour", None)
+    old_rate = b.num(f"match_rent_{cur}_per_hour", None)
+    new_hour, old_hour = n * new_rate, gpus * old_rate
+    unit = "RMB" if cur == "cny" else "US$"
+    money = "money.cny_only" if cur == "cny" else "money.usd"
+    b.fig(f"rent_per_hour_{cur}", new_hour, unit, b.tr("fig.rent_hour_of_count"))
+    b.fig(f"rent_per_hour_matched_{cur}", old_hour, unit, b.tr("fig.rent_hour_matched", acc=other.short))
+    per_dollar = rel * old_rate / new_rate
+    b.fig("work_per_rent_ratio", per_dollar, "x", b.tr("fig.work_per_rent", acc=acc.short, other=other.short))
+    b.step(b.tr("step.rents_matched", n=n, acc=acc.short, rate=new_rate, hour=new_hour, m=gpus,
+                other=other.short, old_rate=old_rate, old_hour=old_hour))
+    head = b.tr("head.rents_matched", new=b.tr(money, usd=f"{new_hour:,.3g}", cny=f"{new_hour:,.3g}"),
+                old=b.tr(money, usd=f"{old_hour:,.3g}", cny=f"{old_hour:,.3g}"), m=b.h(gpus),
+                other=other.short)
+    if b.has("queries_per_day"):
+        per_day = b.num("queries_per_day", None)
+        new_each, old_each = new_hour * 24 / per_day, old_hour * 24 / per_day
+        b.fig(f"rent_per_request_{cur}", new_each, unit, b.tr("fig.rent_per_request", acc=acc.short))
+        b.fig(f"rent_per_request_matched_{cur}", old_each, unit,
+              b.tr("fig.rent_per_request", acc=other.short))
+        head += b.tr("head.rents_per_request",
+                     new=b.tr(money, usd=f"{new_each:,.3g}", cny=f"{new_each:,.3g}"),
+                     old=b.tr(money, usd=f"{old_each:,.3g}", cny=f"{old_each:,.3g}"), per_day=b.h(per_day))
+    return head + b.tr("head.work_per_rent", acc=acc.short, other=other.short, r=per_dollar)
 
 
 def _matched_parity(b: Builder, acc: Accelerator, other: Accelerator, gpus: float, n: float) -> str:

@@ -391,6 +391,8 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         for k in had_money - set(r.params):
             seen.pop(k, None)
         intent = intent_of(r.t, {**seen, **r.params})
+    elif r.params.get("claim_request_time"):
+        intent = "throughput"            # ("does our tender pack … in under 30 seconds": that request, alone)
     elif r.params.get("claim_daily_tokens") and "tokens_per_day" not in r.params:
         # ("中介说一台HGX H100…一天能出5亿token，靠谱吗": the day's output claimed, no load to size for)
         seen.pop("tokens_per_day", None)
@@ -412,7 +414,10 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
         intent = intent_of(r.t, {**seen, **r.params})
     _one_box(r, intent)
     if intent == "power" and "accelerator" in r.params and not any(
-            k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")):
+            k in r.params for k in ("gpus", "servers", "power_mw", "budget_usd", "budget_cny")) \
+            and not ("watts_per_server" in r.params and "gpus_per_server" in r.params
+                     and not re.search(r"\b(?:per|each|a) (?:card|gpu)\b|每张|每卡|单卡", r.t)):
+        # (not "An 8-card Gaudi 2 server pulls ~7.5 kW. What's that over 12 months": the one server described)
         r.params["one_gpu"] = True       # "H100一年电费？": one card's
     if intent == "capex" and not any(k in r.params for k in ("gpus", "servers", "budget_usd", "budget_cny",
                                                              "rent_usd_per_hour", "rent_cny_per_hour")):
@@ -623,6 +628,9 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
     readings.avg_fraction_of_peak(r)
     readings.items_each_a_request(r)
     readings.items_of_a_length(r)
+    readings.hourly_price_beside_gpu_hours(r)
+    readings.pictures_in_zhang(r)
+    readings.a_job_of_items(r)
     readings.inputs_of_a_day(r)
     readings.a_round_of_runs(r)
     readings.peak_doubled(r)
@@ -650,11 +658,15 @@ def parse(text: str, previous: Request | None = None, catalog: Catalog | None = 
                  or "observed_tokens_per_s" in r.params or "observed_tokens_per_s_per_server" in r.params
                  or (r.params.get("batch")
                      and ("rent_usd_per_hour" in r.params or "rent_cny_per_hour" in r.params))
+                 # ("一共两千条，用Llama 3.1 70B在H200上跑，要多久？": a job of things counted, on the card)
+                 or (r.params.get("one_off") and "accelerator" in r.params)
                  or (
                 # "12M emails, ~450 tokens each. GPU-hours per night?": the job's GPU-hours, on any fleet
                 "gpu_hours" not in r.params and _GPU_HOURS_ASKED.search(r.t))) \
             and ("queries_per_day" in r.params or "tokens_per_day" in r.params):
         intent = "throughput"            # "3 萬條 prompt … 4 張 A100 … 要跑幾耐": the job on the stated fleet
+    if intent == "memory" and r.params.get("deadline") and "queries_per_day" in r.params:
+        intent = "fleet"                 # ("一周内把两千个商品的文案全生成完，要租几张H100": cards to finish)
     if intent in (None, "fleet") and r.params.get("asks_requests") \
             and "observed_tokens_per_s_per_gpu" in r.params \
             and not any(k in r.params for k in ("users", "concurrent_users", "qps", "queries_per_day",
@@ -1233,6 +1245,15 @@ _UNIT_WORDS = ("million", "billion", "trillion", "thousand", "hundred", "request
                "tokens", "servers", "months", "seconds", "concurrent")
 _REAL_WORDS = frozenset({"serves", "served", "queried", "useful", "tokyo", "monthly", "second"})
 # token with two letters swapped or one dropped, anywhere (no English word is spelt so)
+# ("first word in under a second, then 40ms a token": the first token's wait, said as a reader sees it)
+_FIRST_WORD = rx.compile(r"(?<![a-z])first (?:word|words|character|letter|"
+                         r"bit of (?:text|the (?:answer|reply)))"
+                         r"(?=\s+(?:(?:back|out|up|on (?:the )?screen|showing|appearing|appears?|shows?)\s+)?"
+                         r"(?:in|within|under|below|inside|<)\s)")
+# ("what's that in kWh a month and dollars at 12c?": cents, c for ¢, where power is priced)
+_CENTS_C = rx.compile(r"(?<![\d.,])\d{1,2}(?:\.\d{1,2})?\s?c(?![a-z0-9'’])")
+_POWER_PRICED = rx.compile(r"kwh|\belectric|\benergy\b|\bpower (?:bill|price|cost|rate)|\bper unit\b|"
+                           r"\btariff")
 _TOKEN_SLIP = rx.compile(r"(?<![a-z])(?:toekn|tokne|tokn|tokesn|toeksn)s?(?![a-z])")
 _WORD_AFTER_NUMBER = rx.compile(r"(?:(?<=[\d.] )|(?<=[\d.][kmbt] ))(?:[a-z]{5,11}|tokn)(?![a-z])")
 # glued to the number, only a scale word is read so ("10milion"; "100kusers" is 100k users)
@@ -1291,8 +1312,10 @@ def _family_slip(word: str) -> str | None:
 
 
 # cards counted in sheets, as 枚 is said in English: "256 sheets of A100", "8 sheets RTX 4090"
+# (only before a card's name or a card word: "12,000 sheets, about 2,500 tokens each" are pages)
 _SHEETS = rx.compile(r"(?:(?<=\d\s)|(?<=\d))sheets?\b"
-                     r"(?!\s*(?:of\s+)?(?:paper|excel|spreadsheets?|a4|data)\b)")
+                     r"(?=\s*(?:of\s+)?(?:(?:the|nvidia|amd|huawei|intel)\s+)?"
+                     r"(?:#|[a-z]{0,8}[\s-]?\d|(?:gpu|npu|card|accelerator)s?\b|显卡|卡))")
 
 
 # "PEU 1.3": the power usage effectiveness, its letters swapped, before its number
@@ -1331,6 +1354,10 @@ def _typos(norm: Normalized) -> Normalized:
         norm = _rewrite(norm, _CIRCA, lambda m: "~", group=0)
     if _PUE_SLIP.search(norm.text):
         norm = _rewrite(norm, _PUE_SLIP, lambda m: "pue", group=0)
+    if _CENTS_C.search(norm.text) and _POWER_PRICED.search(norm.text):
+        norm = _rewrite(norm, _CENTS_C, lambda m: m.group(0).rstrip("c").rstrip() + "¢", group=0)
+    if _FIRST_WORD.search(norm.text):
+        norm = _rewrite(norm, _FIRST_WORD, lambda m: "first token", group=0)
     if _TOKEN_SLIP.search(norm.text):
         # ("回复300来个tokne": the token misspelt where no space follows a number)
         norm = _rewrite(norm, _TOKEN_SLIP, lambda m: "tokens" if m.group(0).endswith("s") else "token",

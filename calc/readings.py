@@ -413,14 +413,26 @@ _LOADS_READ = ("queries_per_day", "users", "qps", "tokens_per_day", "concurrent_
 def bare_count_a_day(r: Reading) -> None:
     """"we transcribe every call, ~2,500/day": a bare count said per day, nothing else a load, is the day's
     requests (each thing done once a request)."""
-    if any(k in r.params for k in _LOADS_READ):
+    # ("pics, roughly 3.2k a day across all 14 trucks": the day's total, spread over what is counted after it)
+    spread = [x for x in r.stated if x.param == "users" and x.note == ""
+              and re.search(r"\bacross\s+(?:all\s+)?(?:(?:the|our|of\s+(?:the|our))\s+)?$",
+                            r.t[max(0, x.start - 24):x.start])]
+    # (nor a cost's basis read for now as each one's: "what's the energy cost per 1k photos")
+    basis = [x for x in r.stated if x.param == "queries_per_user"
+             and re.search(r"\bper\s*$", r.t[max(0, x.start - 5):x.start])]
+    if any(k in r.params for k in _LOADS_READ if not (k == "users" and len(spread) == 1
+                                                       and r.params.get("users") == spread[0].value)
+           and not (k == "queries_per_user" and spread and len(basis) == 1)):
         return
     for st in [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
                and x.value >= 2 and re.fullmatch(r"[~≈]?\s*[\d.,]+\s*k?", r.t[x.start:x.end].strip())]:
         day = re.match(r"\s*(?:/\s*(?:day|d)\b|(?:a|per)\s+day\b)", r.t[st.end:st.end + 10])
-        if day is None:
+        if day is None or (spread and not 0 <= spread[0].start - (st.end + day.end()) <= 24):
             continue
         end = st.end + day.end()
+        if spread:
+            r.params.pop("users", None)
+            r.retag(spread[0], param=None, note="spread_over")
         r.move(st, "queries_per_day", end=end, text=r.norm.quote(st.start, end))
         return
 
@@ -2358,6 +2370,8 @@ def lot_price(r: Reading) -> None:
             continue
         cur = "cny" if bare else str(st.param).split("_")[1]
         lot = _LOT_AFTER.match(r.t, st.end)
+        if lot is not None and re.search(r"[.!?;。！？；]", r.t[st.end - 1:lot.end()]):
+            lot = None                   # (not "… H200s at $32k. total spend": the next sentence's)
         if lot is not None and not bare and isinstance(gpus, float) and gpus >= 2 and not (
                 f"price_{cur}" in r.params and str(st.param).startswith("budget")):
             r.move(st, f"price_{cur}", value=st.value / gpus, end=lot.end(),
@@ -3001,7 +3015,7 @@ _OTHER_SUBJECT = rx.compile(r"token|用量|价格|单价|功耗|电价|利用率
 NOT_USERS = rx.compile(r"并发|concurrent|simultaneous|同时在线|在线")   # concurrent users compare, not grow
 
 
-_ORG_SIZE = rx.compile(r"[\d.,]+\s*[km]?-[a-z]+\s")
+_ORG_SIZE = rx.compile(r"[\d.,]+\s*[km]?-[a-z]+(?:\s|$)")
 
 
 _RESTATED_AS = rx.compile(r"\s*[,;(（]?\s*(?:call it|say|i\.e\.?|that'?s|of which|of them)\s*[~≈]?\s*$")
@@ -3053,10 +3067,19 @@ def businesses_counted(r: Reading) -> None:
     user elsewhere, are the users."""
     if "users" in r.params or _EACH_BUSINESS.search(r.t) is None:
         return
+    # ("平台上现在1.2k家民宿，每家每天平均40条客人消息": the businesses named after their 家)
     st = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
-               and re.fullmatch(r"[\d.,]+\s*[万千]?\s*家", r.t[x.start:x.end].strip())), None)
+               and re.fullmatch(r"[\d.,]+\s*[kw万千]?\s*家\s*[\u4e00-\u9fff]{0,4}",
+                                r.t[x.start:x.end].strip())),
+              None)
     if st is not None:
         r.move(st, "users")
+        day = next((x for x in r.stated if x.param == "queries_per_day" and x.note == ""
+                    and re.search(r"每家(?:每天|每日|一天)[^，,。;；\d]{0,6}$",
+                                  r.t[max(0, x.start - 12):x.start])),
+                   None)
+        if day is not None and "queries_per_user" not in r.params:
+            r.move(day, "queries_per_user")   # (each one's day: "每家每天平均40条")
 
 
 _DAILY_USERS = rx.compile(r"\bdaily (?:active )?users\b|\bdau\b|日活")
@@ -3079,6 +3102,15 @@ def org_size_yields(r: Reading) -> None:
     if org is None or other is None:
         return
     _second_users(r, other, org, "org_size")
+    low = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                and x.end <= other.start and re.fullmatch(r"\s*(?:-|–|~|to)\s*", r.t[x.end:other.start])
+                and 0 < x.value < float(other.value or 0)), None)
+    if low is not None:
+        # ("a 6-crew … co … maybe 200-300 people a day": the other count a range, read as ranges are, its low
+        # end the value and its high end the second option)
+        r.params["users"] = float(low.value or 0)
+        r.retag(low, param="users")
+        r.retag(next(x for x in r.stated if x.start == other.start and x.param == "users"), note="option")
 
 
 # a count of places, not people: "42家店", "开到100家", "220 stores"
@@ -3087,7 +3119,8 @@ _PLACES = rx.compile(r"[\d.,一二两三四五六七八九十百千万]+\s*[万�
                      # ("we run 2 taco trucks … figure 2k ppl a day": trucks and stalls are places too)
                      r"[\d.,]+\s*k?\s*(?:[a-z]+[- ])?(?:stores|shops|branches|outlets|locations|sites|"
                      r"clinics|offices|trucks|vans|carts|stalls|stands|kiosks|facilities|kitchens|restaurants|"
-                     r"venues|depots|warehouses|centres|centers)$")
+                     r"venues|depots|warehouses|centres|centers|cafes|cafés|restos|bars|pubs|hotels|motels|"
+                     r"salons|gyms|pharmacies|bakeries|farms|hospitals|schools|customers? sites?)$")
 _EACH_PLACE = rx.compile(r"每(?:家|个)?(?:店|门店|分店|网点)|"
                          r"\b(?:per|each|every|a)\s+(?:store|shop|branch|outlet|"
                          r"location|site|clinic|office)\b|/\s*(?:store|shop|branch|site)\b")
@@ -3110,6 +3143,14 @@ def places_not_users(r: Reading) -> None:
     15k daily users … We run 6 L40S now": the stores counted (and their growth) are places; the people counted
     beside them are the users, and their growth the one the fleet follows (nothing is placed in each store
     unless the question says so)."""
+    if "queries_per_day" in r.params and "users" not in r.params:
+        # ("we supply about 600 cafes … Avg day is ~2,500 order texts": the places served, each a user of the
+        # day's load said on its own, which is shared out over them)
+        each_counted = [m.start("n") for m in _EACH_ONE_COUNTED.finditer(r.t)]
+        served = [x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
+                  and x.value >= 2 and _PLACES.search(str(x.text).lower()) and x.start not in each_counted]
+        if len(served) == 1:
+            r.move(served[0], "users")
     people = next((st for st in r.stated if st.param == "users" and st.note in ("", "duplicate")
                    and isinstance(st.value, float) and _PEOPLE_SAID.search(str(st.text).lower())
                    and not _PLACES.search(str(st.text).lower())), None)
@@ -3851,11 +3892,19 @@ _HITS_PER_ITEM = rx.compile(r"\b(?:hit|called|invoked|used|queried|pinged|trigge
 
 
 _EACH_IS_TURNS = rx.compile(r"\beach(?:\s+(?:one|conversation|convo|chat|session|ticket|call|booking|"
-                            r"thread))?\s+"
-                            r"(?:is|has|takes|runs|averages|involves|needs|=)\s+(?:about|around|roughly|like|maybe|"
-                            r"~|approx\.?)?\s*(?P<n>\d+(?:\.\d+)?)\s+(?:back[- ](?:and|n|&)[- ]forth\s+)?"
+                            r"thread))?(?:\s+|(?='s\s))"
+                            r"(?:is|has|takes|runs|averages|involves|needs|=|"
+                            # ("Each one's a back and forth of maybe 8 messages": a conversation, its turns)
+                            r"(?:'s|is)\s+(?:a\s+|like\s+a\s+)?"
+                            r"(?:back[- ](?:and|n|&)[- ]forth|conversation|convo|chat|thread|exchange)"
+                            r"\s+of)\s+(?:about|around|roughly|like|maybe|~|approx\.?)?\s*(?P<n>\d+(?:\.\d+)?)\s+"
+                            r"(?:back[- ](?:and|n|&)[- ]forth\s+)?"
                             # ("each convo is like 8 back n forths")
                             r"(?:msgs?|messages|turns|exchanges|rounds|back[- ](?:and|n|&|'n')[- ]forths)\b")
+# each thing's conversation, in Chinese: "每件都让AI自动回客户物流状态，平均聊2.5轮"
+_ZH_EACH_ITEM_TURNS = rx.compile(r"每(?:件|单|个|笔|位|次|票|张)[^。；;？?\d]{0,24}?"
+                                 r"(?:平均|大概|一般|大约)?\s*"
+                                 r"(?:聊|对话|来回|沟通|问答|交流)\s*(?P<n>\d+(?:\.\d+)?)\s*(?:轮|个来回|次)")
 _CONVERSATIONS = rx.compile(r"\b(?:conversations?|convos?|convs?|chats?|sessions?|tickets?|threads?|calls?|"
                             r"bookings?|consults?|consultations?)\b")
 
@@ -3905,11 +3954,21 @@ def turns_per_conversation(r: Reading) -> None:
                and isinstance(x.value, float)
                and x.param in (None, "price_usd", "users", "queries_per_user")), None)
     if items is not None and is_turns is not None and st is not None and items.end <= is_turns.start() \
-            and _CONVERSATIONS.search(str(items.text).lower()):
+            and (_CONVERSATIONS.search(str(items.text).lower())
+                 or re.search(r"\bof\s+(?:about|around|roughly|like|maybe|~|approx\.?)?\s*\d",
+                              is_turns.group())):
         # ("~600 booking convos a day and each one is like 7 back-and-forth messages": each conversation's
         # turns, its requests)
         _take_turns(r, st, start=is_turns.start("n"), end=is_turns.end(),
                     text=r.norm.quote(is_turns.start("n"), is_turns.end()))
+        return
+    zh_turns = _ZH_EACH_ITEM_TURNS.search(r.t)
+    st = next((x for x in r.stated if zh_turns is not None and x.start <= zh_turns.start("n") < x.end
+               and x.param in (None, "queries_per_user") and isinstance(x.value, float)), None)
+    if items is not None and zh_turns is not None and st is not None and items.end <= zh_turns.start() \
+            and "users" not in r.params:
+        # ("一天发货大概2500件，每件都让AI自动回客户物流状态，平均聊2.5轮": each item's conversation)
+        _take_turns(r, st)
         return
     each = next((s for s in r.stated if s.param == "queries_per_user" and s.note == "" and items is not None
                  and re.fullmatch(r"\s*(?:[×x*]|times)\s*", r.t[items.end:s.start])), None)
@@ -4103,7 +4162,12 @@ _PEOPLE_NOUN = rx.compile(r"\b(?:users?|readers?|subscribers?|members?|customers
                           r"employees?|"
                           r"staff|agents?|people|patients?|listeners?|viewers?|players?|fans?|writers?|authors?|"
                           r"lawyers?|doctors?|nurses?|teachers?|drivers?|riders?|tenants?|residents?|citizens?|"
-                          r"visitors?|patrons?|seats?|learners?|shoppers?|guests?|callers?|donors?|volunteers?)\b"
+                          r"visitors?|patrons?|seats?|learners?|shoppers?|guests?|callers?|donors?|volunteers?|"
+                          # (an office's own people: "Each estimator burns maybe 50k tokens a day … we've 35")
+                          r"estimators?|surveyors?|staffers?|dispatchers?|coordinators?|accountants?|clerks?|"
+                          r"technicians?|techs?|reps?|engineers?|developers?|devs?|analysts?|salespeople|"
+                          r"salespersons?|cleaners?|planners?|managers?|receptionists?|paralegals?|designers?|"
+                          r"buyers?|sellers?|bidders?|traders?|brokers?|dealers?)\b"
                           # (not "each customer update is ~90 tokens": a thing of theirs, named after)
                           r"(?!\s+(?:updates?|messages?|texts?|requests?|quer(?:y|ies)|questions?|support|service|"
                           r"chats?|emails?|calls?|tickets?|notes?|portal|data|records?|reviews?|replies|reply)\b)")
@@ -4162,6 +4226,48 @@ def people_of_them(r: Reading) -> None:
         cards = [m.end() for m in _CARD_NOUN.finditer(before)]
         if people and (not cards or max(people) > max(cards)):
             r.move(st, "users")
+            again = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate"
+                          and isinstance(x.value, float)), None)
+            if again is not None and "gpus" not in r.params:
+                # ("… we've 35 of them. Llama 3.1 8B on an L4. One card enough?": the cards said next are the
+                # fleet's, no longer a second value of a count that was the people's)
+                r.params["gpus"] = float(again.value or 0)
+                r.retag(again, note="")
+            return
+
+
+# a count in brackets right after the people it counts: "Each office staffer (we have 9) burns …"
+_PEOPLE_IN_BRACKETS = rx.compile(r"[(（]\s*(?:we(?:'ve| have| got|'ve got| are)|there(?:'re| are)|"
+                                 r"about|around|~|approx\.?)?\s*(?:got\s+)?(?:about\s+|around\s+|~)?(?P<n>\d[\d,.]*k?)\s*"
+                                 r"(?:of (?:us|them)|in total|total|all told)?\s*[)）]")
+
+
+# each one of them named, then how many in brackets: "every fishmonger on our network (~2,000 shops across
+# NSW and VIC) gets …"
+_EACH_ONE_COUNTED = rx.compile(r"\b(?P<each>every|each)\s+[a-z]{3,}\b[^.;?!()（]{0,30}[(（]\s*"
+                               r"(?:~|about|around|"
+                               r"roughly|approx\.?)?\s*(?P<n>\d[\d,.]*k?)\s+[a-z][a-z ,&-]{0,40}[)）]")
+
+
+def people_in_brackets(r: Reading) -> None:
+    """"Each office staffer (we have 9) burns maybe 25,000 tokens a day": the count in brackets right after a
+    people's noun is how many of them there are (the users), not a number left unread."""
+    if "users" in r.params or "concurrent_users" in r.params:
+        return
+    for m in [*_PEOPLE_IN_BRACKETS.finditer(r.t), *_EACH_ONE_COUNTED.finditer(r.t)]:
+        if "each" not in m.groupdict() and (
+                not _PEOPLE_NOUN.search(r.t[max(0, m.start() - 24):m.start()].rstrip() + " ")
+                or not re.search(r"\b[a-z]+s?\s*$", r.t[max(0, m.start() - 24):m.start()])):
+            continue
+        st = next((x for x in r.stated if x.param in (None, "gpus") and x.note == ""
+                   and isinstance(x.value, float) and m.start("n") <= x.start < m.end("n") + 1), None)
+        if st is not None and float(st.value or 0) >= 2:
+            a, b = (m.start() + 1, m.end() - 1) if "each" not in m.groupdict() else (st.start, st.end)
+            r.move(st, "users", start=a, end=b, text=r.norm.quote(a, b))
+            day = next((x for x in r.stated if x.param == "tokens_per_day" and x.note == ""
+                        and 0 < x.start - m.end() <= 24), None)
+            if "each" in m.groupdict() and day is not None and "tokens_per_user_day" not in r.params:
+                r.move(day, "tokens_per_user_day")   # ("… gets ~1,500 tokens a day": each one's day)
             return
 
 
@@ -4615,6 +4721,10 @@ _ITEMS_PER_AFTER = rx.compile(r"\s*(?:[a-z-]+\s+){0,2}?" + _ITEMS
 # ("each car return is about 24 photos": the batch's kind said before it, either word the batch counted)
 _EACH_BATCH_BEFORE = rx.compile(r"\beach\s+(?P<b>[a-z]+)\b[^.;?!]{0,50}$")
 _EACH_BATCH_BEFORE2 = rx.compile(r"\beach\s+[a-z]+\s+(?P<b>[a-z]+)\b[^.;?!]{0,50}$")
+# ("One tower = ~1,800 images per flight, we fly 3 towers a day": one batch said equal to its items)
+_ONE_BATCH_IS_BEFORE = rx.compile(r"\b(?:one|a|each|every|per)\s+(?P<b>[a-z]{3,})\s*"
+                                  r"(?:=|is|means|gives|yields|produces|comes back with|has)\s*"
+                                  r"(?:about|around|roughly|~|approx\.?)?\s*$")
 _BATCH_OF_BEFORE = rx.compile(r"\b(?P<b>[a-z]+?)(?:es|s)?\s+(?:a|per|/|each)\s*day\s+of\s*"
                               r"(?:about|around|roughly|~)?\s*$")
 # ("每天200个批次，每批300张图片": each batch's items, in Chinese)
@@ -4886,14 +4996,16 @@ def items_per_batch(r: Reading) -> None:
             _ITEMS_PER_AFTER.match(r.t, item.end() - len(word.group()) if word else item.end()),
             _BATCH_OF_BEFORE.search(r.t[max(0, st2.start - 40):st2.start]),
             _EACH_BATCH_BEFORE.search(r.t[max(0, st2.start - 60):st2.start]),
-            _EACH_BATCH_BEFORE2.search(r.t[max(0, st2.start - 60):st2.start])) if m is not None]
+            _EACH_BATCH_BEFORE2.search(r.t[max(0, st2.start - 60):st2.start]),
+            _ONE_BATCH_IS_BEFORE.search(r.t[max(0, st2.start - 40):st2.start])) if m is not None]
         batch = None
         for noun in nouns:
             one = singular(noun)
             if one in _NOT_BATCHES or re.fullmatch(_ITEMS, noun):
                 continue
+            # ("we fly 3 towers a day": things read as sites or servers, done a day, are the day's batches)
             batch = next((x for x in r.stated if x is not st2 and x.note == "" and isinstance(x.value, float)
-                          and x.param in (None, "queries_per_day", "queries_per_user")
+                          and x.param in (None, "queries_per_day", "queries_per_user", "sites", "servers")
                           and (m := re.match(r"[\d.,]+\s*k?\s*(?:[a-z-]+\s+){0,2}?" + re.escape(one)
                                              + r"(?:e?s)?\b", r.t[x.start:x.end + 30])) is not None
                           and _A_DAY.match(r.t, x.start + m.end())), None)
@@ -6113,6 +6225,10 @@ _DURATION_ASKED = rx.compile(r"\bhow long\b|\bwall[- ]?clock\b|\bhow many hours\
                              # that")
                              r"\bhow many gpu[- ]?hours (?:is|would|will|does|on)\b|"
                              r"\btime to (?:finish|complete|run)\b|"
+                             # ("how many days to get through the lot?": a job's length asked)
+                             r"\bhow many (?:minutes|mins|hours|days|weeks)\s+(?:to|till|until|before)\s+"
+                             r"(?:we\s+)?(?:get through|finish|process|complete|clear|chew through|"
+                             r"do (?:them|it|the lot))\b|"
                              r"\bgpu[- ]?hours? (?:per|for (?:a|one|each|the))\b|"
                              r"\bhours? per (?:ckpt|checkpoint|run|sweep|eval|night|job)\b|\bruntime\b|"
                              # (not "多久回本", "多久翻倍": a payback, a doubling)
@@ -6193,16 +6309,28 @@ def a_round_of_runs(r: Reading) -> None:
 _OUTPUT_A_DAY_AFTER = rx.compile(r"\s*(?:and|,|/|\+|&)\s*(?:~|about|around)?\s*[\d.,]+\s*"
                                  r"(?:[kmb]|million|billion|万|亿)?\s*(?:output|out)\s+tokens?\s*"
                                  r"(?:daily|a day|per day|/\s*day|each day|every day|yesterday|today)\b")
+_DAY_ONCE = rx.compile(r"^\s*(?:我们|我)?\s*(?:每天|每日|天天|每晚)|^\s*(?:every|each)\s+(?:day|night)\b|"
+                       r"^\s*daily\b")
 _DAY_INPUT = rx.compile(r"(?:每天|每日|日均|一天)\s*(?:总|合计|一共|的)?\s*输入")
 
 
 def inputs_of_a_day(r: Reading) -> None:
     """"We're at ~3M input tokens and 500k output tokens daily", "每天总输入约3.6亿token": the day's prompt
     tokens (no one prompt is millions of tokens long), not each request's."""
+    # ("每天让AI把新增的买家评价过一遍 … 两千万token输入，输出摘要五十万token": millions of tokens each
+    # way, the day said once at the start; no one prompt or answer is that long)
+    day_once = _DAY_ONCE.match(r.t) is not None and not any(
+        k in r.params for k in ("queries_per_day", "tokens_per_day", "input_tokens_per_day", "users", "qps"))
     for st in [x for x in r.stated if x.param == "input_tokens" and x.note == ""
                and isinstance(x.value, float) and x.value >= 1e5]:
-        if _OUTPUT_A_DAY_AFTER.match(r.t, st.end) or _DAY_INPUT.search(r.t[max(0, st.start - 8):st.end]):
+        if _OUTPUT_A_DAY_AFTER.match(r.t, st.end) or _DAY_INPUT.search(r.t[max(0, st.start - 8):st.end]) \
+                or (day_once and float(st.value or 0) >= 1e6):
             r.move(st, "input_tokens_per_day")
+    if day_once and "input_tokens_per_day" in r.params:
+        out = next((x for x in r.stated if x.param == "output_tokens" and x.note == ""
+                    and isinstance(x.value, float) and x.value >= 1e5), None)
+        if out is not None and "tokens_per_day" not in r.params:
+            r.move(out, "tokens_per_day")
     if "tokens_per_day" in r.params and "input_tokens_per_day" not in r.params:
         # ("每天大概消耗500万token输出，输入那边大概2000万": the day's prompts said beside the day's output)
         said = next((x for x in r.stated if x.param is None and x.note == "" and isinstance(x.value, float)
@@ -6232,6 +6360,22 @@ _ITEMS_EACH_LENGTH = rx.compile(r"\b(?:for|on|about|across|covering)\s+(?:all\s+
                                 r"(?P<n>\d[\d,.]*\s*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s*[,;(]?\s*"
                                 r"(?:each|every one)\s*(?:is\s+|of\s+)?" + _LENGTH)
 _COST_ASKED = rx.compile(r"\b(?:cost|costs|how much|price|spend|bill)\b", re.IGNORECASE)
+
+
+_GPU_HOURS_SAID = rx.compile(r"\bgpu[- ]?(?:hours?|hrs?|h)\b|卡时|gpu\s*小时")
+
+
+def hourly_price_beside_gpu_hours(r: Reading) -> None:
+    """"Cloud bill shows 1,460 GPU-hours last month on H100 at $2.49": a few dollars said beside GPU-hours is
+    the rent of one of them, an hour (no accelerator is bought for $2.49), never a card's price."""
+    if "gpu_hours" not in r.params and not _GPU_HOURS_SAID.search(r.t):
+        return
+    for st in [x for x in r.stated if x.param in ("price_usd", "price_cny") and x.note == ""
+               and isinstance(x.value, float) and 0 < x.value < (30 if x.param == "price_usd" else 200)
+               and not re.search(r"\d\s*(?:k|m|万|千)", str(x.text).lower())]:
+        rent = "rent_usd_per_hour" if st.param == "price_usd" else "rent_cny_per_hour"
+        if rent not in r.params:
+            r.move(st, rent)
 
 
 def items_of_a_length(r: Reading) -> None:
@@ -6267,6 +6411,90 @@ def items_of_a_length(r: Reading) -> None:
         return
 
 
+# things a job works through once, counted ("all 1,200 product pages", "一千二百多个SKU", "一共两千条")
+_JOB_THINGS_EN = rx.compile(r"^[~≈]?\s*[\d.,]+\s*k?\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:products?|product pages|pages|skus?|"
+                            r"listings?|descriptions?|items|documents|docs|articles|posts|emails|images|photos|"
+                            r"pictures|files|records|reviews|titles|books|chapters|videos|contracts|reports|"
+                            r"drawings|sheets|scans|pdfs|transcripts|recipes|lots|menus|tags|labels|"
+                            r"certificates|invoices|quotes|summaries|captions)\b")
+_JOB_THINGS_ZH = rx.compile(r"(?:个|款|件|条|篇|份|张|本|部|页)?\s*"
+                            r"(?:(?<=张)[\u4e00-\u9fff]{1,4}?(?=照片|图片))?"
+                            r"(?:sku|商品|产品|单品|宝贝|listing|链接|文件|文档|"
+                            r"合同|报告|简历|论文|文章|图片?|照片|视频|详情页|评价|评论|描述|文案)s?|^[^，,。；;？?]*?(?:条|篇|份)$",
+                            re.IGNORECASE)
+_JOB_VERB = rx.compile(r"\b(?:rewrit|regenerat|generat|writ|translat|summari[sz]|caption|describ|tag|classif|"
+                       r"process|redo|convert|draft|produc|creat|scan|go through|get through|run through|"
+                       r"refresh)|"
+                       r"重写|改写|重新生成|生成|写|翻译|总结|处理|过一遍|跑完|做完|生成完|刷一遍|优化")
+_JOB_EVERY = rx.compile(r"\b(?:all|every|each|whole|entire)\b|全部|所有|全都|一共|总共|共计|"
+                        r"全\s*(?:生成|写|改|做|跑)|"
+                        r"每(?:个|款|件|条|篇|份|张|本)")
+_A_DAY_WORDS = rx.compile(r"每天|每日|一天|日均|天天|每晚|"
+                          r"\b(?:a|per|each|every)\s+(?:day|night|week|month)\b|"
+                          r"\b(?:daily|nightly|weekly|monthly)\b|/\s*(?:day|d)\b")
+_DEADLINE = rx.compile(r"\b(?:within|in under|in|inside|by)\s+"
+                       r"(?:a|one|\d+|two|three|four|five|six|seven|ten)\s+"
+                       r"(?:days?|weeks?|months?|hours?)\b|(?:天|周|星期|礼拜|个月|小时)\s*(?:之内|以内|内)")
+_HOW_MANY_CARDS = rx.compile(r"\bhow many\b|几张|几台|多少张|多少台|几块|要几|需要几")
+
+
+# pictures counted in 张, the cards' counter too: "我们有1500张房间照片"
+_ZHANG_PICTURES = rx.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:照片|图片|相片|截图|海报|效果图|设计图|实拍图|图)")
+
+
+def pictures_in_zhang(r: Reading) -> None:
+    """"我们有1500张房间照片 … 两张A100 80GB跑完要多久？": pictures counted in 张 are things to work through,
+    not cards; a count of cards said after them is the fleet."""
+    for st in [x for x in r.stated if x.param == "gpus" and x.note == "" and isinstance(x.value, float)
+               and str(x.text).rstrip().endswith("张") and _ZHANG_PICTURES.match(r.t, x.end)]:
+        r.move(st, "queries_per_day")
+        r.params.pop("queries_per_day", None)
+        r.retag(next(x for x in r.stated if x.start == st.start and x.param == "queries_per_day"),
+                param=None, note="")
+        again = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate"
+                      and isinstance(x.value, float)), None)
+        if again is not None and "gpus" not in r.params:
+            r.params["gpus"] = float(again.value or 0)
+            r.retag(again, note="")
+        return
+
+
+def a_job_of_items(r: Reading) -> None:
+    """"Rewrite all 1,200 product pages … renting H100 SXM at $2.5/hr. Total cost?", "一共两千条 … 要多久",
+    "想在一周内把两千个商品的文案全生成完 … 要租几张H100": things counted that a job works through once are
+    that many requests (not a day's, nor each person's): its time, its cost at the rent, or the cards that
+    finish it within the time said."""
+    p = r.params
+    if any(k in p for k in ("tokens_per_day", "users", "concurrent_users", "qps", "train_tokens",
+                            "items_per_batch", "batch")) or not _JOB_VERB.search(r.t) \
+            or not ("model" in p or "params" in p) or _A_DAY_WORDS.search(_DEADLINE.sub(" ", r.t)):
+        return
+    things = [x for x in r.stated if x.param in (None, "queries_per_user", "queries_per_day") and x.note == ""
+              and isinstance(x.value, float) and x.value >= 20
+              and (_JOB_THINGS_EN.match(r.t[x.start:x.end + 30]) or _JOB_THINGS_ZH.search(str(x.text))
+                   or _JOB_THINGS_ZH.match(r.t, x.end))]
+    if len(things) != 1 or not _JOB_EVERY.search(r.t) \
+            or ("queries_per_day" in p and things[0].param != "queries_per_day"):
+        return
+    st = things[0]
+    if st.param != "queries_per_day":
+        r.move(st, "queries_per_day")
+    p["batch"] = p["one_off"] = True
+    for e in [x for x in r.stated if x.param == "epochs" and x.value == 1.0 and "遍" in str(x.text)]:
+        # ("把详情页文案全部重写一遍": once through, no training epoch)
+        p.pop("epochs", None)
+        r.stated = [x for x in r.stated if x is not e]
+    rent = "rent_usd_per_hour" in p or "rent_cny_per_hour" in p
+    if _COST_ASKED.search(r.t) or re.search(r"多少钱|花多少|成本|费用", r.t):
+        if rent:
+            p["asks_duration"] = True    # (its cost: the job's hours at the rent)
+    elif "days" in p and _DEADLINE.search(r.t) and _HOW_MANY_CARDS.search(r.t):
+        p["deadline"] = True             # (the cards that finish it within the days said)
+    elif re.search(r"\bhow long\b|多久|多长时间|几天|几个小时", r.t):
+        p["asks_duration"] = True
+
+
 _BATCH_GPU_HOURS = rx.compile(r"\bbatch\b[^?]{0,120}\bhow many gpu[- ]?hours\b|"
                               r"一批[^？?]{0,60}(?:多少|几个?)\s*(?:卡时|gpu\s*小时)")
 
@@ -6277,7 +6505,10 @@ def batch_job(r: Reading) -> None:
     time it takes on the fleet (calc/inference.throughput)."""
     batch = BATCH_WORDS.search(r.t) is not None
     # (not "how long to break even", "多久翻倍", "how long until we run out" with a growth: another question)
-    asked = (_DURATION_ASKED.search(r.t) is not None or (batch and _FINISH_ASKED.search(r.t) is not None) or (
+    # ("每天…两千万token输入…4090一张一天跑得完吗？": a day's volume, whether it finishes, asked as its time)
+    volume = any(k in r.params for k in ("tokens_per_day", "input_tokens_per_day", "queries_per_day"))
+    asked = (_DURATION_ASKED.search(r.t) is not None
+             or ((batch or volume) and _FINISH_ASKED.search(r.t) is not None) or (
         # ("A batch of 12k new listings … on one L40S - how many GPU hours?": the job's GPU-hours)
         _BATCH_GPU_HOURS.search(r.t) is not None and "gpu_hours" not in r.params)) \
         and not _OTHER_DURATION.search(r.t) \
@@ -6290,6 +6521,12 @@ def batch_job(r: Reading) -> None:
         r.params["batch"] = True
     if asked:
         r.params["asks_duration"] = True
+        once = next((x for x in r.stated if x.param == "epochs" and x.value == 1.0
+                     and "遍" in str(x.text)), None)
+        if once is not None and not re.search(r"训练|微调|\btrain|\bfine-?tun", r.t):
+            # ("把新增的买家评价过一遍": gone through once, no training epoch)
+            r.params.pop("epochs", None)
+            r.stated = [x for x in r.stated if x is not once]
     st = next((s for s in r.stated if s.param == "queries_per_user" and s.note == ""
                and isinstance(s.value, float)), None)
     if st is not None and "queries_per_day" not in r.params \

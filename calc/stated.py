@@ -148,6 +148,16 @@ class Reading:
         other spans stay as they are. Returns the span now in its place."""
         new = replace(st, **changes)
         self.stated = [new if x is st else x for x in self.stated]
+        old = st.param
+        if old in ("gpus", "servers") and new.param in (None, "users") and st.note == "" \
+                and not any(x.param == old and x.note == "" for x in self.stated):
+            # ("一台DGX B200 … 200家门店": the count that made the one unit a description was no count of
+            # them after all; the one said is the fleet again)
+            one = next((x for x in self.stated if x.param == old and x.note == "one_unit" and x.value == 1),
+                       None)
+            if one is not None:
+                self.stated = [replace(x, note="") if x is one else x for x in self.stated]
+                self.params[old] = 1.0
         return new
 
     def move(self, st: Stated, param: str, **changes: Any) -> Stated:

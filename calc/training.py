@@ -318,13 +318,21 @@ def _training(b: Builder) -> Result:
     headline = b.tr("head.gpu_hours", hours=b.h(gpu_hours), acc=acc.short)
     bought = (b.has("budget_usd") or b.has("budget_cny")) and any(
         b.has(k) for k in ("price_usd", "price_cny", "server_price_usd", "server_price_cny"))
-    if b.has("gpus") or b.has("servers") or bought:
+    # ("If we bought a GB200 NVL72 rack at around US$3.5M, how many days to pretrain …": the server priced)
+    one_priced = b.has("server") and (b.has("server_price_usd") or b.has("server_price_cny"))
+    if b.has("gpus") or b.has("servers") or bought or one_priced:
         # ("a $25M budget … H200 at $32k each … how long to train": the cards it buys)
         gpus = b.count_gpus(acc)
         days = gpu_hours / gpus / 24
         b.step(b.tr("step.days", hours=gpu_hours, gpus=gpus, days=days))
         b.fig("train_days", days, "days", b.tr("fig.on_gpus", gpus=gpus))
         headline = _days_on(b, days, gpus, acc)
+        if one_priced and not (b.has("gpus") or b.has("servers")):
+            # (the server priced is the one bought: its price said beside the run on it)
+            cny = b.has("server_price_cny") and not b.has("server_price_usd")
+            price = b.num("server_price_cny" if cny else "server_price_usd", None)
+            headline += b.tr("head.for_money", money=b.tr("money.cny_only" if cny else "money.usd",
+                                                          usd=b.h(price), cny=b.h(price)))
         if b.flag("mfu_gain_applied"):
             # (the new card's MFU was stated as a change, already added to it: calc/parse.py)
             b.read.update(k for k in ("mfu_gain", "mfu_gain_points") if b.has(k))
@@ -385,7 +393,7 @@ def _training(b: Builder) -> Result:
             and not _own_run(b, model):
         then = cost_then(b, model, flops, mfu or 0.40)
     if flops is not None and not (b.has("gpus") or b.has("servers") or b.has("days") or b.has("gpu_hours")
-                                  or b.has("gpu_years") or rate is not None or bought):
+                                  or b.has("gpu_years") or rate is not None or bought or one_priced):
         headline = b.tr("head.flops", flops=flops,
                         model=b.tr("word.to_train", model=model.short) if model else "",
                         hours=b.h(gpu_hours), acc=acc.short)

@@ -72,7 +72,9 @@ EQUIVALENT = {
     "mfu_gain": ("mfu_gain_points",), "growth_rate_year": ("doubling_months",),
     # a rent converted to the other option's currency ("¥8/hr" beside "$2.49/hr"); the yardstick
     # of a conversion is the card it is matched against, whichever the annotator named
-    "rent_cny_per_hour": ("rent_usd_per_hour",), "rent_usd_per_hour": ("rent_cny_per_hour",),
+    # ("H200 rents for $3.50/hr, H100 for $2.40/hr": the matched card's rent, read as that card's)
+    "rent_cny_per_hour": ("rent_usd_per_hour", "match_rent_cny_per_hour"),
+    "rent_usd_per_hour": ("rent_cny_per_hour", "match_rent_usd_per_hour"),
     "match_accelerator": ("accelerator",),
     # ("B200单价按38万元、H100按22万算": the price of the card matched, read as that card's)
     "price_usd": ("match_price_usd",), "price_cny": ("match_price_cny",),

@@ -63,7 +63,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout155.toml": 51, "heldout156.toml": 53, "heldout157.toml": 52, "heldout158.toml": 51,
          "heldout159.toml": 53, "heldout160.toml": 49, "heldout161.toml": 52, "heldout162.toml": 47,
          "heldout163.toml": 47, "heldout164.toml": 52, "heldout165.toml": 52, "heldout166.toml": 46,
-         "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 48,
+         "heldout167.toml": 50, "heldout168.toml": 50, "heldout169.toml": 48, "heldout170.toml": 49,
          "heldout171.toml": 47, "heldout172.toml": 48, "heldout173.toml": 51, "heldout174.toml": 47,
          "heldout175.toml": 46, "heldout176.toml": 49, "heldout177.toml": 52, "heldout178.toml": 50,
          "heldout179.toml": 51, "heldout180.toml": 42, "heldout181.toml": 35, "heldout182.toml": 50,
@@ -101,7 +101,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout303.toml": 53, "heldout304.toml": 49, "heldout305.toml": 46, "heldout306.toml": 52,
          "heldout307.toml": 53, "heldout308.toml": 52, "heldout309.toml": 53, "heldout310.toml": 47,
          "heldout311.toml": 37, "heldout312.toml": 50, "heldout313.toml": 50, "heldout314.toml": 48,
-         "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 50,
+         "heldout315.toml": 52, "heldout316.toml": 52, "heldout317.toml": 54, "heldout318.toml": 51,
          "heldout319.toml": 51, "heldout320.toml": 54, "heldout321.toml": 53, "heldout322.toml": 48,
          "heldout323.toml": 52, "heldout324.toml": 53, "heldout325.toml": 50, "heldout326.toml": 49,
          "heldout327.toml": 53, "heldout328.toml": 51, "heldout329.toml": 50, "heldout330.toml": 51,
@@ -177,7 +177,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout575.toml": 54, "heldout576.toml": 48, "heldout577.toml": 50, "heldout578.toml": 50,
          "heldout579.toml": 53, "heldout580.toml": 54, "heldout581.toml": 51, "heldout582.toml": 54,
          "heldout583.toml": 53, "heldout584.toml": 51, "heldout585.toml": 47, "heldout586.toml": 54,
-         "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 51,
+         "heldout587.toml": 52, "heldout588.toml": 53, "heldout589.toml": 46, "heldout590.toml": 52,
          "heldout591.toml": 51, "heldout592.toml": 49, "heldout593.toml": 45, "heldout594.toml": 52,
          "heldout595.toml": 54, "heldout596.toml": 54, "heldout597.toml": 51, "heldout598.toml": 53,
          "heldout599.toml": 53, "heldout600.toml": 51, "heldout601.toml": 53, "heldout602.toml": 52,
@@ -189,7 +189,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout619.toml": 54, "heldout620.toml": 54, "heldout621.toml": 54, "heldout622.toml": 50,
          "heldout623.toml": 52, "heldout624.toml": 53, "heldout625.toml": 51, "heldout626.toml": 51,
          # round 44 (sets 627-630 after their first run's fixes; 631-634 sealed until their first run)
-         "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 45, "heldout630.toml": 50,
+         "heldout627.toml": 51, "heldout628.toml": 53, "heldout629.toml": 46, "heldout630.toml": 50,
          "heldout631.toml": 48, "heldout632.toml": 52, "heldout633.toml": 48, "heldout634.toml": 53,
          # round 45 (sets 635-638 after their first run's fixes; 639-642 sealed until their first run)
          "heldout635.toml": 52, "heldout636.toml": 54, "heldout637.toml": 53, "heldout638.toml": 53,
@@ -332,6 +332,9 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          # round 91 (first runs: 927, 929, 931 open; 928, 930, 932 sealed)
          "heldout927.toml": 51, "heldout929.toml": 53, "heldout931.toml": 52,
          "heldout928.toml": 52, "heldout930.toml": 54, "heldout932.toml": 52,
+         # round 176 (first runs: 1437, 1439, 1441 open; 1438, 1440, 1442 sealed)
+         "heldout1437.toml": 54, "heldout1439.toml": 54, "heldout1441.toml": 54,
+         "heldout1438.toml": 53, "heldout1440.toml": 51, "heldout1442.toml": 54,
          # round 175 (first runs: 1431, 1433, 1435 open; 1432, 1434, 1436 sealed)
          "heldout1431.toml": 53, "heldout1433.toml": 54, "heldout1435.toml": 54,
          "heldout1432.toml": 54, "heldout1434.toml": 54, "heldout1436.toml": 54,
@@ -345,7 +348,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1413.toml": 54, "heldout1415.toml": 54, "heldout1417.toml": 51,
          "heldout1414.toml": 54, "heldout1416.toml": 53, "heldout1418.toml": 54,
          # round 171 (first runs: 1407, 1409, 1411 open; 1408, 1410, 1412 sealed)
-         "heldout1407.toml": 51, "heldout1409.toml": 53, "heldout1411.toml": 54,
+         "heldout1407.toml": 52, "heldout1409.toml": 53, "heldout1411.toml": 54,
          "heldout1408.toml": 52, "heldout1410.toml": 53, "heldout1412.toml": 53,
          # round 170 (first runs: 1401, 1403, 1405 open; 1402, 1404, 1406 sealed)
          "heldout1401.toml": 52, "heldout1403.toml": 53, "heldout1405.toml": 53,
@@ -369,14 +372,14 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1365.toml": 54, "heldout1367.toml": 54, "heldout1369.toml": 54,
          "heldout1366.toml": 53, "heldout1368.toml": 54, "heldout1370.toml": 54,
          # round 163 (first runs: 1359, 1361, 1363 open; 1360, 1362, 1364 sealed)
-         "heldout1359.toml": 54, "heldout1361.toml": 50, "heldout1363.toml": 53,
+         "heldout1359.toml": 54, "heldout1361.toml": 51, "heldout1363.toml": 53,
          "heldout1360.toml": 52, "heldout1362.toml": 48, "heldout1364.toml": 52,
          # round 162 (first runs: 1353, 1355, 1357 open; 1354, 1356, 1358 sealed)
          "heldout1353.toml": 54, "heldout1355.toml": 51, "heldout1357.toml": 53,
          "heldout1354.toml": 53, "heldout1356.toml": 53, "heldout1358.toml": 52,
          # round 161 (first runs: 1347, 1349, 1351 open; 1348, 1350, 1352 sealed)
          "heldout1347.toml": 52, "heldout1349.toml": 52, "heldout1351.toml": 51,
-         "heldout1348.toml": 53, "heldout1350.toml": 54, "heldout1352.toml": 45,
+         "heldout1348.toml": 54, "heldout1350.toml": 54, "heldout1352.toml": 45,
          # round 160 (first runs: 1341, 1343, 1345 open; 1342, 1344, 1346 sealed)
          "heldout1341.toml": 51, "heldout1343.toml": 54, "heldout1345.toml": 54,
          "heldout1342.toml": 54, "heldout1344.toml": 52, "heldout1346.toml": 54,
@@ -387,19 +390,19 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1329.toml": 54, "heldout1331.toml": 53, "heldout1333.toml": 54,
          "heldout1330.toml": 54, "heldout1332.toml": 52, "heldout1334.toml": 53,
          # round 157 (first runs: 1323, 1325, 1327 open; 1324, 1326, 1328 sealed)
-         "heldout1323.toml": 52, "heldout1325.toml": 47, "heldout1327.toml": 52,
-         "heldout1324.toml": 47, "heldout1326.toml": 52, "heldout1328.toml": 53,
+         "heldout1323.toml": 52, "heldout1325.toml": 47, "heldout1327.toml": 53,
+         "heldout1324.toml": 48, "heldout1326.toml": 52, "heldout1328.toml": 54,
          # round 156 (first runs: 1317, 1319, 1321 open; 1318, 1320, 1322 sealed)
          "heldout1317.toml": 54, "heldout1319.toml": 52, "heldout1321.toml": 52,
          "heldout1318.toml": 54, "heldout1320.toml": 54, "heldout1322.toml": 53,
          # round 155 (first runs: 1311, 1313, 1315 open; 1312, 1314, 1316 sealed)
-         "heldout1311.toml": 54, "heldout1313.toml": 53, "heldout1315.toml": 54,
+         "heldout1311.toml": 54, "heldout1313.toml": 54, "heldout1315.toml": 54,
          "heldout1312.toml": 54, "heldout1314.toml": 54, "heldout1316.toml": 54,
          # round 154 (first runs: 1305, 1307, 1309 open; 1306, 1308, 1310 sealed)
          "heldout1305.toml": 54, "heldout1307.toml": 53, "heldout1309.toml": 54,
          "heldout1306.toml": 52, "heldout1308.toml": 54, "heldout1310.toml": 54,
          # round 153 (first runs: 1299, 1301, 1303 open; 1300, 1302, 1304 sealed)
-         "heldout1299.toml": 50, "heldout1301.toml": 54, "heldout1303.toml": 53,
+         "heldout1299.toml": 51, "heldout1301.toml": 54, "heldout1303.toml": 53,
          "heldout1300.toml": 48, "heldout1302.toml": 51, "heldout1304.toml": 51,
          # round 152 (first runs: 1293, 1295, 1297 open; 1294, 1296, 1298 sealed)
          "heldout1293.toml": 54, "heldout1295.toml": 52, "heldout1297.toml": 53,
@@ -420,7 +423,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1263.toml": 53, "heldout1265.toml": 53, "heldout1267.toml": 53,
          "heldout1264.toml": 52, "heldout1266.toml": 52, "heldout1268.toml": 52,
          # round 146 (first runs: 1257, 1259, 1261 open; 1258, 1260, 1262 sealed)
-         "heldout1257.toml": 53, "heldout1259.toml": 54, "heldout1261.toml": 53,
+         "heldout1257.toml": 53, "heldout1259.toml": 54, "heldout1261.toml": 54,
          "heldout1258.toml": 54, "heldout1260.toml": 52, "heldout1262.toml": 54,
          # round 145 (first runs: 1251, 1253, 1255 open; 1252, 1254, 1256 sealed)
          "heldout1251.toml": 54, "heldout1253.toml": 53, "heldout1255.toml": 53,
@@ -454,7 +457,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1198.toml": 54, "heldout1200.toml": 54, "heldout1202.toml": 53,
          # round 135 (first runs: 1191, 1193, 1195 open; 1192, 1194, 1196 sealed)
          "heldout1191.toml": 52, "heldout1193.toml": 50, "heldout1195.toml": 50,
-         "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 49,
+         "heldout1192.toml": 52, "heldout1194.toml": 51, "heldout1196.toml": 51,
          # round 134 (first runs: 1185, 1187, 1189 open; 1186, 1188, 1190 sealed)
          "heldout1185.toml": 53, "heldout1187.toml": 49, "heldout1189.toml": 53,
          "heldout1186.toml": 51, "heldout1188.toml": 51, "heldout1190.toml": 50,
@@ -463,7 +466,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1180.toml": 54, "heldout1182.toml": 52, "heldout1184.toml": 52,
          # round 132 (first runs: 1173, 1175, 1177 open; 1174, 1176, 1178 sealed)
          "heldout1173.toml": 54, "heldout1175.toml": 53, "heldout1177.toml": 54,
-         "heldout1174.toml": 49, "heldout1176.toml": 54, "heldout1178.toml": 53,
+         "heldout1174.toml": 50, "heldout1176.toml": 54, "heldout1178.toml": 53,
          # round 131 (first runs: 1167, 1169, 1171 open; 1168, 1170, 1172 sealed)
          "heldout1167.toml": 51, "heldout1169.toml": 47, "heldout1171.toml": 50,
          "heldout1168.toml": 53, "heldout1170.toml": 50, "heldout1172.toml": 45,
@@ -471,7 +474,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1161.toml": 54, "heldout1163.toml": 46, "heldout1165.toml": 51,
          "heldout1162.toml": 50, "heldout1164.toml": 49, "heldout1166.toml": 49,
          # round 129 (first runs: 1155, 1157, 1159 open; 1156, 1158, 1160 sealed)
-         "heldout1155.toml": 52, "heldout1157.toml": 53, "heldout1159.toml": 45,
+         "heldout1155.toml": 52, "heldout1157.toml": 53, "heldout1159.toml": 46,
          "heldout1156.toml": 51, "heldout1158.toml": 47, "heldout1160.toml": 49,
          # round 128 (first runs: 1149, 1151, 1153 open; 1150, 1152, 1154 sealed)
          "heldout1149.toml": 54, "heldout1151.toml": 50, "heldout1153.toml": 50,
@@ -526,7 +529,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout1054.toml": 41, "heldout1056.toml": 46, "heldout1058.toml": 47,
          # round 111 (first runs: 1047, 1049, 1051 open; 1048, 1050, 1052 sealed)
          "heldout1047.toml": 53, "heldout1049.toml": 53, "heldout1051.toml": 52,
-         "heldout1048.toml": 46, "heldout1050.toml": 52, "heldout1052.toml": 53,
+         "heldout1048.toml": 47, "heldout1050.toml": 52, "heldout1052.toml": 53,
          # round 110 (first runs: 1041, 1043, 1045 open; 1042, 1044, 1046 sealed)
          "heldout1041.toml": 52, "heldout1043.toml": 54, "heldout1045.toml": 51,
          "heldout1042.toml": 54, "heldout1044.toml": 52, "heldout1046.toml": 54,
@@ -565,7 +568,7 @@ FLOOR = {"heldout.toml": 108, "heldout2.toml": 90, "heldout3.toml": 72, "heldout
          "heldout976.toml": 52, "heldout978.toml": 51, "heldout980.toml": 51,
          # round 98 (first runs: 969, 971, 973 open; 970, 972, 974 sealed)
          "heldout969.toml": 52, "heldout971.toml": 54, "heldout973.toml": 54,
-         "heldout970.toml": 51, "heldout972.toml": 49, "heldout974.toml": 52,
+         "heldout970.toml": 52, "heldout972.toml": 49, "heldout974.toml": 53,
          # round 97 (first runs: 963, 965, 967 open; 964, 966, 968 sealed)
          "heldout963.toml": 49, "heldout965.toml": 49, "heldout967.toml": 50,
          "heldout964.toml": 53, "heldout966.toml": 42, "heldout968.toml": 39,
