@@ -378,8 +378,7 @@ def resolve_pending(r: Reading, intent: str | None, *, first_pass: bool = False)
                                 r"^[^,，;]{0,16}\bin\s+(?:one|a|a single|1)\s+day\b|"
                                 r"^[^,，;]{0,16}\bon\s+a\s+(?:busy|typical|normal|slow|quiet|good|peak|big|"
                                 r"regular|average)\s+day\b|^[^,，]{0,6}每天|每天|每日|日均|"
-                                r"\b(?:avg|average|typical|normal|usual|ordinary)\s+day\s+(?:is|=|:|sees?|has|"
-                                r"we\s+(?:get|see|do))\s*[~≈]?\s*(?:about|around|roughly)?\s*$|"
+                                + _AVG_DAY_IS + r"|"
                                 r"一天|一日|日门诊|日門診|日就诊|日接诊|日更|"
                                 r"\bdaily\s*(?:~|about|around|roughly)?\s*$",
                                 # ("每天出院小结约1800份", "每天 CT/MR 报告约 4500份": the day said a
@@ -3434,11 +3433,13 @@ _SEASON_PEAK = rx.compile(r"\b(?:summer|winter|spring|autumn|fall|holiday|christ
                           r"旺季[^，,。？?]{0,8}(?:是|为)?\s*(?:淡季|平时|平常)的?\s*[\d.]+\s*倍")
 # the words that make a day's count everyone's together: "所有店加起来每天…", "合计每天…", "altogether … a
 # day"
+# the day's total said as an average day's: "Avg day is ~2,500 order texts"
+_AVG_DAY_IS = (r"\b(?:avg|average|typical|normal|usual|ordinary)\s+day\s+(?:is|=|:|sees?|has|"
+               r"we\s+(?:get|see|do))\s*[~≈]?\s*(?:about|around|roughly)?\s*$")
 _DAY_TOTAL_BEFORE = rx.compile(r"(?:所有|全部)[^，,。；;]{0,6}?(?:加起来|合计|总共|一共)|加起来|合计|总共|"
                                r"一共|"
                                # ("Avg day is ~2,500 order texts": the whole day's, whoever sends them)
-                               r"\b(?:avg|average|typical|normal|usual|ordinary)\s+day\s+(?:is|=|:|sees?|has|"
-                               r"we\s+(?:get|see|do))\s*[~≈]?\s*(?:about|around|roughly)?\s*$|"
+                               + _AVG_DAY_IS + r"|"
                                r"\bin total\b|\baltogether\b|\bacross all\b|\bcombined\b|"
                                # ("between them they do ~3,000 notes a day": the shops' together)
                                r"\b(?:between|among|across) (?:them|us|all of them|the lot)\b|"

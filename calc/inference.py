@@ -276,6 +276,14 @@ def _ttft_head(b: Builder, model: Model, acc: Accelerator, precision: str, pt: S
     return head
 
 
+def _stated_too_few(b: Builder, n: float, acc: Accelerator, model: Model) -> str:
+    """The headline's words when fewer cards were said than the `n` the model needs ("" otherwise)."""
+    said = b.req.params.get("gpus")
+    if isinstance(said, float) and 0 < said < n and not b.has("servers"):
+        return b.tr("head.stated_too_few", said=said, n=n, acc=acc.short, model=model.short)
+    return ""
+
+
 def _request_time(b: Builder, model: Model, acc: Accelerator, precision: str, pt: ServingPoint,
                   replicas: int) -> Result:
     """"how long does each call take?", "does our whole tender pack - 120k tokens in, 8k out - in under 30
@@ -295,10 +303,8 @@ def _request_time(b: Builder, model: Model, acc: Accelerator, precision: str, pt
     head = b.tr("head.request_alone", lin=b.h(lin), lout=b.h(lout), span=_span(b, secs / 3600),
                 model=model.short, prec=precision.upper(), group=pt.group, acc=acc.short, first=first,
                 step=step * 1000)
-    said = b.req.params.get("gpus")
-    if isinstance(said, float) and 0 < said < pt.group and not b.has("servers"):
-        # ("… in under 30 seconds on one H100 with Llama 3.3 70B": the model needs more cards than that)
-        head += b.tr("head.stated_too_few", said=said, n=pt.group, acc=acc.short, model=model.short)
+    # ("… in under 30 seconds on one H100 with Llama 3.3 70B": the model needs more cards than that)
+    head += _stated_too_few(b, pt.group, acc, model)
     if b.has("queries_per_day"):
         per_day = b.num("queries_per_day", None)
         busy = min(1.0, per_day * secs / 86400 / max(replicas, 1))
@@ -1526,11 +1532,9 @@ def _job_time(b: Builder, acc: Accelerator, model: Model, n: float, total: float
     span = _span(b, hours)
     head = b.tr("head.job_time", tokens=b.h(tokens), span=span, n=n, acc=acc.short, model=model.short,
                 gpu_hours=b.h(hours * n), tps=b.h(total))
-    said = b.req.params.get("gpus")
-    if isinstance(said, float) and 0 < said < n and not b.has("servers"):
-        # ("On a single GPU (H100 SXM) running Llama 3.3 70B in FP8, how many hours": the model needs more
-        # cards than the ones stated, said so beside the time on the cards it needs)
-        head += b.tr("head.stated_too_few", said=said, n=n, acc=acc.short, model=model.short)
+    # ("On a single GPU (H100 SXM) running Llama 3.3 70B in FP8, how many hours": the model needs more
+    # cards than the ones stated, said so beside the time on the cards it needs)
+    head += _stated_too_few(b, n, acc, model)
     if b.has("days") and not b.has("period_months"):
         # ("4090一张一天跑得完吗？": the job against the time it has)
         window = b.num("days", None)

@@ -4226,13 +4226,9 @@ def people_of_them(r: Reading) -> None:
         cards = [m.end() for m in _CARD_NOUN.finditer(before)]
         if people and (not cards or max(people) > max(cards)):
             r.move(st, "users")
-            again = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate"
-                          and isinstance(x.value, float)), None)
-            if again is not None and "gpus" not in r.params:
-                # ("… we've 35 of them. Llama 3.1 8B on an L4. One card enough?": the cards said next are the
-                # fleet's, no longer a second value of a count that was the people's)
-                r.params["gpus"] = float(again.value or 0)
-                r.retag(again, note="")
+            # ("… we've 35 of them. Llama 3.1 8B on an L4. One card enough?": the cards said next are the
+            # fleet's, no longer a second value of a count that was the people's)
+            r.promote_duplicate("gpus")
             return
 
 
@@ -6452,12 +6448,16 @@ def pictures_in_zhang(r: Reading) -> None:
         r.params.pop("queries_per_day", None)
         r.retag(next(x for x in r.stated if x.start == st.start and x.param == "queries_per_day"),
                 param=None, note="")
-        again = next((x for x in r.stated if x.param == "gpus" and x.note == "duplicate"
-                      and isinstance(x.value, float)), None)
-        if again is not None and "gpus" not in r.params:
-            r.params["gpus"] = float(again.value or 0)
-            r.retag(again, note="")
+        r.promote_duplicate("gpus")
         return
+
+
+def _once_through(r: Reading) -> None:
+    """"一遍" read as one epoch where a job goes through its things once: no epoch said."""
+    once = [x for x in r.stated if x.param == "epochs" and x.value == 1.0 and "遍" in str(x.text)]
+    if once:
+        r.params.pop("epochs", None)
+        r.stated = [x for x in r.stated if x not in once]
 
 
 def a_job_of_items(r: Reading) -> None:
@@ -6481,10 +6481,7 @@ def a_job_of_items(r: Reading) -> None:
     if st.param != "queries_per_day":
         r.move(st, "queries_per_day")
     p["batch"] = p["one_off"] = True
-    for e in [x for x in r.stated if x.param == "epochs" and x.value == 1.0 and "遍" in str(x.text)]:
-        # ("把详情页文案全部重写一遍": once through, no training epoch)
-        p.pop("epochs", None)
-        r.stated = [x for x in r.stated if x is not e]
+    _once_through(r)                     # ("把详情页文案全部重写一遍": once through, no training epoch)
     rent = "rent_usd_per_hour" in p or "rent_cny_per_hour" in p
     if _COST_ASKED.search(r.t) or re.search(r"多少钱|花多少|成本|费用", r.t):
         if rent:
@@ -6521,12 +6518,8 @@ def batch_job(r: Reading) -> None:
         r.params["batch"] = True
     if asked:
         r.params["asks_duration"] = True
-        once = next((x for x in r.stated if x.param == "epochs" and x.value == 1.0
-                     and "遍" in str(x.text)), None)
-        if once is not None and not re.search(r"训练|微调|\btrain|\bfine-?tun", r.t):
-            # ("把新增的买家评价过一遍": gone through once, no training epoch)
-            r.params.pop("epochs", None)
-            r.stated = [x for x in r.stated if x is not once]
+        if not re.search(r"训练|微调|\btrain|\bfine-?tun", r.t):
+            _once_through(r)             # ("把新增的买家评价过一遍": gone through once, no training epoch)
     st = next((s for s in r.stated if s.param == "queries_per_user" and s.note == ""
                and isinstance(s.value, float)), None)
     if st is not None and "queries_per_day" not in r.params \
@@ -6832,13 +6825,8 @@ def _priced_su(r: Reading, ratio: float, a: int, b: int) -> None:
             cur = "usd" if "usd" in str(st.param) else "cny"
             was = str(st.param)
             r.move(st, f"rent_{cur}_per_hour", value=float(st.value or 0) / ratio, note="")
-            again = next((x for x in r.stated if x.param == was and x.note == "duplicate"
-                          and isinstance(x.value, float)), None)
-            if again is not None and was not in r.params:
-                # ("每SU 8元，我们全年预算40万元": the budget said after the unit's price, read as a second
-                # one)
-                r.params[was] = float(again.value or 0)
-                r.retag(again, note="")
+            # ("每SU 8元，我们全年预算40万元": the budget said after the unit's price, read as a second one)
+            r.promote_duplicate(was)
             return
 
 
@@ -6871,13 +6859,9 @@ def service_units(r: Reading) -> None:
             del r.params[st.param]
     r.stated = [st for st in r.stated if st not in inside]
     for param in {str(st.param) for st in inside if st.param is not None}:
-        again = next((st for st in r.stated if st.param == param and st.note == "duplicate"
-                      and isinstance(st.value, float)), None)
-        if again is not None and param not in r.params:
-            # ("1 SU = 4 GPU-hours … needs ~12,000 GPU-hours": the definition's hours were read first;
-            # "1 SU = 2个GPU卡时 … 够64张A100跑几天": its GPUs, before the count of the cards)
-            r.params[param] = float(again.value or 0)
-            r.retag(again, note="")
+        # ("1 SU = 4 GPU-hours … needs ~12,000 GPU-hours": the definition's hours were read first;
+        # "1 SU = 2个GPU卡时 … 够64张A100跑几天": its GPUs, before the count of the cards)
+        r.promote_duplicate(param)
     r.add("gpu_hours_per_su", ratio, d.start(), d.end())
     _priced_su(r, ratio, d.start(), d.end())
     for st in [x for x in r.stated if isinstance(x.value, float) and x.note in ("", "duplicate")

@@ -178,6 +178,15 @@ class Reading:
                 self.retag(hi, param=param)
         return self.retag(st, param=param, **changes)
 
+    def promote_duplicate(self, param: str) -> None:
+        """When `param` has lost its value (its span read as something else), the first second value said of
+        it is its value after all."""
+        again = next((x for x in self.stated if x.param == param and x.note == "duplicate"
+                      and isinstance(x.value, float)), None)
+        if again is not None and param not in self.params:
+            self.params[param] = float(again.value or 0)
+            self.retag(again, note="")
+
     def stated_at(self, pos: int) -> bool:
         """Whether position `pos` already lies in a stated span."""
         return any(st.start <= pos < st.end for st in self.stated)
